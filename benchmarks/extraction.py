@@ -1,0 +1,178 @@
+"""Precision and recall of the figure extractor on the labelled snippets in tests/extraction/.
+
+Run: python benchmarks/extraction.py [-v]
+
+A predicted row is correct when its indicator and period match a labelled
+row and every field agrees: value (same unit family and scale, equal up to
+rounding), year-on-year change (within 0.05 points), rank and rank_of.
+Rows go through the same front-matter/prose merge as a real build, so a
+figure mentioned twice counts once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bulletin.catalog import load_catalog, normalize_name
+from bulletin.extract import extract_mentions
+from bulletin.indicators import merge_indicators
+from bulletin.markup import render_markdown
+from bulletin.model import Indicator, ReportMeta
+from bulletin.periods import parse_period
+from bulletin.units import UnitError, parse_unit
+
+CASES = Path(__file__).resolve().parent.parent / "tests" / "extraction" / "cases.yaml"
+
+
+@dataclass(frozen=True)
+class Row:
+    indicator: str
+    period: str
+    value: float | None
+    unit: str | None
+    yoy_pct: float | None
+    rank: int | None
+    rank_of: int | None
+
+
+def load_cases(path: Path = CASES) -> list[dict]:
+    """The labelled cases."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def predict(case: dict, catalog) -> list[Row]:
+    """Rows the extractor and the merge produce for one case."""
+    import datetime as dt
+
+    period = parse_period(str(case["period"]))
+    document = render_markdown(case["text"])
+    mentions = extract_mentions(document, period, catalog)
+    meta = ReportMeta(
+        path="case.md", slug="case", title="case", date=dt.date(2024, 1, 1), period=period, region="x"
+    )
+    rows, _ = merge_indicators(meta, mentions, catalog)
+    return [_row(r) for r in rows]
+
+
+def _row(r: Indicator) -> Row:
+    return Row(r.name, r.period.code, r.value, r.unit or None, r.yoy_pct, r.rank, r.rank_of)
+
+
+def _same_name(a: str, b: str, catalog) -> bool:
+    ea, eb = catalog.lookup(a), catalog.lookup(b)
+    if ea is not None or eb is not None:
+        return ea is eb and ea is not None
+    return normalize_name(a) == normalize_name(b)
+
+
+def _same_value(p: Row, e: Row) -> bool:
+    if p.value is None or e.value is None:
+        return p.value is None and e.value is None
+    try:
+        up, ue = parse_unit(p.unit or ""), parse_unit(e.unit or "")
+        same_unit = (up.family, up.factor) == (ue.family, ue.factor)
+    except UnitError:
+        same_unit = (p.unit or "") == (e.unit or "")
+    return same_unit and abs(p.value - e.value) <= 1e-6 * max(1.0, abs(e.value))
+
+
+def _same_rate(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 0.051
+
+
+def correct(p: Row, e: Row) -> bool:
+    """Every field of the predicted row agrees with the labelled one."""
+    return (
+        _same_value(p, e) and _same_rate(p.yoy_pct, e.yoy_pct) and p.rank == e.rank and p.rank_of == e.rank_of
+    )
+
+
+def score(cases: list[dict], catalog, verbose: bool = False) -> dict[str, float]:
+    """Precision, recall and F1 over all cases; prints the misses with -v."""
+    predicted = expected = hits = 0
+    for case in cases:
+        truth = [
+            Row(
+                str(r["indicator"]),
+                str(r["period"]),
+                r["value"],
+                r["unit"],
+                r["yoy_pct"],
+                r["rank"],
+                r["rank_of"],
+            )
+            for r in case["expect"]
+        ]
+        guess = predict(case, catalog)
+        predicted += len(guess)
+        expected += len(truth)
+        unmatched = list(truth)
+        wrong = []
+        for p in guess:
+            match = next(
+                (
+                    e
+                    for e in unmatched
+                    if e.period == p.period and _same_name(p.indicator, e.indicator, catalog)
+                ),
+                None,
+            )
+            if match is not None and correct(p, match):
+                hits += 1
+                unmatched.remove(match)
+            else:
+                wrong.append((p, match))
+                if match is not None:
+                    unmatched.remove(match)
+        if verbose and (wrong or unmatched):
+            print(f"\n[{case['id']}] {case['text'].strip()[:160]}")
+            for p, m in wrong:
+                print(f"   got      {p}" + (f"\n   expected {m}" if m else "  (not labelled)"))
+            for e in unmatched:
+                if not any(m is e for _, m in wrong):
+                    print(f"   missed   {e}")
+    precision = hits / predicted if predicted else 1.0
+    recall = hits / expected if expected else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "cases": len(cases),
+        "expected": expected,
+        "predicted": predicted,
+        "correct": hits,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every miss")
+    parser.add_argument("--lang", choices=["zh", "en"], help="only cases in one language")
+    args = parser.parse_args(argv)
+    catalog, _ = load_catalog(None)
+    cases = [c for c in load_cases() if args.lang is None or c["lang"] == args.lang]
+    started = time.perf_counter()
+    result = score(cases, catalog, args.verbose)
+    elapsed = time.perf_counter() - started
+    print(f"\nextraction on {result['cases']} labelled cases ({result['expected']} rows):")
+    correct_rows = f"{result['correct']}/{result['predicted']}"
+    print(f"  precision {result['precision']:.1%}  ({correct_rows} predicted rows correct)")
+    print(
+        f"  recall    {result['recall']:.1%}  ({result['correct']}/{result['expected']} labelled rows found)"
+    )
+    print(f"  F1        {result['f1']:.3f}")
+    print(f"  time      {elapsed * 1000 / max(1, result['cases']):.2f} ms per case ({elapsed:.2f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,208 @@
+"""The words that tell what a number in a bulletin means, as compiled patterns.
+
+Contract: data only (regular expressions and word lists), shared by the
+extractor modules. Patterns run on text normalised by :func:`normalize`
+(full-width forms folded one-to-one, so offsets stay valid).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["normalize"]
+
+# One-to-one folding: full-width ASCII, the ideographic space, and dashes.
+_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_FOLD.update(
+    {0x3000: 0x20, 0x2014: 0x2D, 0x2013: 0x2D, 0x2015: 0x2D, 0x2212: 0x2D, 0xFF5E: 0x7E, 0x301C: 0x7E}
+)
+_FOLD.update({0x3001: 0x3001})  # 、 stays: it separates list items, not clauses
+
+
+def normalize(text: str) -> str:
+    """Fold full-width forms and dashes, keeping the length (offsets map back)."""
+    return text.translate(_FOLD)
+
+
+CJK = r"\u3400-\u9fff"
+NUM = r"[+-]?\d[\d,]*(?:\.\d+)?"
+CN_NUM = r"[一二三四五六七八九十百两〇零]+"
+
+# Sentence and clause boundaries (after normalisation).
+SENTENCE_END = re.compile(r"[。!?]|(?<=[a-z0-9%)\]])\.(?=\s+[A-Z\"“(]|\s*$)")
+SEGMENT_END = re.compile(r";")
+CLAUSE_SEP = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|、|;|,\s|\s(?:and|while|with|but)\s")
+
+# Words that may stand directly before an indicator name without being part of it.
+LEFT_WORDS_ZH = (
+    "全区",
+    "全市",
+    "全县",
+    "全省",
+    "全国",
+    "全镇",
+    "全州",
+    "我区",
+    "我县",
+    "我市",
+    "本区",
+    "本市",
+    "经开区",
+    "开发区",
+    "园区",
+    "全年",
+    "今年",
+    "当年",
+    "年末",
+    "月末",
+    "其中",
+    "以及",
+    "完成",
+    "实现",
+    "累计",
+    "合计",
+    "达到",
+    "为",
+    "是",
+    "及",
+    "和",
+    "与",
+    "的",
+    "看",
+    "中",
+    "在",
+    "共",
+    "单季",
+    "当季",
+    "当月",
+    "全口径",
+    "方面",
+    "同期",
+)
+LEFT_WORDS_EN = (
+    "the",
+    "its",
+    "their",
+    "zone's",
+    "city's",
+    "county's",
+    "district's",
+    "province's",
+    "region's",
+    "total",
+    "outstanding",
+    "overall",
+    "and",
+    "while",
+    "with",
+    "of",
+    "in",
+    "that",
+    "whose",
+    "as",
+)
+
+# A name followed by one of these is a longer, different series (出口型企业).
+RIGHT_NOUNS_ZH = re.compile(
+    r"^(?:型|类|企业|产品|行业|结构|比重|占比|弹性|项目|领域|方面的|额|量|值|率|数|面积|价格|指数|收入|"
+    r"支出|利润|投资|余额)"
+)
+
+# Number cues. "PRE" patterns must match the whole text between the last
+# event and the number; they are anchored by the caller.
+COMPARE_PREFIX = (
+    r"(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|与上年同期相比|与去年同期相比|比上年|比去年|较上年|"
+    r"较去年|较同期|比同期|按可比价格计算|按可比价计算|按可比口径计算|按现价计算|按当年价格计算|"
+    r"扣除价格因素(?:后)?|名义|实际|累计|当季|单季|当月|分别|均|也|继续|持续)*"
+)
+GROWTH_UP_ZH = (
+    r"(?:增长|增加|提高|上升|上涨|回升|增幅(?:为|达到|达)?|增速(?:为|达到|达)?|涨幅(?:为|达到|达)?|增|涨)"
+)
+GROWTH_DOWN_ZH = r"(?:下降|减少|回落|下滑|降低|下跌|降幅(?:为|达到|达)?|降|跌|收缩)"
+GROWTH_ZH = re.compile(
+    rf"^{COMPARE_PREFIX}(?:增速|增幅)?(?P<dir>{GROWTH_UP_ZH}|{GROWTH_DOWN_ZH})(?:了)?(?P<to>至|到)?(?:约|近|超|逾)?$"
+)
+DOWN_ZH = re.compile(rf"^{GROWTH_DOWN_ZH}")
+SIGNED_ZH = re.compile(rf"^{COMPARE_PREFIX}[+-]?$")
+
+GROWTH_UP_EN = (
+    r"(?:up|rose|rising|grew|growing|grow|increased|increasing|expanded|expanding|climbed|gained|"
+    r"jumped|surged|edged up|went up|a year-on-year increase of|an increase of|a rise of|a growth of|"
+    r"growth of|increase of|rise of|accelerated to|expanding by|growing by|(?:the )?growth was|growth at|"
+    r"(?:the )?increase was|(?:the )?growth rate was)"
+)
+GROWTH_DOWN_EN = (
+    r"(?:down|fell|falling|declined|declining|decreased|decreasing|dropped|dropping|slipped|"
+    r"contracted|contracting|shrank|shrinking|edged down|went down|a decrease of|a decline of|"
+    r"a drop of|a fall of|decrease of|decline of|drop of|fall of)"
+)
+GROWTH_EN = re.compile(
+    rf"^(?:(?:year on year|year-on-year|y/y|yoy),?\s*)?(?P<dir>{GROWTH_UP_EN}|{GROWTH_DOWN_EN})(?:\s+by)?"
+    rf"(?:\s+(?:about|around|nearly|some|approximately))?\s*$",
+    re.IGNORECASE,
+)
+DOWN_EN = re.compile(rf"^{GROWTH_DOWN_EN}", re.IGNORECASE)
+GROWTH_AFTER_EN = re.compile(
+    r"^\s*(?:more|higher|up|faster)\s+(?:than|from|over|on)\b|^\s*(?:year on year|year-on-year|y/y|yoy|"
+    r"from a year earlier|over the same period|on a year earlier|over a year earlier)",
+    re.IGNORECASE,
+)
+LOWER_AFTER_EN = re.compile(r"^\s*(?:less|lower|down|slower)\s+(?:than|from|over|on)\b", re.IGNORECASE)
+
+# Value cues: the text between a name and its value.
+VALUE_ZH = re.compile(
+    r"^(?:分别|累计|当季|单季|当月|全年|共|合计|总计)?(?:完成|实现|达到|达|为|是|共|合计|录得)?"
+    r"(?:了)?(?:约|近|超|逾|超过)?$"
+)
+VALUE_EN = re.compile(
+    r"^(?:(?:reached|totalled|totaled|amounted to|came to|came in at|stood at|was|were|hit|recorded|numbered|"
+    r"registered|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|handled|received)\s*)?"
+    r"(?:about|around|nearly|some|approximately|over|more than|almost)?\s*$",
+    re.IGNORECASE,
+)
+
+# Whole clauses that make every number in them something other than a statistic.
+TARGET = re.compile(
+    r"目标|预期|预计|力争|计划|确保|争取|规划|任务|将达到|有望|控制在|aims? to|target|expected to|"
+    r"forecast|projected|plans? to|goal",
+    re.IGNORECASE,
+)
+NOT_GROWTH = re.compile(
+    r"环比|月环比|占|比重|占比|贡献率|贡献|拉动|强度|两年平均|年均|平均增长|平均增速|三年平均|"
+    r"完成年度|完成全年|完成计划|进度|month[- ]on[- ]month|share|accounted for|accounting for|"
+    r"made up|proportion|two-year average|average annual|equal to|of total|of the total|"
+    r"contribut|percent of|% of",
+    re.IGNORECASE,
+)
+NOT_VALUE = re.compile(
+    r"比上年同期的|比去年同期的|上年同期为|去年同期为|上年为|高于|低于|超出|多于|少于|基数|突破|"
+    r"than at the start|more than at|compared with|from a year earlier of"
+)
+CHANGE_ZH = re.compile(
+    r"(?:增加|减少|新增|净增|增|减|多|少|提高|下降|回落|增量为?|增长|下滑)(?:了)?(?:约|近)?$"
+)
+CHANGE_EN = re.compile(r"^\s*(?:more|fewer|less|higher|lower)\s+than\b", re.IGNORECASE)
+SINGLE_ENTITY = re.compile(
+    r"该|此项|这个|这家|公司|集团|厂区|龙头企业|项目总投资|总投资|建成后|达产后|可实现|年产值|年税收|"
+    r"奖励|补贴|给予|及以上|以上的|\bthe company\b|\bthe project\b",
+    re.IGNORECASE,
+)
+FOLD_GROWTH = re.compile(r"(?:增长|增加|提高|上升)(?P<n>\d+(?:\.\d+)?)倍")
+FLAT = re.compile(r"持平|\bflat\b|unchanged", re.IGNORECASE)
+INDEX_BASE = re.compile(
+    r"(?P<v>\d{2,3}(?:\.\d+)?)\s*\(\s*(?:上年同[期月]|上年|去年同[期月]|same (?:month|period|quarter) "
+    r"of (?:the )?(?:previous|last) year|previous year|last year)\s*=\s*100\s*\)",
+    re.IGNORECASE,
+)
+REAL = re.compile(
+    r"实际|可比价|可比口径|扣除价格因素|不变价|constant prices|in real terms|real terms", re.IGNORECASE
+)
+NOMINAL = re.compile(r"名义|现价|当年价|current prices|in nominal terms|nominal", re.IGNORECASE)
+# Periods written as comparison bases or with a time word after them are not the figure's period.
+PERIOD_BEFORE_NOT = re.compile(
+    r"(?:较|比|与|同|相比|比上|低于|高于|快于|慢于|than|from|over|since|compared with|versus|vs\.?)\s*$",
+    re.IGNORECASE,
+)
+PERIOD_AFTER_NOT = re.compile(
+    r"^(?:以来|以前|以后|目标|计划|任务|预期|相比|同期|底前|前后|的[^,]{0,6}?(?:目标|计划|任务))"
+)

@@ -1,0 +1,174 @@
+"""Finding indicator names in a sentence, and naming what the catalogue does not know.
+
+Contract: pure functions over normalised text and a :class:`Catalog`.
+``find_names`` returns every catalogue name that stands as a whole phrase
+(``存款余额`` inside ``城乡居民储蓄存款余额`` does not); ``phrase_name`` turns
+the words before a figure into an indicator name, or None when they are not
+one; ``evaluation_name`` names a standalone ranking.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .catalog import Catalog
+from .lexicon import CJK, LEFT_WORDS_EN, LEFT_WORDS_ZH, RIGHT_NOUNS_ZH
+
+__all__ = ["NameMatch", "evaluation_name", "find_names", "phrase_name", "restore_elided"]
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """An indicator name at text[start:end]; ``name`` is canonical when ``known``."""
+
+    start: int
+    end: int
+    name: str
+    written: str
+    known: bool
+
+
+@lru_cache(maxsize=8)
+def _pattern(spellings: tuple[str, ...]) -> re.Pattern[str]:
+    parts = []
+    for spelling in spellings:
+        escaped = re.escape(spelling).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
+        # ASCII names need word boundaries (GDP, not GDPR); Chinese ones do not.
+        parts.append(rf"\b{escaped}\b" if spelling.isascii() else escaped)
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def _left_ok(text: str, start: int, written: str) -> bool:
+    if start == 0 or (written.isascii() and written.isupper()):
+        return True
+    before = text[:start]
+    last = before[-1]
+    if last != " " and not re.match(rf"[{CJK}A-Za-z]", last):
+        return True
+    if re.match(rf"[{CJK}]", last):
+        return before.endswith(LEFT_WORDS_ZH)
+    if last == " ":
+        stripped = before.rstrip()
+        if not stripped or not re.match(r"[A-Za-z']", stripped[-1]):
+            return True
+        word = re.search(r"([A-Za-z']+)$", stripped)
+        return word is None or word.group(1).lower() in LEFT_WORDS_EN
+    return False
+
+
+def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
+    """Catalogue names that stand as whole phrases in ``text``, left to right."""
+    found = []
+    for m in _pattern(catalog.names()).finditer(text):
+        written = m.group(0)
+        if not _left_ok(text, m.start(), written) or RIGHT_NOUNS_ZH.match(text[m.end() :]):
+            continue
+        entry = catalog.lookup(written)
+        if entry is not None:
+            found.append(NameMatch(m.start(), m.end(), entry.name, written, True))
+    return found
+
+
+_SCOPE = re.compile(
+    rf"^(?:其中|此外|同时|另外|单月|当月|单季|当季|从单月看|分产业看|分行业看|以美元计|以人民币计|外贸方面|[{CJK}]{{1,6}}方面|今年以来|年内|"
+    r"全区|全市|全县|全省|全国|全镇|我区|我县|我市|本区|经开区|开发区|园区|全年|今年|当年|年末|"
+    r"the zone's|the city's|the county's|the district's|its|the|in|and|while|with)\s*",
+    re.IGNORECASE,
+)
+_INNER_VERBS = re.compile(r"累计实现|累计完成|实现|完成|累计|达到")
+_NOT_A_NAME = re.compile(
+    r"召开|会议|参加|出席|印发|通报|部门|负责人|干部|奖励|给予|补贴|目标|任务|计划|预计|力争|确保|该|这|公司|集团|建成|带动|"
+    r"高于|低于|比上年|比去年|较上年|较去年|同比|环比|增长|下降|增速|增幅|降幅|涨幅|以来|连续|平均|年均|占|比重|贡献|拉动|"
+    r"强度|结构|分别|提高|回落|加快|放缓|收窄|扩大|持平|主要|经济指标|成绩单|一览|情况|工作|活动|成效|态势|与上年|同期|上年|去年|"
+    r"^总数$|^总量$|^总额$|^规模$|"
+    r"\b(?:rose|fell|grew|was|were|is|are|reached|totalled|up|down|increased|decreased|accounted|made|"
+    r"year|percent|growth|increase|decrease|prices|rate of|the zone|the city|it)\b",
+    re.IGNORECASE,
+)
+
+
+def phrase_name(words: str) -> str | None:
+    """The indicator named by the words before a figure ('全区新签约项目' -> '新签约项目'), or None."""
+    phrase = words.strip(" ,:;、*_\"“”'")
+    while True:
+        stripped = _SCOPE.sub("", phrase, count=1)
+        if stripped == phrase:
+            break
+        phrase = stripped
+    phrase = re.sub(r"(?:实现了?|完成了?|累计|达到|共|为|是|合计|录得)$", "", phrase)
+    phrase = _INNER_VERBS.sub("", phrase) if re.search(rf"[{CJK}]", phrase) else phrase
+    phrase = phrase.strip(" ,:;、")
+    if _NOT_A_NAME.search(phrase) or re.search(r"\d{4}|[年月日号]$", phrase):
+        return None
+    if re.search(rf"[{CJK}]", phrase):
+        if not 2 <= len(phrase) <= 20 or not re.fullmatch(rf"[{CJK}0-9.A-Za-z()（）]+", phrase):
+            return None
+        if re.match(r"^\d", phrase) and not re.search(r"以上|以下", phrase):
+            return None
+        return phrase
+    words_ = phrase.split()
+    if not 1 <= len(words_) <= 8 or not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", phrase):
+        return None
+    return phrase.lower() if not phrase.isupper() else phrase
+
+
+def restore_elided(previous: str, phrase: str, catalog: Catalog) -> str | None:
+    """Catalogue name formed by the head of ``previous`` and ``phrase`` (…营业收入; 利润总额 -> …利润总额)."""
+    for cut in range(len(previous), 1, -1):
+        entry = catalog.lookup(previous[:cut] + phrase)
+        if entry is not None:
+            return entry.name
+    return None
+
+
+_EVAL_NOUN = r"(?:考核评价|综合考核|考核|考评|评价|评估|测评|评比|综合排名|排名|排行榜|排行|榜单)"
+_EVAL_ZH = re.compile(
+    rf"(?:在|于|获得?|荣获|摘得|夺得|位列|列)?(?P<name>[{CJK}A-Za-z0-9()（）、]{{2,40}}?{_EVAL_NOUN})(?=中|,|第|获|荣获|名列|"
+    rf"位列|位居|居|排名|排|较|$|[{CJK}]{{0,4}}第)"
+)
+_EVAL_EN = re.compile(
+    r"\b(?:in|In|of|on)\s+the\s+(?P<name>(?:[A-Za-z-]+\s+){0,12}?(?:evaluation|assessment|ranking|rankings|appraisal|"
+    r"review|index|league table)(?:\s+(?:of|for)\s+[A-Za-z-]+(?:\s+[A-Za-z-]+){0,10})?)"
+)
+_COUNT = re.compile(r"\d+\s*(?:家|个|所|座|位|强)")
+_PERIOD_WORDS = re.compile(r"\d{4}年度|\d{4}年|年度|上半年|下半年|全年")
+
+
+def _clean_evaluation(name: str) -> str:
+    name = _COUNT.sub("", name)
+    name = _PERIOD_WORDS.sub("", name)
+    name = re.sub(r"^(?:在|于|经开区|我区|我县|我市|全区|摘得|荣获|获得|获|夺得|位列|列)+", "", name)
+    return name.strip(" ,、")
+
+
+def evaluation_name(text: str, previous: str | None) -> str | None:
+    """The name of a standalone evaluation a rank in ``text`` belongs to, or None.
+
+    ``text`` is the clause before the rank. When it names only a new peer group
+    (中西部118家国家级经开区中), the previous evaluation's name is carried over.
+    """
+    english = re.search(r"[A-Za-z]{3,}", text) and not re.search(rf"[{CJK}]", text)
+    if english:
+        m = _EVAL_EN.search(text)
+        return m.group("name").strip().rstrip(",.") if m else None
+    matches = list(_EVAL_ZH.finditer(text))
+    if matches:
+        return _clean_evaluation(matches[-1].group("name")) or None
+    if previous is None:
+        return None
+    group = re.search(rf"(?:在|于)?(?P<g>[{CJK}0-9]{{2,30}}?)中[^,]{{0,8}}$", text)
+    if not group:
+        return None
+    peers = _clean_evaluation(group.group("g"))
+    if not peers or re.search(r"考核|评价|排名", peers):
+        return None
+    # Carry the evaluation over: the part of the previous name after the shared peer group.
+    for size in range(len(peers), 1, -1):
+        tail = peers[-size:]
+        at = previous.find(tail)
+        if at >= 0:
+            return peers + previous[at + size :]
+    noun = re.search(rf"{_EVAL_NOUN}$", previous)
+    return peers + (noun.group(0) if noun else "")

@@ -1,0 +1,113 @@
+"""Ranks in bulletin prose: 居第23位, 第一名, 排名全省第二, "ranked 3rd of 118".
+
+Contract: ``find_ranks(text)`` -> the ranks in normalised text, with the size
+of the ranked field when the text states it as a count. Rank changes
+(前移3个位次, "rose five places") and vague standings (前列, 前十) are not
+ranks. Never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import CJK, CN_NUM
+from .periods import chinese_int
+
+__all__ = ["RankMatch", "find_ranks"]
+
+
+@dataclass(frozen=True, slots=True)
+class RankMatch:
+    """A rank at text[start:end]."""
+
+    start: int
+    end: int
+    rank: int
+    rank_of: int | None
+
+
+def _n(name: str) -> str:
+    return rf"(?P<{name}>\d{{1,4}}|{CN_NUM})"
+
+
+# 第N followed by one of these is an ordinal of something else (第三产业, 第一季度, 第一批).
+_NOT_RANK_AFTER = r"(?![季产批届次条号期章方梯大个类天年月日周轮部阶步])"
+_RANK_ZH = re.compile(
+    rf"第\s*{_n('a')}\s*(?:位|名)"
+    rf"|(?:排名|排位|排在|位列|位居|名列|居于|居|列|跃居|升至|稳居|保持)[^,;。:]{{0,24}}?第\s*{_n('b')}{_NOT_RANK_AFTER}"
+    rf"|(?:全国|全省|全市|全区|全县|同类[{CJK}]{{0,6}}|[{CJK}]{{1,12}}中)第\s*{_n('c')}{_NOT_RANK_AFTER}"
+    rf"|(?:居|位居|排名|列|稳居|位列)[^,;。:]{{0,16}}?(?P<first>首位|榜首|第一位)"
+)
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "top": 1,
+}
+_RANK_EN = re.compile(
+    r"\b(?:rank(?:ed|ing|s)?|placed|came|finished|was|were|is|stood)\s+(?:No\.\s*)?"
+    r"(?:(?P<n>\d{1,4})(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b"
+    r"|\bNo\.\s*(?P<no>\d{1,4})\b(?=\s+(?:among|in|of|out|nationwide|in the))"
+    r"|\b(?P<place>first|second|third)\s+place\b"
+    r"|\bto\s+(?P<to>\d{1,4})(?:st|nd|rd|th)\b",
+    re.IGNORECASE,
+)
+_OF_ZH = re.compile(r"(?:共|全部)?(?P<of>\d{1,4})\s*(?:家|个|所|座|强)[^,;。]{0,30}?中")
+_OF_EN = re.compile(
+    r"\b(?:out of|of|among|amongst)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,4}?(?P<of>\d{1,4})\b", re.IGNORECASE
+)
+
+
+def _number(text: str) -> int | None:
+    try:
+        value = int(text) if text.isdigit() else chinese_int(text)
+    except ValueError:
+        return None
+    return value if 1 <= value <= 9999 else None
+
+
+def _rank_of_zh(text: str, start: int, floor: int) -> int | None:
+    best = None
+    for m in _OF_ZH.finditer(text, floor, start):
+        best = int(m.group("of"))
+    return best
+
+
+def _rank_of_en(text: str, start: int, end: int, floor: int) -> int | None:
+    after = _OF_EN.match(text, end) or _OF_EN.search(text[end : end + 60])
+    if after:
+        return int(after.group("of"))
+    before = list(_OF_EN.finditer(text, floor, start))
+    return int(before[-1].group("of")) if before else None
+
+
+def find_ranks(text: str) -> list[RankMatch]:
+    """Every rank in ``text`` with the field size stated before it (Chinese) or around it (English)."""
+    found: list[RankMatch] = []
+    floor = 0
+    for m in _RANK_ZH.finditer(text):
+        n = 1 if m.group("first") else _number(m.group("a") or m.group("b") or m.group("c"))
+        if n is None:
+            continue
+        of = _rank_of_zh(text, m.start(), floor)
+        found.append(RankMatch(m.start(), m.end(), n, of if of and of >= n else None))
+        floor = m.end()
+    if found:
+        return found
+    for m in _RANK_EN.finditer(text):
+        raw = m.group("n") or m.group("no") or m.group("to")
+        n = int(raw) if raw else _ORDINALS.get((m.group("word") or m.group("place") or "").lower())
+        if not n or re.match(r"\s*(?:anniversary|year|time|day)", text[m.end() :], re.IGNORECASE):
+            continue
+        of = _rank_of_en(text, m.start(), m.end(), floor)
+        found.append(RankMatch(m.start(), m.end(), n, of if of and of >= n else None))
+        floor = m.end()
+    return found
