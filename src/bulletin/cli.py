@@ -1,0 +1,250 @@
+"""The ``bulletin`` command: build, check, extract, new.
+
+Exit codes: 0 success; 1 content errors (or warnings with --strict);
+2 usage errors; 3 an internal error (a bug: please report it);
+130 interrupted. Content problems are printed as diagnostics, never as a
+traceback; a traceback is shown only for internal errors with --debug.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+
+from . import __version__
+from .build import Progress, build, check
+from .config import load_config
+from .errors import ContentError, Diagnostic, has_errors, sorted_diagnostics
+from .export import report_rows, to_csv, to_json
+from .model import Report
+from .parse import parse_file
+from .report import format_github, format_json, print_text, source_reader, summary_line
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_CONTENT, EXIT_INTERNAL, EXIT_INTERRUPTED = 1, 3, 130
+
+
+def _console() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def guarded(func: F) -> F:
+    """Turn interrupts and unexpected exceptions into clean exits."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except KeyboardInterrupt:
+            _console().print("[yellow]interrupted[/]: nothing was written; the previous site is unchanged")
+            sys.exit(EXIT_INTERRUPTED)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except Exception as exc:  # a bug, not a content mistake
+            console = _console()
+            console.print(f"[bold red]internal error[/]: {type(exc).__name__}: {exc}")
+            console.print(
+                "this is a bug in bulletin, not in your content; please report it "
+                "with the output of the same command run with --debug"
+            )
+            if os.environ.get("BULLETIN_DEBUG"):
+                console.print(traceback.format_exc(), markup=False)
+            sys.exit(EXIT_INTERNAL)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _emit(diagnostics: tuple[Diagnostic, ...], fmt: str, root: Path) -> None:
+    if fmt == "json":
+        click.echo(format_json(diagnostics))
+    elif fmt == "github":
+        if diagnostics:
+            click.echo(format_github(diagnostics))
+    else:
+        print_text(_console(), diagnostics, source_reader(root))
+
+
+def _load(site_dir: Path | None, **overrides: Any) -> Any:
+    root = (site_dir or Path.cwd()).resolve()
+    if not root.is_dir():
+        raise click.BadParameter(f"{root} is not a folder", param_hint="SITE_DIR")
+    try:
+        config, found = load_config(root, **overrides)
+    except ContentError as exc:
+        print_text(_console(), exc.diagnostics, source_reader(root))
+        sys.exit(EXIT_CONTENT)
+    return config, found
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="bulletin")
+@click.option("--debug", is_flag=True, help="Show a traceback for internal errors.")
+def main(debug: bool) -> None:
+    """Static report sites for economic bulletins that understand the figures in them."""
+    if debug:
+        os.environ["BULLETIN_DEBUG"] = "1"
+
+
+_site_dir = click.argument("site_dir", required=False, type=click.Path(path_type=Path, file_okay=False))
+
+
+@main.command("build")
+@_site_dir
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="Output folder (default: SITE_DIR/site)."
+)
+@click.option("--drafts", is_flag=True, help="Include bulletins marked draft: true.")
+@click.option("--base-url", help="Override base_url, e.g. /reports/ or https://example.org/reports/.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), help="Chart rendering processes (default: CPU count)."
+)
+@guarded
+def build_command(
+    site_dir: Path | None,
+    output: Path | None,
+    drafts: bool,
+    base_url: str | None,
+    strict: bool,
+    jobs: int | None,
+) -> None:
+    """Build the site from SITE_DIR/content into SITE_DIR/site."""
+    config, found = _load(site_dir, output_dir=output, base_url=base_url, drafts=drafts, jobs=jobs)
+    if strict:
+        from dataclasses import replace
+
+        config = replace(config, strict=True)
+    console = _console()
+    with console.status("building", spinner="dots") as status:
+        result = build(config, progress=Progress(step=lambda message: status.update(message)))
+    diagnostics = sorted_diagnostics((*found, *result.diagnostics))
+    print_text(console, diagnostics, source_reader(config.root))
+    if has_errors(diagnostics, strict) or not result.files:
+        console.print(f"[bold red]build failed[/]: {summary_line(diagnostics)}; the site was not changed")
+        sys.exit(EXIT_CONTENT)
+    pages = sum(f.path.endswith(".html") for f in result.files)
+    console.print(
+        f"[green]built[/] {len(result.reports)} bulletins, {pages} pages into {config.output_dir} "
+        f"in {result.stats.get('seconds', 0):.1f}s ({summary_line(diagnostics)})"
+    )
+
+
+@main.command("check")
+@_site_dir
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "github"]),
+    default="text",
+    show_default=True,
+    help="How to print the problems.",
+)
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
+@click.option("--drafts", is_flag=True, help="Check draft bulletins too (they are checked by default).")
+@guarded
+def check_command(site_dir: Path | None, fmt: str, strict: bool, drafts: bool) -> None:
+    """Check every bulletin without writing a site."""
+    del drafts  # drafts are always checked: an editor wants to know before publishing
+    config, found = _load(site_dir, drafts=True)
+    result = check(config)
+    diagnostics = sorted_diagnostics((*found, *result.diagnostics))
+    _emit(diagnostics, fmt, config.root)
+    if fmt == "text":
+        _console().print(f"checked {len(result.reports)} bulletins: {summary_line(diagnostics)}")
+    if has_errors(diagnostics, strict):
+        sys.exit(EXIT_CONTENT)
+
+
+@main.command("extract")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="How to print the indicator table.",
+)
+@click.option(
+    "--site",
+    "site_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Site folder, for bulletin.yaml and content/indicators.yaml (default: found from FILE).",
+)
+@guarded
+def extract_command(file: Path, fmt: str, site_dir: Path | None) -> None:
+    """Print the indicator table read from one bulletin FILE (front-matter and prose merged).
+
+    Conflicts between the front-matter and the text are shown, not fatal, so an
+    editor can see what the parser read.
+    """
+    root = (site_dir or _find_site_root(file)).resolve()
+    config, _ = _load(root)
+    report, diagnostics = parse_file(file.resolve(), config)
+    rows = report_rows(report) if report else []
+    if fmt == "json":
+        click.echo(to_json(rows).decode("utf-8"), nl=False)
+    elif fmt == "csv":
+        click.echo(to_csv(rows).decode("utf-8-sig"), nl=False)
+    elif report is not None:
+        _print_table(report)
+    print_text(_console(), diagnostics, source_reader(config.root))
+    if report is None:
+        sys.exit(EXIT_CONTENT)
+
+
+def _print_table(report: Report) -> None:
+    from rich.table import Table
+
+    meta = report.meta
+    table = Table(title=f"{meta.title} · {meta.period.label('zh')} · {meta.region}", title_justify="left")
+    for header, justify in (
+        ("indicator", "left"),
+        ("period", "left"),
+        ("value", "right"),
+        ("unit", "left"),
+        ("yoy %", "right"),
+        ("rank", "right"),
+        ("source", "left"),
+        ("line", "right"),
+    ):
+        table.add_column(header, justify=justify)  # type: ignore[arg-type]
+    for row in report.indicators:
+        rank = "" if row.rank is None else f"{row.rank}" + (f"/{row.rank_of}" if row.rank_of else "")
+        table.add_row(
+            row.name,
+            row.period.code,
+            "" if row.value is None else f"{row.value:g}",
+            row.unit,
+            "" if row.yoy_pct is None else f"{row.yoy_pct:+g}",
+            rank,
+            row.source,
+            str(row.line),
+        )
+    console = _stdout_console()
+    console.print(table)
+    if not report.indicators:
+        console.print("no figures found")
+
+
+def _stdout_console() -> Console:
+    return Console(highlight=False, soft_wrap=True)
+
+
+def _find_site_root(file: Path) -> Path:
+    """The nearest folder above FILE that has bulletin.yaml or content/, else FILE's folder."""
+    for parent in file.resolve().parents:
+        if (parent / "bulletin.yaml").is_file() or (
+            (parent / "content").is_dir() and file.resolve().is_relative_to(parent / "content")
+        ):
+            return parent
+    return file.resolve().parent
