@@ -1,7 +1,7 @@
 """The orchestrator: content folder in, site folder out. Read it top to bottom.
 
-    load_config → load_sources → parse_report (per file) → check_reports
-      → build_dataset → plan and render charts → assemble_pages → render_pages → write_site
+    load_config → load_sources → parse_report (per file) → check_reports → build_dataset
+      → plan_charts → render_charts → assemble_pages → render pages → write_site
 
 Every stage returns its diagnostics as data. If any is an error (or a
 warning under --strict), nothing is written and the old site stays.
@@ -12,13 +12,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .catalog import Catalog, load_catalog
 from .errors import ContentError, Diagnostic, Location, error, has_errors, sorted_diagnostics
 from .model import BuildResult, OutputFile, Report, SiteConfig
 from .output import check_output_dir, check_paths, write_site
-from .pages import SiteView, assemble_pages
+from .pages import SiteData, SiteView, assemble_pages, sorted_reports
 from .parse import parse_report
 from .render import Renderer, theme_dir
 from .sources import load_sources
@@ -40,21 +39,15 @@ def check_reports(reports: Iterable[Report]) -> tuple[Diagnostic, ...]:
     for report in reports:
         first = seen.setdefault(report.slug, report)
         if first is not report:
-            found.append(
-                error(
-                    "E212",
-                    f"slug '{report.slug}' is already used by {first.meta.path}",
-                    Location(report.meta.path, report.meta.line),
-                    "give one of them a different slug: in its front-matter or by renaming the file",
-                    related=Location(first.meta.path, first.meta.line),
-                )
-            )
+            found.append(error("E212", f"slug '{report.slug}' is already used by {first.meta.path}",
+                               Location(report.meta.path, report.meta.line),
+                               "give one of them a different slug: in its front-matter or by renaming the file",
+                               related=Location(first.meta.path, first.meta.line)))
     return tuple(found)
 
 
-def load_reports(
-    config: SiteConfig, progress: Progress | None = None
-) -> tuple[tuple[Report, ...], Catalog, list[Diagnostic]]:
+def load_reports(config: SiteConfig, progress: Progress | None = None) -> tuple[
+        tuple[Report, ...], Catalog, list[Diagnostic]]:
     """Read and parse every bulletin; drafts are dropped unless the config includes them."""
     progress = progress or Progress()
     diagnostics: list[Diagnostic] = []
@@ -84,18 +77,47 @@ def _assets(config: SiteConfig) -> list[OutputFile]:
                     files[f"assets/{path.name}"] = path.read_bytes()
     if config.static_dir.is_dir():
         for path in sorted(config.static_dir.rglob("*")):
-            if path.is_file() and not path.is_symlink() and not any(p.startswith(".") for p in path.parts):
-                files[path.relative_to(config.static_dir).as_posix()] = path.read_bytes()
+            rel = path.relative_to(config.static_dir)
+            if path.is_file() and not path.is_symlink() and not any(p.startswith(".") for p in rel.parts):
+                files[rel.as_posix()] = path.read_bytes()
     return [OutputFile(p, data) for p, data in sorted(files.items())]
 
 
-def _render(
-    config: SiteConfig, reports: tuple[Report, ...], diagnostics: list[Diagnostic]
-) -> list[OutputFile]:
-    site = SiteView(config.title, config.description, config.base_url, config.language, config.languages)
-    renderer = Renderer(config, site)
+def _data_files(dataset) -> list[OutputFile]:  # type: ignore[no-untyped-def]
+    """data/indicators.{csv,json} (the contract) and per-indicator downloads with derived values."""
+    from .export import derived_row, sort_rows, to_csv, to_json
+
+    files = [OutputFile("data/indicators.csv", to_csv(dataset.rows)),
+             OutputFile("data/indicators.json", to_json(dataset.rows))]
+    for history in dataset.histories:
+        rows = [r for r in dataset.rows if r["indicator"] == history.name]
+        rows += [derived_row(history, p) for p in history.points if p.derived]
+        rows = sort_rows(rows)
+        files.append(OutputFile(f"indicators/{history.slug}/data.csv", to_csv(rows)))
+        files.append(OutputFile(f"indicators/{history.slug}/data.json", to_json(rows)))
+    return files
+
+
+def _charts(config: SiteConfig, plan, render: bool, stats: dict[str, float]) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """Rendered charts (SVG, alt text) by spec id; empty when only checking."""
+    if not render or not plan.specs:
+        return {}
+    from .alttext import describe
+    from .chartrender import render_charts
+
+    result = render_charts(plan.specs, config.cache_dir, config.jobs)
+    stats.update(charts=float(len(plan.specs)), chart_hits=float(result.hits), chart_misses=float(result.misses),
+                 chart_seconds=result.seconds)
+    return {spec.id: (result.svgs[spec.id], describe(spec)) for spec in plan.specs}
+
+
+def _render(config: SiteConfig, site: SiteData, diagnostics: list[Diagnostic]) -> list[OutputFile]:
+    view = SiteView(config.title, config.description, config.base_url, config.language, config.languages,
+                    has_indicators=bool(site.histories),
+                    has_regions=len({r.meta.region for r in site.reports}) > 1)
+    renderer = Renderer(config, view)
     files = []
-    for page in assemble_pages(config, reports):
+    for page in assemble_pages(config, site):
         try:
             files.append(renderer.render(page))
         except ContentError as exc:
@@ -112,30 +134,43 @@ def build(config: SiteConfig, write: bool = True, progress: Progress | None = No
             check_output_dir(config)
         except ContentError as exc:
             return BuildResult((), exc.diagnostics)
-    reports, _catalog, diagnostics = load_reports(config, progress)
+    reports, catalog, diagnostics = load_reports(config, progress)
     if has_errors(diagnostics, config.strict):
         return BuildResult((), sorted_diagnostics(diagnostics), reports)
+
+    progress.step("building the dataset")
+    from .charts import plan_charts
+    from .dataset import build_dataset
+
+    dataset = build_dataset(reports, catalog)
+    diagnostics.extend(dataset.diagnostics)
+    if has_errors(diagnostics, config.strict):
+        return BuildResult((), sorted_diagnostics(diagnostics), reports)
+
+    ordered = sorted_reports(reports)
+    plan = plan_charts(reports, dataset.histories, config.languages, config.title, ordered[0] if ordered else None)
+    stats: dict[str, float] = {}
+    progress.step(f"rendering {len(plan.specs)} charts" if write else "checking pages")
+    charts = _charts(config, plan, write, stats)
+
     progress.step("rendering pages")
-    files = _render(config, reports, diagnostics) + _assets(config)
+    site = SiteData(reports, dataset.histories, plan, charts, catalog)
+    files = _render(config, site, diagnostics) + _assets(config) + _data_files(dataset)
     diagnostics.extend(check_paths(files))
     result_files = tuple(sorted(files, key=lambda f: f.path))
     if has_errors(diagnostics, config.strict) or not write:
-        return BuildResult(result_files if not write else (), sorted_diagnostics(diagnostics), reports)
+        return BuildResult(result_files if not write else (), sorted_diagnostics(diagnostics), reports, stats)
+
     progress.step(f"writing {len(result_files)} files")
     try:
         write_site(result_files, config)
     except ContentError as exc:
         diagnostics.extend(exc.diagnostics)
-        return BuildResult((), sorted_diagnostics(diagnostics), reports)
-    stats = {"seconds": time.perf_counter() - started, "pages": float(len(result_files))}
+        return BuildResult((), sorted_diagnostics(diagnostics), reports, stats)
+    stats.update(seconds=time.perf_counter() - started, files=float(len(result_files)))
     return BuildResult(result_files, sorted_diagnostics(diagnostics), reports, stats)
 
 
 def check(config: SiteConfig) -> BuildResult:
-    """Everything a build checks, without writing anything."""
+    """Everything a build checks, without rendering charts or writing anything."""
     return build(config, write=False)
-
-
-def site_root(path: Path | None) -> Path:
-    """The site folder given on the command line, or the current folder."""
-    return (path or Path.cwd()).resolve()

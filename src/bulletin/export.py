@@ -16,9 +16,9 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .model import Indicator, Report
+from .model import History, Indicator, Point, Report
 
-__all__ = ["COLUMNS", "report_rows", "row_for", "sort_rows", "to_csv", "to_json"]
+__all__ = ["COLUMNS", "derived_row", "report_rows", "row_for", "sort_rows", "to_csv", "to_json"]
 
 COLUMNS = (
     "bulletin",
@@ -36,7 +36,17 @@ COLUMNS = (
     "source",
     "line",
 )
-_TEXT_COLUMNS = ("bulletin", "region", "period", "indicator", "indicator_en", "unit", "source")
+_TEXT_COLUMNS = (
+    "bulletin",
+    "region",
+    "period",
+    "period_start",
+    "period_end",
+    "indicator",
+    "indicator_en",
+    "unit",
+    "source",
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
@@ -57,6 +67,26 @@ def row_for(slug: str, region: str, row: Indicator) -> dict[str, Any]:
         "rank_of": row.rank_of,
         "source": row.source,
         "line": row.line,
+    }
+
+
+def derived_row(history: History, point: Point) -> dict[str, Any]:
+    """A record for a value bulletin derived (source 'derived'); never in data/indicators.csv."""
+    return {
+        "bulletin": point.bulletin,
+        "region": point.region,
+        "period": point.period.code,
+        "period_start": point.period.start,
+        "period_end": point.period.end,
+        "indicator": history.name,
+        "indicator_en": history.name_en,
+        "value": point.value,
+        "unit": point.unit,
+        "yoy_pct": None,
+        "rank": None,
+        "rank_of": None,
+        "source": "derived",
+        "line": point.line,
     }
 
 

@@ -161,6 +161,44 @@ class Report:
 
 
 @dataclass(frozen=True, slots=True)
+class Point:
+    """One period of one indicator in one region, as the series shows it."""
+
+    region: str
+    period: Period
+    value: float | None
+    unit: str
+    yoy_pct: float | None
+    rank: int | None
+    rank_of: int | None
+    bulletin: str
+    line: int
+    source: str
+    derived: bool = False
+    implied_yoy: float | None = None
+    previous_value: float | None = None
+    revisions: tuple[tuple[str, float | None, float | None], ...] = ()  # (bulletin, value, yoy) superseded
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """An indicator across all regions and periods."""
+
+    name: str
+    name_en: str
+    slug: str
+    category: str
+    order: int
+    comparable: bool
+    key: bool
+    points: tuple[Point, ...]
+
+    @property
+    def regions(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p.region for p in self.points))
+
+
+@dataclass(frozen=True, slots=True)
 class OutputFile:
     """One file of the built site: a path relative to the output folder and its bytes."""
 

@@ -1,23 +1,27 @@
-"""Which pages the site has, their URLs, and the plain view data each template gets.
+"""The site map: which pages exist, at which URLs, with which template and view.
 
-Stage contract: ``assemble_pages(config, reports)`` ->
-``tuple[Page, ...]``, one per (page, language). Views are plain dicts, lists,
-strings and numbers: templates never see DataFrames or model objects, and
-all formatting that depends on the language happens here or in filters.
+Stage contract: ``assemble_pages(config, site)`` -> ``tuple[Page, ...]``, one
+per page and language, in a fixed order. The default language lives at the
+root, the other under ``en/`` (or ``zh/``). View data comes from ``views``.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .i18n import format_number, format_signed, lang_prefix, translate, unit_label
-from .model import Indicator, Report, SiteConfig
-from .slugs import path_segment
+from .catalog import Catalog
+from .charts import ChartPlan, dashboard_histories
+from .i18n import lang_prefix
+from .model import History, Point, Report, SiteConfig
+from .views import (
+    Charts, archive_view, bulletin_card, bulletin_url, bulletin_view, chart_views, dashboard_card, home_view,
+    indicator_url, indicator_view, indicators_view, region_url, region_view, tag_url,
+)
 
-__all__ = ["Page", "SiteView", "assemble_pages", "bulletin_url", "sorted_reports", "tag_url"]
+__all__ = ["Page", "SiteData", "SiteView", "assemble_pages", "sorted_reports"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +33,8 @@ class SiteView:
     base_url: str
     language: str
     languages: tuple[str, ...]
+    has_indicators: bool = True
+    has_regions: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +49,15 @@ class Page:
     alternates: tuple[tuple[str, str], ...] = field(default=())
 
 
-def bulletin_url(slug: str) -> str:
-    """Site-relative URL of a bulletin page."""
-    return f"bulletins/{slug}/"
+@dataclass(frozen=True)
+class SiteData:
+    """Everything the pages show: reports, histories, charts and the catalogue."""
 
-
-def tag_url(tag: str) -> str:
-    """Site-relative URL of a tag page."""
-    return f"tags/{path_segment(tag)}/"
+    reports: tuple[Report, ...]
+    histories: tuple[History, ...] = ()
+    plan: ChartPlan = field(default_factory=lambda: ChartPlan((), {}))
+    charts: Charts = field(default_factory=dict)
+    catalog: Catalog | None = None
 
 
 def sorted_reports(reports: Iterable[Report]) -> list[Report]:
@@ -58,133 +65,78 @@ def sorted_reports(reports: Iterable[Report]) -> list[Report]:
     return sorted(reports, key=lambda r: (r.meta.date, r.meta.period.sort_key(), r.slug), reverse=True)
 
 
-def _rank_text(row: Indicator, lang: str) -> str:
-    if row.rank is None:
-        return ""
-    if row.rank_of:
-        return translate(lang, "rank_of", rank=row.rank, of=row.rank_of)
-    return translate(lang, "rank_only", rank=row.rank)
+def _points(histories: Sequence[History]) -> dict[str, dict[tuple[str, str], Point]]:
+    """Per bulletin slug: (indicator, period code) -> the series point, for last-year comparisons."""
+    out: dict[str, dict[tuple[str, str], Point]] = defaultdict(dict)
+    for h in histories:
+        for p in h.points:
+            if not p.derived:
+                out[p.bulletin][(h.name, p.period.code)] = p
+    return out
 
 
-def indicator_row(row: Indicator, lang: str) -> dict[str, Any]:
-    """One indicator-table row, formatted for ``lang``."""
-    decimals = row.quantity.decimals if row.quantity else None
-    return {
-        "name": row.name if lang.startswith("zh") else row.name_en,
-        "name_zh": row.name,
-        "slug": row.slug,
-        "value": format_number(row.value, lang, decimals) if row.quantity else "",
-        "raw_value": row.value,
-        "unit": unit_label(row.unit, lang) if row.quantity else "",
-        "yoy": format_signed(row.yoy_pct, lang, _yoy_decimals(row.yoy_pct))
-        if row.yoy_pct is not None
-        else "",
-        "raw_yoy": row.yoy_pct,
-        "rank": _rank_text(row, lang),
-        "period": row.period.label("zh" if lang.startswith("zh") else "en"),
-        "source": row.source,
-        "source_label": translate(
-            lang,
-            {"front-matter": "from_front_matter", "prose": "from_prose", "both": "from_both"}[row.source],
-        ),
-        "line": row.line,
-        "note": row.note,
-        "known": row.known,
-    }
+def _dashboard(site: SiteData, reports: Sequence[Report], lang: str) -> list[dict[str, Any]]:
+    if not reports:
+        return []
+    latest = reports[0]
+    rows = {r.name: r for r in latest.indicators if r.period == latest.meta.period}
+    cards = []
+    for history in dashboard_histories(site.histories, latest):
+        if history.name in rows:
+            spark = chart_views(site.plan.for_page("spark", history.slug, lang), site.charts)
+            cards.append(dashboard_card(history, rows[history.name], lang, spark[0] if spark else None))
+    return cards
 
 
-def _yoy_decimals(value: float | None) -> int:
-    if value is None:
-        return 1
-    text = repr(float(value))
-    return max(1, len(text.split(".")[1])) if "." in text and "e" not in text else 1
+def _categories(site: SiteData, lang: str) -> list[tuple[str, str]]:
+    if site.catalog is None:
+        return [(h.category, h.category) for h in site.histories]
+    return [(c.key, c.zh if lang.startswith("zh") else c.en) for c in site.catalog.categories] + [
+        (h.category, h.category) for h in site.histories
+        if h.category not in {c.key for c in site.catalog.categories}
+    ]
 
 
-def bulletin_card(report: Report, lang: str) -> dict[str, Any]:
-    """A bulletin as it appears in lists."""
-    meta = report.meta
-    return {
-        "title": meta.title,
-        "slug": meta.slug,
-        "url": bulletin_url(meta.slug),
-        "date": meta.date,
-        "period": meta.period.label("zh" if lang.startswith("zh") else "en"),
-        "period_code": meta.period.code,
-        "region": meta.region,
-        "summary": meta.summary,
-        "tags": [{"name": t, "url": tag_url(t)} for t in meta.tags],
-        "lang": meta.lang,
-    }
+def _indicator_pages(site: SiteData, lang: str) -> list[tuple[str, str, dict]]:
+    pages: list[tuple[str, str, dict]] = [
+        ("indicators/", "indicators.html", indicators_view(site.histories, lang, list(dict.fromkeys(
+            _categories(site, lang)))))]
+    for h in site.histories:
+        entry = site.catalog.entry_for(h.name) if site.catalog else None
+        category = dict(_categories(site, lang)).get(h.category, h.category)
+        charts = chart_views(site.plan.for_page("indicator", h.slug, lang), site.charts)
+        pages.append((indicator_url(h.slug), "indicator.html",
+                      indicator_view(h, lang, charts, entry.description if entry else "", category)))
+    return pages
 
 
-def _home(reports: list[Report], lang: str) -> dict[str, Any]:
-    latest = reports[0] if reports else None
-    return {
-        "latest": [bulletin_card(r, lang) for r in reports[:10]],
-        "featured": bulletin_card(latest, lang) if latest else None,
-        "key_figures": [indicator_row(row, lang) for row in latest.indicators] if latest else [],
-        "count": len(reports),
-    }
-
-
-def _bulletin(report: Report, lang: str, neighbours: tuple[Report | None, Report | None]) -> dict[str, Any]:
-    older, newer = neighbours
-    return {
-        **bulletin_card(report, lang),
-        "author": report.meta.author,
-        "source": report.meta.source,
-        "body_html": report.document.html,
-        "headings": [{"level": lvl, "id": hid, "text": text} for lvl, hid, text in report.document.headings],
-        "indicators": [indicator_row(row, lang) for row in report.indicators],
-        "older": bulletin_card(older, lang) if older else None,
-        "newer": bulletin_card(newer, lang) if newer else None,
-    }
-
-
-def _archive(reports: list[Report], lang: str) -> dict[str, Any]:
-    years: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for report in reports:
-        years[report.meta.period.year].append(bulletin_card(report, lang))
-    return {
-        "years": [{"year": y, "bulletins": years[y]} for y in sorted(years, reverse=True)],
-        "count": len(reports),
-    }
-
-
-def _tags(reports: list[Report]) -> dict[str, list[Report]]:
+def _pages_in(site: SiteData, lang: str, reports: list[Report], regions: dict[str, list[Report]]
+              ) -> list[tuple[str, str, dict]]:
+    points = _points(site.histories)
+    pages: list[tuple[str, str, dict]] = [
+        ("", "index.html", home_view(reports, lang, _dashboard(site, reports, lang))),
+        ("archive/", "archive.html", archive_view(reports, lang)),
+    ]
+    for i, report in enumerate(reports):
+        neighbours = (reports[i + 1] if i + 1 < len(reports) else None, reports[i - 1] if i > 0 else None)
+        charts = chart_views(site.plan.for_page("bulletin", report.slug, lang), site.charts)
+        pages.append((bulletin_url(report.slug), "bulletin.html",
+                      bulletin_view(report, lang, neighbours, points.get(report.slug, {}), charts)))
     tagged: dict[str, list[Report]] = defaultdict(list)
     for report in reports:
         for tag in report.meta.tags:
             tagged[tag].append(report)
-    return dict(sorted(tagged.items()))
-
-
-def _pages_in(lang: str, reports: list[Report]) -> list[tuple[str, str, dict]]:
-    pages: list[tuple[str, str, dict]] = [
-        ("", "index.html", _home(reports, lang)),
-        ("archive/", "archive.html", _archive(reports, lang)),
-        ("404.html", "404.html", {}),
-    ]
-    for i, report in enumerate(reports):
-        newer = reports[i - 1] if i > 0 else None
-        older = reports[i + 1] if i + 1 < len(reports) else None
-        pages.append((bulletin_url(report.slug), "bulletin.html", _bulletin(report, lang, (older, newer))))
-    tagged = _tags(reports)
-    pages.append(
-        (
-            "tags/",
-            "tags.html",
-            {"tags": [{"name": t, "url": tag_url(t), "count": len(rs)} for t, rs in tagged.items()]},
-        )
-    )
-    for tag, tag_reports in tagged.items():
-        pages.append(
-            (
-                tag_url(tag),
-                "tag.html",
-                {"name": tag, "bulletins": [bulletin_card(r, lang) for r in tag_reports]},
-            )
-        )
+    pages.append(("tags/", "tags.html", {"tags": [{"name": t, "url": tag_url(t), "count": len(rs)}
+                                                  for t, rs in sorted(tagged.items())]}))
+    for tag, tag_reports in sorted(tagged.items()):
+        pages.append((tag_url(tag), "tag.html", {"name": tag, "bulletins": [bulletin_card(r, lang) for r in tag_reports]}))
+    if site.histories:
+        pages.extend(_indicator_pages(site, lang))
+    if len(regions) > 1:
+        pages.append(("regions/", "regions.html", {"regions": [
+            {"name": name, "url": region_url(name), "count": len(rs)} for name, rs in sorted(regions.items())]}))
+        for name, region_reports in sorted(regions.items()):
+            pages.append((region_url(name), "region.html", region_view(name, region_reports, lang)))
     return pages
 
 
@@ -195,12 +147,17 @@ def _file_path(url: str, lang: str, default: str) -> str:
     return prefix + url + "index.html"
 
 
-def assemble_pages(config: SiteConfig, reports: Iterable[Report]) -> tuple[Page, ...]:
+def assemble_pages(config: SiteConfig, site: SiteData) -> tuple[Page, ...]:
     """Every page of the site in every site language, in a fixed order."""
-    ordered = sorted_reports(reports)
+    ordered = sorted_reports(site.reports)
+    regions: dict[str, list[Report]] = defaultdict(list)
+    for report in ordered:
+        regions[report.meta.region].append(report)
     result = []
     for lang in config.languages:
-        for url, template, view in _pages_in(lang, ordered):
+        for url, template, view in _pages_in(site, lang, ordered, regions):
             alternates = tuple((other, url) for other in config.languages)
             result.append(Page(url, template, lang, view, _file_path(url, lang, config.language), alternates))
+    result.append(Page("404.html", "404.html", config.language, {}, "404.html",
+                       ((config.language, "404.html"),)))
     return tuple(result)

@@ -1,0 +1,60 @@
+"""What a chart shows, as plain frozen data: the contract between planning and drawing.
+
+Contract: data only. ``charts.plan_charts`` builds these from the dataset;
+``chartrender.render_charts`` turns them into SVG. A spec holds everything
+that decides the picture, so its hash is the chart's cache key (with the
+style and code versions). Labels are already in the page's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["KINDS", "ChartSpec", "Series"]
+
+# trend      values of one indicator over reporting periods (bars) with YoY % in a lower panel (line);
+#            one series per span kind (一季度, 上半年, …) or per region; labels are the periods, in time order
+# regions    YoY % of one indicator in several regions over the same periods: one line per region
+# growth     YoY % of a bulletin's indicators: horizontal bars, sorted, negatives distinct
+# ranks      a bulletin's ranks: horizontal bars of rank within rank_of (lower is better)
+# sparkline  a small line without axes for the home dashboard
+KINDS = ("trend", "regions", "growth", "ranks", "sparkline")
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """One named sequence of values aligned with ``ChartSpec.labels`` (None = no data there).
+
+    ``derived[i]`` marks a value computed by bulletin (e.g. a single quarter from
+    two cumulative values), drawn differently from stated values.
+    """
+
+    name: str
+    values: tuple[float | None, ...]
+    derived: tuple[bool, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ChartSpec:
+    """Everything one chart needs.
+
+    - ``labels``: the categories along the axis (period labels for trend/regions/sparkline,
+      indicator names for growth/ranks), in display order.
+    - ``series``: for trend, the values (one series per span kind or region); for regions and
+      sparkline, the plotted line(s); for growth, one series of YoY %; for ranks, one series of
+      ranks.
+    - ``yoy``: for trend only, YoY % per label (the lower panel), None where unknown.
+    - ``totals``: for ranks only, the size of each ranked field (rank_of), None where unknown.
+    - ``unit``: the value unit as shown on the axis ('亿元', 'CNY 100m', '%').
+    """
+
+    id: str
+    kind: str
+    lang: str
+    title: str
+    labels: tuple[str, ...]
+    series: tuple[Series, ...]
+    unit: str = ""
+    yoy: tuple[float | None, ...] = ()
+    totals: tuple[int | None, ...] = ()
+    source: str = ""

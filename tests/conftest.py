@@ -1,0 +1,67 @@
+"""Shared fixtures: the example site, throw-away sites, the catalogue, a CLI runner."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bulletin.catalog import Catalog, load_catalog
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE = REPO  # the repository root is the example site: bulletin.yaml + content/
+
+
+def bulletin_text(
+    body: str = "上半年,全区地区生产总值完成682.3亿元,同比增长8.4%。",
+    *,
+    title: str = "上半年经济运行情况",
+    date: str = "2023-08-19",
+    period: str = "2023-H1",
+    region: str | None = "示例区",
+    extra: str = "",
+) -> str:
+    """A valid bulletin file; pieces can be replaced to make it invalid."""
+    lines = ["---", f"title: {title}", f"date: {date}", f"period: {period}"]
+    if region is not None:
+        lines.append(f"region: {region}")
+    if extra:
+        lines.append(textwrap.dedent(extra).strip("\n"))
+    lines += ["---", "", textwrap.dedent(body).strip("\n"), ""]
+    return "\n".join(lines)
+
+
+@pytest.fixture
+def make_site(tmp_path: Path) -> Callable[..., Path]:
+    """Create a site folder from {relative path: text or bytes}; returns its root."""
+
+    def make(files: dict[str, str | bytes], name: str = "site-src") -> Path:
+        root = tmp_path / name
+        for rel, data in files.items():
+            path = root / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(data, bytes):
+                path.write_bytes(data)
+            else:
+                path.write_text(data, encoding="utf-8")
+        (root / "content").mkdir(parents=True, exist_ok=True)
+        return root
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    """The built-in catalogue (no site extension)."""
+    loaded, problems = load_catalog(None)
+    assert not problems
+    return loaded
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    """click's test runner."""
+    return CliRunner()
