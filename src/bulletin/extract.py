@@ -18,7 +18,7 @@ from .markup import Document, TextBlock
 from .model import Mention
 from .periods import Period, PeriodError, parse_period_text
 from .sentences import Context, Figure, read_sentence
-from .units import Quantity, UnitError, parse_number, quantity
+from .tables import table_mentions
 
 __all__ = ["extract_mentions", "extract_text"]
 
@@ -86,110 +86,6 @@ def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[M
     return mentions, context
 
 
-# --- tables ------------------------------------------------------------------------------
-
-_NAME_HEAD = re.compile(r"指标|项目|名称|indicator|item|name", re.IGNORECASE)
-_VALUE_HEAD = re.compile(r"绝对值|数值|总量|金额|完成|累计|本期|value|amount|total|level", re.IGNORECASE)
-_UNIT_HEAD = re.compile(r"^(?:计量)?单位$|^unit$", re.IGNORECASE)
-_YOY_HEAD = re.compile(r"同比|增长|增速|增幅|比上年|yoy|y/y|growth|change|±", re.IGNORECASE)
-_RANK_HEAD = re.compile(r"排名|位次|排位|名次|rank", re.IGNORECASE)
-_PAREN_UNIT = re.compile(r"[((]\s*([^()()]+?)\s*[))]\s*$")
-_EMPTY = {"", "-", "—", "–", "--", "/", "…", "n/a", "na", "—/—"}
-
-
-def _columns(header: tuple[str, ...], year: int) -> dict[str, int]:
-    cols: dict[str, int] = {}
-    for i, raw in enumerate(header):
-        cell = lx.normalize(raw)
-        if "name" not in cols and _NAME_HEAD.search(cell) and i == 0:
-            cols["name"] = i
-        elif "rank" not in cols and _RANK_HEAD.search(cell):
-            cols["rank"] = i
-        elif "yoy" not in cols and _YOY_HEAD.search(cell):
-            cols["yoy"] = i
-        elif "unit" not in cols and _UNIT_HEAD.match(cell.strip()):
-            cols["unit"] = i
-        elif "value" not in cols and (_VALUE_HEAD.search(cell) or _header_period(cell, year)):
-            cols["value"] = i
-    cols.setdefault("name", 0)
-    return cols
-
-
-def _header_period(cell: str, year: int) -> Period | None:
-    text = _PAREN_UNIT.sub("", cell).strip()
-    try:
-        return parse_period_text(text, year) if text else None
-    except PeriodError:
-        return None
-
-
-def _number(cell: str) -> tuple[float, int] | None:
-    text = lx.normalize(cell).replace("*", "").replace("_", "").strip().rstrip("%").strip()
-    if text.lower() in _EMPTY:
-        return None
-    try:
-        return parse_number(text)
-    except ValueError:
-        return None
-
-
-def _table(block: TextBlock, context: Context, catalog: Catalog) -> list[Mention]:
-    if len(block.rows) < 2:
-        return []
-    header = block.rows[0]
-    cols = _columns(header, context.limit.year)
-    if "value" not in cols and "yoy" not in cols:
-        return []
-    period = context.period
-    if "value" in cols and (p := _header_period(lx.normalize(header[cols["value"]]), context.limit.year)):
-        period = p
-    value_unit = _PAREN_UNIT.search(lx.normalize(header[cols["value"]])) if "value" in cols else None
-    mentions = []
-    for row, line in zip(block.rows[1:], block.row_lines[1:], strict=False):
-        if len(row) <= max(cols.values()):
-            continue
-        label = lx.normalize(row[cols["name"]]).replace("*", "").strip()
-        unit_in_label = _PAREN_UNIT.search(label)
-        name_text = _PAREN_UNIT.sub("", label).strip()
-        if not name_text:
-            continue
-        entry = catalog.lookup(name_text)
-        amount = None
-        if "value" in cols and (number := _number(row[cols["value"]])):
-            unit = (
-                (row[cols["unit"]].strip() if "unit" in cols else "")
-                or (unit_in_label.group(1) if unit_in_label else "")
-                or (value_unit.group(1) if value_unit else "")
-            )
-            if unit.lower() in _EMPTY:
-                unit = ""
-            amount = _quantity(number, unit)
-        yoy = _number(row[cols["yoy"]]) if "yoy" in cols else None
-        rank = _number(row[cols["rank"]]) if "rank" in cols else None
-        if amount is None and yoy is None and rank is None:
-            continue
-        mentions.append(
-            Mention(
-                name=entry.name if entry else name_text,
-                written=name_text,
-                line=line,
-                period=period,
-                quantity=amount,
-                yoy_pct=yoy[0] if yoy else None,
-                rank=int(rank[0]) if rank and rank[0].is_integer() and rank[0] >= 1 else None,
-                known=entry is not None,
-            )
-        )
-    return mentions
-
-
-def _quantity(number: tuple[float, int], unit: str) -> Quantity | None:
-    try:
-        return quantity(number[0], unit, number[1])
-    except UnitError:
-        return None
-
-
 def _heading_period(block: TextBlock, context: Context) -> Period | None:
     """A heading such as '前三季度主要指标' sets the period of the section below it."""
     for offset, sentence in _sentences(block.text):
@@ -216,7 +112,7 @@ def extract_text(blocks: tuple[TextBlock, ...], period: Period, catalog: Catalog
             section = _heading_period(block, context) or (period if block.level <= 2 else section)
             context = Context(section, period)
         if block.kind == "table":
-            mentions.extend(_table(block, context, catalog))
+            mentions.extend(table_mentions(block, context.period, period.year, catalog))
             continue
         found, _ = _prose(block, context, catalog)
         mentions.extend(found)

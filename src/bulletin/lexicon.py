@@ -100,6 +100,19 @@ LEFT_WORDS_EN = (
     "that",
     "whose",
     "as",
+    "which",
+    "recorded",
+    "reported",
+    "saw",
+    "posted",
+    "registered",
+    "achieved",
+    "attracted",
+    "received",
+    "handled",
+    "whereas",
+    "but",
+    "also",
 )
 
 # A name followed by one of these is a longer, different series (出口型企业).
@@ -137,7 +150,8 @@ GROWTH_DOWN_EN = (
     r"a drop of|a fall of|decrease of|decline of|drop of|fall of)"
 )
 GROWTH_EN = re.compile(
-    rf"^(?:(?:year on year|year-on-year|y/y|yoy),?\s*)?(?P<dir>{GROWTH_UP_EN}|{GROWTH_DOWN_EN})(?:\s+by)?"
+    rf"^(?:(?:year on year|year-on-year|y/y|yoy),?\s*)?(?:(?:was|were|is|are|has been|have been)\s+)?"
+    rf"(?P<dir>{GROWTH_UP_EN}|{GROWTH_DOWN_EN})(?:\s+by)?"
     rf"(?:\s+(?:about|around|nearly|some|approximately))?\s*$",
     re.IGNORECASE,
 )
@@ -151,26 +165,49 @@ LOWER_AFTER_EN = re.compile(r"^\s*(?:less|lower|down|slower)\s+(?:than|from|over
 
 # Value cues: the text between a name and its value.
 VALUE_ZH = re.compile(
-    r"^(?:分别|累计|当季|单季|当月|全年|共|合计|总计)?(?:完成|实现|达到|达|为|是|共|合计|录得)?"
+    r"^(?:分别|累计|当季|单季|当月|全年|共|合计|总计)?(?:完成|实现|达到|达|为|是|共|合计|录得|修订为|调整为|核定为|核实为)?"
     r"(?:了)?(?:约|近|超|逾|超过)?$"
 )
 VALUE_EN = re.compile(
     r"^(?:(?:reached|totalled|totaled|amounted to|came to|came in at|stood at|was|were|hit|recorded|numbered|"
-    r"registered|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|handled|received)\s*)?"
+    r"registered|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|handled|received|"
+    r"was revised to|were revised to|revised to|(?:more than )?(?:doubled|tripled|quadrupled) to)\s*)?"
     r"(?:about|around|nearly|some|approximately|over|more than|almost)?\s*$",
     re.IGNORECASE,
 )
 
+# Phrases that contain a target word but report a result: 完成年度计划的103.6%, 好于预期.
+NOT_TARGET = re.compile(
+    r"完成(?:年度|全年|年初)?(?:目标|计划)(?:任务)?的|(?:好于|高于|超出|超过|低于|符合|超)(?:年初)?预期(?:目标)?|"
+    r"(?:better|higher|stronger|weaker|lower) than (?:expected|the target)|(?:of|exceeding) the "
+    r"(?:annual )?target",
+    re.IGNORECASE,
+)
+# A sentence that announces plans: the rest of its paragraph states no statistics.
+PLAN_FRAME = re.compile(
+    r"我们将|将重点|重点抓好|重点做好|下一步|主要预期目标|预期目标是|预期目标为|主要目标是|目标任务是|"
+    r"工作安排|今年将|明年将|要着力|力争实现|\bwill (?:focus|strive|aim)|targets for|the main targets",
+    re.IGNORECASE,
+)
+# A sentence that continues the subject of the one before it (其中, 分季度看 ...).
+CONTINUES = re.compile(
+    r"^\s*(?:其中|分季度看|分季看|分月看|分月份看|从季度看|从月度看|从单月看|单月看|具体来看|具体看|"
+    r"分季度|分月度|in particular|of which|quarterly|by quarter)\s*[,:]?",
+    re.IGNORECASE,
+)
+APPROX_AFTER = re.compile(r"^\s*(?:及以上|及以下|以上|以下|以内|左右|上下)")
+
 # Whole clauses that make every number in them something other than a statistic.
 TARGET = re.compile(
     r"目标|预期|预计|力争|计划|确保|争取|规划|任务|将达到|有望|控制在|aims? to|target|expected to|"
-    r"forecast|projected|plans? to|goal",
+    r"forecast|projected|plans? to|goal|\bwill\b|\bexpects? to\b",
     re.IGNORECASE,
 )
 NOT_GROWTH = re.compile(
     r"环比|月环比|占|比重|占比|贡献率|贡献|拉动|强度|两年平均|年均|平均增长|平均增速|三年平均|"
     r"完成年度|完成全年|完成计划|进度|month[- ]on[- ]month|share|accounted for|accounting for|"
-    r"made up|proportion|two-year average|average annual|equal to|of total|of the total|"
+    r"made up|proportion|two-year average|average annual|average growth|on average|over the two years|"
+    r"equal to|of total|of the total|"
     r"contribut|percent of|% of",
     re.IGNORECASE,
 )
@@ -188,7 +225,11 @@ SINGLE_ENTITY = re.compile(
     re.IGNORECASE,
 )
 FOLD_GROWTH = re.compile(r"(?:增长|增加|提高|上升)(?P<n>\d+(?:\.\d+)?)倍")
-FLAT = re.compile(r"持平|\bflat\b|unchanged", re.IGNORECASE)
+FLAT = re.compile(
+    r"(?<!上月)(?<!环比)(?<!上季)(?<!上期)(?<!与上月)持平|\bflat\b(?! (?:month|from the previous month))|"
+    r"unchanged(?! from the previous month)",
+    re.IGNORECASE,
+)
 INDEX_BASE = re.compile(
     r"(?P<v>\d{2,3}(?:\.\d+)?)\s*\(\s*(?:上年同[期月]|上年|去年同[期月]|same (?:month|period|quarter) "
     r"of (?:the )?(?:previous|last) year|previous year|last year)\s*=\s*100\s*\)",
@@ -200,9 +241,9 @@ REAL = re.compile(
 NOMINAL = re.compile(r"名义|现价|当年价|current prices|in nominal terms|nominal", re.IGNORECASE)
 # Periods written as comparison bases or with a time word after them are not the figure's period.
 PERIOD_BEFORE_NOT = re.compile(
-    r"(?:较|比|与|同|相比|比上|低于|高于|快于|慢于|than|from|over|since|compared with|versus|vs\.?)\s*$",
+    r"(?:较|比|与|同|相比|比上|低于|高于|快于|慢于|是|than|from|over|since|compared with|versus|vs\.?)\s*$",
     re.IGNORECASE,
 )
 PERIOD_AFTER_NOT = re.compile(
-    r"^(?:以来|以前|以后|目标|计划|任务|预期|相比|同期|底前|前后|的[^,]{0,6}?(?:目标|计划|任务))"
+    r"^(?:以来|以前|以后|目标|计划|任务|预期|相比|同期|底前|前后|的[^,]{0,6}?(?:目标|计划|任务)|的\s*\d)"
 )

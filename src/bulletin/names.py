@@ -72,10 +72,17 @@ def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
 
 
 _SCOPE = re.compile(
-    rf"^(?:其中|此外|同时|另外|单月|当月|单季|当季|从单月看|分产业看|分行业看|以美元计|以人民币计|外贸方面|[{CJK}]{{1,6}}方面|今年以来|年内|"
-    r"全区|全市|全县|全省|全国|全镇|我区|我县|我市|本区|经开区|开发区|园区|全年|今年|当年|年末|"
-    r"the zone's|the city's|the county's|the district's|its|the|in|and|while|with)\s*",
+    rf"^(?:其中|此外|同时|另外|单月|当月|单季|当季|从单月看|分产业看|分行业看|以美元计|以人民币计|外贸方面|[{CJK}]{{1,6}}方面|今年以来|"
+    r"年内|全区|全市|全县|全省|全国|全镇|我区|我县|我市|本区|经开区|开发区|园区|全年|今年|当年|年末|共有|拥有|现有|"
+    r"(?:the|its|their) (?:zone|city|county|district|province|region)'s\b|of which\b|including\b|"
+    r"at (?:current|constant|comparable) prices\b|in (?:real|nominal) terms\b|its\b|the\b|in\b|and\b|while\b|"
+    r"with\b)\s*",
     re.IGNORECASE,
+)
+# Names never start with these verbs: '办理人大代表建议136件' counts work done, not a statistic.
+_LEADING_VERB = re.compile(
+    r"^(?:办理|召开|举办|开展|组织|发放|印发|出台|制定|实施|推进|走访|帮助|解决|培训|慰问|检查|排查|整改|"
+    r"谋划|储备|争取|引进|新签订|签订|带动|受理|督办|化解)"
 )
 _INNER_VERBS = re.compile(r"累计实现|累计完成|实现|完成|累计|达到")
 _NOT_A_NAME = re.compile(
@@ -84,7 +91,7 @@ _NOT_A_NAME = re.compile(
     r"强度|结构|分别|提高|回落|加快|放缓|收窄|扩大|持平|主要|经济指标|成绩单|一览|情况|工作|活动|成效|态势|与上年|同期|上年|去年|"
     r"^总数$|^总量$|^总额$|^规模$|"
     r"\b(?:rose|fell|grew|was|were|is|are|reached|totalled|up|down|increased|decreased|accounted|made|"
-    r"year|percent|growth|increase|decrease|prices|rate of|the zone|the city|it)\b",
+    r"year|percent|growth|increase|decrease|average|rate of|the zone|the city|it)\b|^每",
     re.IGNORECASE,
 )
 
@@ -103,7 +110,11 @@ def phrase_name(words: str) -> str | None:
     if _NOT_A_NAME.search(phrase) or re.search(r"\d{4}|[年月日号]$", phrase):
         return None
     if re.search(rf"[{CJK}]", phrase):
-        if not 2 <= len(phrase) <= 20 or not re.fullmatch(rf"[{CJK}0-9.A-Za-z()（）]+", phrase):
+        if not 2 <= len(phrase) <= 24 or not re.fullmatch(
+            rf"[{CJK}0-9.A-Za-z()（）][{CJK}0-9.A-Za-z()（）、]*", phrase
+        ):
+            return None
+        if _LEADING_VERB.match(phrase) or phrase.endswith("、"):
             return None
         if re.match(r"^\d", phrase) and not re.search(r"以上|以下", phrase):
             return None
@@ -129,8 +140,9 @@ _EVAL_ZH = re.compile(
     rf"位列|位居|居|排名|排|较|$|[{CJK}]{{0,4}}第)"
 )
 _EVAL_EN = re.compile(
-    r"\b(?:in|In|of|on)\s+the\s+(?P<name>(?:[A-Za-z-]+\s+){0,12}?(?:evaluation|assessment|ranking|rankings|appraisal|"
-    r"review|index|league table)(?:\s+(?:of|for)\s+[A-Za-z-]+(?:\s+[A-Za-z-]+){0,10})?)"
+    r"\b(?:in|In|of|on)\s+the\s+(?:\d{4}\s+)?(?P<name>(?:[A-Za-z0-9-]+\s+){0,12}?(?:evaluation|assessment|ranking|rankings|appraisal|"
+    r"review|index|league table)(?:\s+(?:of|for)\s+[A-Za-z-]+(?:\s+[A-Za-z-]+){0,10})?)",
+    re.IGNORECASE,
 )
 _COUNT = re.compile(r"\d+\s*(?:家|个|所|座|位|强)")
 _PERIOD_WORDS = re.compile(r"\d{4}年度|\d{4}年|年度|上半年|下半年|全年")

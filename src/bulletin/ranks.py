@@ -60,7 +60,10 @@ _RANK_EN = re.compile(
     r"|\bto\s+(?P<to>\d{1,4})(?:st|nd|rd|th)\b",
     re.IGNORECASE,
 )
-_OF_ZH = re.compile(r"(?:共|全部)?(?P<of>\d{1,4})\s*(?:家|个|所|座|强)[^,;。]{0,30}?中")
+# The size of the ranked field, stated before the rank: '230家…中', '全省16个设区市第4位', '九个县(市、区)中'.
+_OF_ZH = re.compile(
+    rf"(?:共|全部)?(?P<of>\d{{1,4}}|{CN_NUM})\s*(?:家|个|所|座|强)(?=[^,;。]{{0,30}}?(?:中|第|$))"
+)
 _OF_EN = re.compile(
     r"\b(?:out of|of|among|amongst)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,4}?(?P<of>\d{1,4})\b", re.IGNORECASE
 )
@@ -76,8 +79,8 @@ def _number(text: str) -> int | None:
 
 def _rank_of_zh(text: str, start: int, floor: int) -> int | None:
     best = None
-    for m in _OF_ZH.finditer(text, floor, start):
-        best = int(m.group("of"))
+    for m in _OF_ZH.finditer(text[floor:start]):
+        best = _number(m.group("of"))
     return best
 
 
@@ -97,7 +100,8 @@ def find_ranks(text: str) -> list[RankMatch]:
         n = 1 if m.group("first") else _number(m.group("a") or m.group("b") or m.group("c"))
         if n is None:
             continue
-        of = _rank_of_zh(text, m.start(), floor)
+        number_at = text.find("第", m.start(), m.end())
+        of = _rank_of_zh(text, number_at if number_at >= 0 else m.start(), floor)
         found.append(RankMatch(m.start(), m.end(), n, of if of and of >= n else None))
         floor = m.end()
     if found:

@@ -133,6 +133,20 @@ _FAMILIES = (
     ),
     _Family("project", "项", (1.0, 1e4), ("项", "个项目"), ("projects", "project")),
     _Family("household", "户", (1.0, 1e4), ("户",), ("households", "household")),
+    # Physical counts and measures common in statistical communiqués (agriculture, transport, industry).
+    _Family("mu", "亩", (1.0, 1e4), ("亩",), ("mu",)),
+    _Family("hectare", "公顷", (1.0, 1e4), ("公顷",), ("hectares", "hectare")),
+    _Family("head", "头", (1.0, 1e4), ("头",), ("head",)),
+    _Family("piece", "件", (1.0, 1e4, 1e8), ("件",), ("parcels", "pieces", "items")),
+    _Family("km", "公里", (1.0, 1e4), ("公里", "千米"), ("kilometres", "kilometers", "km")),
+    _Family("tkm", "吨公里", (1.0, 1e4, 1e8), ("吨公里",), ("tonne-kilometres", "tonne-km")),
+    _Family("pkm", "人公里", (1.0, 1e4, 1e8), ("人公里",), ("passenger-kilometres", "passenger-km")),
+    _Family("teu", "标箱", (1.0, 1e4), ("标箱", "标准箱"), ("TEU", "TEUs")),
+    _Family("vehicle", "辆", (1.0, 1e4), ("辆",), ("vehicles", "cars", "units of vehicles")),
+    _Family("machine", "台", (1.0, 1e4), ("台",), ("sets",)),
+    _Family("institution", "所", (1.0,), ("所",), ("schools",)),
+    _Family("bed", "张", (1.0, 1e4), ("张",), ("beds",)),
+    _Family("kw", "千瓦", (1.0, 1e4, 1e8), ("千瓦",), ("kW", "kilowatts")),
     # A rank or an index (CPI = 102.3) is written without a unit.
     _Family("index", "", (1.0,), ("",)),
 )

@@ -1,0 +1,345 @@
+"""What each number in a scanned sentence is: a value, a growth rate, a rank, or nothing.
+
+Contract: ``figures_in(scan, period, carried, catalog)`` -> ``(figures, last
+subject)``. Pure; never raises. Each number is judged by the words right
+before it (the cue: 完成, 同比增长, 下降, 占…比重 …) and right after it
+(以上, 左右, 个百分点, "more than a year earlier" …). When in doubt, a number
+is dropped: precision comes first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from . import lexicon as lx
+from .catalog import Catalog
+from .names import NameMatch, evaluation_name, phrase_name
+from .periods import Period
+from .ranks import find_ranks
+from .sentences import Figure, Scan, Subject, is_stock, period_for, subject_for
+from .units import Quantity, QuantityMatch, UnitError, quantity, scan_quantities
+
+__all__ = ["figures_in"]
+
+_BOUNDARY = re.compile(
+    r"^\s*(?:$|[,;。、:)(]|[和及与或]|同比|比上|比去|较上|较去|较同|增长|下降|增速|增幅|减少|提高|回落|上升|下滑|"
+    r"in\b|for\b|at\b|up\b|down\b|from\b|over\b|year\b|with\b|and\b|while\b|,|\.|;|\(|"
+    r"more than the|less than the|higher than|lower than)",
+    re.IGNORECASE,
+)
+_VERB_CUE = re.compile(rf"(?:累计|共|全年|当月|单月|全区|全市)?[{lx.CJK}]{{1,3}}")
+_NOT_VERB_CUE = re.compile(r"增|减|降|比|较|占|的|高|低|多|少|超|突破|新增|目标|计划|其中|为止|以来|同期")
+_BARE_EN = re.compile(
+    r"\b(?:totalled|totaled|numbered|reached|stood at|came to|amounted to|was|were)\s+"
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.]|,\d)(?!\s*(?:%|percent|per cent|[A-Za-z$¥(]))"
+)
+_COUNT_FIRST_EN = re.compile(
+    r"\b(?:[Aa] total of\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,40}?)\s+(?:were|was|had been|have been)\s+"
+    r"(?:created|registered|established|added|set up|signed|completed|opened|built)"
+)
+_LABEL_UNIT = re.compile(r"[(]\s*(?P<unit>[^()]{1,16}?)\s*[)]\s*:\s*(?P<n>[+-]?\d[\d,]*(?:\.\d+)?)")
+_INDEX_LEVEL = re.compile(r"指数(?:为|是)?\s*(?P<v>\d{2,3}\.\d+)(?!\s*[%亿万元])")
+_INDEX_DECLARED = re.compile(r"=\s*100|上年为100|以上年为基期")
+_RANK_MOVE = re.compile(r"前移|后移|提升|上升|下降|前进|后退")
+
+
+@dataclass
+class _State:
+    """Per-sentence state: the subject carried from one clause to the next."""
+
+    period: Period
+    subject: Subject | None
+    last: tuple[str, str] | None = None
+    sign: float = 1.0
+
+
+def _post_clause(post: str) -> str:
+    return re.split(r"[,;。、]|,\s|\.\s", post, maxsplit=1)[0]
+
+
+def _is_modifier(post: str, family: str, english: bool = False) -> bool:
+    """'23个部门', '10亿元以上项目', '3000亿元大关': the number describes a noun, it is not a value."""
+    if english or _BOUNDARY.match(post):
+        return False
+    if family in ("percent", "pp"):
+        return bool(re.match(r"^的", post))
+    return True
+
+
+def _is_target(scan: Scan, pos: int, after: str) -> bool:
+    segment = lx.NOT_TARGET.sub(" ", scan.text[scan.segment_start(pos) : pos])
+    return bool(lx.TARGET.search(segment) or lx.TARGET.search(lx.NOT_TARGET.sub(" ", after)))
+
+
+def _extra_numbers(scan: Scan) -> list[QuantityMatch]:
+    """Numbers without a unit next to them: '地区生产总值(亿元):682.3'; English 'totalled 8,562'."""
+    found = []
+    for m in _LABEL_UNIT.finditer(scan.text):
+        try:
+            amount = quantity(m.group("n").replace(",", ""), m.group("unit"))
+        except (UnitError, ValueError):
+            continue
+        found.append(QuantityMatch(m.start("n"), m.end("n"), m.group("n"), amount))
+    if scan.english:
+        for m in _BARE_EN.finditer(scan.text):
+            found.append(
+                QuantityMatch(
+                    m.start("n"), m.end("n"), m.group("n"), quantity(m.group("n").replace(",", ""), "")
+                )
+            )
+    return found
+
+
+def _growth(cue: str, post: str, value: float, english: bool, before: str) -> float | None:
+    """The signed YoY % a cue makes of a percentage, or None when it is not a YoY change."""
+    if english:
+        if cue.lower() in ("to", "at", "was", "of") and re.search(r"\bgrowth\b|\bincrease\b", before, re.I):
+            return value
+        m = lx.GROWTH_EN.fullmatch(cue)
+        if m:
+            return -abs(value) if lx.DOWN_EN.match(m.group("dir")) else value
+        if not cue or lx.VALUE_EN.fullmatch(cue):
+            if lx.GROWTH_AFTER_EN.match(post):
+                return value
+            if lx.LOWER_AFTER_EN.match(post):
+                return -abs(value)
+        if re.fullmatch(r"[+-]", cue) or (not cue and re.match(r"^\s*[,;)]|\s*$", post)):
+            return value if cue != "-" else -abs(value)
+        return None
+    m = lx.GROWTH_ZH.fullmatch(cue)
+    if m:
+        if m.group("to"):
+            return value
+        return -abs(value) if lx.DOWN_ZH.match(m.group("dir")) and value > 0 else value
+    if lx.SIGNED_ZH.fullmatch(cue) and cue:
+        return value
+    return None
+
+
+def _is_level(subject: Subject, cue: str, catalog: Catalog, english: bool) -> bool:
+    """A percentage that is the indicator's own level (失业率为5.2%), not a change."""
+    entry = catalog.lookup(subject.name)
+    if entry is None or entry.unit != "%" or entry.category == "prices":
+        return False
+    return cue in ("为", "是", "") or bool(english and lx.VALUE_EN.fullmatch(cue))
+
+
+def _clean(q: Quantity) -> Quantity:
+    unit = q.unit.replace("％", "%")
+    return replace(q, unit="%" if unit in ("percent", "per cent", "pct") else unit)
+
+
+def _figure(subject: Subject, period: Period, offset: int, **fields: object) -> Figure:
+    return Figure(subject.name, subject.written, subject.known, period, offset, **fields)  # type: ignore[arg-type]
+
+
+def _add(out: list[Figure], state: _State, subject: Subject, figure: Figure, kind: str = "value") -> None:
+    out.append(figure)
+    state.subject = subject
+    state.last = (subject.name, kind)
+
+
+def _percent(
+    scan: Scan,
+    q: QuantityMatch,
+    subject: Subject,
+    cue: str,
+    period: Period,
+    state: _State,
+    catalog: Catalog,
+    out: list[Figure],
+) -> None:
+    post = scan.text[q.end : q.end + 40]
+    before, after = scan.text[scan.clause_start(q.start) : q.start], _post_clause(post)
+    if lx.NOT_GROWTH.search(before) or lx.NOT_GROWTH.search(after) or re.match(r"^\s*的", post):
+        return
+    rate = _growth(cue, after, q.quantity.value, scan.english, before)
+    if rate is None and not cue and state.last == (subject.name, "yoy"):
+        rate = q.quantity.value * state.sign  # '增长8.4%、11.3%', 'rose 3.1% … and 4.6% …'
+    if rate is None:
+        if _is_level(subject, cue, catalog, scan.english):
+            _add(out, state, subject, _figure(subject, period, q.start, quantity=_clean(q.quantity)))
+        return
+    basis = "real" if lx.REAL.search(before) else "nominal" if lx.NOMINAL.search(before) else None
+    state.sign = -1.0 if rate < 0 else 1.0
+    _add(out, state, subject, _figure(subject, period, q.start, yoy_pct=rate, basis=basis), "yoy")
+
+
+def _value(
+    scan: Scan, q: QuantityMatch, subject: Subject, cue: str, period: Period, state: _State, out: list[Figure]
+) -> None:
+    post = scan.text[q.end : q.end + 40]
+    before = scan.text[scan.clause_start(q.start) : q.start]
+    segment = scan.text[scan.segment_start(q.start) : q.start]
+    if lx.NOT_VALUE.search(before) or lx.SINGLE_ENTITY.search(segment[-40:]):
+        return
+    if (
+        lx.CHANGE_EN.match(post)
+        or (not scan.english and lx.CHANGE_ZH.search(cue))
+        or (scan.english and lx.GROWTH_EN.fullmatch(cue))
+    ):
+        return
+    value_cue = lx.VALUE_EN if scan.english else lx.VALUE_ZH
+    verb = not scan.english and _VERB_CUE.fullmatch(cue) and not _NOT_VERB_CUE.search(cue)
+    if cue and not value_cue.fullmatch(cue) and not verb:
+        return
+    _add(out, state, subject, _figure(subject, period, q.start, quantity=_clean(q.quantity)))
+    scan.subject_at = q.start
+
+
+def _numbers(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> None:
+    quantities = sorted(scan_quantities(scan.text) + _extra_numbers(scan), key=lambda q: q.start)
+    scan.quantity_starts = [
+        q.start
+        for q in quantities
+        if not _is_modifier(scan.text[q.end : q.end + 12], q.quantity.family, scan.english)
+    ]
+    floor = 0
+    for q in quantities:
+        post = scan.text[q.end : q.end + 40]
+        family = q.quantity.family
+        if _is_modifier(post, family, scan.english) or family == "pp" or lx.APPROX_AFTER.match(post):
+            continue
+        nxt = min([o.start for o in quantities if o.start > q.start] or [len(scan.text)])
+        subject, cue = subject_for(scan, q.start, floor, state.subject, catalog)
+        floor = q.end
+        if subject is None or _is_target(scan, q.start, _post_clause(post)):
+            continue
+        period = period_for(scan, q.start, q.end, nxt, state.period, is_stock(subject, catalog))
+        if family == "percent":
+            _percent(scan, q, subject, cue, period, state, catalog, out)
+        else:
+            _value(scan, q, subject, cue, period, state, out)
+
+
+def _special(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> None:
+    """Growth written as 1.2倍, 持平/flat, a price index on base 100; English 'N new X were registered'."""
+    text = scan.text
+    base_declared = bool(_INDEX_DECLARED.search(text))
+    patterns = [
+        (lx.FOLD_GROWTH, lambda m: float(m.group("n")) * 100),
+        (lx.INDEX_BASE, lambda m: round(float(m.group("v")) - 100, 6)),
+        (lx.FLAT, lambda m: 0.0),
+    ]
+    if base_declared:
+        patterns.append((_INDEX_LEVEL, lambda m: round(float(m.group("v")) - 100, 6)))
+    taken: list[int] = []
+    for pattern, rate in patterns:
+        for m in pattern.finditer(text):
+            if any(abs(m.start("v") - t) < 2 for t in taken if "v" in pattern.groupindex):
+                continue
+            at = m.start("v") if "v" in pattern.groupindex else m.start()
+            subject, _ = subject_for(scan, at, 0, state.subject, catalog)
+            before = text[scan.clause_start(m.start()) : m.start()]
+            if subject is None or _is_target(scan, m.start(), "") or lx.NOT_GROWTH.search(before):
+                continue
+            if "v" in pattern.groupindex:
+                taken.append(m.start("v"))
+            out.append(
+                _figure(
+                    subject,
+                    period_for(scan, m.start(), m.end(), len(text), state.period),
+                    m.start(),
+                    yoy_pct=rate(m),
+                )
+            )
+
+
+def _count_first(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> None:
+    """English 'A total of 68,400 new urban jobs were created': the count comes before the name."""
+    if not scan.english:
+        return
+    for m in _COUNT_FIRST_EN.finditer(scan.text):
+        name = phrase_name(m.group("name"))
+        if name is None:
+            continue
+        entry = catalog.lookup(name)
+        subject = Subject(entry.name if entry else name, name, entry is not None)
+        out.append(
+            _figure(
+                subject,
+                period_for(scan, m.start(), m.end(), len(scan.text), state.period),
+                m.start("n"),
+                quantity=quantity(m.group("n").replace(",", ""), ""),
+            )
+        )
+        # Later clauses ('…were established, up 28%') are about this name.
+        scan.names.append(NameMatch(m.start("name"), m.end("name"), subject.name, name, subject.known))
+        scan.names.sort(key=lambda n: n.start)
+        scan.quantity_starts.append(m.start("n"))
+
+
+def _ranks(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> None:
+    text = scan.text
+    previous_eval: str | None = None
+    floor = 0
+    for r in find_ranks(text):
+        if _RANK_MOVE.search(text[r.end : r.end + 4]):
+            continue
+        window = text[floor : r.start]
+        after = text[r.end : r.end + 120] if scan.english else ""
+        names_since = [n for n in scan.names if floor <= n.start < r.start]
+        evaluation = evaluation_name(
+            window + (" " + after if after else ""), None if names_since else previous_eval
+        )
+        nearest = next((n for n in reversed(scan.names) if floor <= n.start < r.start), None)
+        floor = r.end
+        if nearest is not None and evaluation and evaluation not in text[nearest.start : r.start]:
+            evaluation = None  # 在…考核中,我县综合排名第3位: the name right before the rank wins
+        if evaluation:
+            previous_eval = evaluation
+            entry = catalog.lookup(evaluation)
+            subject: Subject | None = Subject(
+                entry.name if entry else evaluation, evaluation, entry is not None
+            )
+        else:
+            name = nearest or next((n for n in reversed(scan.names) if n.start < r.start), None)
+            subject = Subject(name.name, name.written, True) if name else state.subject
+        if subject is None:
+            continue
+        period = period_for(scan, r.start, r.end, len(text), state.period, is_stock(subject, catalog))
+        out.append(_figure(subject, period, r.start, rank=r.rank, rank_of=r.rank_of))
+
+
+def _respectively(scan: Scan, figures: list[Figure]) -> list[Figure]:
+    """'A、B、C分别增长x%、y%、z%': pair the names before 分别 with the figures after it, in order."""
+    cut = scan.text.find("分别")
+    if cut < 0:
+        return figures
+    subjects: list[tuple[str, str, bool]] = []
+    for n in scan.names:
+        if n.start < cut and (n.name, n.written, n.known) not in subjects:
+            subjects.append((n.name, n.written, n.known))
+    for f in figures:
+        if f.offset < cut and (f.name, f.written, f.known) not in subjects:
+            subjects.append((f.name, f.written, f.known))
+    if len(subjects) < 2:
+        return figures
+    out = [f for f in figures if f.offset < cut or f.rank is not None]
+    for kind in ("quantity", "yoy_pct"):
+        after = [f for f in figures if f.offset > cut and getattr(f, kind) is not None and f.rank is None]
+        if not after:
+            continue
+        if len(after) != len(subjects):
+            return [f for f in figures if f.offset < cut]
+        out.extend(
+            replace(f, name=s[0], written=s[1], known=s[2]) for f, s in zip(after, subjects, strict=True)
+        )
+    return out
+
+
+def figures_in(
+    scan: Scan, period: Period, carried: Subject | None, catalog: Catalog
+) -> tuple[list[Figure], Subject | None]:
+    """Every figure of one scanned sentence, in text order, and the last subject."""
+    state = _State(period, carried)
+    out: list[Figure] = []
+    _count_first(scan, state, catalog, out)
+    _numbers(scan, state, catalog, out)
+    _special(scan, state, catalog, out)
+    _ranks(scan, state, catalog, out)
+    figures = sorted(_respectively(scan, out), key=lambda f: f.offset)
+    last = next((Subject(f.name, f.written, f.known) for f in reversed(figures)), None)
+    return figures, last
