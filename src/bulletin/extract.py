@@ -23,6 +23,11 @@ from .tables import table_mentions
 __all__ = ["extract_mentions", "extract_text"]
 
 
+# Real sentences are a few hundred characters; text pasted without full stops is cut at a
+# clause boundary so that reading it stays linear in its length.
+MAX_SENTENCE = 600
+
+
 def _sentences(text: str) -> list[tuple[int, str]]:
     """Split into sentences, keeping each one's offset in ``text``."""
     norm = lx.normalize(text)
@@ -30,7 +35,15 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     for m in lx.SENTENCE_END.finditer(norm):
         cuts.append(m.end())
     cuts.append(len(text))
-    return [(a, text[a:b]) for a, b in pairwise(cuts) if text[a:b].strip()]
+    out = []
+    for a, b in pairwise(cuts):
+        while b - a > MAX_SENTENCE:
+            cut = max(norm.rfind(sep, a, a + MAX_SENTENCE) for sep in ";,、 ")
+            cut = cut + 1 if cut > a else a + MAX_SENTENCE
+            out.append((a, text[a:cut]))
+            a = cut
+        out.append((a, text[a:b]))
+    return [(a, sentence) for a, sentence in out if sentence.strip()]
 
 
 def _mention(figure: Figure, line: int) -> Mention:
