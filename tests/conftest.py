@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,18 @@ def bulletin_text(
         lines.append(textwrap.dedent(extra).strip("\n"))
     lines += ["---", "", textwrap.dedent(body).strip("\n"), ""]
     return "\n".join(lines)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _chart_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Builds in tests keep their chart cache in a temporary folder, not in the repository."""
+    previous = os.environ.get("BULLETIN_CACHE_DIR")
+    os.environ["BULLETIN_CACHE_DIR"] = str(tmp_path_factory.mktemp("chart-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("BULLETIN_CACHE_DIR", None)
+    else:
+        os.environ["BULLETIN_CACHE_DIR"] = previous
 
 
 @pytest.fixture

@@ -152,7 +152,7 @@ def _entry(raw: Any, where: str, line: int, base: Entry | None) -> Entry:
 
 
 def _parse(text: str, where: str, base: dict[str, Entry]) -> tuple[dict[str, Entry], dict[str, Category]]:
-    data, lines = load_yaml(text, where, 1)
+    data, lines = load_yaml(text, where, 1, code="E306")
     if data is None:
         return {}, {}
     if not isinstance(data, dict) or not isinstance(data.get("indicators", []), list):
@@ -166,13 +166,39 @@ def _parse(text: str, where: str, base: dict[str, Entry]) -> tuple[dict[str, Ent
             raw, where, lines.get(("indicators", i), 1), base.get(name) if isinstance(name, str) else None
         )
         entries[entry.name] = entry
+    return entries, _categories(data.get("categories"), where, lines)
+
+
+def _categories(raw: Any, where: str, lines: dict) -> dict[str, Category]:
+    if raw is None:
+        return {}
+    line = lines.get(("categories",), 1)
+    if not isinstance(raw, dict):
+        raise ContentError(
+            [
+                error(
+                    "E306",
+                    "'categories' must map a key to {zh, en, order}",
+                    Location(where, line),
+                    "write categories: {trade: {zh: 外贸外资, en: Trade, order: 6}}",
+                )
+            ]
+        )
     categories = {}
-    for key, raw in (data.get("categories") or {}).items():
-        if isinstance(raw, dict):
-            categories[str(key)] = Category(
-                str(key), str(raw.get("zh", key)), str(raw.get("en", key)), int(raw.get("order", 99))
+    for key, value in raw.items():
+        order = value.get("order", 99) if isinstance(value, dict) else None
+        if not isinstance(order, int) or isinstance(order, bool):
+            raise ContentError(
+                [
+                    error(
+                        "E306",
+                        f"category '{key}' must be {{zh, en, order}} with a whole-number order",
+                        Location(where, lines.get(("categories", str(key)), line)),
+                    )
+                ]
             )
-    return entries, categories
+        categories[str(key)] = Category(str(key), str(value.get("zh", key)), str(value.get("en", key)), order)
+    return categories
 
 
 def load_catalog(site_root: Path | None = None) -> tuple[Catalog, tuple[Diagnostic, ...]]:

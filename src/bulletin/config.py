@@ -31,6 +31,8 @@ _BASE_URL = re.compile(r"^(https?://[^\s/?#]+)?(/[^\s?#]*)?$")
 def normalize_base_url(value: str) -> str:
     """'https://x.org/r' -> 'https://x.org/r/', '' -> '/', 'reports' -> '/reports/'; ValueError if bad."""
     value = value.strip()
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", value) and not value.startswith(("http://", "https://")):
+        raise ValueError(value)  # ftp:, file:, javascript: … cannot serve a site
     if value and not value.startswith(("http://", "https://", "/")):
         value = "/" + value
     if not _BASE_URL.match(value):
@@ -42,10 +44,13 @@ def _read(root: Path) -> tuple[dict[str, Any], dict, str]:
     path = root / CONFIG_FILE
     if not path.is_file():
         return {}, {}, CONFIG_FILE
-    text, problems = decode_text(path.read_bytes(), CONFIG_FILE)
+    raw = path.read_bytes()
+    if not raw.strip(b" \t\r\n\xef\xbb\xbf"):
+        return {}, {}, CONFIG_FILE  # an empty bulletin.yaml means the defaults, like a missing one
+    text, problems = decode_text(raw, CONFIG_FILE)
     if text is None:
         raise ContentError(problems)
-    data, lines = load_yaml(text, CONFIG_FILE, 1)
+    data, lines = load_yaml(text, CONFIG_FILE, 1, code="E501")
     if data is None:
         return {}, {}, CONFIG_FILE
     if not isinstance(data, dict):
@@ -121,6 +126,9 @@ def load_config(
         drafts=drafts,
         jobs=jobs or os.cpu_count() or 1,
         config_path=root / CONFIG_FILE if (root / CONFIG_FILE).is_file() else None,
+        cache_path=Path(os.environ["BULLETIN_CACHE_DIR"]).resolve()
+        if os.environ.get("BULLETIN_CACHE_DIR")
+        else None,
         **values,
     )
     return config, tuple(found)

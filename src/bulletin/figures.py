@@ -69,8 +69,13 @@ def _is_modifier(post: str, family: str, english: bool = False) -> bool:
 
 
 def _is_target(scan: Scan, pos: int, after: str) -> bool:
+    """A plan, target, forecast, or a total since founding: not a statistic of the period."""
     segment = lx.NOT_TARGET.sub(" ", scan.text[scan.segment_start(pos) : pos])
-    return bool(lx.TARGET.search(segment) or lx.TARGET.search(lx.NOT_TARGET.sub(" ", after)))
+    return bool(
+        lx.TARGET.search(segment)
+        or lx.SINCE.search(segment)
+        or lx.TARGET.search(lx.NOT_TARGET.sub(" ", after))
+    )
 
 
 def _extra_numbers(scan: Scan) -> list[QuantityMatch]:
@@ -154,6 +159,8 @@ def _percent(
     post = scan.text[q.end : q.end + 40]
     before, after = scan.text[scan.clause_start(q.start) : q.start], _post_clause(post)
     if lx.NOT_GROWTH.search(before) or lx.NOT_GROWTH.search(after) or re.match(r"^\s*的", post):
+        return
+    if lx.BENCHMARK_BEFORE.search(scan.text[max(0, q.start - 12) : q.start]):
         return
     rate = _growth(cue, after, q.quantity.value, scan.english, before)
     if rate is None and not cue and state.last == (subject.name, "yoy"):

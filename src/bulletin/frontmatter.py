@@ -220,7 +220,7 @@ def _indicator(check: _Checker, item: Any, index: int) -> DeclaredIndicator | No
             check.fail("E302", exc.message, (*key, "unit"), exc.hint)
     if rank and rank_of and rank > rank_of:
         check.fail("E301", f"rank {rank} is larger than rank_of {rank_of}", (*key, "rank"))
-    if value is None and yoy is None and rank is None:
+    if all(item.get(k) is None for k in ("value", "yoy", "rank")):
         check.fail("E301", f"indicator '{name}' has no value, yoy or rank", key, "give at least one of them")
     period = check.period(item["period"], (*key, "period")) if item.get("period") is not None else None
     if name is None:

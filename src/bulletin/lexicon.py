@@ -195,6 +195,17 @@ CONTINUES = re.compile(
     r"分季度|分月度|in particular|of which|quarterly|by quarter)\s*[,:]?",
     re.IGNORECASE,
 )
+# Totals since founding or over several years are not figures of the bulletin's period.
+SINCE = re.compile(
+    r"(?:建区|建市|建县|设区|设立|成立|开发|开区|建园|投用|运营)(?:\d+年|[一二三四五六七八九十]+年)?以来|"
+    r"\d+年来|[一二三四五六七八九十]+年来|多年来|历年|累计已|since (?:its |the zone's )?(?:founding|establishment)|"
+    r"since \d{4}",
+    re.IGNORECASE,
+)
+# A percentage in parentheses after another area is a benchmark: 高于全国(5.5%)、全省(5.3%)平均水平.
+BENCHMARK_BEFORE = re.compile(
+    r"(?:全国|全省|全市|全州|省|市|国家|平均水平?|national|provincial|nationwide)\s*\(\s*$", re.IGNORECASE
+)
 APPROX_AFTER = re.compile(r"^\s*(?:及以上|及以下|以上|以下|以内|左右|上下)")
 
 # Whole clauses that make every number in them something other than a statistic.
@@ -208,7 +219,8 @@ NOT_GROWTH = re.compile(
     r"完成年度|完成全年|完成计划|进度|month[- ]on[- ]month|share|accounted for|accounting for|"
     r"made up|proportion|two-year average|average annual|average growth|on average|over the two years|"
     r"equal to|of total|of the total|"
-    r"contribut|percent of|% of",
+    r"contribut|percent of|% of|compared with|national average|provincial average|for the province|"
+    r"for the country|nationwide average",
     re.IGNORECASE,
 )
 NOT_VALUE = re.compile(

@@ -126,14 +126,25 @@ def _sanitize(body: str) -> str:
     )
 
 
+_ESCAPED = "\ue000"  # a private-use character stands in for escaped punctuation while markers go
+
+
 def plain_text(source: str) -> str:
     """Inline Markdown source -> plain text: markers, link targets and tags removed."""
-    text = _IMAGE.sub(r"\1", source)
+    escaped: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        escaped.append(m.group(1))
+        return _ESCAPED
+
+    text = _ESCAPE.sub(hold, source.replace(_ESCAPED, ""))
+    text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = _FOOTNOTE_REF.sub("", text)
     text = _TAG.sub("", text)
     text = _MARKERS.sub("", text)
-    text = _ESCAPE.sub(r"\1", text)
+    pieces = iter(escaped)
+    text = re.sub(_ESCAPED, lambda m: next(pieces, ""), text)
     return html.unescape(text)
 
 

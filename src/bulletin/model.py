@@ -35,6 +35,7 @@ class SiteConfig:
     jobs: int = 1
     strict: bool = False
     config_path: Path | None = None
+    cache_path: Path | None = None  # default: ROOT/.bulletin-cache (BULLETIN_CACHE_DIR overrides)
 
     @property
     def content_dir(self) -> Path:
@@ -50,7 +51,7 @@ class SiteConfig:
 
     @property
     def cache_dir(self) -> Path:
-        return self.root / ".bulletin-cache"
+        return self.cache_path or self.root / ".bulletin-cache"
 
     @property
     def languages(self) -> tuple[str, ...]:

@@ -136,8 +136,8 @@ def restore_elided(previous: str, phrase: str, catalog: Catalog) -> str | None:
 
 _EVAL_NOUN = r"(?:考核评价|综合考核|考核|考评|评价|评估|测评|评比|综合排名|排名|排行榜|排行|榜单)"
 _EVAL_ZH = re.compile(
-    rf"(?:在|于|获得?|荣获|摘得|夺得|位列|列)?(?P<name>[{CJK}A-Za-z0-9()（）、]{{2,40}}?{_EVAL_NOUN})(?=中|,|第|获|荣获|名列|"
-    rf"位列|位居|居|排名|排|较|$|[{CJK}]{{0,4}}第)"
+    rf"(?:在|于|获得?|荣获|摘得|夺得|位列|列)?(?P<name>[{CJK}A-Za-z0-9()（）、]{{2,40}}?(?:{_EVAL_NOUN})+)"
+    rf"(?=中|,|第|获|荣获|名列|位列|位居|居|列|排|较|$|[{CJK}]{{0,4}}第)"
 )
 _EVAL_EN = re.compile(
     r"\b(?:in|In|of|on)\s+the\s+(?:\d{4}\s+)?(?P<name>(?:[A-Za-z0-9-]+\s+){0,12}?(?:evaluation|assessment|ranking|rankings|appraisal|"
@@ -167,7 +167,12 @@ def evaluation_name(text: str, previous: str | None) -> str | None:
         return m.group("name").strip().rstrip(",.") if m else None
     matches = list(_EVAL_ZH.finditer(text))
     if matches:
-        return _clean_evaluation(matches[-1].group("name")) or None
+        name = matches[-1].group("name")
+        # '…中排名第二', '增速排名第一': 排名 is the verb here, and what is ranked is elsewhere.
+        if re.search(r"(?:中|增速|总量|增量|增幅|规模|位次)排名$", name):
+            rest = re.sub(r"中?排名$", "", name)
+            return evaluation_name(rest + "中", previous) if previous and rest else None
+        return _clean_evaluation(name) or None
     if previous is None:
         return None
     group = re.search(rf"(?:在|于)?(?P<g>[{CJK}0-9]{{2,30}}?)中[^,]{{0,8}}$", text)

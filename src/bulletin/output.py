@@ -11,6 +11,7 @@ deletes nothing but its own output and temporary folders.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import uuid
 from collections.abc import Iterable
@@ -107,12 +108,18 @@ def _clear_leftovers(out: Path) -> None:
     A build killed between its two renames leaves the published site under
     ``.old-*`` and no output folder: put it back before anything else.
     """
-    olds = sorted(out.parent.glob(f".{out.name}.old-*"), key=lambda p: p.stat().st_mtime)
+
+    def ours(kind: str) -> list[Path]:
+        # Only folders named exactly as write_site names them: a user's '.site.tmp-notes' is not ours.
+        pattern = re.compile(rf"^\.{re.escape(out.name)}\.{kind}-[0-9a-f]{{8,32}}$")
+        return [
+            p for p in out.parent.iterdir() if p.is_dir() and not p.is_symlink() and pattern.match(p.name)
+        ]
+
+    olds = sorted((p for p in ours("old") if (p / MARKER).is_file()), key=lambda p: p.stat().st_mtime)
     if not out.exists() and olds:
         os.replace(olds.pop(), out)
-    for stale in out.parent.glob(f".{out.name}.tmp-*"):
-        shutil.rmtree(stale, ignore_errors=True)
-    for stale in out.parent.glob(f".{out.name}.old-*"):
+    for stale in ours("tmp") + [p for p in ours("old") if (p / MARKER).is_file()]:
         shutil.rmtree(stale, ignore_errors=True)
 
 

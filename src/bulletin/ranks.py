@@ -100,9 +100,11 @@ def find_ranks(text: str) -> list[RankMatch]:
         n = 1 if m.group("first") else _number(m.group("a") or m.group("b") or m.group("c"))
         if n is None:
             continue
+        # The rank starts at 第 (or 首位): the words before it (…排名中居) belong to what is ranked.
         number_at = text.find("第", m.start(), m.end())
-        of = _rank_of_zh(text, number_at if number_at >= 0 else m.start(), floor)
-        found.append(RankMatch(m.start(), m.end(), n, of if of and of >= n else None))
+        start = number_at if number_at >= 0 else m.start()
+        of = _rank_of_zh(text, start, floor)
+        found.append(RankMatch(start, m.end(), n, of if of and of >= n else None))
         floor = m.end()
     if found:
         return found

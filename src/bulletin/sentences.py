@@ -123,7 +123,7 @@ def split_cue(left: str, english: bool) -> tuple[str, str]:
     """Split the words before a number into (words, cue): the cue is the longest matching tail."""
     patterns = (lx.GROWTH_EN, lx.VALUE_EN) if english else (lx.GROWTH_ZH, lx.VALUE_ZH, lx.SIGNED_ZH)
     for i in range(max(0, len(left) - _CUE_LIMIT), len(left) + 1):
-        tail = left[i:].strip(' ,:;、*_"“”')
+        tail = left[i:].strip(' ,:;、*_"“”(')
         if any(p.fullmatch(tail) for p in patterns):
             return left[:i], tail
     return left, ""
@@ -153,11 +153,13 @@ def subject_for(
         return Subject(name.name, name.written, True), cue
     if lo == clause:
         lo = _name_start(scan, clause, pos)
-    words, cue = split_cue(scan.text[lo:pos], scan.english)
+    words, cue = split_cue(re.sub(r"\([^()]{0,12}\)", "", scan.text[lo:pos]), scan.english)
     for start, end, _ in scan.periods:
         if lo <= start < pos:
             words = words.replace(scan.text[start:end], " ")
     candidate = phrase_name(words)
+    if candidate is None and _substantive(words):
+        return None, cue  # '其中15个重点项目完成投资56亿元': words that name something else
     if candidate is None:
         earlier = scan.last_name(0, pos)
         if earlier is not None and (carried is None or earlier.start > scan.subject_at):
@@ -169,6 +171,21 @@ def subject_for(
     if carried is not None and (restored := restore_elided(carried.written, candidate, catalog)):
         return Subject(restored, candidate, True), cue
     return Subject(candidate, candidate, False), cue
+
+
+_GENERIC_WORDS = re.compile(
+    rf"^[\s,:;、()*_]*(?:其中|总量|总额|规模|总数|全年|累计|当年|同期|共|合计|当月|单月|当季|单季|分别|均|也|与上年同期|"
+    rf"与去年同期|与上年|与去年|同比|比上年同期|比去年同期|比上年|比去年|较上年同期|较去年同期|较上年|较去年|"
+    rf"全区|全市|全县|全省|我区|我县|我市|[{lx.CJK}]{{0,2}}方面)*[\s,:;、()*_]*$"
+)
+
+
+def _substantive(words: str) -> bool:
+    """Words before a figure that are more than scope and filler, so they name something of their own."""
+    stripped = re.sub(r"\s+", " ", words).strip()
+    if not stripped or _GENERIC_WORDS.match(stripped):
+        return False
+    return bool(re.search(r"\d|[" + lx.CJK + r"]{4,}", stripped))
 
 
 def is_stock(subject: Subject | None, catalog: Catalog) -> bool:

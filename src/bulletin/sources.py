@@ -41,11 +41,11 @@ def _line_of_offset(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
 
-def decode_text(data: bytes, rel: str) -> tuple[str | None, list[Diagnostic]]:
-    """Bytes -> normalised text, or None with the reason as a diagnostic."""
+def decode_text(data: bytes, rel: str, size: int | None = None) -> tuple[str | None, list[Diagnostic]]:
+    """Bytes -> normalised text, or None with the reason as a diagnostic (``size``: the file's real size)."""
     loc = Location(rel)
     if len(data) > MAX_FILE_BYTES:
-        size = len(data) / 1024 / 1024
+        size = (size or len(data)) / 1024 / 1024
         return None, [
             error(
                 "E103",
@@ -104,12 +104,13 @@ def _read(path: Path, config: SiteConfig) -> tuple[SourceFile | None, list[Diagn
         ]
     try:
         with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+            size = os.fstat(handle.fileno()).st_size
+            data = handle.read(MAX_FILE_BYTES + 1)  # never more: a huge file is refused, not loaded
     except OSError as exc:
         return None, [
             error("E101", f"cannot read file: {exc.strerror}", Location(rel), "check its permissions")
         ]
-    text, diagnostics = decode_text(data, rel)
+    text, diagnostics = decode_text(data, rel, size)
     if text is None:
         return None, diagnostics
     return SourceFile(rel, text, hashlib.sha256(data).hexdigest()), diagnostics

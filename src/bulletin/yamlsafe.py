@@ -128,8 +128,13 @@ def _check_duplicate_keys(node: yaml.Node, path: str, first_line: int) -> None:
             stack.extend(current.value)
 
 
-def _yaml_error(exc: yaml.YAMLError, text: str, path: str, first_line: int) -> ContentError:
+def _yaml_error(exc: yaml.YAMLError, text: str, path: str, first_line: int, code: str) -> ContentError:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    context = getattr(exc, "context_mark", None)
+    # An unclosed [ or " is noticed only at the end of the text: point at where it opened.
+    at_end = mark is not None and getattr(mark, "index", 0) >= len(text.rstrip())
+    if context is not None and (at_end or "end of stream" in str(exc)):
+        mark = context
     line = first_line + mark.line if mark is not None else first_line
     col = mark.column + 1 if mark is not None else None
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -149,11 +154,14 @@ def _yaml_error(exc: yaml.YAMLError, text: str, path: str, first_line: int) -> C
     source_lines = text.splitlines()
     if mark is not None and mark.line < len(source_lines) and "\t" in source_lines[mark.line]:
         hint = "YAML does not allow tabs for indentation; use spaces"
-    return ContentError([error("E203", f"invalid YAML: {problem}", Location(path, line, col), hint)])
+    return ContentError([error(code, f"invalid YAML: {problem}", Location(path, line, col), hint)])
 
 
-def load_yaml(text: str, path: str, first_line: int = 1) -> tuple[Any, KeyLines]:
-    """Load one YAML document; ``first_line`` is the file line of the text's first line."""
+def load_yaml(text: str, path: str, first_line: int = 1, code: str = "E203") -> tuple[Any, KeyLines]:
+    """Load one YAML document; ``first_line`` is the file line of the text's first line.
+
+    ``code`` is the error code for a syntax error (E203 front-matter, E306 catalogue, E501 config).
+    """
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -163,7 +171,7 @@ def load_yaml(text: str, path: str, first_line: int = 1) -> tuple[Any, KeyLines]
         _check_duplicate_keys(node, path, first_line)
         data = loader.construct_document(node)
     except yaml.YAMLError as exc:
-        raise _yaml_error(exc, text, path, first_line) from None
+        raise _yaml_error(exc, text, path, first_line, code) from None
     except RecursionError:
         raise ContentError(
             [
