@@ -198,8 +198,8 @@ CONTINUES = re.compile(
 # Totals since founding or over several years are not figures of the bulletin's period.
 SINCE = re.compile(
     r"(?:建区|建市|建县|设区|设立|成立|开发|开区|建园|投用|运营)(?:\d+年|[一二三四五六七八九十]+年)?以来|"
-    r"\d+年来|[一二三四五六七八九十]+年来|多年来|历年|累计已|since (?:its |the zone's )?(?:founding|establishment)|"
-    r"since \d{4}",
+    r"\d+年来|[一二三四五六七八九十]+年来|多年来|历年|累计已|"
+    r"since (?:its |the zone's )?(?:founding|establishment)|since \d{4}",
     re.IGNORECASE,
 )
 # A percentage in parentheses after another area is a benchmark: 高于全国(5.5%)、全省(5.3%)平均水平.
