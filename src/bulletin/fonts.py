@@ -3,13 +3,13 @@
 Contract: ``register_fonts()`` makes matplotlib's font manager resolve the family
 ``FONT_FAMILY`` to the Noto Sans SC file shipped by ``pylopdf-fonts-zh-cn`` (SIL OFL),
 whatever CJK fonts the system has or lacks. It is idempotent and cheap after the first
-call. ``font_identity()`` names the font file for cache keys. Importing this module
-does not import matplotlib (``chartrender`` needs the identity without it).
+call (it checks rather than remembers, so it also survives a replaced font list).
+``font_identity()`` names the font file for cache keys. Importing this module does not
+import matplotlib (``chartrender`` needs the identity without it).
 """
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pylopdf_fonts_zh_cn
@@ -31,13 +31,14 @@ def font_identity() -> str:
     return f"{path.name}:{path.stat().st_size}"
 
 
-@cache
 def register_fonts() -> str:
-    """Register the bundled font with matplotlib (once per process); return its path."""
+    """Register the bundled font with matplotlib and make it win lookups; return its path."""
     from matplotlib import font_manager
 
     path = str(font_path())
     manager = font_manager.fontManager
+    if manager.ttflist and manager.ttflist[0].fname == path:
+        return path  # already done in this process: the usual case, one list lookup
     if not any(entry.fname == path for entry in manager.ttflist):
         manager.addfont(path)
     # findfont keeps the first of equally good matches and addfont appends, so a system copy of
