@@ -2,10 +2,12 @@
 
 Run: python benchmarks/extraction.py [-v] [--set NAME]
 
-Three labelled sets, each written by someone who had not seen the extractor:
-cases.yaml and cases2.yaml were used while developing it (their misses were
-studied), holdout.yaml never was, so its figures are the honest estimate for
-bulletins nobody has seen.
+Labelled sets, each written by someone who had not seen the extractor:
+cases.yaml, cases2.yaml and cases3.yaml were used while developing it (each
+was first scored untouched, then its misses were studied); holdout.yaml never
+was, so its figures are the honest estimate for bulletins nobody has seen.
+Untuned scores of each set when it arrived: cases2 88.8% precision / 82.1%
+recall, cases3 87.2% / 84.5%.
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to
@@ -34,7 +36,12 @@ from bulletin.units import UnitError, parse_unit
 
 FOLDER = Path(__file__).resolve().parent.parent / "tests" / "extraction"
 CASES = FOLDER / "cases.yaml"
-SETS = {"cases": "development set 1", "cases2": "development set 2", "holdout": "held out, never tuned on"}
+SETS = {
+    "cases": "development set 1",
+    "cases2": "development set 2",
+    "cases3": "development set 3",
+    "holdout": "held out, never tuned on",
+}
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from .units import Quantity, QuantityMatch, UnitError, quantity, scan_quantities
 __all__ = ["figures_in"]
 
 _BOUNDARY = re.compile(
-    r"^\s*(?:$|[,;。、:)(]|[和及与或]|同比|比上|比去|较上|较去|较同|增长|下降|增速|增幅|减少|提高|回落|上升|下滑|"
+    r"^\s*(?:$|[,;。、:)(!?]|[和及与或]|同比|比上|比去|较上|较去|较同|增长|下降|增速|增幅|减少|提高|回落|上升|下滑|"
     r"in\b|for\b|at\b|up\b|down\b|from\b|over\b|year\b|with\b|and\b|while\b|,|\.|;|\(|"
     r"more than the|less than the|higher than|lower than)",
     re.IGNORECASE,
@@ -42,6 +42,15 @@ _COUNT_FIRST_EN = re.compile(
 _LABEL_UNIT = re.compile(r"[(]\s*(?P<unit>[^()]{1,16}?)\s*[)]\s*:\s*(?P<n>[+-]?\d[\d,]*(?:\.\d+)?)")
 _INDEX_LEVEL = re.compile(r"指数(?:为|是)?\s*(?P<v>\d{2,3}\.\d+)(?!\s*[%亿万元])")
 _INDEX_DECLARED = re.compile(r"=\s*100|上年为100|以上年为基期")
+_NAME_AFTER_EN = re.compile(r"\s+in\s+(?:the\s+)?")  # 'ranked first in actually utilized foreign capital'
+_LIST_VALUE_EN = re.compile(
+    r"^\s*(?P<name>[A-Za-z][A-Za-z ,'-]{2,60}?):\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%]|\s*[A-Za-z%])"
+)
+_VERB_COUNT_EN = re.compile(
+    r"\b(?:registered|recorded|added|created|attracted|signed|set up|saw|had)\s+"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,40}?)(?=\s+(?:in|during|over|this|last|,|up|down)\b|[,.;]|$)"
+)
 _RANK_MOVE = re.compile(r"前移|后移|提升|上升|下降|前进|后退")
 
 
@@ -53,6 +62,16 @@ class _State:
     subject: Subject | None
     last: tuple[str, str] | None = None
     sign: float = 1.0
+    previous_end: int = 0  # where the number before the current one ends
+
+
+def _subject_before(out: list[Figure], pos: int, fallback: Subject | None) -> Subject | None:
+    """The subject of the last figure found before ``pos`` (numbers are read first, specials after)."""
+    before = [f for f in out if f.offset < pos]
+    if not before:
+        return fallback
+    last = max(before, key=lambda f: f.offset)
+    return Subject(last.name, last.written, last.known)
 
 
 def _post_clause(post: str) -> str:
@@ -157,7 +176,9 @@ def _percent(
     out: list[Figure],
 ) -> None:
     post = scan.text[q.end : q.end + 40]
-    before, after = scan.text[scan.clause_start(q.start) : q.start], _post_clause(post)
+    # Only the words since the previous number count: 'rose 0.8% month on month and was up 6.1% y/y'.
+    before = scan.text[max(scan.clause_start(q.start), state.previous_end) : q.start]
+    after = _post_clause(post)
     if lx.NOT_GROWTH.search(before) or lx.NOT_GROWTH.search(after) or re.match(r"^\s*的", post):
         return
     if lx.BENCHMARK_BEFORE.search(scan.text[max(0, q.start - 12) : q.start]):
@@ -169,7 +190,8 @@ def _percent(
         if _is_level(subject, cue, catalog, scan.english):
             _add(out, state, subject, _figure(subject, period, q.start, quantity=_clean(q.quantity)))
         return
-    basis = "real" if lx.REAL.search(before) else "nominal" if lx.NOMINAL.search(before) else None
+    where = before + (" " + re.split(r"\d", after, maxsplit=1)[0] if scan.english else "")
+    basis = "real" if lx.REAL.search(where) else "nominal" if lx.NOMINAL.search(where) else None
     state.sign = -1.0 if rate < 0 else 1.0
     _add(out, state, subject, _figure(subject, period, q.start, yoy_pct=rate, basis=basis), "yoy")
 
@@ -211,9 +233,11 @@ def _numbers(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> 
             continue
         nxt = min([o.start for o in quantities if o.start > q.start] or [len(scan.text)])
         subject, cue = subject_for(scan, q.start, floor, state.subject, catalog)
-        floor = q.end
+        state.previous_end, floor = floor, q.end
         if subject is None or _is_target(scan, q.start, _post_clause(post)):
             continue
+        if lx.NATIONAL.search(scan.text[scan.clause_start(q.start) : q.start]):
+            continue  # a national figure quoted for comparison
         period = period_for(scan, q.start, q.end, nxt, state.period, is_stock(subject, catalog))
         if family == "percent":
             _percent(scan, q, subject, cue, period, state, catalog, out)
@@ -238,7 +262,7 @@ def _special(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> 
             if any(abs(m.start("v") - t) < 2 for t in taken if "v" in pattern.groupindex):
                 continue
             at = m.start("v") if "v" in pattern.groupindex else m.start()
-            subject, _ = subject_for(scan, at, 0, state.subject, catalog)
+            subject, _ = subject_for(scan, at, 0, _subject_before(out, at, state.subject), catalog)
             before = text[scan.clause_start(m.start()) : m.start()]
             if subject is None or _is_target(scan, m.start(), "") or lx.NOT_GROWTH.search(before):
                 continue
@@ -258,7 +282,12 @@ def _count_first(scan: Scan, state: _State, catalog: Catalog, out: list[Figure])
     """English 'A total of 68,400 new urban jobs were created': the count comes before the name."""
     if not scan.english:
         return
-    for m in _COUNT_FIRST_EN.finditer(scan.text):
+    matches = [
+        *_COUNT_FIRST_EN.finditer(scan.text),
+        *_VERB_COUNT_EN.finditer(scan.text),
+        *_LIST_VALUE_EN.finditer(scan.text),
+    ]
+    for m in sorted(matches, key=lambda m: m.start("n")):
         name = phrase_name(m.group("name"))
         if name is None:
             continue
@@ -292,8 +321,15 @@ def _ranks(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> No
             window + (" " + after if after else ""), None if names_since else previous_eval
         )
         nearest = next((n for n in reversed(scan.names) if floor <= n.start < r.start), None)
+        if scan.english and (named := _NAME_AFTER_EN.match(text, r.end)):
+            nearest = next((n for n in scan.names if n.start == named.end()), nearest)
+            evaluation = None if nearest and nearest.start > r.start else evaluation
         floor = r.end
-        if nearest is not None and evaluation and evaluation not in text[nearest.start : r.start]:
+        if (
+            nearest is not None
+            and evaluation
+            and (evaluation not in text[nearest.start : r.start] or evaluation in nearest.written)
+        ):
             evaluation = None  # 在…考核中,我县综合排名第3位: the name right before the rank wins
         if evaluation:
             previous_eval = evaluation
@@ -303,7 +339,11 @@ def _ranks(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> No
             )
         else:
             name = nearest or next((n for n in reversed(scan.names) if n.start < r.start), None)
-            subject = Subject(name.name, name.written, True) if name else state.subject
+            subject = (
+                Subject(name.name, name.written, True)
+                if name
+                else _subject_before(out, r.start, state.subject)
+            )
         if subject is None:
             continue
         period = period_for(scan, r.start, r.end, len(text), state.period, is_stock(subject, catalog))

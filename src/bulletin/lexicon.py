@@ -31,7 +31,9 @@ CN_NUM = r"[一二三四五六七八九十百两〇零]+"
 # Sentence and clause boundaries (after normalisation).
 SENTENCE_END = re.compile(r"[。!?]|(?<=[a-z0-9%)\]])\.(?=\s+[A-Z\"“(]|\s*$)")
 SEGMENT_END = re.compile(r";")
-CLAUSE_SEP = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|、|;|,\s|\s(?:and|while|with|but)\s")
+CLAUSE_SEP = re.compile(
+    r"(?<!\d),|,(?!\d{3}(?!\d))|、|;|,\s|\s(?:while|but|whereas)\s|\s(?:and|with)\s(?=\d|its\b|the\b|a\b|an\b)"
+)
 
 # Words that may stand directly before an indicator name without being part of it.
 LEFT_WORDS_ZH = (
@@ -139,13 +141,15 @@ DOWN_ZH = re.compile(rf"^{GROWTH_DOWN_ZH}")
 SIGNED_ZH = re.compile(rf"^{COMPARE_PREFIX}[+-]?$")
 
 GROWTH_UP_EN = (
-    r"(?:up|rose|rising|grew|growing|grow|increased|increasing|expanded|expanding|climbed|gained|"
+    r"(?:up|rose|rising|grew|growing|grow|grows|rise|rises|increased|increasing|increase|expanded|expanding|expand|"
+    r"expands|climbed|climb|gained|soared|surged|picked up|accelerated|advanced|"
     r"jumped|surged|edged up|went up|a year-on-year increase of|an increase of|a rise of|a growth of|"
     r"growth of|increase of|rise of|accelerated to|expanding by|growing by|(?:the )?growth was|growth at|"
     r"(?:the )?increase was|(?:the )?growth rate was)"
 )
 GROWTH_DOWN_EN = (
-    r"(?:down|fell|falling|declined|declining|decreased|decreasing|dropped|dropping|slipped|"
+    r"(?:down|fell|falling|fall|falls|declined|declining|decline|decreased|decreasing|decrease|dropped|dropping|"
+    r"drop|slipped|slumped|plunged|tumbled|sank|dipped|eased|shrinks|contract|"
     r"contracted|contracting|shrank|shrinking|edged down|went down|a decrease of|a decline of|"
     r"a drop of|a fall of|decrease of|decline of|drop of|fall of)"
 )
@@ -169,7 +173,8 @@ VALUE_ZH = re.compile(
     r"(?:了)?(?:约|近|超|逾|超过)?$"
 )
 VALUE_EN = re.compile(
-    r"^(?:(?:reached|totalled|totaled|amounted to|came to|came in at|stood at|was|were|hit|recorded|numbered|"
+    r"^(?:(?:reached|reach|reaches|total|totals|totalled|totaled|amounted to|amount to|came to|came in at|"
+    r"stood at|stand at|was|were|hit|recorded|numbered|"
     r"registered|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|handled|received|"
     r"was revised to|were revised to|revised to|(?:more than )?(?:doubled|tripled|quadrupled) to)\s*)?"
     r"(?:about|around|nearly|some|approximately|over|more than|almost)?\s*$",
@@ -195,8 +200,18 @@ CONTINUES = re.compile(
     r"分季度|分月度|in particular|of which|quarterly|by quarter)\s*[,:]?",
     re.IGNORECASE,
 )
+# A sentence that is about single enterprises, not the area: 从重点企业看, 龙头企业….
+SINGLE_FRAME = re.compile(
+    r"^\s*(?:从重点企业看|重点企业中|从企业看|龙头企业|重点企业方面|"
+    r"among (?:key|leading) (?:firms|enterprises))",
+    re.IGNORECASE,
+)
+# National figures quoted for comparison in a local bulletin.
+NATIONAL = re.compile(r"全国|\bnationwide\b|\bnational\b|\bthe country's\b|\bChina's (?:GDP|economy)\b")
+
 # Totals since founding or over several years are not figures of the bulletin's period.
 SINCE = re.compile(
+    r"(?<!今年)(?<!年初)(?<!本年)(?<!上半年)(?<!一季度)以来|\d{4}\s*[-~至]\s*\d{4}年|"
     r"(?:建区|建市|建县|设区|设立|成立|开发|开区|建园|投用|运营)(?:\d+年|[一二三四五六七八九十]+年)?以来|"
     r"\d+年来|[一二三四五六七八九十]+年来|多年来|历年|累计已|"
     r"since (?:its |the zone's )?(?:founding|establishment)|since \d{4}",
@@ -233,7 +248,7 @@ CHANGE_ZH = re.compile(
 CHANGE_EN = re.compile(r"^\s*(?:more|fewer|less|higher|lower)\s+than\b", re.IGNORECASE)
 SINGLE_ENTITY = re.compile(
     r"该|此项|这个|这家|公司|集团|厂区|龙头企业|项目总投资|总投资|建成后|达产后|可实现|年产值|年税收|"
-    r"奖励|补贴|给予|及以上|以上的|\bthe company\b|\bthe project\b",
+    r"奖励|补贴|给予|及以上|以上的|\bthe company\b|\bthe project\b|\binvested\b|\banchor tenant\b",
     re.IGNORECASE,
 )
 FOLD_GROWTH = re.compile(r"(?:增长|增加|提高|上升)(?P<n>\d+(?:\.\d+)?)倍")

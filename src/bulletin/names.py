@@ -111,7 +111,7 @@ def phrase_name(words: str) -> str | None:
         return None
     if re.search(rf"[{CJK}]", phrase):
         if not 2 <= len(phrase) <= 24 or not re.fullmatch(
-            rf"[{CJK}0-9.A-Za-z()（）][{CJK}0-9.A-Za-z()（）、]*", phrase
+            rf"[{CJK}0-9.A-Za-z()（）&][{CJK}0-9.A-Za-z()（）、&]*", phrase
         ):
             return None
         if _LEADING_VERB.match(phrase) or phrase.endswith("、"):
@@ -137,7 +137,7 @@ def restore_elided(previous: str, phrase: str, catalog: Catalog) -> str | None:
 _EVAL_NOUN = r"(?:考核评价|综合考核|考核|考评|评价|评估|测评|评比|综合排名|排名|排行榜|排行|榜单)"
 _EVAL_ZH = re.compile(
     rf"(?:在|于|获得?|荣获|摘得|夺得|位列|列)?(?P<name>[{CJK}A-Za-z0-9()（）、]{{2,40}}?(?:{_EVAL_NOUN})+)"
-    rf"(?=中|,|第|获|荣获|名列|位列|位居|居|列|排|较|$|[{CJK}]{{0,4}}第)"
+    rf"(?=中|,|第|获|荣获|名列|位列|位居|居|列|排|较|结果|$|[{CJK}]{{0,4}}第)"
 )
 _EVAL_EN = re.compile(
     r"\b(?:in|In|of|on)\s+the\s+(?:\d{4}\s+)?(?P<name>(?:[A-Za-z0-9-]+\s+){0,12}?(?:evaluation|assessment|ranking|rankings|appraisal|"
@@ -149,43 +149,50 @@ _PERIOD_WORDS = re.compile(r"\d{4}年度|\d{4}年|年度|上半年|下半年|全
 
 
 def _clean_evaluation(name: str) -> str:
+    name = re.sub(r"^.*?(?:公布|发布|公示|印发|通报|揭晓|荣获|获得|摘得|夺得|获评|被评为)(?:了)?", "", name)
     name = _COUNT.sub("", name)
     name = _PERIOD_WORDS.sub("", name)
-    name = re.sub(r"^(?:在|于|经开区|我区|我县|我市|全区|摘得|荣获|获得|获|夺得|位列|列)+", "", name)
+    name = re.sub(r"^(?:在|于|经开区|我区|我县|我市|摘得|荣获|获得|获|夺得|位列|列)+", "", name)
     return name.strip(" ,、")
+
+
+_GROUP = re.compile(rf"(?:在|于)?(?P<g>[{CJK}0-9]{{2,30}}?)中[^,]{{0,8}}$")
+_VERB_RANK = re.compile(
+    r"(?:中|增速|总量|增量|增幅|规模|位次|街道|我区|我县|我市|我镇|全区|本区|该区|经开区|园区|开发区)排名$"
+)
+
+
+def _merge(peers: str, base: str) -> str:
+    """Peer group + the evaluation it belongs to: 中西部国家级经开区 + …考核评价 (sharing 国家级经开区)."""
+    for size in range(len(peers), 1, -1):
+        tail = peers[-size:]
+        at = base.find(tail)
+        if at >= 0:
+            return peers + base[at + size :]
+    noun = re.search(rf"(?:{_EVAL_NOUN})+$", base)
+    return peers + (noun.group(0) if noun else "")
 
 
 def evaluation_name(text: str, previous: str | None) -> str | None:
     """The name of a standalone evaluation a rank in ``text`` belongs to, or None.
 
-    ``text`` is the clause before the rank. When it names only a new peer group
-    (中西部118家国家级经开区中), the previous evaluation's name is carried over.
+    ``text`` is the clause before the rank. When it names only a peer group
+    (中西部118家国家级经开区中), the evaluation named earlier (in ``text`` or in
+    ``previous``) is carried over.
     """
     english = re.search(r"[A-Za-z]{3,}", text) and not re.search(rf"[{CJK}]", text)
     if english:
         m = _EVAL_EN.search(text)
         return m.group("name").strip().rstrip(",.") if m else None
-    matches = list(_EVAL_ZH.finditer(text))
-    if matches:
-        name = matches[-1].group("name")
-        # '…中排名第二', '增速排名第一': 排名 is the verb here, and what is ranked is elsewhere.
-        if re.search(r"(?:中|增速|总量|增量|增幅|规模|位次)排名$", name):
-            rest = re.sub(r"中?排名$", "", name)
-            return evaluation_name(rest + "中", previous) if previous and rest else None
-        return _clean_evaluation(name) or None
-    if previous is None:
-        return None
-    group = re.search(rf"(?:在|于)?(?P<g>[{CJK}0-9]{{2,30}}?)中[^,]{{0,8}}$", text)
-    if not group:
+    evaluations = [m for m in _EVAL_ZH.finditer(text) if not _VERB_RANK.search(m.group("name"))]
+    group = _GROUP.search(text)
+    last = evaluations[-1] if evaluations else None
+    if last is not None and (group is None or group.start("g") < last.end("name")):
+        return _clean_evaluation(last.group("name")) or None
+    base = _clean_evaluation(last.group("name")) if last is not None else previous
+    if group is None or not base:
         return None
     peers = _clean_evaluation(group.group("g"))
-    if not peers or re.search(r"考核|评价|排名", peers):
+    if not peers or re.search(_EVAL_NOUN, peers):
         return None
-    # Carry the evaluation over: the part of the previous name after the shared peer group.
-    for size in range(len(peers), 1, -1):
-        tail = peers[-size:]
-        at = previous.find(tail)
-        if at >= 0:
-            return peers + previous[at + size :]
-    noun = re.search(rf"{_EVAL_NOUN}$", previous)
-    return peers + (noun.group(0) if noun else "")
+    return _merge(peers, base)

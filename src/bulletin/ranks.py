@@ -57,13 +57,16 @@ _RANK_EN = re.compile(
     r"(?:(?P<n>\d{1,4})(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b"
     r"|\bNo\.\s*(?P<no>\d{1,4})\b(?=\s+(?:among|in|of|out|nationwide|in the))"
     r"|\b(?P<place>first|second|third)\s+place\b"
-    r"|\bto\s+(?P<to>\d{1,4})(?:st|nd|rd|th)\b",
+    r"|\bto\s+(?P<to>\d{1,4})(?:st|nd|rd|th)\b"
+    r"|(?:,|\band)\s+(?P<also>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,4}(?:st|nd|rd|th))"
+    r"(?=\s+in\b)",
     re.IGNORECASE,
 )
 # The size of the ranked field, stated before the rank: '230家…中', '全省16个设区市第4位', '九个县(市、区)中'.
 _OF_ZH = re.compile(
     rf"(?:共|全部)?(?P<of>\d{{1,4}}|{CN_NUM})\s*(?:家|个|所|座|强)(?=[^,;。]{{0,30}}?(?:中|第|$))"
 )
+_FRAMING = re.compile(rf"(?P<of>\d{{1,4}}|{CN_NUM})\s*(?:家|个|所|座|强)[^,;。]{{0,20}}?中\s*[,:]")
 _OF_EN = re.compile(
     r"\b(?:out of|of|among|amongst)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,4}?(?P<of>\d{1,4})\b", re.IGNORECASE
 )
@@ -84,18 +87,24 @@ def _rank_of_zh(text: str, start: int, floor: int) -> int | None:
     return best
 
 
+def _field_size(m: re.Match[str] | None) -> int | None:
+    # 'for 2023' or 'of 2023' is a year, not the size of the field.
+    return int(m.group("of")) if m and not 1900 <= int(m.group("of")) <= 2100 else None
+
+
 def _rank_of_en(text: str, start: int, end: int, floor: int) -> int | None:
-    after = _OF_EN.match(text, end) or _OF_EN.search(text[end : end + 60])
+    after = _field_size(_OF_EN.match(text, end) or _OF_EN.search(text[end : end + 60]))
     if after:
-        return int(after.group("of"))
+        return after
     before = list(_OF_EN.finditer(text, floor, start))
-    return int(before[-1].group("of")) if before else None
+    return _field_size(before[-1]) if before else None
 
 
 def find_ranks(text: str) -> list[RankMatch]:
     """Every rank in ``text`` with the field size stated before it (Chinese) or around it (English)."""
     found: list[RankMatch] = []
     floor = 0
+    shared: int | None = None  # '在全市10个县(市、区)中,A居第2位,B居第7位': one field for the list
     for m in _RANK_ZH.finditer(text):
         n = 1 if m.group("first") else _number(m.group("a") or m.group("b") or m.group("c"))
         if n is None:
@@ -104,13 +113,20 @@ def find_ranks(text: str) -> list[RankMatch]:
         number_at = text.find("第", m.start(), m.end())
         start = number_at if number_at >= 0 else m.start()
         of = _rank_of_zh(text, start, floor)
+        framing = _FRAMING.search(text[floor:start])
+        if framing:
+            shared = _number(framing.group("of"))
+        of = of or shared
         found.append(RankMatch(start, m.end(), n, of if of and of >= n else None))
         floor = m.end()
     if found:
         return found
     for m in _RANK_EN.finditer(text):
-        raw = m.group("n") or m.group("no") or m.group("to")
-        n = int(raw) if raw else _ORDINALS.get((m.group("word") or m.group("place") or "").lower())
+        if m.group("also") and not found:
+            continue  # an ordinal after a comma is a rank only in a list that began with 'ranked …'
+        raw = m.group("n") or m.group("no") or m.group("to") or re.sub(r"\D", "", m.group("also") or "")
+        word = m.group("word") or m.group("place") or (m.group("also") if not raw else "")
+        n = int(raw) if raw else _ORDINALS.get((word or "").lower())
         if not n or re.match(r"\s*(?:anniversary|year|time|day)", text[m.end() :], re.IGNORECASE):
             continue
         of = _rank_of_en(text, m.start(), m.end(), floor)

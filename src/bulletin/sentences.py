@@ -16,6 +16,7 @@ from . import lexicon as lx
 from .catalog import Catalog
 from .names import NameMatch, find_names, phrase_name, restore_elided
 from .periods import Period, find_periods
+from .units import Quantity
 
 __all__ = ["Context", "Figure", "Scan", "Subject", "period_for", "read_sentence", "subject_for"]
 
@@ -29,7 +30,7 @@ class Figure:
     known: bool
     period: Period
     offset: int
-    quantity: object | None = None  # units.Quantity
+    quantity: Quantity | None = None
     yoy_pct: float | None = None
     rank: int | None = None
     rank_of: int | None = None
@@ -168,7 +169,10 @@ def subject_for(
     entry = catalog.lookup(candidate)
     if entry is not None:
         return Subject(entry.name, candidate, True), cue
-    if carried is not None and (restored := restore_elided(carried.written, candidate, catalog)):
+    if carried is not None and (
+        restored := restore_elided(carried.written, candidate, catalog)
+        or restore_elided(carried.name, candidate, catalog)
+    ):
         return Subject(restored, candidate, True), cue
     return Subject(candidate, candidate, False), cue
 
@@ -269,11 +273,13 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     plan_at = lx.PLAN_FRAME.search(scan.text)
     opening = _opening_period(scan)
     if opening is not None and opening.end > context.limit.end:
-        return [], Context(context.period, context.limit, context.subject, plan=True)
+        return [], context  # a sentence about a later period states plans, not statistics
+    if lx.SINGLE_FRAME.match(scan.text):
+        return [], context  # about single enterprises, not the area
     if opening is not None:
         context = Context(opening, context.limit, context.subject, context.plan)
-    carried = context.subject if lx.CONTINUES.match(scan.text) else None
-    figures, last = figures_in(scan, context.period, carried, catalog)
+    # The previous sentence's subject is the last resort for a figure that names nothing.
+    figures, last = figures_in(scan, context.period, context.subject, catalog)
     limit = plan_at.start() if plan_at else len(scan.text) + 1
     kept = [
         f

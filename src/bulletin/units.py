@@ -82,6 +82,7 @@ _SCALE_EN: dict[float, tuple[str, ...]] = {
     1e12: ("trillion", "tn"),
 }
 _MONEY = (1.0, 1e3, 1e4, 1e6, 1e8, 1e9, 1e12)
+_WIDE = (1.0, 1e3, 1e4, 1e6, 1e8, 1e9)  # physical counts: 万吨, 36.2 million TEUs, 1.32 billion tonnes
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,9 +115,9 @@ _FAMILIES = (
         ("个百分点", "百分点"),
         ("percentage points", "percentage point", "pp", "ppt", "pts"),
     ),
-    _Family("person", "人", (1.0, 1e4, 1e6, 1e8), ("人",), ("persons", "person", "people")),
-    _Family("person_time", "人次", (1.0, 1e4, 1e6, 1e8), ("人次",), ("person-times", "person-time")),
-    _Family("tonne", "吨", (1.0, 1e4, 1e6, 1e8), ("吨",), ("tonnes", "tonne", "tons", "ton")),
+    _Family("person", "人", _WIDE, ("人",), ("persons", "person", "people")),
+    _Family("person_time", "人次", _WIDE, ("人次",), ("person-times", "person-time")),
+    _Family("tonne", "吨", _WIDE, ("吨",), ("tonnes", "tonne", "tons", "ton")),
     _Family(
         "m2",
         "平方米",
@@ -127,7 +128,7 @@ _FAMILIES = (
     _Family("kwh", "千瓦时", (1.0, 1e4, 1e6, 1e8, 1e9), ("千瓦时", "度"), ("kWh", "kilowatt-hours")),
     # "28.6 million" (arrivals, entities) is a count: the bare multiplier is its unit.
     _Family("count", "个", _MONEY, ("个",), ("units", "")),
-    _Family("train", "列", (1.0,), ("列", "趟"), ("trains", "trips")),
+    _Family("train", "列", (1.0, 1e4, 1e6), ("列", "趟"), ("trains", "trips")),
     _Family(
         "enterprise", "家", (1.0, 1e4), ("家",), ("enterprises", "enterprise", "firms", "firm", "companies")
     ),
@@ -141,7 +142,7 @@ _FAMILIES = (
     _Family("km", "公里", (1.0, 1e4), ("公里", "千米"), ("kilometres", "kilometers", "km")),
     _Family("tkm", "吨公里", (1.0, 1e4, 1e8), ("吨公里",), ("tonne-kilometres", "tonne-km")),
     _Family("pkm", "人公里", (1.0, 1e4, 1e8), ("人公里",), ("passenger-kilometres", "passenger-km")),
-    _Family("teu", "标箱", (1.0, 1e4), ("标箱", "标准箱"), ("TEU", "TEUs")),
+    _Family("teu", "标箱", _WIDE, ("标箱", "标准箱"), ("TEU", "TEUs")),
     _Family("vehicle", "辆", (1.0, 1e4), ("辆",), ("vehicles", "cars", "units of vehicles")),
     _Family("machine", "台", (1.0, 1e4), ("台",), ("sets",)),
     _Family("institution", "所", (1.0,), ("所",), ("schools",)),
