@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from .catalog import Catalog, load_catalog
 from .errors import ContentError, Diagnostic, Location, error, has_errors, sorted_diagnostics
@@ -20,7 +21,12 @@ from .output import check_output_dir, check_paths, write_site
 from .pages import SiteData, SiteView, assemble_pages, sorted_reports
 from .parse import parse_report
 from .render import Renderer, theme_dir
+from .slugs import path_segment
 from .sources import load_sources
+
+if TYPE_CHECKING:  # pandas is imported only when a build gets that far
+    from .charts import ChartPlan
+    from .dataset import Dataset
 
 __all__ = ["Progress", "build", "check", "check_reports", "load_reports"]
 
@@ -39,15 +45,21 @@ def check_reports(reports: Iterable[Report]) -> tuple[Diagnostic, ...]:
     for report in reports:
         first = seen.setdefault(report.slug, report)
         if first is not report:
-            found.append(error("E212", f"slug '{report.slug}' is already used by {first.meta.path}",
-                               Location(report.meta.path, report.meta.line),
-                               "give one of them a different slug: in its front-matter or by renaming the file",
-                               related=Location(first.meta.path, first.meta.line)))
+            found.append(
+                error(
+                    "E212",
+                    f"slug '{report.slug}' is already used by {first.meta.path}",
+                    Location(report.meta.path, report.meta.line),
+                    "give one of them a different slug: in its front-matter or by renaming the file",
+                    related=Location(first.meta.path, first.meta.line),
+                )
+            )
     return tuple(found)
 
 
-def load_reports(config: SiteConfig, progress: Progress | None = None) -> tuple[
-        tuple[Report, ...], Catalog, list[Diagnostic]]:
+def load_reports(
+    config: SiteConfig, progress: Progress | None = None
+) -> tuple[tuple[Report, ...], Catalog, list[Diagnostic]]:
     """Read and parse every bulletin; drafts are dropped unless the config includes them."""
     progress = progress or Progress()
     diagnostics: list[Diagnostic] = []
@@ -64,7 +76,21 @@ def load_reports(config: SiteConfig, progress: Progress | None = None) -> tuple[
         if report is not None and (config.drafts or not report.meta.draft):
             reports.append(report)
     diagnostics.extend(check_reports(reports))
-    return tuple(reports), catalog, diagnostics
+    return unify_regions(reports), catalog, diagnostics
+
+
+def unify_regions(reports: Iterable[Report]) -> tuple[Report, ...]:
+    """One spelling per region: 'A区' and 'a区' share a page and a series (the first in sorted order wins)."""
+    reports = tuple(reports)
+    spelling: dict[str, str] = {}
+    for name in sorted({r.meta.region for r in reports}):
+        spelling.setdefault(path_segment(name), name)
+    return tuple(
+        r
+        if spelling[path_segment(r.meta.region)] == r.meta.region
+        else replace(r, meta=replace(r.meta, region=spelling[path_segment(r.meta.region)]))
+        for r in reports
+    )
 
 
 def _assets(config: SiteConfig) -> list[OutputFile]:
@@ -83,12 +109,14 @@ def _assets(config: SiteConfig) -> list[OutputFile]:
     return [OutputFile(p, data) for p, data in sorted(files.items())]
 
 
-def _data_files(dataset) -> list[OutputFile]:  # type: ignore[no-untyped-def]
+def _data_files(dataset: Dataset) -> list[OutputFile]:
     """data/indicators.{csv,json} (the contract) and per-indicator downloads with derived values."""
     from .export import derived_row, sort_rows, to_csv, to_json
 
-    files = [OutputFile("data/indicators.csv", to_csv(dataset.rows)),
-             OutputFile("data/indicators.json", to_json(dataset.rows))]
+    files = [
+        OutputFile("data/indicators.csv", to_csv(dataset.rows)),
+        OutputFile("data/indicators.json", to_json(dataset.rows)),
+    ]
     for history in dataset.histories:
         rows = [r for r in dataset.rows if r["indicator"] == history.name]
         rows += [derived_row(history, p) for p in history.points if p.derived]
@@ -98,7 +126,9 @@ def _data_files(dataset) -> list[OutputFile]:  # type: ignore[no-untyped-def]
     return files
 
 
-def _charts(config: SiteConfig, plan, render: bool, stats: dict[str, float]) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _charts(
+    config: SiteConfig, plan: ChartPlan, render: bool, stats: dict[str, float]
+) -> dict[str, tuple[str, str]]:
     """Rendered charts (SVG, alt text) by spec id; empty when only checking."""
     if not render or not plan.specs:
         return {}
@@ -106,15 +136,25 @@ def _charts(config: SiteConfig, plan, render: bool, stats: dict[str, float]) -> 
     from .chartrender import render_charts
 
     result = render_charts(plan.specs, config.cache_dir, config.jobs)
-    stats.update(charts=float(len(plan.specs)), chart_hits=float(result.hits), chart_misses=float(result.misses),
-                 chart_seconds=result.seconds)
+    stats.update(
+        charts=float(len(plan.specs)),
+        chart_hits=float(result.hits),
+        chart_misses=float(result.misses),
+        chart_seconds=result.seconds,
+    )
     return {spec.id: (result.svgs[spec.id], describe(spec)) for spec in plan.specs}
 
 
 def _render(config: SiteConfig, site: SiteData, diagnostics: list[Diagnostic]) -> list[OutputFile]:
-    view = SiteView(config.title, config.description, config.base_url, config.language, config.languages,
-                    has_indicators=bool(site.histories),
-                    has_regions=len({r.meta.region for r in site.reports}) > 1)
+    view = SiteView(
+        config.title,
+        config.description,
+        config.base_url,
+        config.language,
+        config.languages,
+        has_indicators=bool(site.histories),
+        has_regions=len({r.meta.region for r in site.reports}) > 1,
+    )
     renderer = Renderer(config, view)
     files = []
     for page in assemble_pages(config, site):
@@ -148,7 +188,9 @@ def build(config: SiteConfig, write: bool = True, progress: Progress | None = No
         return BuildResult((), sorted_diagnostics(diagnostics), reports)
 
     ordered = sorted_reports(reports)
-    plan = plan_charts(reports, dataset.histories, config.languages, config.title, ordered[0] if ordered else None)
+    plan = plan_charts(
+        reports, dataset.histories, config.languages, config.title, ordered[0] if ordered else None
+    )
     stats: dict[str, float] = {}
     progress.step(f"rendering {len(plan.specs)} charts" if write else "checking pages")
     charts = _charts(config, plan, write, stats)

@@ -84,6 +84,9 @@ class Catalog:
     entries: tuple[Entry, ...]
     categories: tuple[Category, ...]
     _index: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
+    # Indicators the catalogue lacks, by normalised name: 'GDP zone' and 'gdp Zone' are one series,
+    # named as first met (content is read in a fixed order, so the choice is deterministic).
+    _adhoc: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for entry in self.entries:
@@ -113,7 +116,12 @@ class Catalog:
         found = self.lookup(name)
         if found is not None:
             return found
-        return Entry(name=name, en=name, slug=path_segment(name), category="other", order=5000)
+        key = path_segment(normalize_name(name))
+        if key not in self._adhoc:
+            self._adhoc[key] = Entry(
+                name=name, en=name, slug=path_segment(name), category="other", order=5000
+            )
+        return self._adhoc[key]
 
 
 def _entry(raw: Any, where: str, line: int, base: Entry | None) -> Entry:

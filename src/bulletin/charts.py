@@ -21,10 +21,26 @@ from .slugs import path_segment
 
 __all__ = ["ChartPlan", "chart_id", "plan_charts"]
 
-_SPAN_ZH = {"Y": "全年", "H1": "上半年", "H2": "下半年", "Q1": "一季度", "Q2": "二季度", "Q3": "三季度",
-            "Q4": "四季度", "Q1-Q3": "前三季度"}
-_SPAN_EN = {"Y": "Full year", "H1": "H1", "H2": "H2", "Q1": "Q1", "Q2": "Q2", "Q3": "Q3", "Q4": "Q4",
-            "Q1-Q3": "Q1–Q3"}
+_SPAN_ZH = {
+    "Y": "全年",
+    "H1": "上半年",
+    "H2": "下半年",
+    "Q1": "一季度",
+    "Q2": "二季度",
+    "Q3": "三季度",
+    "Q4": "四季度",
+    "Q1-Q3": "前三季度",
+}
+_SPAN_EN = {
+    "Y": "Full year",
+    "H1": "H1",
+    "H2": "H2",
+    "Q1": "Q1",
+    "Q2": "Q2",
+    "Q3": "Q3",
+    "Q4": "Q4",
+    "Q1-Q3": "Q1–Q3",
+}
 
 
 def chart_id(kind: str, *parts: str) -> str:
@@ -50,7 +66,8 @@ def _name(history: History, lang: str) -> str:
 
 
 def _source(lang: str, site_title: str) -> str:
-    return ("数据来源:" if _zh(lang) else "Source: ") + site_title
+    del lang  # the renderer writes '来源:' / 'Source:' in the chart's language
+    return site_title
 
 
 def _trend(history: History, region: str, points: Sequence[Point], lang: str, site_title: str) -> ChartSpec:
@@ -64,13 +81,21 @@ def _trend(history: History, region: str, points: Sequence[Point], lang: str, si
     unit = next((p.unit for p in points if p.unit), "")
     title = f"{_name(history, lang)}" + (f" · {region}" if region else "")
     return ChartSpec(
-        id=chart_id("trend", history.slug, path_segment(region), lang), kind="trend", lang=lang, title=title,
-        labels=tuple(q.label("zh" if _zh(lang) else "en") for q in periods), series=series,
-        unit=unit_label(unit, lang), yoy=tuple(by_period[q].yoy_pct for q in periods), source=_source(lang, site_title),
+        id=chart_id("trend", history.slug, path_segment(region), lang),
+        kind="trend",
+        lang=lang,
+        title=title,
+        labels=tuple(q.label("zh" if _zh(lang) else "en") for q in periods),
+        series=series,
+        unit=unit_label(unit, lang),
+        yoy=tuple(by_period[q].yoy_pct for q in periods),
+        source=_source(lang, site_title),
     )
 
 
-def _quarters(history: History, region: str, points: Sequence[Point], lang: str, site_title: str) -> ChartSpec | None:
+def _quarters(
+    history: History, region: str, points: Sequence[Point], lang: str, site_title: str
+) -> ChartSpec | None:
     """Single quarters and half-years, stated or derived, so a derived value is never shown as stated."""
     singles = [p for p in points if p.value is not None and p.period.span in ("Q1", "Q2", "Q3", "Q4")]
     if not any(p.derived for p in singles):
@@ -78,13 +103,26 @@ def _quarters(history: History, region: str, points: Sequence[Point], lang: str,
     singles.sort(key=lambda p: p.period.sort_key())
     unit = next((p.unit for p in singles if p.unit), "")
     derived_word = "(含推算值)" if _zh(lang) else " (incl. derived)"
-    title = (f"{_name(history, lang)} · " + ("单季度" if _zh(lang) else "single periods") + derived_word
-             + (f" · {region}" if region else ""))
+    title = (
+        f"{_name(history, lang)} · "
+        + ("单季度" if _zh(lang) else "single periods")
+        + derived_word
+        + (f" · {region}" if region else "")
+    )
     return ChartSpec(
-        id=chart_id("quarters", history.slug, path_segment(region), lang), kind="trend", lang=lang, title=title,
+        id=chart_id("quarters", history.slug, path_segment(region), lang),
+        kind="trend",
+        lang=lang,
+        title=title,
         labels=tuple(p.period.label("zh" if _zh(lang) else "en") for p in singles),
-        series=(Series(translate(lang, "value"), tuple(p.value for p in singles), tuple(p.derived for p in singles)),),
-        unit=unit_label(unit, lang), yoy=tuple(None for _ in singles), source=_source(lang, site_title),
+        series=(
+            Series(
+                translate(lang, "value"), tuple(p.value for p in singles), tuple(p.derived for p in singles)
+            ),
+        ),
+        unit=unit_label(unit, lang),
+        yoy=tuple(None for _ in singles),
+        source=_source(lang, site_title),
     )
 
 
@@ -98,8 +136,13 @@ def _regions(history: History, lang: str, site_title: str) -> ChartSpec | None:
     series = tuple(Series(region, tuple(lookup.get((region, q)) for q in periods)) for region in regions)
     title = _name(history, lang) + (" · 各地区同比增速" if _zh(lang) else " · growth by region")
     return ChartSpec(
-        id=chart_id("regions", history.slug, lang), kind="regions", lang=lang, title=title,
-        labels=tuple(q.label("zh" if _zh(lang) else "en") for q in periods), series=series, unit="%",
+        id=chart_id("regions", history.slug, lang),
+        kind="regions",
+        lang=lang,
+        title=title,
+        labels=tuple(q.label("zh" if _zh(lang) else "en") for q in periods),
+        series=series,
+        unit="%",
         source=_source(lang, site_title),
     )
 
@@ -108,12 +151,22 @@ def indicator_charts(history: History, lang: str, site_title: str) -> list[Chart
     """Charts of an indicator page: a trend per region, single quarters if derived, regions compared."""
     specs = []
     for region in history.regions:
-        points = [p for p in history.points if p.region == region and not p.derived
-                  and (p.value is not None or p.yoy_pct is not None)]
+        points = [
+            p
+            for p in history.points
+            if p.region == region and not p.derived and (p.value is not None or p.yoy_pct is not None)
+        ]
         if points:
-            specs.append(_trend(history, region if len(history.regions) > 1 else "", points, lang, site_title))
-        quarters = _quarters(history, region if len(history.regions) > 1 else "",
-                             [p for p in history.points if p.region == region], lang, site_title)
+            specs.append(
+                _trend(history, region if len(history.regions) > 1 else "", points, lang, site_title)
+            )
+        quarters = _quarters(
+            history,
+            region if len(history.regions) > 1 else "",
+            [p for p in history.points if p.region == region],
+            lang,
+            site_title,
+        )
         if quarters:
             specs.append(quarters)
     regions = _regions(history, lang, site_title)
@@ -134,22 +187,48 @@ def bulletin_charts(report: Report, lang: str, site_title: str) -> list[ChartSpe
     rows = [r for r in report.indicators if r.yoy_pct is not None]
     if rows:
         labels = tuple(_row_label(r.name if _zh(lang) else r.name_en, r.period, report, lang) for r in rows)
-        title = (f"{report.meta.period.label('zh')}主要指标同比增速" if _zh(lang)
-                 else f"Year-on-year growth, {report.meta.period.label('en')}")
-        specs.append(ChartSpec(
-            id=chart_id("growth", report.slug, lang), kind="growth", lang=lang, title=title, labels=labels,
-            series=(Series(translate(lang, "yoy_short"), tuple(r.yoy_pct for r in rows)),), unit="%",
-            source=_source(lang, site_title),
-        ))
+        title = (
+            f"{report.meta.period.label('zh')}主要指标同比增速"
+            if _zh(lang)
+            else f"Year-on-year growth, {report.meta.period.label('en')}"
+        )
+        specs.append(
+            ChartSpec(
+                id=chart_id("growth", report.slug, lang),
+                kind="growth",
+                lang=lang,
+                title=title,
+                labels=labels,
+                series=(Series(translate(lang, "yoy_short"), tuple(r.yoy_pct for r in rows)),),
+                unit="%",
+                source=_source(lang, site_title),
+            )
+        )
     ranked = [r for r in report.indicators if r.rank is not None]
     if ranked:
-        title = f"{report.meta.period.label('zh')}排名情况" if _zh(lang) else f"Rankings, {report.meta.period.label('en')}"
-        specs.append(ChartSpec(
-            id=chart_id("ranks", report.slug, lang), kind="ranks", lang=lang, title=title,
-            labels=tuple(_row_label(r.name if _zh(lang) else r.name_en, r.period, report, lang) for r in ranked),
-            series=(Series(translate(lang, "rank"), tuple(float(r.rank) for r in ranked if r.rank is not None)),),
-            totals=tuple(r.rank_of for r in ranked), source=_source(lang, site_title),
-        ))
+        title = (
+            f"{report.meta.period.label('zh')}排名情况"
+            if _zh(lang)
+            else f"Rankings, {report.meta.period.label('en')}"
+        )
+        specs.append(
+            ChartSpec(
+                id=chart_id("ranks", report.slug, lang),
+                kind="ranks",
+                lang=lang,
+                title=title,
+                labels=tuple(
+                    _row_label(r.name if _zh(lang) else r.name_en, r.period, report, lang) for r in ranked
+                ),
+                series=(
+                    Series(
+                        translate(lang, "rank"), tuple(float(r.rank) for r in ranked if r.rank is not None)
+                    ),
+                ),
+                totals=tuple(r.rank_of for r in ranked),
+                source=_source(lang, site_title),
+            )
+        )
     return specs
 
 
@@ -161,10 +240,14 @@ def sparkline(history: History, region: str, lang: str) -> ChartSpec | None:
     if sum(v is not None for v in values) < 2:
         return None
     return ChartSpec(
-        id=chart_id("spark", history.slug, path_segment(region), lang), kind="sparkline", lang=lang,
-        title=_name(history, lang) + (" 同比增速走势" if use_yoy and _zh(lang) else " growth trend" if use_yoy else ""),
+        id=chart_id("spark", history.slug, path_segment(region), lang),
+        kind="sparkline",
+        lang=lang,
+        title=_name(history, lang)
+        + (" 同比增速走势" if use_yoy and _zh(lang) else " growth trend" if use_yoy else ""),
         labels=tuple(p.period.label("zh" if _zh(lang) else "en") for p in points),
-        series=(Series(_name(history, lang), values),), unit="%" if use_yoy else unit_label(points[0].unit, lang),
+        series=(Series(_name(history, lang), values),),
+        unit="%" if use_yoy else unit_label(points[0].unit, lang),
     )
 
 
@@ -188,8 +271,13 @@ class ChartPlan:
         return tuple(by_id[i] for i in wanted)
 
 
-def plan_charts(reports: Sequence[Report], histories: Sequence[History], languages: Sequence[str],
-                site_title: str, latest: Report | None) -> ChartPlan:
+def plan_charts(
+    reports: Sequence[Report],
+    histories: Sequence[History],
+    languages: Sequence[str],
+    site_title: str,
+    latest: Report | None,
+) -> ChartPlan:
     """Every chart of the site, in a fixed order, and the pages they belong to."""
     specs: list[ChartSpec] = []
     pages: dict[tuple[str, str, str], tuple[str, ...]] = {}

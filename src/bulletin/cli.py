@@ -73,14 +73,14 @@ def _emit(diagnostics: tuple[Diagnostic, ...], fmt: str, root: Path) -> None:
         print_text(_console(), diagnostics, source_reader(root))
 
 
-def _load(site_dir: Path | None, **overrides: Any) -> Any:
+def _load(site_dir: Path | None, fmt: str = "text", **overrides: Any) -> Any:
     root = (site_dir or Path.cwd()).resolve()
     if not root.is_dir():
         raise click.BadParameter(f"{root} is not a folder", param_hint="SITE_DIR")
     try:
         config, found = load_config(root, **overrides)
     except ContentError as exc:
-        print_text(_console(), exc.diagnostics, source_reader(root))
+        _emit(sorted_diagnostics(exc.diagnostics), fmt, root)
         sys.exit(EXIT_CONTENT)
     return config, found
 
@@ -154,7 +154,7 @@ def build_command(
 def check_command(site_dir: Path | None, fmt: str, strict: bool, drafts: bool) -> None:
     """Check every bulletin without writing a site."""
     del drafts  # drafts are always checked: an editor wants to know before publishing
-    config, found = _load(site_dir, drafts=True)
+    config, found = _load(site_dir, fmt, drafts=True)
     result = check(config)
     diagnostics = sorted_diagnostics((*found, *result.diagnostics))
     _emit(diagnostics, fmt, config.root)

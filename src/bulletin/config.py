@@ -33,6 +33,8 @@ def normalize_base_url(value: str) -> str:
     value = value.strip()
     if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", value) and not value.startswith(("http://", "https://")):
         raise ValueError(value)  # ftp:, file:, javascript: … cannot serve a site
+    if value.startswith("//") or "\\" in value or re.search(r"\s", value):
+        raise ValueError(value)  # '//host/' would send every link to another host
     if value and not value.startswith(("http://", "https://", "/")):
         value = "/" + value
     if not _BASE_URL.match(value):

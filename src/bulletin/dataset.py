@@ -27,7 +27,7 @@ import pandas as pd
 
 from .catalog import Catalog
 from .errors import Diagnostic, Location, info, warning
-from .export import report_rows, sort_rows
+from .export import COLUMNS, report_rows, sort_rows
 from .model import History, Point, Report
 from .periods import Period, parse_period
 
@@ -54,8 +54,9 @@ class Dataset:
         """The series value of one indicator, region and period (the latest bulletin's)."""
         for h in self.histories:
             if h.name == name:
-                return next((p for p in h.points if p.region == region and p.period == period and not p.derived),
-                            None)
+                return next(
+                    (p for p in h.points if p.region == region and p.period == period and not p.derived), None
+                )
         return None
 
 
@@ -67,15 +68,28 @@ def _frame(reports: Sequence[Report], catalog: Catalog) -> pd.DataFrame:
             family = row.quantity.family if row.quantity else None
             base = row.quantity.base_value if row.quantity else None
             decimals = row.quantity.decimals if row.quantity else 0
-            records.append({**record, "date": report.meta.date, "span": row.period.span, "year": row.period.year,
-                            "family": family, "base_value": base, "decimals": decimals, "path": report.meta.path,
-                            "comparable": entry.comparable, "additive": entry.additive})
-    columns = ["bulletin", "region", "period", "period_start", "period_end", "indicator", "indicator_en", "value",
-               "unit", "yoy_pct", "rank", "rank_of", "source", "line", "date", "span", "year", "family",
-               "base_value", "decimals", "path", "comparable", "additive"]
+            records.append(
+                {
+                    **record,
+                    "date": report.meta.date,
+                    "span": row.period.span,
+                    "year": row.period.year,
+                    "family": family,
+                    "base_value": base,
+                    "decimals": decimals,
+                    "path": report.meta.path,
+                    "comparable": entry.comparable,
+                    "additive": entry.additive,
+                }
+            )
+    extra = ["date", "span", "year", "family", "base_value", "decimals", "path", "comparable", "additive"]
+    columns = [*COLUMNS, *extra]
     frame = pd.DataFrame.from_records(records, columns=columns)
-    return frame.sort_values(["region", "indicator", "period_end", "period_start", "date", "bulletin"],
-                             kind="mergesort", ignore_index=True)
+    return frame.sort_values(
+        ["region", "indicator", "period_end", "period_start", "date", "bulletin"],
+        kind="mergesort",
+        ignore_index=True,
+    )
 
 
 def _agree(a: float, b: float, decimals_a: int, decimals_b: int, scale: float) -> bool:
@@ -95,26 +109,27 @@ def _revisions(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Diagnostic]]:
         for _, old in group.iloc[:-1].iterrows():
             if _same(old, last):
                 continue
-            found.append(info(
-                "I402",
-                f"'{last.indicator}' {last.period} ({last.region}): {_show(old)} in {old.path} is revised to "
-                f"{_show(last)} in {last.path}",
-                Location(str(last.path), int(last.line)),
-                "the later bulletin's figure is used in charts; both are shown on the indicator page",
-                related=Location(str(old.path), int(old.line)),
-            ))
+            found.append(
+                info(
+                    "I402",
+                    f"'{last.indicator}' {last.period} ({last.region}): {_show(old)} in {old.path} "
+                    f"is revised to {_show(last)} in {last.path}",
+                    Location(str(last.path), int(last.line)),
+                    "the later bulletin's figure is used in charts; both are shown on the indicator page",
+                    related=Location(str(old.path), int(old.line)),
+                )
+            )
     return latest, found
 
 
 def _same(a: pd.Series, b: pd.Series) -> bool:
     if pd.notna(a.base_value) and pd.notna(b.base_value):
         unit_scale = abs(a.base_value / a.value) if a.value else 1.0
-        if a.family != b.family or not _agree(a.value * unit_scale, b.base_value, int(a.decimals),
-                                               int(b.decimals), unit_scale):
+        if a.family != b.family or not _agree(
+            a.value * unit_scale, b.base_value, int(a.decimals), int(b.decimals), unit_scale
+        ):
             return False
-    if pd.notna(a.yoy_pct) and pd.notna(b.yoy_pct) and abs(a.yoy_pct - b.yoy_pct) > 0.05 + 1e-9:
-        return False
-    return True
+    return not (pd.notna(a.yoy_pct) and pd.notna(b.yoy_pct) and abs(a.yoy_pct - b.yoy_pct) > 0.05 + 1e-9)
 
 
 def _show(row: pd.Series) -> str:
@@ -128,16 +143,43 @@ def _show(row: pd.Series) -> str:
 
 def _implied(latest: pd.DataFrame) -> pd.DataFrame:
     """Add previous-year value and implied YoY for every row whose same span last year is known."""
-    prev = latest[["region", "indicator", "span", "year", "base_value", "family", "path", "period"]].copy()
+    columns = [
+        "region",
+        "indicator",
+        "span",
+        "year",
+        "base_value",
+        "family",
+        "path",
+        "period",
+        "value",
+        "unit",
+    ]
+    prev = latest[columns].copy()
     prev["year"] = prev["year"] + 1
-    prev = prev.rename(columns={"base_value": "prev_base", "family": "prev_family", "path": "prev_path",
-                                "period": "prev_period"})
+    prev = prev.rename(
+        columns={
+            "base_value": "prev_base",
+            "family": "prev_family",
+            "path": "prev_path",
+            "period": "prev_period",
+            "value": "prev_written",
+            "unit": "prev_unit",
+        }
+    )
     merged = latest.merge(prev, on=["region", "indicator", "span", "year"], how="left", sort=False)
-    ok = merged["base_value"].notna() & merged["prev_base"].notna() & (merged["family"] == merged["prev_family"])
+    ok = (
+        merged["base_value"].notna()
+        & merged["prev_base"].notna()
+        & (merged["family"] == merged["prev_family"])
+    )
     ok &= merged["prev_base"].fillna(0) != 0
     merged["implied_yoy"] = ((merged["base_value"] / merged["prev_base"] - 1.0) * 100.0).where(ok).round(2)
-    merged["prev_value"] = (merged["prev_base"] / (merged["base_value"] / merged["value"])).where(ok)
-    return merged
+    # Last year's value in this year's unit: as written when the units match, else converted.
+    converted = (merged["prev_base"] / (merged["base_value"] / merged["value"])).round(4)
+    same_unit = merged["unit"] == merged["prev_unit"]
+    merged["prev_value"] = merged["prev_written"].where(same_unit, converted).where(ok)
+    return merged.drop(columns=["prev_written", "prev_unit"])
 
 
 def _growth_checks(frame: pd.DataFrame) -> list[Diagnostic]:
@@ -147,14 +189,16 @@ def _growth_checks(frame: pd.DataFrame) -> list[Diagnostic]:
         stated, implied = float(r.yoy_pct), float(r.implied_yoy)
         if (stated > 0) == (implied > 0) and abs(stated - implied) <= GAP_PP:
             continue
-        found.append(warning(
-            "W401",
-            f"'{r.indicator}' {r.period}: stated growth {stated:+.1f}% but the values imply {implied:+.1f}% "
-            f"against {r.prev_period} in {r.prev_path}",
-            Location(str(r.path), int(r.line)),
-            "check the growth rate and both values for a typo",
-            related=Location(str(r.prev_path), 1),
-        ))
+        found.append(
+            warning(
+                "W401",
+                f"'{r.indicator}' {r.period}: stated growth {stated:+.1f}% but the values imply "
+                f"{implied:+.1f}% against {r.prev_period} in {r.prev_path}",
+                Location(str(r.path), int(r.line)),
+                "check the growth rate and both values for a typo",
+                related=Location(str(r.prev_path), 1),
+            )
+        )
     return found
 
 
@@ -182,8 +226,17 @@ def _derived(frame: pd.DataFrame) -> list[dict[str, Any]]:
                 continue
             scale = a.base_value / a.value if a.value else 1.0
             value = round((a.base_value - b.base_value) / scale, max(int(a.decimals), int(b.decimals)))
-            out.append({"region": region, "indicator": indicator, "period": period, "value": value,
-                        "unit": a.unit, "bulletin": a.bulletin, "line": int(a.line)})
+            out.append(
+                {
+                    "region": region,
+                    "indicator": indicator,
+                    "period": period,
+                    "value": value,
+                    "unit": a.unit,
+                    "bulletin": a.bulletin,
+                    "line": int(a.line),
+                }
+            )
     return out
 
 
@@ -191,25 +244,51 @@ def _nan(value: Any) -> Any:
     return None if value is None or (isinstance(value, float) and pd.isna(value)) else value
 
 
-def _points(frame: pd.DataFrame, all_rows: pd.DataFrame, derived: list[dict[str, Any]]) -> dict[str, list[Point]]:
+def _points(
+    frame: pd.DataFrame, all_rows: pd.DataFrame, derived: list[dict[str, Any]]
+) -> dict[str, list[Point]]:
     superseded: dict[tuple[str, str, str], list[tuple[str, Any, Any]]] = {}
     kept = set(zip(frame["bulletin"], frame["region"], frame["indicator"], frame["period"], strict=True))
     for r in all_rows.itertuples():
         if (r.bulletin, r.region, r.indicator, r.period) not in kept:
             superseded.setdefault((r.region, r.indicator, r.period), []).append(
-                (r.bulletin, _nan(r.value), _nan(r.yoy_pct)))
+                (r.bulletin, _nan(r.value), _nan(r.yoy_pct))
+            )
     points: dict[str, list[Point]] = {}
     for r in frame.itertuples():
-        points.setdefault(r.indicator, []).append(Point(
-            region=r.region, period=parse_period(r.period), value=_nan(r.value), unit=r.unit or "",
-            yoy_pct=_nan(r.yoy_pct), rank=_int(r.rank), rank_of=_int(r.rank_of), bulletin=r.bulletin,
-            line=int(r.line), source=r.source, implied_yoy=_nan(r.implied_yoy), previous_value=_nan(r.prev_value),
-            revisions=tuple(superseded.get((r.region, r.indicator, r.period), ())),
-        ))
+        points.setdefault(r.indicator, []).append(
+            Point(
+                region=r.region,
+                period=parse_period(r.period),
+                value=_nan(r.value),
+                unit=r.unit or "",
+                yoy_pct=_nan(r.yoy_pct),
+                rank=_int(r.rank),
+                rank_of=_int(r.rank_of),
+                bulletin=r.bulletin,
+                line=int(r.line),
+                source=r.source,
+                implied_yoy=_nan(r.implied_yoy),
+                previous_value=_nan(r.prev_value),
+                revisions=tuple(superseded.get((r.region, r.indicator, r.period), ())),
+            )
+        )
     for d in derived:
-        points.setdefault(d["indicator"], []).append(Point(
-            region=d["region"], period=d["period"], value=d["value"], unit=d["unit"], yoy_pct=None, rank=None,
-            rank_of=None, bulletin=d["bulletin"], line=d["line"], source="derived", derived=True))
+        points.setdefault(d["indicator"], []).append(
+            Point(
+                region=d["region"],
+                period=d["period"],
+                value=d["value"],
+                unit=d["unit"],
+                yoy_pct=None,
+                rank=None,
+                rank_of=None,
+                bulletin=d["bulletin"],
+                line=d["line"],
+                source="derived",
+                derived=True,
+            )
+        )
     return points
 
 
@@ -233,8 +312,11 @@ def build_dataset(reports: Iterable[Report], catalog: Catalog) -> Dataset:
         entry = catalog.entry_for(name)
         en = next((r.name_en for report in reports for r in report.indicators if r.name == name), entry.en)
         ordered = sorted(points, key=lambda p: (p.region, p.period.sort_key(), p.derived))
-        histories.append(History(name, en, entry.slug, entry.category, entry.order, entry.comparable, entry.key,
-                                 tuple(ordered)))
+        histories.append(
+            History(
+                name, en, entry.slug, entry.category, entry.order, entry.comparable, entry.key, tuple(ordered)
+            )
+        )
     histories.sort(key=lambda h: (h.order, h.name))
     paths = {r.slug: r.meta.path for r in reports}
     return Dataset(frame, rows, tuple(histories), tuple(diagnostics), paths)

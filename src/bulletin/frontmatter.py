@@ -338,6 +338,6 @@ def parse_meta(source: SourceFile, config: SiteConfig) -> tuple[ReportMeta | Non
         draft=draft,
         indicators=indicators,
         line=1,
-        **meta_fields,
-    )  # type: ignore[arg-type]
+        **meta_fields,  # type: ignore[arg-type]
+    )
     return meta, tuple(check.found)

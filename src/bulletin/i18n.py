@@ -79,15 +79,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     "csv": ("CSV", "CSV"),
     "previous_value": ("上年同期", "Same period last year"),
     "implied": ("推算增速(%)", "Implied growth (%)"),
-    "implied_note": ("推算增速按本期与上年同期数值(现价)计算,仅供参考;地区生产总值等指标的官方增速按可比价格计算,二者不同属正常。",
-                     "Implied growth is computed from this and last year's values at current prices, for reference; "
-                     "official growth of GDP and similar indicators is at comparable prices, so the two may differ."),
-    "comparable_note": ("本指标的官方增速按可比价格或可比口径计算。", "Official growth of this indicator is at comparable prices or on a comparable basis."),
+    "implied_note": (
+        "推算增速按本期与上年同期数值(现价)计算,仅供参考;地区生产总值等指标的官方增速按可比价格计算,二者不同属正常。",
+        "Implied growth is computed from this and last year's values at current prices, for reference; "
+        "official growth of GDP and similar indicators is at comparable prices, so the two may differ.",
+    ),
+    "comparable_note": (
+        "本指标的官方增速按可比价格或可比口径计算。",
+        "Official growth of this indicator is at comparable prices or on a comparable basis.",
+    ),
     "all_periods": ("历期数据", "All periods"),
     "derived": ("推算", "derived"),
-    "derived_note": ("“推算”值由累计数相减得到(如前三季度减上半年得三季度),非公报原文数据。",
-                     "Derived values are computed from two cumulative figures (e.g. Q1–Q3 minus H1 gives Q3); "
-                     "they are not stated in any bulletin."),
+    "derived_note": (
+        "“推算”值由累计数相减得到(如前三季度减上半年得三季度),非公报原文数据。",
+        "Derived values are computed from two cumulative figures (e.g. Q1–Q3 minus H1 gives Q3); "
+        "they are not stated in any bulletin.",
+    ),
     "revised_from": ("修订前数据", "earlier figure"),
     "bulletin": ("公报", "bulletin"),
     "indicator_count": ("共 {n} 项指标", "{n} indicators"),

@@ -55,8 +55,8 @@ def _row(entry: Entry, known: bool, period: Period, source: str, line: int, **fi
         source=source,
         line=line,
         known=known,
-        **fields,
-    )  # type: ignore[arg-type]
+        **fields,  # type: ignore[arg-type]
+    )
 
 
 def _declared(

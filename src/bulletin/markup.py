@@ -15,6 +15,7 @@ import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import nh3
 from markdown_it import MarkdownIt
@@ -77,11 +78,11 @@ def _validate_link(url: str) -> bool:
     return not _BAD_URL.match(url)
 
 
-def _wrap_table_open(self, tokens, idx, options, env):  # type: ignore[no-untyped-def]
+def _wrap_table_open(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
     return '<div class="table-wrap">' + self.renderToken(tokens, idx, options, env)
 
 
-def _wrap_table_close(self, tokens, idx, options, env):  # type: ignore[no-untyped-def]
+def _wrap_table_close(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
     return self.renderToken(tokens, idx, options, env) + "</div>\n"
 
 

@@ -16,9 +16,22 @@ from .catalog import Catalog
 from .charts import ChartPlan, dashboard_histories
 from .i18n import lang_prefix
 from .model import History, Point, Report, SiteConfig
+from .slugs import path_segment
 from .views import (
-    Charts, archive_view, bulletin_card, bulletin_url, bulletin_view, chart_views, dashboard_card, home_view,
-    indicator_url, indicator_view, indicators_view, region_url, region_view, tag_url,
+    Charts,
+    archive_view,
+    bulletin_card,
+    bulletin_url,
+    bulletin_view,
+    chart_views,
+    dashboard_card,
+    home_view,
+    indicator_url,
+    indicator_view,
+    indicators_view,
+    region_url,
+    region_view,
+    tag_url,
 )
 
 __all__ = ["Page", "SiteData", "SiteView", "assemble_pages", "sorted_reports"]
@@ -92,26 +105,37 @@ def _categories(site: SiteData, lang: str) -> list[tuple[str, str]]:
     if site.catalog is None:
         return [(h.category, h.category) for h in site.histories]
     return [(c.key, c.zh if lang.startswith("zh") else c.en) for c in site.catalog.categories] + [
-        (h.category, h.category) for h in site.histories
+        (h.category, h.category)
+        for h in site.histories
         if h.category not in {c.key for c in site.catalog.categories}
     ]
 
 
 def _indicator_pages(site: SiteData, lang: str) -> list[tuple[str, str, dict]]:
     pages: list[tuple[str, str, dict]] = [
-        ("indicators/", "indicators.html", indicators_view(site.histories, lang, list(dict.fromkeys(
-            _categories(site, lang)))))]
+        (
+            "indicators/",
+            "indicators.html",
+            indicators_view(site.histories, lang, list(dict.fromkeys(_categories(site, lang)))),
+        )
+    ]
     for h in site.histories:
         entry = site.catalog.entry_for(h.name) if site.catalog else None
         category = dict(_categories(site, lang)).get(h.category, h.category)
         charts = chart_views(site.plan.for_page("indicator", h.slug, lang), site.charts)
-        pages.append((indicator_url(h.slug), "indicator.html",
-                      indicator_view(h, lang, charts, entry.description if entry else "", category)))
+        pages.append(
+            (
+                indicator_url(h.slug),
+                "indicator.html",
+                indicator_view(h, lang, charts, entry.description if entry else "", category),
+            )
+        )
     return pages
 
 
-def _pages_in(site: SiteData, lang: str, reports: list[Report], regions: dict[str, list[Report]]
-              ) -> list[tuple[str, str, dict]]:
+def _pages_in(
+    site: SiteData, lang: str, reports: list[Report], regions: dict[str, list[Report]]
+) -> list[tuple[str, str, dict]]:
     points = _points(site.histories)
     pages: list[tuple[str, str, dict]] = [
         ("", "index.html", home_view(reports, lang, _dashboard(site, reports, lang))),
@@ -120,24 +144,60 @@ def _pages_in(site: SiteData, lang: str, reports: list[Report], regions: dict[st
     for i, report in enumerate(reports):
         neighbours = (reports[i + 1] if i + 1 < len(reports) else None, reports[i - 1] if i > 0 else None)
         charts = chart_views(site.plan.for_page("bulletin", report.slug, lang), site.charts)
-        pages.append((bulletin_url(report.slug), "bulletin.html",
-                      bulletin_view(report, lang, neighbours, points.get(report.slug, {}), charts)))
-    tagged: dict[str, list[Report]] = defaultdict(list)
-    for report in reports:
-        for tag in report.meta.tags:
-            tagged[tag].append(report)
-    pages.append(("tags/", "tags.html", {"tags": [{"name": t, "url": tag_url(t), "count": len(rs)}
-                                                  for t, rs in sorted(tagged.items())]}))
-    for tag, tag_reports in sorted(tagged.items()):
-        pages.append((tag_url(tag), "tag.html", {"name": tag, "bulletins": [bulletin_card(r, lang) for r in tag_reports]}))
+        pages.append(
+            (
+                bulletin_url(report.slug),
+                "bulletin.html",
+                bulletin_view(report, lang, neighbours, points.get(report.slug, {}), charts),
+            )
+        )
+    tagged = _grouped((tag, report) for report in reports for tag in report.meta.tags)
+    pages.append(
+        (
+            "tags/",
+            "tags.html",
+            {"tags": [{"name": t, "url": tag_url(t), "count": len(rs)} for t, rs in tagged.items()]},
+        )
+    )
+    for tag, tag_reports in tagged.items():
+        pages.append(
+            (
+                tag_url(tag),
+                "tag.html",
+                {"name": tag, "bulletins": [bulletin_card(r, lang) for r in tag_reports]},
+            )
+        )
     if site.histories:
         pages.extend(_indicator_pages(site, lang))
     if len(regions) > 1:
-        pages.append(("regions/", "regions.html", {"regions": [
-            {"name": name, "url": region_url(name), "count": len(rs)} for name, rs in sorted(regions.items())]}))
+        pages.append(
+            (
+                "regions/",
+                "regions.html",
+                {
+                    "regions": [
+                        {"name": name, "url": region_url(name), "count": len(rs)}
+                        for name, rs in sorted(regions.items())
+                    ]
+                },
+            )
+        )
         for name, region_reports in sorted(regions.items()):
             pages.append((region_url(name), "region.html", region_view(name, region_reports, lang)))
     return pages
+
+
+def _grouped(pairs: Iterable[tuple[str, Report]]) -> dict[str, list[Report]]:
+    """Reports by tag or region; spellings that share a page (GDP, gdp, ｇｄｐ) are one group,
+    named by the first spelling in sorted order."""
+    groups: dict[str, tuple[str, list[Report]]] = {}
+    for name, report in sorted(pairs, key=lambda p: p[0]):
+        key = path_segment(name)
+        _, members = groups.setdefault(key, (name, []))
+        if report not in members:
+            members.append(report)
+    ordered = sorted(groups.values(), key=lambda g: g[0])
+    return {label: sorted_reports(members) for label, members in ordered}
 
 
 def _file_path(url: str, lang: str, default: str) -> str:
@@ -150,14 +210,13 @@ def _file_path(url: str, lang: str, default: str) -> str:
 def assemble_pages(config: SiteConfig, site: SiteData) -> tuple[Page, ...]:
     """Every page of the site in every site language, in a fixed order."""
     ordered = sorted_reports(site.reports)
-    regions: dict[str, list[Report]] = defaultdict(list)
-    for report in ordered:
-        regions[report.meta.region].append(report)
+    regions = _grouped((report.meta.region, report) for report in ordered)
     result = []
     for lang in config.languages:
         for url, template, view in _pages_in(site, lang, ordered, regions):
             alternates = tuple((other, url) for other in config.languages)
             result.append(Page(url, template, lang, view, _file_path(url, lang, config.language), alternates))
-    result.append(Page("404.html", "404.html", config.language, {}, "404.html",
-                       ((config.language, "404.html"),)))
+    result.append(
+        Page("404.html", "404.html", config.language, {}, "404.html", ((config.language, "404.html"),))
+    )
     return tuple(result)

@@ -22,7 +22,9 @@ from .model import SiteConfig, SourceFile
 __all__ = ["MAX_FILE_BYTES", "MAX_LINE_CHARS", "decode_text", "find_bulletins", "load_sources"]
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # a long bulletin is ~50 kB
-MAX_LINE_CHARS = 100_000  # longer lines come from pasted data, not prose
+# Longer lines come from pasted data, not prose; markdown-it's link parsing is quadratic on a
+# line of brackets, so the limit also bounds how long one file can take.
+MAX_LINE_CHARS = 20_000
 _BOMS = {b"\xff\xfe": "UTF-16", b"\xfe\xff": "UTF-16", b"\xff\xfe\x00\x00": "UTF-32"}
 
 
@@ -45,11 +47,12 @@ def decode_text(data: bytes, rel: str, size: int | None = None) -> tuple[str | N
     """Bytes -> normalised text, or None with the reason as a diagnostic (``size``: the file's real size)."""
     loc = Location(rel)
     if len(data) > MAX_FILE_BYTES:
-        size = (size or len(data)) / 1024 / 1024
+        megabytes = (size or len(data)) / 1024 / 1024
         return None, [
             error(
                 "E103",
-                f"file is {size:.1f} MB, over the {MAX_FILE_BYTES // 1024 // 1024} MB limit for one bulletin",
+                f"file is {megabytes:.1f} MB, over the {MAX_FILE_BYTES // 1024 // 1024} MB limit "
+                "for one bulletin",
                 loc,
                 "split it into several bulletins, or move tables of data to a CSV download",
             )
@@ -61,7 +64,8 @@ def decode_text(data: bytes, rel: str, size: int | None = None) -> tuple[str | N
         return None, [
             error("E102", "file is binary, not text", loc, "bulletins are Markdown text files (.md)")
         ]
-    data = data.removeprefix(b"\xef\xbb\xbf")
+    while data.startswith(b"\xef\xbb\xbf"):  # editors that add a BOM to a file that has one
+        data = data[3:]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

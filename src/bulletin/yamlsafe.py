@@ -29,7 +29,7 @@ MAX_DEPTH = 32
 KeyLines = dict[tuple[str | int, ...], int]
 
 
-class _Loader(_Base):  # type: ignore[misc,valid-type]
+class _Loader(_Base):
     pass
 
 
