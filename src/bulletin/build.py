@@ -196,7 +196,7 @@ def build(config: SiteConfig, write: bool = True, progress: Progress | None = No
     charts = _charts(config, plan, write, stats)
 
     progress.step("rendering pages")
-    site = SiteData(reports, dataset.histories, plan, charts, catalog)
+    site = SiteData(reports, dataset.histories, plan, charts, catalog, dataset.comparisons)
     files = _render(config, site, diagnostics) + _assets(config) + _data_files(dataset)
     diagnostics.extend(check_paths(files))
     result_files = tuple(sorted(files, key=lambda f: f.path))

@@ -45,6 +45,8 @@ class Dataset:
     histories: tuple[History, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
     paths: dict[str, str] = field(default_factory=dict)
+    # (bulletin, indicator, period code) -> (last year's value, implied YoY %), for each bulletin's table
+    comparisons: dict[tuple[str, str, str], tuple[float | None, float | None]] = field(default_factory=dict)
 
     def history(self, slug: str) -> History | None:
         """The history of the indicator with page slug ``slug``."""
@@ -141,8 +143,8 @@ def _show(row: pd.Series) -> str:
     return ", ".join(parts) or "a rank"
 
 
-def _implied(latest: pd.DataFrame) -> pd.DataFrame:
-    """Add previous-year value and implied YoY for every row whose same span last year is known."""
+def _implied(rows: pd.DataFrame, latest: pd.DataFrame) -> pd.DataFrame:
+    """Add last year's value (the latest bulletin's) and the implied YoY to every row that has one."""
     columns = [
         "region",
         "indicator",
@@ -167,7 +169,7 @@ def _implied(latest: pd.DataFrame) -> pd.DataFrame:
             "unit": "prev_unit",
         }
     )
-    merged = latest.merge(prev, on=["region", "indicator", "span", "year"], how="left", sort=False)
+    merged = rows.merge(prev, on=["region", "indicator", "span", "year"], how="left", sort=False)
     ok = (
         merged["base_value"].notna()
         & merged["prev_base"].notna()
@@ -303,8 +305,9 @@ def build_dataset(reports: Iterable[Report], catalog: Catalog) -> Dataset:
     rows = tuple(sort_rows(r for report in reports for r in report_rows(report)))
     frame = _frame(reports, catalog)
     latest, diagnostics = _revisions(frame)
-    latest = _implied(latest)
-    diagnostics.extend(_growth_checks(latest))
+    compared = _implied(frame, latest)  # every bulletin's own figures against last year's
+    latest = _implied(latest, latest)
+    diagnostics.extend(_growth_checks(compared))
     derived = _derived(latest)
     by_name = _points(latest, frame, derived)
     histories = []
@@ -319,4 +322,9 @@ def build_dataset(reports: Iterable[Report], catalog: Catalog) -> Dataset:
         )
     histories.sort(key=lambda h: (h.order, h.name))
     paths = {r.slug: r.meta.path for r in reports}
-    return Dataset(frame, rows, tuple(histories), tuple(diagnostics), paths)
+    comparisons = {
+        (r.bulletin, r.indicator, r.period): (_nan(r.prev_value), _nan(r.implied_yoy))
+        for r in compared.itertuples()
+        if pd.notna(r.implied_yoy)
+    }
+    return Dataset(frame, rows, tuple(histories), tuple(diagnostics), paths, comparisons)

@@ -15,10 +15,11 @@ from typing import Any
 from .catalog import Catalog
 from .charts import ChartPlan, dashboard_histories
 from .i18n import lang_prefix
-from .model import History, Point, Report, SiteConfig
+from .model import History, Report, SiteConfig
 from .slugs import path_segment
 from .views import (
     Charts,
+    Comparison,
     archive_view,
     bulletin_card,
     bulletin_url,
@@ -71,6 +72,7 @@ class SiteData:
     plan: ChartPlan = field(default_factory=lambda: ChartPlan((), {}))
     charts: Charts = field(default_factory=dict)
     catalog: Catalog | None = None
+    comparisons: Mapping[tuple[str, str, str], Comparison] = field(default_factory=dict)
 
 
 def sorted_reports(reports: Iterable[Report]) -> list[Report]:
@@ -78,13 +80,11 @@ def sorted_reports(reports: Iterable[Report]) -> list[Report]:
     return sorted(reports, key=lambda r: (r.meta.date, r.meta.period.sort_key(), r.slug), reverse=True)
 
 
-def _points(histories: Sequence[History]) -> dict[str, dict[tuple[str, str], Point]]:
-    """Per bulletin slug: (indicator, period code) -> the series point, for last-year comparisons."""
-    out: dict[str, dict[tuple[str, str], Point]] = defaultdict(dict)
-    for h in histories:
-        for p in h.points:
-            if not p.derived:
-                out[p.bulletin][(h.name, p.period.code)] = p
+def _comparisons(site: SiteData) -> dict[str, dict[tuple[str, str], Comparison]]:
+    """Per bulletin slug: (indicator, period code) -> (last year's value, implied YoY %)."""
+    out: dict[str, dict[tuple[str, str], Comparison]] = defaultdict(dict)
+    for (bulletin, indicator, period), comparison in site.comparisons.items():
+        out[bulletin][(indicator, period)] = comparison
     return out
 
 
@@ -136,7 +136,7 @@ def _indicator_pages(site: SiteData, lang: str) -> list[tuple[str, str, dict]]:
 def _pages_in(
     site: SiteData, lang: str, reports: list[Report], regions: dict[str, list[Report]]
 ) -> list[tuple[str, str, dict]]:
-    points = _points(site.histories)
+    comparisons = _comparisons(site)
     pages: list[tuple[str, str, dict]] = [
         ("", "index.html", home_view(reports, lang, _dashboard(site, reports, lang))),
         ("archive/", "archive.html", archive_view(reports, lang)),
@@ -148,7 +148,7 @@ def _pages_in(
             (
                 bulletin_url(report.slug),
                 "bulletin.html",
-                bulletin_view(report, lang, neighbours, points.get(report.slug, {}), charts),
+                bulletin_view(report, lang, neighbours, comparisons.get(report.slug, {}), charts),
             )
         )
     tagged = _grouped((tag, report) for report in reports for tag in report.meta.tags)

@@ -33,6 +33,7 @@ __all__ = [
 ]
 
 Charts = Mapping[str, tuple[str, str]]  # spec id -> (inline SVG, alt text)
+Comparison = tuple[float | None, float | None]  # last year's value, implied YoY %
 
 
 def bulletin_url(slug: str) -> str:
@@ -119,10 +120,10 @@ def bulletin_card(report: Report, lang: str) -> dict[str, Any]:
     }
 
 
-def indicator_row(row: Indicator, lang: str, point: Point | None = None) -> dict[str, Any]:
-    """One indicator-table row, formatted for ``lang``; ``point`` adds last year's comparison."""
+def indicator_row(row: Indicator, lang: str, comparison: Comparison | None = None) -> dict[str, Any]:
+    """One indicator-table row, formatted for ``lang``; ``comparison`` adds last year's value."""
     decimals = row.quantity.decimals if row.quantity else None
-    previous = point.previous_value if point else None
+    previous, implied = comparison or (None, None)
     return {
         "name": row.name if _zh(lang) else row.name_en,
         "name_zh": row.name,
@@ -141,7 +142,7 @@ def indicator_row(row: Indicator, lang: str, point: Point | None = None) -> dict
         "note": row.note,
         "known": row.known,
         "previous": format_number(previous, lang, _decimals(previous)) if previous is not None else "",
-        "implied": _implied(point.implied_yoy, lang) if point and point.implied_yoy is not None else "",
+        "implied": _implied(implied, lang) if implied is not None else "",
     }
 
 
@@ -149,12 +150,12 @@ def bulletin_view(
     report: Report,
     lang: str,
     neighbours: tuple[Report | None, Report | None],
-    points: Mapping[tuple[str, str], Point],
+    comparisons: Mapping[tuple[str, str], Comparison],
     charts: list[dict[str, Any]],
 ) -> dict[str, Any]:
     """The page of one bulletin."""
     older, newer = neighbours
-    rows = [indicator_row(r, lang, points.get((r.name, r.period.code))) for r in report.indicators]
+    rows = [indicator_row(r, lang, comparisons.get((r.name, r.period.code))) for r in report.indicators]
     return {
         **bulletin_card(report, lang),
         "author": report.meta.author,
