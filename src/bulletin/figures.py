@@ -32,7 +32,7 @@ _VERB_CUE = re.compile(rf"(?:累计|共|全年|当月|单月|全区|全市)?[{lx
 _NOT_VERB_CUE = re.compile(r"增|减|降|比|较|占|的|高|低|多|少|超|突破|新增|目标|计划|其中|为止|以来|同期")
 _BARE_EN = re.compile(
     r"\b(?:totalled|totaled|numbered|reached|stood at|came to|amounted to|was|were)\s+"
-    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.]|,\d)(?!\s*(?:%|percent|per cent|[A-Za-z$¥(]))"
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent|[A-Za-z$¥(]))"
 )
 _COUNT_FIRST_EN = re.compile(
     r"\b(?:[Aa] total of\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+"
@@ -40,14 +40,14 @@ _COUNT_FIRST_EN = re.compile(
     r"(?:created|registered|established|added|set up|signed|completed|opened|built)"
 )
 _LABEL_UNIT = re.compile(r"[(]\s*(?P<unit>[^()]{1,16}?)\s*[)]\s*:\s*(?P<n>[+-]?\d[\d,]*(?:\.\d+)?)")
-_INDEX_LEVEL = re.compile(r"指数(?:为|是)?\s*(?P<v>\d{2,3}\.\d+)(?!\s*[%亿万元])")
+_INDEX_LEVEL = re.compile(r"(?:指数|累计)(?:为|是)?\s*(?P<v>\d{2,3}\.\d+)(?!\s*[%亿万元])")
 _INDEX_DECLARED = re.compile(r"=\s*100|上年为100|以上年为基期")
 _NAME_AFTER_EN = re.compile(r"\s+in\s+(?:the\s+)?")  # 'ranked first in actually utilized foreign capital'
 _LIST_VALUE_EN = re.compile(
     r"^\s*(?P<name>[A-Za-z][A-Za-z ,'-]{2,60}?):\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%]|\s*[A-Za-z%])"
 )
 _VERB_COUNT_EN = re.compile(
-    r"\b(?:registered|recorded|added|created|attracted|signed|set up|saw|had)\s+"
+    r"\b(?:registered|recorded|added|created|attracted|signed|set up|saw|had|including)\s+"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+"
     r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,40}?)(?=\s+(?:in|during|over|this|last|,|up|down)\b|[,.;]|$)"
 )
@@ -178,6 +178,8 @@ def _percent(
     post = scan.text[q.end : q.end + 40]
     # Only the words since the previous number count: 'rose 0.8% month on month and was up 6.1% y/y'.
     before = scan.text[max(scan.clause_start(q.start), state.previous_end) : q.start]
+    if scan.english:  # English puts a rate's qualifiers after it: keep only the last part
+        before = re.split(r"\s(?:and|while|but)\s|,\s", before)[-1]
     after = _post_clause(post)
     if lx.NOT_GROWTH.search(before) or lx.NOT_GROWTH.search(after) or re.match(r"^\s*的", post):
         return
@@ -202,7 +204,10 @@ def _value(
     post = scan.text[q.end : q.end + 40]
     before = scan.text[scan.clause_start(q.start) : q.start]
     segment = scan.text[scan.segment_start(q.start) : q.start]
-    if lx.NOT_VALUE.search(before) or lx.SINGLE_ENTITY.search(segment[-40:]):
+    rest = re.split(r"[;。]", scan.text[q.end : q.end + 60], maxsplit=1)[
+        0
+    ]  # '…总投资56亿元,为…单体投资规模最大项目'
+    if lx.NOT_VALUE.search(before) or lx.SINGLE_ENTITY.search(segment[-40:]) or lx.SINGLE_ENTITY.search(rest):
         return
     if (
         lx.CHANGE_EN.match(post)
@@ -243,6 +248,12 @@ def _numbers(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> 
             _percent(scan, q, subject, cue, period, state, catalog, out)
         else:
             _value(scan, q, subject, cue, period, state, out)
+        # A clause that names an indicator names it for the next clause too, even when its own
+        # number was not a statistic ('猪肉价格环比上涨3.8%,同比上涨18.9%').
+        if subject.known or not re.search(r"的$|^(?:为|是|或|and|or)$", subject.written):
+            if subject != state.subject:
+                scan.subject_at = q.start
+            state.subject = subject
 
 
 def _special(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> None:
@@ -315,7 +326,7 @@ def _ranks(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> No
         if _RANK_MOVE.search(text[r.end : r.end + 4]):
             continue
         window = text[floor : r.start]
-        after = text[r.end : r.end + 120] if scan.english else ""
+        after = re.split(r"[,;]|\.\s|\.$", text[r.end : r.end + 200])[0] if scan.english else ""
         names_since = [n for n in scan.names if floor <= n.start < r.start]
         evaluation = evaluation_name(
             window + (" " + after if after else ""), None if names_since else previous_eval
@@ -325,9 +336,16 @@ def _ranks(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> No
             nearest = next((n for n in scan.names if n.start == named.end()), nearest)
             evaluation = None if nearest and nearest.start > r.start else evaluation
         floor = r.end
+        ends_in_name = (
+            nearest is not None
+            and evaluation is not None
+            and evaluation.endswith(nearest.written)
+            and len(evaluation) > len(nearest.written)
+        )  # '“亮晒比”综合排名': the catalogue name is only the end of the evaluation's name
         if (
             nearest is not None
             and evaluation
+            and not ends_in_name
             and (evaluation not in text[nearest.start : r.start] or evaluation in nearest.written)
         ):
             evaluation = None  # 在…考核中,我县综合排名第3位: the name right before the rank wins
@@ -350,30 +368,76 @@ def _ranks(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> No
         out.append(_figure(subject, period, r.start, rank=r.rank, rank_of=r.rank_of))
 
 
-def _respectively(scan: Scan, figures: list[Figure]) -> list[Figure]:
-    """'A、B、C分别增长x%、y%、z%': pair the names before 分别 with the figures after it, in order."""
+_ENUM_HEADS = (
+    "零售额",
+    "销售额",
+    "营业收入",
+    "增加值",
+    "产值",
+    "产量",
+    "投资",
+    "出口额",
+    "进口额",
+    "收入",
+    "支出",
+    "价格",
+    "价格指数",
+    "用电量",
+    "吞吐量",
+    "总额",
+    "额",
+    "量",
+)
+
+
+def _enumerated(written: str) -> list[str]:
+    """'汽车类、家用电器和音像器材类零售额' -> ['汽车类零售额', '家用电器和音像器材类零售额']: the last
+    item's head noun is shared by the items before it."""
+    items = [i for i in re.split(r"、", written) if i]
+    if len(items) < 2:
+        return [written]
+    head = next((h for h in _ENUM_HEADS if items[-1].endswith(h) and not items[0].endswith(h)), "")
+    return [i + head if not i.endswith(head) else i for i in items[:-1]] + [items[-1]]
+
+
+def _respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
+    """'A、B、C分别增长x%、y%、z%': pair the names (or periods) before 分别 with the figures after it."""
     cut = scan.text.find("分别")
     if cut < 0:
         return figures
+    # The names that 分别 distributes over come after the last figure before it.
+    lo = max([f.offset for f in figures if f.offset < cut and f.rank is None] + [-1])
+    lo = max(lo, scan.clause_start(lo) if lo >= 0 else -1)
     subjects: list[tuple[str, str, bool]] = []
     for n in scan.names:
-        if n.start < cut and (n.name, n.written, n.known) not in subjects:
+        if lo < n.start < cut and (n.name, n.written, n.known) not in subjects:
             subjects.append((n.name, n.written, n.known))
-    for f in figures:
-        if f.offset < cut and (f.name, f.written, f.known) not in subjects:
-            subjects.append((f.name, f.written, f.known))
-    if len(subjects) < 2:
-        return figures
+    if not subjects:
+        for f in figures:
+            if f.offset < cut and (f.name, f.written, f.known) not in subjects:
+                subjects.append((f.name, f.written, f.known))
+    after_cut = [f for f in figures if f.offset > cut and f.rank is None]
+    if len(subjects) <= 1 and after_cut and "、" in after_cut[0].written:
+        subjects = []
+        for part in _enumerated(after_cut[0].written):
+            entry = catalog.lookup(part)
+            subjects.append((entry.name, part, True) if entry else (part, part, False))
+    periods = [p for start, _, p in scan.periods if start < cut and start > scan.segment_start(cut)]
     out = [f for f in figures if f.offset < cut or f.rank is not None]
     for kind in ("quantity", "yoy_pct"):
-        after = [f for f in figures if f.offset > cut and getattr(f, kind) is not None and f.rank is None]
+        after = [f for f in after_cut if getattr(f, kind) is not None]
         if not after:
             continue
-        if len(after) != len(subjects):
+        if len(subjects) >= 2 and len(after) == len(subjects):
+            out.extend(
+                replace(f, name=s[0], written=s[1], known=s[2]) for f, s in zip(after, subjects, strict=True)
+            )
+        elif len(periods) >= 2 and len(after) == len(periods):  # '一季度、二季度、三季度分别增长…'
+            out.extend(replace(f, period=p) for f, p in zip(after, periods, strict=True))
+        elif len(subjects) >= 2 or len(periods) >= 2:
             return [f for f in figures if f.offset < cut]
-        out.extend(
-            replace(f, name=s[0], written=s[1], known=s[2]) for f, s in zip(after, subjects, strict=True)
-        )
+        else:
+            out.extend(after)
     return out
 
 
@@ -387,6 +451,6 @@ def figures_in(
     _numbers(scan, state, catalog, out)
     _special(scan, state, catalog, out)
     _ranks(scan, state, catalog, out)
-    figures = sorted(_respectively(scan, out), key=lambda f: f.offset)
+    figures = sorted(_respectively(scan, out, catalog), key=lambda f: f.offset)
     last = next((Subject(f.name, f.written, f.known) for f in reversed(figures)), None)
     return figures, last

@@ -32,7 +32,8 @@ CN_NUM = r"[一二三四五六七八九十百两〇零]+"
 SENTENCE_END = re.compile(r"[。!?]|(?<=[a-z0-9%)\]])\.(?=\s+[A-Z\"“(]|\s*$)")
 SEGMENT_END = re.compile(r";")
 CLAUSE_SEP = re.compile(
-    r"(?<!\d),|,(?!\d{3}(?!\d))|、|;|,\s|\s(?:while|but|whereas)\s|\s(?:and|with)\s(?=\d|its\b|the\b|a\b|an\b)"
+    r"(?<!\d),|,(?!\d{3}(?!\d))|、|;|,\s|\s(?:while|but|whereas)\s|\sand\s(?=\d|its\b|the\b|a\b|an\b)|"
+    r"\swith\s(?=[a-z])"
 )
 
 # Words that may stand directly before an indicator name without being part of it.
@@ -80,6 +81,19 @@ LEFT_WORDS_ZH = (
     "全口径",
     "方面",
     "同期",
+    "高新区",
+    "新区",
+    "片区",
+    "自贸区",
+    "保税区",
+    "综保区",
+    "我镇",
+    "本镇",
+    "全镇",
+    "街道",
+    "本县",
+    "该区",
+    "我们",
 )
 LEFT_WORDS_EN = (
     "the",
@@ -115,27 +129,34 @@ LEFT_WORDS_EN = (
     "whereas",
     "but",
     "also",
+    "generating",
+    "producing",
+    "bringing",
+    "with",
+    "posting",
 )
 
 # A name followed by one of these is a longer, different series (出口型企业).
 RIGHT_NOUNS_ZH = re.compile(
     r"^(?:型|类|企业|产品|行业|结构|比重|占比|弹性|项目|领域|方面的|额|量|值|率|数|面积|价格|指数|收入|"
-    r"支出|利润|投资|余额)"
+    r"支出|利润|投资|余额|能耗|能源|密度)"
 )
 
 # Number cues. "PRE" patterns must match the whole text between the last
 # event and the number; they are anchored by the caller.
 COMPARE_PREFIX = (
     r"(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|与上年同期相比|与去年同期相比|比上年|比去年|较上年|"
-    r"较去年|较同期|比同期|按可比价格计算|按可比价计算|按可比口径计算|按现价计算|按当年价格计算|"
-    r"扣除价格因素(?:后)?|名义|实际|累计|当季|单季|当月|分别|均|也|继续|持续)*"
+    r"较去年|较同期|比同期|按可比价格计算|按可比价计算|按可比口径计算|按不变价格计算|按不变价计算|按现价计算|"
+    r"按当年价格计算|扣除[^,;]{0,12}?因素(?:后)?|同口径|可比口径|名义|实际|累计|当季|单季|当月|分别|均|也|继续|"
+    r"持续|仅|只有|则)*"
 )
 GROWTH_UP_ZH = (
     r"(?:增长|增加|提高|上升|上涨|回升|增幅(?:为|达到|达)?|增速(?:为|达到|达)?|涨幅(?:为|达到|达)?|增|涨)"
 )
 GROWTH_DOWN_ZH = r"(?:下降|减少|回落|下滑|降低|下跌|降幅(?:为|达到|达)?|降|跌|收缩)"
 GROWTH_ZH = re.compile(
-    rf"^{COMPARE_PREFIX}(?:增速|增幅)?(?P<dir>{GROWTH_UP_ZH}|{GROWTH_DOWN_ZH})(?:了)?(?P<to>至|到)?(?:约|近|超|逾)?$"
+    rf"^{COMPARE_PREFIX}(?:增速|增幅)?(?P<dir>{GROWTH_UP_ZH}|{GROWTH_DOWN_ZH})(?:了)?(?:是|为|只有|仅|达)?"
+    rf"(?P<to>至|到)?(?:约|近|超|逾)?$"
 )
 DOWN_ZH = re.compile(rf"^{GROWTH_DOWN_ZH}")
 SIGNED_ZH = re.compile(rf"^{COMPARE_PREFIX}[+-]?$")
@@ -176,7 +197,8 @@ VALUE_EN = re.compile(
     r"^(?:(?:reached|reach|reaches|total|totals|totalled|totaled|amounted to|amount to|came to|came in at|"
     r"stood at|stand at|was|were|hit|recorded|numbered|"
     r"registered|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|handled|received|"
-    r"was revised to|were revised to|revised to|(?:more than )?(?:doubled|tripled|quadrupled) to)\s*)?"
+    r"was revised to|were revised to|revised to|(?:more than )?(?:doubled|tripled|quadrupled) to|"
+    r"accounted for|exceeding|exceeded|surpassing|surpassed|topping|topped)\s*)?"
     r"(?:about|around|nearly|some|approximately|over|more than|almost)?\s*$",
     re.IGNORECASE,
 )
@@ -212,6 +234,7 @@ NATIONAL = re.compile(r"全国|\bnationwide\b|\bnational\b|\bthe country's\b|\bC
 # Totals since founding or over several years are not figures of the bulletin's period.
 SINCE = re.compile(
     r"(?<!今年)(?<!年初)(?<!本年)(?<!上半年)(?<!一季度)以来|\d{4}\s*[-~至]\s*\d{4}年|"
+    r"[一二三四五六七八九十两\d]+年累计|累计[^,;]{0,4}[一二三四五六七八九十两\d]+年|"
     r"(?:建区|建市|建县|设区|设立|成立|开发|开区|建园|投用|运营)(?:\d+年|[一二三四五六七八九十]+年)?以来|"
     r"\d+年来|[一二三四五六七八九十]+年来|多年来|历年|累计已|"
     r"since (?:its |the zone's )?(?:founding|establishment)|since \d{4}",
@@ -235,7 +258,10 @@ NOT_GROWTH = re.compile(
     r"made up|proportion|two-year average|average annual|average growth|on average|over the two years|"
     r"equal to|of total|of the total|"
     r"contribut|percent of|% of|compared with|national average|provincial average|for the province|"
-    r"for the country|nationwide average",
+    r"for the country|nationwide average|较年初|比年初|from the start of the year|"
+    r"since the start of the year|"
+    r"from (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+    r"from the previous month|from last month|from a month earlier",
     re.IGNORECASE,
 )
 NOT_VALUE = re.compile(
@@ -247,8 +273,9 @@ CHANGE_ZH = re.compile(
 )
 CHANGE_EN = re.compile(r"^\s*(?:more|fewer|less|higher|lower)\s+than\b", re.IGNORECASE)
 SINGLE_ENTITY = re.compile(
-    r"该|此项|这个|这家|公司|集团|厂区|龙头企业|项目总投资|总投资|建成后|达产后|可实现|年产值|年税收|"
-    r"奖励|补贴|给予|及以上|以上的|\bthe company\b|\bthe project\b|\binvested\b|\banchor tenant\b",
+    r"该|此项|这个|这家|公司|集团|厂区|龙头企业|单个项目|最大的|单体|建成后|达产后|可实现|年产值|年税收|"
+    r"奖励|补贴|给予|及以上|以上的|\bthe company\b|\bthe project\b|\binvested\b|\banchor tenant\b|\bplant\b|"
+    r"\bfactory\b|largest single|\bsingle (?:project|company|enterprise)\b",
     re.IGNORECASE,
 )
 FOLD_GROWTH = re.compile(r"(?:增长|增加|提高|上升)(?P<n>\d+(?:\.\d+)?)倍")
@@ -259,16 +286,18 @@ FLAT = re.compile(
 )
 INDEX_BASE = re.compile(
     r"(?P<v>\d{2,3}(?:\.\d+)?)\s*\(\s*(?:上年同[期月]|上年|去年同[期月]|same (?:month|period|quarter) "
-    r"of (?:the )?(?:previous|last) year|previous year|last year)\s*=\s*100\s*\)",
+    r"(?:of )?(?:the )?(?:previous|last) year|previous year|last year)\s*=\s*100\s*\)",
     re.IGNORECASE,
 )
 REAL = re.compile(
-    r"实际|可比价|可比口径|扣除价格因素|不变价|constant prices|in real terms|real terms", re.IGNORECASE
+    r"实际|可比价|可比口径|同口径|扣除[^,;]{0,12}?因素|不变价|constant prices|in real terms|real terms",
+    re.IGNORECASE,
 )
 NOMINAL = re.compile(r"名义|现价|当年价|current prices|in nominal terms|nominal", re.IGNORECASE)
 # Periods written as comparison bases or with a time word after them are not the figure's period.
 PERIOD_BEFORE_NOT = re.compile(
-    r"(?:较|比|与|同|相比|比上|低于|高于|快于|慢于|是|than|from|over|since|compared with|versus|vs\.?)\s*$",
+    r"(?:较|比|与|同|相比|比上|低于|高于|快于|慢于|是|由|从|than|from|over|since|compared with|versus|"
+    r"vs\.?)\s*$",
     re.IGNORECASE,
 )
 PERIOD_AFTER_NOT = re.compile(

@@ -36,13 +36,16 @@ def _pattern(spellings: tuple[str, ...]) -> re.Pattern[str]:
     for spelling in spellings:
         escaped = re.escape(spelling).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
         # ASCII names need word boundaries (GDP, not GDPR); Chinese ones do not.
-        parts.append(rf"\b{escaped}\b" if spelling.isascii() else escaped)
+        # ASCII names stand alone (GDP, not GDPR) but may touch Chinese: '我们GDP增长'.
+        parts.append(rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])" if spelling.isascii() else escaped)
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
 def _left_ok(text: str, start: int, written: str) -> bool:
-    if start == 0 or (written.isascii() and written.isupper()):
+    if start == 0:
         return True
+    if written.isascii() and written.isupper():  # GDP, CPI: any neighbour but a Chinese modifier (单位GDP)
+        return not re.match(rf"[{CJK}]", text[start - 1]) or text[:start].endswith(LEFT_WORDS_ZH)
     before = text[:start]
     last = before[-1]
     if last != " " and not re.match(rf"[{CJK}A-Za-z]", last):
@@ -58,16 +61,26 @@ def _left_ok(text: str, start: int, written: str) -> bool:
     return False
 
 
+_OF_MORE = re.compile(r"\s+of\s+(?!the\s+(?:year|period|month|quarter)|[A-Z\d]|which|about)[a-z]")
+
+
 def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
     """Catalogue names that stand as whole phrases in ``text``, left to right."""
     found = []
-    for m in _pattern(catalog.names()).finditer(text):
+    pattern, pos = _pattern(catalog.names()), 0
+    while (m := pattern.search(text, pos)) is not None:
         written = m.group(0)
-        if not _left_ok(text, m.start(), written) or RIGHT_NOUNS_ZH.match(text[m.end() :]):
+        rejected = not _left_ok(text, m.start(), written) or bool(RIGHT_NOUNS_ZH.match(text[m.end() :]))
+        # 'exports of new energy vehicles' names another series than 'exports'.
+        rejected = rejected or (
+            written.isascii() and " of " not in written.lower() and bool(_OF_MORE.match(text, m.end()))
+        )
+        entry = None if rejected else catalog.lookup(written)
+        if entry is None:
+            pos = m.start() + 1  # a shorter name may start inside this one
             continue
-        entry = catalog.lookup(written)
-        if entry is not None:
-            found.append(NameMatch(m.start(), m.end(), entry.name, written, True))
+        found.append(NameMatch(m.start(), m.end(), entry.name, written, True))
+        pos = m.end()
     return found
 
 
@@ -86,32 +99,78 @@ _LEADING_VERB = re.compile(
 )
 _INNER_VERBS = re.compile(r"累计实现|累计完成|实现|完成|累计|达到")
 _NOT_A_NAME = re.compile(
-    r"召开|会议|参加|出席|印发|通报|部门|负责人|干部|奖励|给予|补贴|目标|任务|计划|预计|力争|确保|该|这|公司|集团|建成|带动|"
+    r"召开|会议|参加会议|参加活动|出席|印发|通报|部门|负责人|干部|奖励|给予|补贴|目标|任务|计划|预计|力争|确保|该|这|公司|"
+    r"集团|建成|带动|"
     r"高于|低于|比上年|比去年|较上年|较去年|同比|环比|增长|下降|增速|增幅|降幅|涨幅|以来|连续|平均|年均|占|比重|贡献|拉动|"
     r"强度|结构|分别|提高|回落|加快|放缓|收窄|扩大|持平|主要|经济指标|成绩单|一览|情况|工作|活动|成效|态势|与上年|同期|上年|去年|"
-    r"^总数$|^总量$|^总额$|^规模$|"
+    r"^总数$|^总量$|^总额$|^规模$|单日|^单位|年初|这一块|"
     r"\b(?:rose|fell|grew|was|were|is|are|reached|totalled|up|down|increased|decreased|accounted|made|"
     r"year|percent|growth|increase|decrease|average|rate of|the zone|the city|it)\b|^每",
     re.IGNORECASE,
 )
 
 
+_PLACE_TIME = re.compile(
+    rf"(?:[{CJK}]{{0,6}}(?:区|县|市|镇|乡|园|片区|街道))?(?:全年|今年|当年|年内|上半年|下半年|前三季度|一季度|同期)?"
+)
+
+
+def _split_at_verb(phrase: str) -> str:
+    """'高新区全年实现高新技术产业产值' -> '高新技术产业产值'; '规模以上工业企业实现营业收入': both sides."""
+    verbs = list(_INNER_VERBS.finditer(phrase))
+    if not verbs:
+        return phrase
+    m = verbs[-1]
+    before, after = phrase[: m.start()], phrase[m.end() :]
+    if len(after) < 2:
+        return before + after
+    # Only a place or a time before the verb is dropped: '高新区全年实现…'; '港口完成…' keeps 港口.
+    return after if _PLACE_TIME.fullmatch(before) else before + after
+
+
+_EN_FUNCTION_WORDS = {
+    "or",
+    "and",
+    "of",
+    "the",
+    "a",
+    "an",
+    "to",
+    "at",
+    "in",
+    "on",
+    "by",
+    "for",
+    "with",
+    "which",
+    "that",
+    "this",
+    "its",
+    "their",
+    "as",
+    "from",
+}
+
+
 def phrase_name(words: str) -> str | None:
     """The indicator named by the words before a figure ('全区新签约项目' -> '新签约项目'), or None."""
-    phrase = words.strip(" ,:;、*_\"“”'")
+    phrase = re.split(r"[:：]", words)[-1].strip(" ,:;、*_\"“”'")
+    phrase = re.sub(r"^(?:[A-Z][A-Za-z-]*'s\s+)+", "", phrase)  # "Yiwu's foreign trade" -> "foreign trade"
     while True:
         stripped = _SCOPE.sub("", phrase, count=1)
         if stripped == phrase:
             break
         phrase = stripped
-    phrase = re.sub(r"(?:实现了?|完成了?|累计|达到|共|为|是|合计|录得)$", "", phrase)
-    phrase = _INNER_VERBS.sub("", phrase) if re.search(rf"[{CJK}]", phrase) else phrase
+    phrase = re.sub(r"(?:实现了?|完成了?|累计|达到|共|为|是|合计|录得|突破|超过|超|逾|近|约)$", "", phrase)
+    phrase = re.split(r"\b(?:shows?|showed|said|says|reported|reports) that\s+", phrase)[-1]
+    if re.search(rf"[{CJK}]", phrase):
+        phrase = _split_at_verb(phrase)
     phrase = phrase.strip(" ,:;、")
     if _NOT_A_NAME.search(phrase) or re.search(r"\d{4}|[年月日号]$", phrase):
         return None
     if re.search(rf"[{CJK}]", phrase):
         if not 2 <= len(phrase) <= 24 or not re.fullmatch(
-            rf"[{CJK}0-9.A-Za-z()（）&][{CJK}0-9.A-Za-z()（）、&]*", phrase
+            rf"[{CJK}0-9.A-Za-z()（）&“”][{CJK}0-9.A-Za-z()（）、&“”]*", phrase
         ):
             return None
         if _LEADING_VERB.match(phrase) or phrase.endswith("、"):
@@ -121,6 +180,8 @@ def phrase_name(words: str) -> str | None:
         return phrase
     words_ = phrase.split()
     if not 1 <= len(words_) <= 8 or not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", phrase):
+        return None
+    if words_[-1].lower() in _EN_FUNCTION_WORDS or (len(words_) == 1 and len(phrase) < 3):
         return None
     return phrase.lower() if not phrase.isupper() else phrase
 
@@ -136,7 +197,7 @@ def restore_elided(previous: str, phrase: str, catalog: Catalog) -> str | None:
 
 _EVAL_NOUN = r"(?:考核评价|综合考核|考核|考评|评价|评估|测评|评比|综合排名|排名|排行榜|排行|榜单)"
 _EVAL_ZH = re.compile(
-    rf"(?:在|于|获得?|荣获|摘得|夺得|位列|列)?(?P<name>[{CJK}A-Za-z0-9()（）、]{{2,40}}?(?:{_EVAL_NOUN})+)"
+    rf"(?:在|于|获得?|荣获|摘得|夺得|位列|列)?(?P<name>[{CJK}A-Za-z0-9()（）、“”「」\"]{{2,40}}?(?:{_EVAL_NOUN})+)"
     rf"(?=中|,|第|获|荣获|名列|位列|位居|居|列|排|较|结果|$|[{CJK}]{{0,4}}第)"
 )
 _EVAL_EN = re.compile(
@@ -145,20 +206,22 @@ _EVAL_EN = re.compile(
     re.IGNORECASE,
 )
 _COUNT = re.compile(r"\d+\s*(?:家|个|所|座|位|强)")
-_PERIOD_WORDS = re.compile(r"\d{4}年度|\d{4}年|年度|上半年|下半年|全年")
+_PERIOD_WORDS = re.compile(r"\d{4}年度|\d{4}年|年度|上半年|下半年|半年度|前三季度|[一二三四]季度|全年|最新")
 
 
 def _clean_evaluation(name: str) -> str:
     name = re.sub(r"^.*?(?:公布|发布|公示|印发|通报|揭晓|荣获|获得|摘得|夺得|获评|被评为)(?:了)?", "", name)
     name = _COUNT.sub("", name)
     name = _PERIOD_WORDS.sub("", name)
-    name = re.sub(r"^(?:在|于|经开区|我区|我县|我市|摘得|荣获|获得|获|夺得|位列|列)+", "", name)
+    name = re.sub(r"^(?:在|于|的|经开区|我区|我县|我市|摘得|荣获|获得|获|夺得|位列|列)+", "", name)
     return name.strip(" ,、")
 
 
 _GROUP = re.compile(rf"(?:在|于)?(?P<g>[{CJK}0-9]{{2,30}}?)中[^,]{{0,8}}$")
+# 排名 used as a verb: '…中排名第二', '增速在全省排名第11位', '我区排名第3位'.
 _VERB_RANK = re.compile(
-    r"(?:中|增速|总量|增量|增幅|规模|位次|街道|我区|我县|我市|我镇|全区|本区|该区|经开区|园区|开发区)排名$"
+    r"(?:中|增速|总量|增量|增幅|规模|位次|街道|我区|我县|我市|我镇|全区|本区|该区|经开区|园区|开发区|高新区|"
+    r"全国|全省|全市|全县)排名$|(?:增速|总量|增量|增幅)[^,]{0,10}排名$"
 )
 
 
@@ -169,6 +232,10 @@ def _merge(peers: str, base: str) -> str:
         at = base.find(tail)
         if at >= 0:
             return peers + base[at + size :]
+    # No shared words: keep the evaluation's own name after its peer group (全省开发区|综合发展水平考核评价).
+    core = re.split(r"开发区|经开区|园区|新区|高新区|县\(市\)|县(?:市、区)?|城市|乡镇|街道|企业", base)[-1]
+    if core and re.search(_EVAL_NOUN, core):
+        return peers + core
     noun = re.search(rf"(?:{_EVAL_NOUN})+$", base)
     return peers + (noun.group(0) if noun else "")
 

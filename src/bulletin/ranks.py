@@ -35,7 +35,7 @@ def _n(name: str) -> str:
 _NOT_RANK_AFTER = r"(?![季产批届次条号期章方梯大个类天年月日周轮部阶步])"
 _RANK_ZH = re.compile(
     rf"第\s*{_n('a')}\s*(?:位|名)"
-    rf"|(?:排名|排位|排在|位列|位居|名列|居于|居|列|跃居|升至|稳居|保持)[^,;。:]{{0,24}}?第\s*{_n('b')}{_NOT_RANK_AFTER}"
+    rf"|(?:排名|排位|排在|位列|位居|名列|居于|居|列|跃居|升至|稳居|保持|排)[^,;。:]{{0,24}}?第\s*{_n('b')}{_NOT_RANK_AFTER}"
     rf"|(?:全国|全省|全市|全区|全县|同类[{CJK}]{{0,6}}|[{CJK}]{{1,12}}中)第\s*{_n('c')}{_NOT_RANK_AFTER}"
     rf"|(?:居|位居|排名|列|稳居|位列)[^,;。:]{{0,16}}?(?P<first>首位|榜首|第一位)"
 )
@@ -96,7 +96,8 @@ def _rank_of_en(text: str, start: int, end: int, floor: int) -> int | None:
     after = _field_size(_OF_EN.match(text, end) or _OF_EN.search(text[end : end + 60]))
     if after:
         return after
-    before = list(_OF_EN.finditer(text, floor, start))
+    clause = max(floor, text.rfind(",", 0, start) + 1)  # the field is named in the rank's own clause
+    before = list(_OF_EN.finditer(text, clause, start))
     return _field_size(before[-1]) if before else None
 
 

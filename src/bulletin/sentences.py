@@ -124,7 +124,7 @@ def split_cue(left: str, english: bool) -> tuple[str, str]:
     """Split the words before a number into (words, cue): the cue is the longest matching tail."""
     patterns = (lx.GROWTH_EN, lx.VALUE_EN) if english else (lx.GROWTH_ZH, lx.VALUE_ZH, lx.SIGNED_ZH)
     for i in range(max(0, len(left) - _CUE_LIMIT), len(left) + 1):
-        tail = left[i:].strip(' ,:;、*_"“”(')
+        tail = left[i:].strip(' ,:;、*_"“”()')
         if any(p.fullmatch(tail) for p in patterns):
             return left[:i], tail
     return left, ""
@@ -150,14 +150,14 @@ def subject_for(
     name = scan.last_name(clause, pos)
     if name is not None:
         left = re.sub(r"\([^()]*\)", "", scan.text[max(lo, name.end) : pos])
-        cue = split_cue(left, scan.english)[1] or left.strip(" ,:;、")
+        cue = split_cue(left, scan.english)[1] or left.strip(" ,:;、()")
         return Subject(name.name, name.written, True), cue
     if lo == clause:
         lo = _name_start(scan, clause, pos)
     words, cue = split_cue(re.sub(r"\([^()]{0,12}\)", "", scan.text[lo:pos]), scan.english)
     for start, end, _ in scan.periods:
         if lo <= start < pos:
-            words = words.replace(scan.text[start:end], " ")
+            words = words.replace(scan.text[start:end], " " if scan.english else "")
     candidate = phrase_name(words)
     if candidate is None and _substantive(words):
         return None, cue  # '其中15个重点项目完成投资56亿元': words that name something else
@@ -166,6 +166,8 @@ def subject_for(
         if earlier is not None and (carried is None or earlier.start > scan.subject_at):
             return Subject(earlier.name, earlier.written, True), cue
         return carried, cue
+    if carried is not None:
+        candidate = _with_qualifier(candidate, carried)
     entry = catalog.lookup(candidate)
     if entry is not None:
         return Subject(entry.name, candidate, True), cue
@@ -175,6 +177,45 @@ def subject_for(
     ):
         return Subject(restored, candidate, True), cue
     return Subject(candidate, candidate, False), cue
+
+
+# Head nouns that name a measure of something: 夏粮播种面积、总产量、单产 share the qualifier 夏粮.
+_HEADS = (
+    "播种面积",
+    "总产量",
+    "产量",
+    "单产",
+    "总产值",
+    "产值",
+    "增加值",
+    "营业收入",
+    "利润总额",
+    "零售额",
+    "销售额",
+    "销售面积",
+    "出口额",
+    "进口额",
+    "进出口额",
+    "交易额",
+    "收入",
+    "支出",
+    "投资",
+)
+_THAT_OF = re.compile(r"^(?:that|those) of (?P<who>.+)$", re.IGNORECASE)
+
+
+def _with_qualifier(candidate: str, carried: Subject) -> str:
+    """An elided qualifier restored from the subject before: '夏粮播种面积…;总产量' -> '夏粮总产量';
+    English 'that of rural residents' after '… income of urban residents' -> '… income of rural residents'."""
+    that = _THAT_OF.match(candidate)
+    if that:
+        written = carried.written if " of " in carried.written else carried.name
+        return written.rsplit(" of ", 1)[0] + " of " + that.group("who") if " of " in written else candidate
+    if candidate not in _HEADS:
+        return candidate
+    head = next((h for h in sorted(_HEADS, key=len, reverse=True) if carried.written.endswith(h)), None)
+    qualifier = carried.written[: -len(head)] if head else ""
+    return qualifier + candidate if 1 <= len(qualifier) <= 10 else candidate
 
 
 _GENERIC_WORDS = re.compile(

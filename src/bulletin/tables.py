@@ -62,7 +62,13 @@ def _kind(cell: str) -> bool | None:
 _Columns = tuple[dict[str, int], list["_ValueColumn"], list[tuple[int, bool | None]]]
 
 
-def _columns(header: tuple[str, ...], year: int) -> _Columns:
+def _numeric(rows: tuple[tuple[str, ...], ...], index: int) -> bool:
+    """Most cells of the column are numbers (an unnamed value column: 产量, 本年, 实绩 …)."""
+    cells = [r[index] for r in rows if index < len(r) and r[index].strip().lower() not in _EMPTY]
+    return bool(cells) and sum(_number(c) is not None for c in cells) * 2 > len(cells)
+
+
+def _columns(header: tuple[str, ...], year: int, body: tuple[tuple[str, ...], ...] = ()) -> _Columns:
     cols: dict[str, int] = {"name": 0}
     values: list[_ValueColumn] = []
     yoys: list[tuple[int, bool | None]] = []
@@ -76,7 +82,7 @@ def _columns(header: tuple[str, ...], year: int) -> _Columns:
             yoys.append((i, _kind(cell)))
         elif _UNIT_HEAD.match(cell) and "unit" not in cols:
             cols["unit"] = i
-        elif i > 0 and (_VALUE_HEAD.search(cell) or _header_period(cell, year)):
+        elif i > 0 and (_VALUE_HEAD.search(cell) or _header_period(cell, year) or _numeric(body, i)):
             period = _header_period(cell, year)
             unit = _PAREN_UNIT.search(cell)
             kind = _kind(cell)
@@ -100,6 +106,13 @@ def _yoy_for(
     for index, kind in yoys:
         if kind is not None and kind == column.cumulative:
             return index
+    # '| 8月 | 同比±% | 1-8月 | 同比±% |': a YoY column right after a value column is its own.
+    if any(kind is None for _, kind in yoys):
+        following = [i for i, kind in yoys if kind is None and i == column.index + 1]
+        if following:
+            return following[0]
+        if all(any(i == v.index + 1 for v in values) for i, kind in yoys if kind is None):
+            return None
     unmarked = [index for index, kind in yoys if kind is None]
     if unmarked and (column.period or context_period) == context_period:
         return unmarked[0]
@@ -110,6 +123,8 @@ def _number(cell: str) -> tuple[float, int] | None:
     text = lx.normalize(cell).replace("*", "").replace("_", "").strip().rstrip("%").strip()
     if text.lower() in _EMPTY:
         return None
+    if text in ("持平", "flat", "0.0"):
+        return 0.0, 1
     try:
         return parse_number(text)
     except ValueError:
@@ -127,7 +142,7 @@ def table_mentions(block: TextBlock, period: Period, year: int, catalog: Catalog
     """Mentions in one table block; ``period`` is the section's period, ``year`` the bulletin's."""
     if len(block.rows) < 2:
         return []
-    cols, values, yoys = _columns(block.rows[0], year)
+    cols, values, yoys = _columns(block.rows[0], year, block.rows[1:])
     if not values and not yoys and "rank" not in cols:
         return []
     if not values:

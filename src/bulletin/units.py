@@ -147,7 +147,11 @@ _FAMILIES = (
     _Family("machine", "台", (1.0, 1e4), ("台",), ("sets",)),
     _Family("institution", "所", (1.0,), ("所",), ("schools",)),
     _Family("bed", "张", (1.0, 1e4), ("张",), ("beds",)),
-    _Family("kw", "千瓦", (1.0, 1e4, 1e8), ("千瓦",), ("kW", "kilowatts")),
+    _Family("kw", "千瓦", _WIDE, ("千瓦",), ("kW", "kilowatts")),
+    _Family("kg", "公斤", (1.0, 1e4, 1e8), ("公斤", "千克"), ("kilograms", "kg")),
+    _Family("jin", "斤", (1.0, 1e4, 1e8), ("斤",), ()),
+    _Family("tce", "吨标准煤", _WIDE, ("吨标准煤", "吨标煤"), ("tonnes of standard coal equivalent", "tce")),
+    _Family("set", "套", (1.0, 1e4), ("套",), ()),
     # A rank or an index (CPI = 102.3) is written without a unit.
     _Family("index", "", (1.0,), ("",)),
 )
@@ -189,12 +193,24 @@ _BY_KEY: dict[str, Unit] = {_key(spelling): unit for spelling, unit in UNITS.ite
 _SPELLING_OF_KEY: dict[str, str] = {_key(spelling): spelling for spelling in reversed(list(UNITS))}
 
 
+# What a yield or a price is per: 公斤/亩, 元/吨, 万元/人.
+PER = ("亩", "公顷", "吨", "人", "户", "平方米", "公斤", "千瓦时", "人次", "年", "月")
+
+
 @functools.lru_cache(maxsize=1024)
 def parse_unit(text: str) -> Unit:
-    """The unit a spelling means (亿元, billion yuan, ％, 个百分点…); UnitError with suggestions."""
+    """The unit a spelling means (亿元, billion yuan, ％, 个百分点, 公斤/亩…); UnitError with suggestions."""
     unit = _BY_KEY.get(_key(text))
     if unit is not None:
         return unit
+    top, slash, per = text.partition("/")
+    if slash and per.strip() in PER and (over := _BY_KEY.get(_key(top))) is not None:
+        return Unit(
+            f"{over.symbol}/{per.strip()}",
+            f"{over.family}/{per.strip()}",
+            over.factor,
+            f"{over.base}/{per.strip()}",
+        )
     close = difflib.get_close_matches(_key(text), list(_BY_KEY), n=4, cutoff=0.5)
     hint = (
         "did you mean " + ", ".join(_SPELLING_OF_KEY[k] for k in close) + "?"
@@ -286,6 +302,7 @@ _AMOUNT = re.compile(
     r"(?P<num>[-+]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)(?![0-9])",
     re.IGNORECASE,
 )
+_PER = re.compile("/(?:" + "|".join(PER) + ")")
 _MULTIPLIER = re.compile(
     r"[ \t\u00a0]*(?P<mult>trillion|billion|million|thousand|bn|mn|tn)(?![A-Za-z])", re.IGNORECASE
 )
@@ -298,7 +315,11 @@ def _unit_after(text: str, s: str, amount: re.Match[str]) -> tuple[str, int] | N
         mult = _MULTIPLIER.match(s, amount.end())
         return (f"{cur} {text[mult.start('mult') : mult.end()]}", mult.end()) if mult else (cur, amount.end())
     suffix = _SUFFIX.match(s, amount.end())
-    return (text[suffix.start("unit") : suffix.end()], suffix.end()) if suffix else None
+    if suffix is None:
+        return None
+    per = _PER.match(s, suffix.end())
+    end = per.end() if per else suffix.end()
+    return text[suffix.start("unit") : end], end
 
 
 def _number_start(s: str, amount: re.Match[str]) -> int | None:
