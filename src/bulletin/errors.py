@@ -133,7 +133,6 @@ CODES: dict[str, str] = {
     # dataset
     "W401": "stated growth differs from the growth implied by last year's value",
     "I402": "a later bulletin revises a figure",
-    "I403": "stated growth shown beside implied growth (comparable prices)",
     # config
     "E501": "invalid site configuration",
     "W502": "unknown configuration key",
