@@ -36,14 +36,17 @@ CONTRACT = [
     "rank_of",
     "source",
     "line",
+    "change_pp",
+    "change_of",
+    "change_base",
 ]
-NUMERIC = {"value", "yoy_pct", "rank", "rank_of", "line"}
+NUMERIC = {"value", "yoy_pct", "rank", "rank_of", "line", "change_pp"}
 MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 H1_BODY = """\
 上半年,全区地区生产总值完成682.3亿元,同比增长8.4%,其中二季度增长9.1%。
 
-进出口总额121.4亿元,同比下降4.3%。
+进出口总额121.4亿元,同比下降4.3%,降幅较一季度收窄2.0个百分点。
 
 在全国230家国家级经开区综合发展水平考核评价中居第23位。
 """
@@ -77,6 +80,9 @@ def record(**fields: object) -> dict[str, object]:
         "rank_of": None,
         "source": "both",
         "line": 7,
+        "change_pp": None,
+        "change_of": "",
+        "change_base": "",
     }
     base.update(fields)
     return base
@@ -119,6 +125,10 @@ def test_report_rows_have_exactly_the_contract_fields(tmp_path: Path, catalog) -
     assert by_key[("税收收入", "2023-H1")]["source"] == "front-matter"
     assert by_key[("进出口总额", "2023-H1")]["source"] == "prose"
     assert by_key[("进出口总额", "2023-H1")]["yoy_pct"] == -4.3
+    assert by_key[("进出口总额", "2023-H1")]["change_pp"] == 2.0  # a narrower fall: the rate rose
+    assert by_key[("进出口总额", "2023-H1")]["change_of"] == "growth"
+    assert by_key[("进出口总额", "2023-H1")]["change_base"] == "2023-Q1"
+    assert by_key[("地区生产总值", "2023-H1")]["change_pp"] is None
 
 
 def test_row_for_uses_the_indicator(tmp_path: Path, catalog) -> None:
@@ -141,6 +151,9 @@ def test_row_for_uses_the_indicator(tmp_path: Path, catalog) -> None:
         "rank_of": None,
         "source": "both",
         "line": 7,
+        "change_pp": None,
+        "change_of": "",
+        "change_base": "",
     }
 
 

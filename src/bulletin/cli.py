@@ -203,6 +203,7 @@ def extract_command(file: Path, fmt: str, site_dir: Path | None) -> None:
 
 
 def _print_table(report: Report) -> None:
+    from rich.cells import cell_len
     from rich.table import Table
 
     meta = report.meta
@@ -213,11 +214,15 @@ def _print_table(report: Report) -> None:
         ("value", "right"),
         ("unit", "left"),
         ("yoy %", "right"),
+        ("change pp", "right"),
         ("rank", "right"),
         ("source", "left"),
         ("line", "right"),
     ):
-        table.add_column(header, justify=justify)  # type: ignore[arg-type]
+        table.add_column(header, justify=justify, overflow="fold")  # type: ignore[arg-type]
+    # On a narrow terminal the other columns wrap; the indicator's name stays whole.
+    widest = max((cell_len(r.name) for r in report.indicators), default=9)
+    table.columns[0].min_width = min(widest, 30)
     for row in report.indicators:
         rank = "" if row.rank is None else f"{row.rank}" + (f"/{row.rank_of}" if row.rank_of else "")
         table.add_row(
@@ -226,6 +231,7 @@ def _print_table(report: Report) -> None:
             "" if row.value is None else f"{row.value:g}",
             row.unit,
             "" if row.yoy_pct is None else f"{row.yoy_pct:+g}",
+            "" if row.change is None else f"{row.change.points:+g} {row.change.of} ({row.change.base.code})",
             rank,
             row.source,
             str(row.line),

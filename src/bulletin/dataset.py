@@ -28,7 +28,7 @@ import pandas as pd
 from .catalog import Catalog
 from .errors import Diagnostic, Location, info, warning
 from .export import COLUMNS, report_rows, sort_rows
-from .model import History, Point, Report
+from .model import Change, History, Point, Report
 from .periods import Period, parse_period
 
 __all__ = ["GAP_PP", "Dataset", "History", "Point", "build_dataset"]
@@ -273,6 +273,7 @@ def _points(
                 implied_yoy=_nan(r.implied_yoy),
                 previous_value=_nan(r.prev_value),
                 revisions=tuple(superseded.get((r.region, r.indicator, r.period), ())),
+                change=_change(r),
             )
         )
     for d in derived:
@@ -292,6 +293,12 @@ def _points(
             )
         )
     return points
+
+
+def _change(r: Any) -> Change | None:
+    if _nan(r.change_pp) is None:
+        return None
+    return Change(float(r.change_pp), parse_period(r.change_base), str(r.change_of))
 
 
 def _int(value: Any) -> int | None:

@@ -35,6 +35,9 @@ COLUMNS = (
     "rank_of",
     "source",
     "line",
+    "change_pp",
+    "change_of",
+    "change_base",
 )
 _TEXT_COLUMNS = (
     "bulletin",
@@ -46,6 +49,8 @@ _TEXT_COLUMNS = (
     "indicator_en",
     "unit",
     "source",
+    "change_of",
+    "change_base",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -67,6 +72,9 @@ def row_for(slug: str, region: str, row: Indicator) -> dict[str, Any]:
         "rank_of": row.rank_of,
         "source": row.source,
         "line": row.line,
+        "change_pp": row.change.points if row.change else None,
+        "change_of": row.change.of if row.change else "",
+        "change_base": row.change.base.code if row.change else "",
     }
 
 
@@ -87,6 +95,9 @@ def derived_row(history: History, point: Point) -> dict[str, Any]:
         "rank_of": None,
         "source": "derived",
         "line": point.line,
+        "change_pp": None,
+        "change_of": "",
+        "change_base": "",
     }
 
 

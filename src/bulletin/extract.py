@@ -57,6 +57,7 @@ def _mention(figure: Figure, line: int) -> Mention:
         rank=figure.rank,
         rank_of=figure.rank_of,
         known=figure.known,
+        change=figure.change,
     )
 
 

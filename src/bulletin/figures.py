@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from .catalog import Catalog
+from .changes import pp_change
+from .model import Change
 from .names import NameMatch, evaluation_name, phrase_name
 from .periods import Period
 from .ranks import find_ranks
@@ -198,6 +200,40 @@ def _percent(
     _add(out, state, subject, _figure(subject, period, q.start, yoy_pct=rate, basis=basis), "yoy")
 
 
+def _points(scan: Scan, q: QuantityMatch, state: _State, out: list[Figure]) -> None:
+    """A change in percentage points joins the figure right before it: a rate's level or a growth rate.
+
+    It never makes a row of its own, and another indicator named in between stops it."""
+    if lx.APPROX_AFTER.match(scan.text[q.end : q.end + 8]) or not out:
+        return
+    target = max(out, key=lambda f: f.offset)
+    if target.offset > q.start or target.change is not None:
+        return
+    if any(target.offset < n.start < q.start and n.name != target.name for n in scan.names):
+        return
+    before = scan.text[max(scan.clause_start(q.start), state.previous_end, target.offset) : q.start]
+    before = re.sub(r"^[\d.,%％]+\s*", "", before)  # the target's own number
+    reading = pp_change(before, scan.text[q.end : q.end + 80], q.quantity.value, target.period, scan.english)
+    if reading is None or _is_target(scan, q.start, ""):
+        return
+    level = target.quantity is not None and target.quantity.family == "percent" and not reading.growth
+    if not level and target.yoy_pct is None:
+        return
+    change = Change(reading.points, reading.base, "level" if level else "growth")
+    out.append(
+        replace(
+            target,
+            offset=q.start,
+            quantity=None,
+            yoy_pct=None,
+            rank=None,
+            rank_of=None,
+            basis=None,
+            change=change,
+        )
+    )
+
+
 def _value(
     scan: Scan, q: QuantityMatch, subject: Subject, cue: str, period: Period, state: _State, out: list[Figure]
 ) -> None:
@@ -234,7 +270,10 @@ def _numbers(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> 
     for q in quantities:
         post = scan.text[q.end : q.end + 40]
         family = q.quantity.family
-        if _is_modifier(post, family, scan.english) or family == "pp" or lx.APPROX_AFTER.match(post):
+        if family == "pp":
+            _points(scan, q, state, out)
+            continue
+        if _is_modifier(post, family, scan.english) or lx.APPROX_AFTER.match(post):
             continue
         nxt = min([o.start for o in quantities if o.start > q.start] or [len(scan.text)])
         subject, cue = subject_for(scan, q.start, floor, state.subject, catalog)

@@ -78,6 +78,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "note": ("说明", "Note"),
     "csv": ("CSV", "CSV"),
     "previous_value": ("上年同期", "Same period last year"),
+    "change": ("变动(百分点)", "Change (pp)"),
+    "change_growth": ("增速较{base}", "growth rate vs {base}"),
+    "change_level": ("较{base}", "vs {base}"),
+    "a_year_earlier": ("上年同期", "a year earlier"),
     "implied": ("推算增速(%)", "Implied growth (%)"),
     "implied_note": (
         "推算增速按本期与上年同期数值(现价)计算,仅供参考;地区生产总值等指标的官方增速按可比价格计算,二者不同属正常。",

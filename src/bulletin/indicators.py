@@ -113,7 +113,10 @@ def _declared(
 
 def _from_mentions(mentions: Iterable[Mention], catalog: Catalog) -> dict[tuple[str, Period], Indicator]:
     rows: dict[tuple[str, Period], Indicator] = {}
+    mentions = list(mentions)
     for m in mentions:
+        if m.change is not None:
+            continue
         entry = catalog.entry_for(m.name)
         key = (entry.name, m.period)
         old = rows.get(key)
@@ -132,6 +135,11 @@ def _from_mentions(mentions: Iterable[Mention], catalog: Catalog) -> dict[tuple[
             continue
         # A figure mentioned twice is one row; later mentions only fill gaps.
         rows[key] = _fill(old, m.quantity, m.yoy_pct, m.rank, m.rank_of)
+    # A change in percentage points only describes a row that the text states; it never makes one.
+    for m in mentions:
+        key = (catalog.entry_for(m.name).name, m.period)
+        if m.change is not None and key in rows and rows[key].change is None:
+            rows[key] = replace(rows[key], change=m.change)
     return rows
 
 
@@ -210,7 +218,9 @@ def merge_indicators(
                 )
             )
         merged[key] = replace(
-            _fill(fm, other.quantity, other.yoy_pct, other.rank, other.rank_of), source="both"
+            _fill(fm, other.quantity, other.yoy_pct, other.rank, other.rank_of),
+            source="both",
+            change=fm.change or other.change,
         )
     rows = sorted(merged.values(), key=lambda r: (r.order, r.name, r.period.sort_key()))
     return tuple(rows), tuple(found)

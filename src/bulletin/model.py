@@ -105,6 +105,16 @@ class ReportMeta:
 
 
 @dataclass(frozen=True, slots=True)
+class Change:
+    """A change in percentage points since ``base``: of the rate itself ('level', 失业率比上年下降0.3个
+    百分点) or of its growth rate ('growth', 增速比一季度回落0.5个百分点)."""
+
+    points: float
+    base: Period
+    of: str  # 'level' or 'growth'
+
+
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A figure read from the prose: one indicator's value, growth or rank in one place."""
 
@@ -117,6 +127,7 @@ class Mention:
     rank: int | None = None
     rank_of: int | None = None
     known: bool = True
+    change: Change | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +148,7 @@ class Indicator:
     rank_of: int | None = None
     note: str = ""
     known: bool = True
+    change: Change | None = None
 
     @property
     def value(self) -> float | None:
@@ -179,6 +191,7 @@ class Point:
     implied_yoy: float | None = None
     previous_value: float | None = None
     revisions: tuple[tuple[str, float | None, float | None], ...] = ()  # (bulletin, value, yoy) superseded
+    change: Change | None = None
 
 
 @dataclass(frozen=True, slots=True)

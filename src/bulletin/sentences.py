@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .catalog import Catalog
+from .model import Change
 from .names import NameMatch, find_names, phrase_name, restore_elided
 from .periods import Period, find_periods
 from .units import Quantity
@@ -35,6 +36,7 @@ class Figure:
     rank: int | None = None
     rank_of: int | None = None
     basis: str | None = None  # 'real' or 'nominal' when the text says which growth it is
+    change: Change | None = None  # a change in percentage points of the figure before it
 
 
 @dataclass(frozen=True, slots=True)

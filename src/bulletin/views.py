@@ -13,7 +13,7 @@ from typing import Any
 
 from .chartspec import ChartSpec
 from .i18n import format_number, format_signed, translate, unit_label
-from .model import History, Indicator, Point, Report
+from .model import Change, History, Indicator, Point, Report
 from .periods import Period
 from .slugs import path_segment
 
@@ -84,6 +84,23 @@ def _implied(value: float, lang: str) -> str:
     return format_signed(value, lang, 1)
 
 
+def _change(change: Change | None, period: Period, lang: str) -> dict[str, Any] | None:
+    """'−0.5' with what moved and since when: 增速较2023年一季度 / vs a year earlier."""
+    if change is None:
+        return None
+    if change.base == period.previous_year():
+        base = translate(lang, "a_year_earlier")
+    elif _zh(lang) and change.base.year == period.year:
+        base = _label(change.base, lang).removeprefix(f"{period.year}年")  # 增速较一季度
+    else:
+        base = _label(change.base, lang)
+    return {
+        "points": format_signed(change.points, lang, _decimals(change.points, 1)),
+        "raw": change.points,
+        "what": translate(lang, "change_growth" if change.of == "growth" else "change_level", base=base),
+    }
+
+
 def _rank(rank: int | None, rank_of: int | None, lang: str) -> str:
     if rank is None:
         return ""
@@ -143,6 +160,7 @@ def indicator_row(row: Indicator, lang: str, comparison: Comparison | None = Non
         "known": row.known,
         "previous": format_number(previous, lang, _decimals(previous)) if previous is not None else "",
         "implied": _implied(implied, lang) if implied is not None else "",
+        "change": _change(row.change, row.period, lang),
     }
 
 
@@ -164,6 +182,7 @@ def bulletin_view(
         "headings": [{"level": lvl, "id": hid, "text": text} for lvl, hid, text in report.document.headings],
         "indicators": rows,
         "has_previous": any(r["previous"] for r in rows),
+        "has_change": any(r["change"] for r in rows),
         "older": bulletin_card(older, lang) if older else None,
         "newer": bulletin_card(newer, lang) if newer else None,
         "charts": charts,
@@ -211,6 +230,7 @@ def _point_row(point: Point, lang: str, multi_region: bool) -> dict[str, Any]:
         "raw_yoy": point.yoy_pct,
         "implied": _implied(point.implied_yoy, lang) if point.implied_yoy is not None else "",
         "rank": _rank(point.rank, point.rank_of, lang),
+        "change": _change(point.change, point.period, lang),
         "bulletin": point.bulletin,
         "bulletin_url": bulletin_url(point.bulletin),
         "derived": point.derived,
@@ -247,6 +267,7 @@ def indicator_view(
         "has_derived": any(p.derived for p in points),
         "has_implied": any(p.implied_yoy is not None for p in points),
         "has_rank": any(p.rank is not None for p in points),
+        "has_change": any(p.change is not None for p in points),
         "charts": charts,
         "csv": f"{indicator_url(history.slug)}data.csv",
         "json": f"{indicator_url(history.slug)}data.json",
