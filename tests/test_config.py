@@ -72,6 +72,7 @@ def test_values_are_read(make_site) -> None:
         "default_region: 滨河经开区\n"
         "base_url: https://example.org/reports\n"
         "allow_html: true\n"
+        "show_updated: true\n"
     )
     root, config, diagnostics = load(make_site, text)
     assert diagnostics == ()
@@ -82,6 +83,7 @@ def test_values_are_read(make_site) -> None:
     assert config.default_region == "滨河经开区"
     assert config.base_url == "https://example.org/reports/"
     assert config.allow_html is True
+    assert config.show_updated is True
     assert config.config_path == root.resolve() / "bulletin.yaml"
 
 
@@ -188,6 +190,7 @@ def test_unknown_key_is_w502_with_did_you_mean(make_site, key: str, suggestion: 
         ("title: true\n", [("E501", 1)]),
         ("language: fr\n", [("E501", 1)]),
         ("allow_html: yes\n", [("E501", 1)]),
+        ("show_updated: 1\n", [("E501", 1)]),
         ("- a\n- b\n", [("E501", 1)]),
         (
             "title: T\nlanguage: fr\nallow_html: 'yes'\nbase_url: /a b/\n",
@@ -205,6 +208,31 @@ def test_every_bad_key_is_reported_at_once(
 
 
 # --- through the command line --------------------------------------------------------------
+
+
+def test_a_misspelt_key_gets_a_did_you_mean(make_site) -> None:
+    _, config, diagnostics = load(make_site, "show_update: true\n")
+    assert [(d.code, d.location.line) for d in diagnostics] == [("W502", 1)]
+    assert "did you mean 'show_updated'?" in (diagnostics[0].hint or "")
+    assert config.show_updated is False
+
+
+def test_footer_date_only_when_asked_and_taken_from_the_newest_bulletin(
+    make_site, runner, tmp_path: Path
+) -> None:
+    files = {
+        "content/h1.md": bulletin_text(body=PLAIN_BODY, date="2023-07-20"),
+        "content/q3.md": bulletin_text(body=PLAIN_BODY, date="2023-10-20", period="2023-Q1-Q3"),
+    }
+    plain = make_site(files, name="plain")
+    dated = make_site({**files, "bulletin.yaml": "show_updated: true\n"}, name="dated")
+    for root in (plain, dated):
+        result = runner.invoke(main, ["build", str(root), "-o", str(root / "out")])
+        assert result.exit_code == 0, result.output
+    assert "数据更新至" not in (plain / "out" / "index.html").read_text(encoding="utf-8")
+    for page in ("index.html", "bulletins/h1/index.html"):
+        assert "数据更新至 2023年10月20日" in (dated / "out" / page).read_text(encoding="utf-8")
+    assert "Data as of October 20, 2023" in (dated / "out" / "en" / "index.html").read_text(encoding="utf-8")
 
 
 def test_folder_with_only_content_builds(make_site, runner, tmp_path: Path) -> None:

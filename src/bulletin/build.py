@@ -154,6 +154,7 @@ def _render(config: SiteConfig, site: SiteData, diagnostics: list[Diagnostic]) -
         config.languages,
         has_indicators=bool(site.histories),
         has_regions=len({r.meta.region for r in site.reports}) > 1,
+        updated=max((r.meta.date for r in site.reports), default=None) if config.show_updated else None,
     )
     renderer = Renderer(config, view)
     files = []

@@ -23,7 +23,8 @@ __all__ = ["CONFIG_FILE", "load_config", "normalize_base_url"]
 
 CONFIG_FILE = "bulletin.yaml"
 _TEXT_KEYS = ("title", "description", "default_region")
-_KEYS = (*_TEXT_KEYS, "base_url", "language", "allow_html")
+_BOOL_KEYS = ("allow_html", "show_updated")
+_KEYS = (*_TEXT_KEYS, "base_url", "language", *_BOOL_KEYS)
 _LANGUAGES = {"zh-cn": "zh-CN", "zh": "zh-CN", "zh-hans": "zh-CN", "en": "en", "en-us": "en", "en-gb": "en"}
 _BASE_URL = re.compile(r"^(https?://[^\s/?#]+)?(/[^\s?#]*)?$")
 
@@ -105,9 +106,10 @@ def load_config(
     if language.lower() not in _LANGUAGES:
         found.append(error("E501", f"unsupported language '{language}'", loc("language"), "use zh-CN or en"))
     values["language"] = _LANGUAGES.get(language.lower(), "zh-CN")
-    if not isinstance(data.get("allow_html", False), bool):
-        found.append(error("E501", "'allow_html' must be true or false", loc("allow_html")))
-    values["allow_html"] = data.get("allow_html") is True
+    for key in _BOOL_KEYS:
+        if not isinstance(data.get(key, False), bool):
+            found.append(error("E501", f"'{key}' must be true or false", loc(key)))
+        values[key] = data.get(key) is True
     raw_base = base_url if base_url is not None else str(data.get("base_url") or "/")
     try:
         values["base_url"] = normalize_base_url(raw_base)

@@ -72,6 +72,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "not_found": ("页面不存在", "Page not found"),
     "not_found_text": ("您访问的页面不存在,请从首页重新进入。", "The page you asked for does not exist."),
     "built_with": ("由 bulletin 生成", "Built with bulletin"),
+    "updated": ("数据更新至 {day}", "Data as of {day}"),
     "body_language_note": ("正文为中文。", "The bulletin text is in Chinese."),
     "previous": ("上一期", "Previous"),
     "next": ("下一期", "Next"),

@@ -31,6 +31,7 @@ class SiteConfig:
     language: str = "zh-CN"
     default_region: str | None = None
     allow_html: bool = False
+    show_updated: bool = False  # footer date: the newest bulletin's date, never the build time
     drafts: bool = False
     jobs: int = 1
     strict: bool = False

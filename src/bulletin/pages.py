@@ -7,6 +7,7 @@ root, the other under ``en/`` (or ``zh/``). View data comes from ``views``.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +50,7 @@ class SiteView:
     languages: tuple[str, ...]
     has_indicators: bool = True
     has_regions: bool = False
+    updated: dt.date | None = None  # shown only when the config asks; taken from the content
 
 
 @dataclass(frozen=True, slots=True)
