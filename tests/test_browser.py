@@ -23,7 +23,7 @@ from conftest import EXAMPLE
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 CHROMIUM = os.environ.get("BULLETIN_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
-# Chromium's background services try the network at start-up; this machine has none.
+# Chromium's background services try the network at start-up; a CI runner may have none.
 ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -141,6 +141,11 @@ def test_phone_layout_does_not_scroll_sideways(browser, site_url: str) -> None:
         tab.goto(site_url + path)
         overflow = tab.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, f"{path} scrolls sideways by {overflow}px"
+        # The header keeps the same side margin as the text below it.
+        brand = tab.locator(".brand").bounding_box()
+        heading = tab.locator("main h1, main h2").first.bounding_box()
+        assert brand is not None and heading is not None
+        assert brand["x"] >= 12 and abs(brand["x"] - heading["x"]) <= 1, (path, brand, heading)
     context.close()
 
 
