@@ -14,6 +14,10 @@ row and every field agrees: value (same unit family and scale, equal up to
 rounding), year-on-year change (within 0.05 points), rank and rank_of.
 Rows go through the same front-matter/prose merge as a real build, so a
 figure mentioned twice counts once.
+
+changes.yaml is scored on its own (``--set changes``): there a prediction is
+a row's change in percentage points, correct when indicator, period, signed
+points (within 0.05), base period and what moved (growth or level) all agree.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ SETS = {
     "cases3": "development set 3",
     "cases4": "development set 4",
     "holdout": "held out, never tuned on",
+    "changes": "changes in percentage points",
 }
 
 
@@ -80,6 +85,32 @@ def predict(case: dict, catalog) -> list[Row]:
     return [_row(r) for r in rows]
 
 
+@dataclass(frozen=True)
+class ChangeRow:
+    indicator: str
+    period: str
+    points: float
+    base: str
+    of: str
+
+
+def predict_changes(case: dict, catalog) -> list[ChangeRow]:
+    """The changes in percentage points the extractor attaches to one case's rows."""
+    import datetime as dt
+
+    period = parse_period(str(case["period"]))
+    mentions = extract_mentions(render_markdown(case["text"]), period, catalog)
+    meta = ReportMeta(
+        path="case.md", slug="case", title="case", date=dt.date(2024, 1, 1), period=period, region="x"
+    )
+    rows, _ = merge_indicators(meta, mentions, catalog)
+    return [
+        ChangeRow(r.name, r.period.code, r.change.points, r.change.base.code, r.change.of)
+        for r in rows
+        if r.change is not None
+    ]
+
+
 def _row(r: Indicator) -> Row:
     return Row(r.name, r.period.code, r.value, r.unit or None, r.yoy_pct, r.rank, r.rank_of)
 
@@ -115,23 +146,41 @@ def correct(p: Row, e: Row) -> bool:
     )
 
 
-def score(cases: list[dict], catalog, verbose: bool = False) -> dict[str, float]:
-    """Precision, recall and F1 over all cases; prints the misses with -v."""
+def _truth(case: dict) -> list[Row]:
+    return [
+        Row(
+            str(r["indicator"]),
+            _code(r["period"]),
+            r["value"],
+            r["unit"],
+            r["yoy_pct"],
+            r["rank"],
+            r["rank_of"],
+        )
+        for r in case["expect"]
+    ]
+
+
+def _change_truth(case: dict) -> list[ChangeRow]:
+    return [
+        ChangeRow(str(r["indicator"]), _code(r["period"]), float(r["points"]), _code(r["base"]), r["of"])
+        for r in case["expect"]
+    ]
+
+
+def _change_correct(p: ChangeRow, e: ChangeRow) -> bool:
+    return abs(p.points - e.points) <= 0.051 and p.base == e.base and p.of == e.of
+
+
+def score(cases: list[dict], catalog, verbose: bool = False, changes: bool = False) -> dict[str, float]:
+    """Precision, recall and F1 over all cases; prints the misses with -v.
+
+    ``changes``: score the changes in percentage points (changes.yaml) instead of the rows."""
     predicted = expected = hits = 0
     for case in cases:
-        truth = [
-            Row(
-                str(r["indicator"]),
-                _code(r["period"]),
-                r["value"],
-                r["unit"],
-                r["yoy_pct"],
-                r["rank"],
-                r["rank_of"],
-            )
-            for r in case["expect"]
-        ]
-        guess = predict(case, catalog)
+        truth: list = _change_truth(case) if changes else _truth(case)
+        guess: list = predict_changes(case, catalog) if changes else predict(case, catalog)
+        is_correct = _change_correct if changes else correct
         predicted += len(guess)
         expected += len(truth)
         unmatched = list(truth)
@@ -145,7 +194,7 @@ def score(cases: list[dict], catalog, verbose: bool = False) -> dict[str, float]
                 ),
                 None,
             )
-            if match is not None and correct(p, match):
+            if match is not None and is_correct(p, match):
                 hits += 1
                 unmatched.remove(match)
             else:
@@ -186,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         cases = [c for c in load_cases(path) if args.lang is None or c["lang"] == args.lang]
         started = time.perf_counter()
-        result = score(cases, catalog, args.verbose)
+        result = score(cases, catalog, args.verbose, changes=name == "changes")
         elapsed = time.perf_counter() - started
         correct = result["correct"]
         print(f"\n{name}.yaml ({what}): {result['cases']} cases, {result['expected']} labelled rows")

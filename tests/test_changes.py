@@ -73,6 +73,12 @@ def test_chinese_changes(before: str, after: str, expected: tuple[float, str, bo
         ("contributing", " to the growth of GDP", None),
         ("its share rose", " from a year earlier", None),
         ("", " lower than in the second half", None),  # not before H1
+        ("but the decline narrowed by", " from the first quarter.", (0.3, "2023-Q1", True)),
+        ("with the decline widening", " from the first quarter", (-0.3, "2023-Q1", True)),
+        ("up", " from the January-May period", (0.3, "2023-M01-M05", False)),
+        ("", " higher than in 2022", None),  # a full year is not the same span as a half
+        ("up", " from the end of the previous year", (0.3, "2022-H1", False)),
+        ("down", " from a year earlier, and the sector contributed 30 percent", (-0.3, "2022-H1", False)),
     ],
 )
 def test_english_changes(before: str, after: str, expected: tuple[float, str, bool] | None) -> None:
@@ -86,6 +92,8 @@ def test_english_changes(before: str, after: str, expected: tuple[float, str, bo
 
 def test_a_full_year_compares_with_the_year_before() -> None:
     reading = pp_change("增速较上年加快", "", 3.4, Y2023, english=False)
+    assert reading is not None and (reading.points, reading.base.code) == (3.4, "2022")
+    reading = pp_change("", " higher than in 2022.", 3.4, Y2023, english=True)
     assert reading is not None and (reading.points, reading.base.code) == (3.4, "2022")
 
 
@@ -147,10 +155,24 @@ def test_the_first_change_of_a_figure_wins(catalog: Catalog) -> None:
     assert change_of(rows["固定资产投资"]) == (0.3, "2023-Q1", "growth")
 
 
+def test_a_comparison_period_after_a_figure_is_not_its_period(catalog: Catalog) -> None:
+    rows = table(
+        "Fixed-asset investment grew 4.5 percent in the first half, 1.3 percentage points slower than in "
+        "the first quarter, while retail sales of consumer goods rose 5.2 percent, up 0.5 percentage "
+        "points from the first quarter.",
+        catalog,
+    )
+    assert change_of(rows["固定资产投资"]) == (-1.3, "2023-Q1", "growth")
+    retail = rows["社会消费品零售总额"]
+    assert retail.period.code == "2023-H1"
+    assert change_of(retail) == (0.5, "2023-Q1", "growth")
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "规模以上工业增加值同比增长11.3%,高于全省平均水平2.1个百分点。",
+        "全年高技术制造业增加值增长12.1%,占规模以上工业增加值的比重为16.3%,比上年提高1.1个百分点。",
         "工业投资增长12.1%,拉动全部投资增长3.2个百分点。",
         "高技术制造业增加值占规模以上工业增加值的比重为15.8%,比上年同期提高1.1个百分点。",
         "社会消费品零售总额增长6.5%,第三产业增加值比上年提高1.2个百分点。",  # another indicator

@@ -23,6 +23,7 @@ from conftest import REPO
 LABELLED = REPO / "tests" / "extraction"
 DEVELOPMENT = sorted(LABELLED.glob("cases*.yaml"))
 HOLDOUT = LABELLED / "holdout.yaml"
+CHANGES = LABELLED / "changes.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +75,20 @@ def test_accuracy_on_the_development_sets(scorer: ModuleType, path: Path) -> Non
     result = _score(scorer, path)
     assert result["precision"] >= 0.95
     assert result["recall"] >= 0.90
+
+
+def test_changes_in_percentage_points(scorer: ModuleType) -> None:
+    """changes.yaml scores the percentage-point changes; it was scored untouched on arrival (93.1%
+    precision, 81.8% recall), then tuned on."""
+    catalog, _ = load_catalog(None)
+    cases = scorer.load_cases(CHANGES)
+    for case in cases:
+        for row in case["expect"]:
+            assert set(row) == {"indicator", "period", "points", "base", "of"}, case["id"]
+    result = scorer.score(cases, catalog, changes=True)
+    print(f"\n{CHANGES.name}: precision {result['precision']:.1%}, recall {result['recall']:.1%}")
+    assert result["precision"] >= 0.95
+    assert result["recall"] >= 0.88
 
 
 def test_accuracy_on_the_holdout_cases(scorer: ModuleType) -> None:

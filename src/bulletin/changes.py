@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import TARGET
-from .periods import Period, PeriodError, parse_period_text
+from .periods import Period, PeriodError, find_periods, parse_period_text
 
 __all__ = ["Reading", "pp_change"]
 
@@ -43,8 +43,15 @@ _SAME_SPAN_ZH = re.compile(
     r"^(?:上年同期|去年同期|上年|去年|上一年|上年全年|上年末|上年底|去年底|去年末)(?:水平)?$"
 )
 
-_UP_EN = r"up|rose|risen|increased|climbed|gained|accelerated|widened|higher|faster|above|more"
-_DOWN_EN = r"down|fell|fallen|declined|decreased|dropped|slowed|narrowed|eased|lower|slower|below|less"
+_UP_EN = (
+    r"up|rose|risen|increased|climbed|gained|accelerated|picked up|widened|widening|higher|faster|above|"
+    r"more"
+)
+_DOWN_EN = (
+    r"down|fell|fallen|declined|decreased|dropped|slowed|narrowed|narrowing|eased|lower|slower|below|less"
+)
+# 'the decline narrowed by 5.4 percentage points': a smaller fall is a higher rate.
+_FALL_EN = re.compile(r"\b(?:decline|drop|fall|contraction|decrease)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BEFORE_EN = re.compile(
     rf"(?:(?P<rate>growth|growth rate|increase|rate)\s+(?:\w+\s+){{0,2}})?"
     rf"(?P<dir>{_UP_EN}|{_DOWN_EN})(?:\s+by)?\s*$",
@@ -60,12 +67,8 @@ _AFTER_EN = re.compile(
 )
 _SAME_SPAN_EN = re.compile(
     r"^(?:a year (?:earlier|ago|before)|the (?:previous|last|prior) year|last year|"
-    r"the same (?:period|quarter|month|time) (?:of |in )?(?:the previous|last|a) year(?: earlier)?)",
-    re.IGNORECASE,
-)
-_PERIOD_EN = re.compile(
-    r"^(?:the )?(?:first|second|third|fourth) quarter|^(?:the )?first (?:half|three quarters|two months)"
-    r"|^Q[1-4]\b|^H1\b",
+    r"the same (?:period|quarter|month|time) (?:of |in )?(?:the previous|last|a) year(?: earlier)?|"
+    r"the end of (?:the previous|last|the prior) year)",
     re.IGNORECASE,
 )
 # A clause about a share, a contribution, an average or a month-on-month rate.
@@ -84,12 +87,16 @@ def _base_zh(text: str, period: Period) -> Period | None:
     return _earlier(text, period)
 
 
-def _earlier(text: str, period: Period) -> Period | None:
-    """An earlier part of the same year (一季度 in a half-year report), or None."""
-    try:
-        base = parse_period_text(text, period.year)
-    except PeriodError:
-        return None
+def _earlier(text: str | Period, period: Period) -> Period | None:
+    """An earlier part of the same year (一季度 in a half-year report), or the same span a year
+    before; else None."""
+    if isinstance(text, Period):
+        base = text
+    else:
+        try:
+            base = parse_period_text(text, period.year)
+        except PeriodError:
+            return None
     if base.year == period.year - 1 and base.same_span(period):
         return base
     if base.year != period.year or base.last_month >= period.last_month:
@@ -127,8 +134,19 @@ def pp_change(before: str, after: str, points: float, period: Period, english: b
     return Reading(round(_sign(direction, last, False) * abs(points), 6), base, last is not None)
 
 
+def _base_en(words: str, period: Period) -> Period | None:
+    """'a year earlier', 'the first quarter', 'the January-April period', '2020' -> the base period."""
+    if _SAME_SPAN_EN.match(words):
+        return period.previous_year()
+    named = next(iter(find_periods(words, period.year)), None)
+    if named is None or named.start > 4:  # the period must open the words: 'the first quarter'
+        return None
+    return _earlier(named.period, period)
+
+
 def _english(before: str, after: str, points: float, period: Period) -> Reading | None:
-    if _NOT_CHANGE.search(after[:60]) or TARGET.search(after[:60]):
+    clause = re.split(r"[,;]|\band\b|\bwhile\b|\bbut\b", after, maxsplit=1)[0]
+    if _NOT_CHANGE.search(clause) or TARGET.search(clause):
         return None
     tail = _AFTER_EN.match(after)
     if tail is None:
@@ -137,14 +155,15 @@ def _english(before: str, after: str, points: float, period: Period) -> Reading 
     direction = tail.group("dir") or (head.group("dir") if head else None)
     if direction is None:
         return None
-    words = tail.group("base").strip()
-    if tail.group("yoy") or _SAME_SPAN_EN.match(words):
-        base: Period | None = period.previous_year()
-    elif named := _PERIOD_EN.match(words):
-        base = _earlier(named.group(0), period)
-    else:
-        return None
+    base = period.previous_year() if tail.group("yoy") else _base_en(tail.group("base").strip(), period)
     if base is None:
         return None
-    growth = bool(head and head.group("rate")) or bool(re.search(r"\bgrowth\b|\bincrease\b", before, re.I))
-    return Reading(round(_sign(direction, None, True) * abs(points), 6), base, growth)
+    lead = before[: head.start("dir")] if head else before
+    fall = bool(_FALL_EN.search(lead))
+    sign = _sign(direction, None, True)
+    if fall and direction.lower().startswith(("narrow", "widen")):
+        sign = 1.0 if direction.lower().startswith("narrow") else -1.0
+    growth = (
+        fall or bool(head and head.group("rate")) or bool(re.search(r"\bgrowth\b|\bincrease\b", before, re.I))
+    )
+    return Reading(round(sign * abs(points), 6), base, growth)

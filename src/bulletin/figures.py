@@ -211,6 +211,8 @@ def _points(scan: Scan, q: QuantityMatch, state: _State, out: list[Figure]) -> N
         return
     if any(target.offset < n.start < q.start and n.name != target.name for n in scan.names):
         return
+    if any(target.offset < s < q.start for s in scan.quantity_starts):
+        return  # '增长12.1%,占…比重为16.3%,比上年提高1.1个百分点': the share moved, not the growth
     before = scan.text[max(scan.clause_start(q.start), state.previous_end, target.offset) : q.start]
     before = re.sub(r"^[\d.,%％]+\s*", "", before)  # the target's own number
     reading = pp_change(before, scan.text[q.end : q.end + 80], q.quantity.value, target.period, scan.english)

@@ -107,7 +107,7 @@ def _accepted_periods(text: str, year: int) -> tuple[list[tuple[int, int, Period
     """Period expressions that name the figures' period, not a comparison base or a plan."""
     found, to_date = [], set()
     for m in find_periods(text, year):
-        if lx.PERIOD_BEFORE_NOT.search(text[max(0, m.start - 8) : m.start]):
+        if lx.PERIOD_BEFORE_NOT.search(text[max(0, m.start - 16) : m.start]):
             continue
         if lx.PERIOD_AFTER_NOT.match(text[m.end :]):
             continue
