@@ -70,6 +70,8 @@ def test_chinese_changes(before: str, after: str, expected: tuple[float, str, bo
         ("the growth rate was", " faster than that of the first quarter", (0.3, "2023-Q1", True)),
         ("", " higher than the same period last year", (0.3, "2022-H1", False)),
         ("", " higher than the provincial average", None),
+        ("up", " and 0.2 percentage points from the first quarter respectively", None),
+        ("up", " from the first quarter respectively", None),
         ("contributing", " to the growth of GDP", None),
         ("its share rose", " from a year earlier", None),
         ("", " lower than in the second half", None),  # not before H1

@@ -1,6 +1,6 @@
 """Percentage-point changes: how far a rate, or a growth rate, moved against an earlier period.
 
-Contract: ``pp_change(before, after, period, english)`` -> ``Reading | None``. Pure; never
+Contract: ``pp_change(before, after, points, period, english)`` -> ``Reading | None``. Pure; never
 raises. ``before`` is the clause text in front of a number written in percentage points,
 ``after`` the text behind it. '比上年下降0.3个百分点', '增速较一季度回落0.5个百分点',
 '降幅比上半年收窄2.1个百分点', 'down 0.3 percentage points from a year earlier' are changes;
@@ -77,7 +77,7 @@ _NOT_CHANGE = re.compile(
     r"month[- ]on[- ]month|share|contribut|proportion|average",
     re.IGNORECASE,
 )
-_SINGLE_ZH = re.compile(r"分别")
+_RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 
 
 def _base_zh(text: str, period: Period) -> Period | None:
@@ -114,7 +114,7 @@ def _sign(direction: str, rate: str | None, english: bool) -> float:
 
 def pp_change(before: str, after: str, points: float, period: Period, english: bool) -> Reading | None:
     """The change that ``points`` percentage points state, read from the words around them."""
-    if _NOT_CHANGE.search(before) or _SINGLE_ZH.search(before) or TARGET.search(before):
+    if _NOT_CHANGE.search(before) or _RESPECTIVELY.search(before) or TARGET.search(before):
         return None
     if english:
         return _english(before, after, points, period)
@@ -146,7 +146,7 @@ def _base_en(words: str, period: Period) -> Period | None:
 
 def _english(before: str, after: str, points: float, period: Period) -> Reading | None:
     clause = re.split(r"[,;]|\band\b|\bwhile\b|\bbut\b", after, maxsplit=1)[0]
-    if _NOT_CHANGE.search(clause) or TARGET.search(clause):
+    if _NOT_CHANGE.search(clause) or TARGET.search(clause) or _RESPECTIVELY.search(clause):
         return None
     tail = _AFTER_EN.match(after)
     if tail is None:
