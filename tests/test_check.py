@@ -52,7 +52,7 @@ def test_clean_site_exits_0(make_site, runner) -> None:
     root = make_site({"content/2023/h1.md": CLEAN})
     result = runner.invoke(main, ["check", str(root)])
     assert result.exit_code == 0, result.output
-    assert "checked 1 bulletins" in result.stderr
+    assert "checked 1 bulletin:" in result.stderr
     assert "no problems" in result.stderr
     assert result.stdout == ""
 
@@ -206,8 +206,10 @@ def test_text_format_quotes_the_source_line(make_site, runner) -> None:
     err = result.stderr
     assert "content/2023/h1.md:7: error E303:" in err
     assert "{name: 地区生产总值, value: 682.3" in err  # the front-matter line quoted under it
+    assert "see also content/2023/h1.md:10" in err
+    assert "10 | 上半年,全区地区生产总值完成628.3亿元" in err  # and the sentence it contradicts
     assert "hint:" in err
-    assert "checked 1 bulletins: 1 error" in err
+    assert "checked 1 bulletin: 1 error" in err
 
 
 # --- E212: two bulletins share a slug ---------------------------------------------------------------

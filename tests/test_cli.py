@@ -236,7 +236,7 @@ def test_bad_base_url_option_exits_1(good_site: Path, runner, tmp_path: Path) ->
 def test_check_good_site(good_site: Path, runner) -> None:
     result = runner.invoke(main, ["check", str(good_site)])
     assert result.exit_code == 0, result.output
-    assert "checked 1 bulletins" in result.output
+    assert "checked 1 bulletin:" in result.output
     assert not (good_site / "site").exists()
 
 

@@ -133,7 +133,8 @@ def build_command(
         sys.exit(EXIT_CONTENT)
     pages = sum(f.path.endswith(".html") for f in result.files)
     console.print(
-        f"[green]built[/] {len(result.reports)} bulletins, {pages} pages into {config.output_dir} "
+        f"[green]built[/] {_count(len(result.reports), 'bulletin')}, {_count(pages, 'page')} into "
+        f"{config.output_dir} "
         f"in {result.stats.get('seconds', 0):.1f}s ({summary_line(diagnostics)})"
     )
 
@@ -159,7 +160,7 @@ def check_command(site_dir: Path | None, fmt: str, strict: bool, drafts: bool) -
     diagnostics = sorted_diagnostics((*found, *result.diagnostics))
     _emit(diagnostics, fmt, config.root)
     if fmt == "text":
-        _console().print(f"checked {len(result.reports)} bulletins: {summary_line(diagnostics)}")
+        _console().print(f"checked {_count(len(result.reports), 'bulletin')}: {summary_line(diagnostics)}")
     if has_errors(diagnostics, strict):
         sys.exit(EXIT_CONTENT)
 
@@ -240,6 +241,10 @@ def _print_table(report: Report) -> None:
     console.print(table)
     if not report.indicators:
         console.print("no figures found")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' * (n != 1)}"
 
 
 def _stdout_console() -> Console:

@@ -14,7 +14,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.markup import escape
 
-from .errors import Diagnostic, Severity
+from .errors import Diagnostic, Location, Severity
 
 __all__ = ["format_github", "format_json", "print_text", "source_reader", "summary_line"]
 
@@ -53,17 +53,21 @@ def print_text(
             highlight=False,
             soft_wrap=True,
         )
-        if read_line and d.location.line:
-            text = read_line(d.location.path, d.location.line)
-            if text is not None:
-                shown = text if len(text) <= 160 else text[:157] + "..."
-                console.print(
-                    f"  [dim]{d.location.line:>5} |[/] {escape(shown)}", highlight=False, soft_wrap=True
-                )
+        _quote(console, read_line, d.location)
         if d.related is not None:
             console.print(f"  [dim]see also {escape(str(d.related))}[/]", highlight=False)
+            _quote(console, read_line, d.related)  # an E303 conflict shows both lines
         if d.hint:
             console.print(f"  [green]hint:[/] {escape(d.hint)}", highlight=False, soft_wrap=True)
+
+
+def _quote(console: Console, read_line: Callable[[str, int], str | None] | None, where: Location) -> None:
+    if not read_line or not where.line:
+        return
+    text = read_line(where.path, where.line)
+    if text is not None:
+        shown = text if len(text) <= 160 else text[:157] + "..."
+        console.print(f"  [dim]{where.line:>5} |[/] {escape(shown)}", highlight=False, soft_wrap=True)
 
 
 def summary_line(diagnostics: Iterable[Diagnostic]) -> str:
