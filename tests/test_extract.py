@@ -447,6 +447,89 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("slogans", "2023", "十四五期间,实施四大工程,落实两个确保,开展万人助万企活动。", []),
     ("year-range", "2023", "2023—2025年是实施方案的关键阶段。", []),
     ("policy-threshold", "2023", "对首次纳统的工业企业,给予一次性奖励20万元。", []),
+    # -- rules added with development set 6
+    (
+        "two-fenbie-one-list",
+        "2022",
+        "全年全市规模以上工业企业营业收入、利润总额分别为2345.6亿元和156.8亿元,分别增长6.2%和下降3.5%。",
+        [
+            R("规模以上工业企业营业收入", "2022", 2345.6, "亿元", 6.2),
+            R("规模以上工业企业利润总额", "2022", 156.8, "亿元", -3.5),
+        ],
+    ),
+    (
+        "fenbie-ranks",
+        "2023-H1",
+        "上半年,全市规模以上工业增加值、固定资产投资分别增长8.2%和5.6%,增速分别居全省第2位和第5位。",
+        [R("规模以上工业增加值", yoy=8.2, rank=2), R("固定资产投资", yoy=5.6, rank=5)],
+    ),
+    (
+        "urban-rural-listed",
+        "2023-Q1-Q3",
+        "前三季度,全县城镇、农村居民人均可支配收入分别为28456元和15213元。",
+        [
+            R("城镇居民人均可支配收入", "2023-Q1-Q3", 28456, "元"),
+            R("农村居民人均可支配收入", "2023-Q1-Q3", 15213, "元"),
+        ],
+    ),
+    (
+        "footnote-marks",
+        "2022",
+        "全年全市地区生产总值[1]2745.6亿元,比上年增长3.8%。城镇新增就业5.82万人①。",
+        [R("地区生产总值", "2022", 2745.6, "亿元", 3.8), R("城镇新增就业", "2022", 5.82, "万人")],
+    ),
+    (
+        "bi-shangyue-is-month-on-month",
+        "2024-M05",
+        "5月份,全市工业用电量7.25亿千瓦时,比上月增长4.1%。",
+        [R("工业用电量", "2024-M05", 7.25, "亿千瓦时")],
+    ),
+    (
+        "year-end-balance",
+        "2021",
+        "年末金融机构本外币存款余额5036.2亿元,比上年末增长10.4%。",
+        [R("金融机构本外币存款余额", "2021", 5036.2, "亿元", 10.4)],
+    ),
+    (
+        "en-edging-down",
+        "2023-H1",
+        "In the first half, tax revenue totaled 12.8 billion yuan, edging down 0.6 percent.",
+        [R("税收收入", value=12.8, unit="billion yuan", yoy=-0.6)],
+    ),
+    (
+        "en-among-field",
+        "2024-Q1-Q3",
+        "Fixed-asset investment grew 8.7 percent in the first three quarters, "
+        "second among the 14 cities of Guangxi.",
+        [R("固定资产投资", "2024-Q1-Q3", yoy=8.7, rank=2, of=14)],
+    ),
+    (
+        "en-hundred-million-yuan",
+        "2022-H1",
+        "The county's general public budget revenue reached 15.62 100 million yuan in the first half, "
+        "up 6.5 percent.",
+        [R("一般公共预算收入", "2022-H1", 15.62, "100 million yuan", 6.5)],
+    ),
+    (
+        "en-basis-a-clause-earlier",
+        "2020",
+        "At current prices, GDP expanded 4.6 percent to 736.8 billion yuan in 2020; "
+        "at constant prices, growth was 3.2 percent.",
+        [R("地区生产总值", "2020", 736.8, "billion yuan", 3.2)],
+    ),
+    (
+        "en-company-frame",
+        "2022",
+        "Xiangjiang Auto, the city's largest manufacturer, built 310,000 vehicles in 2022, up 22 percent.",
+        [],
+    ),
+    (
+        "en-policy-threshold",
+        "2023",
+        "Projects with investment of more than 100 million yuan receive a rent subsidy "
+        "of up to 3 million yuan.",
+        [],
+    ),
 ]
 
 

@@ -1,10 +1,10 @@
 """Precision and recall of the figure extractor on the labelled snippets (benchmarks/extraction.py).
 
 cases*.yaml are the development sets the extractor was tuned on (bar: precision >= 0.95, recall >=
-0.90). holdout.yaml was never tuned on. Its target, set before it was first scored, was precision >=
-0.90 and recall >= 0.80; that one measurement gave 88.7% and 86.4%, so the precision target was
-missed (see the README). Its bar is therefore a guard against regressions just below what was
-measured, not a claim that the target was met. Run with ``-s`` (or look at a failure) to see the
+0.90). holdout.yaml was never tuned on: it is scored after each round of development, never studied.
+Its target, set before it was first scored, was precision >= 0.90 and recall >= 0.80; the first
+scoring gave 88.7% and 86.4%, the one after development set 6 gave 90.9% and 89.0% (see the README).
+Its bar is a guard against regressions just below the latest figures. Run with ``-s`` (or look at a failure) to see the
 scores; ``python benchmarks/extraction.py -v --set NAME`` lists every miss.
 """
 
@@ -93,5 +93,5 @@ def test_changes_in_percentage_points(scorer: ModuleType) -> None:
 
 def test_accuracy_on_the_holdout_cases(scorer: ModuleType) -> None:
     result = _score(scorer, HOLDOUT)
-    assert result["precision"] >= 0.87
-    assert result["recall"] >= 0.84
+    assert result["precision"] >= 0.89
+    assert result["recall"] >= 0.87

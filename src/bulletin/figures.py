@@ -53,6 +53,7 @@ _VERB_COUNT_EN = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+"
     r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,40}?)(?=\s+(?:in|during|over|this|last|,|up|down)\b|[,.;]|$)"
 )
+_CONJUNCTION = re.compile(r"(?:和|及|与|、|and)?", re.IGNORECASE)
 _RANK_MOVE = re.compile(r"前移|后移|提升|上升|下降|前进|后退")
 
 
@@ -187,14 +188,18 @@ def _percent(
         return
     if lx.BENCHMARK_BEFORE.search(scan.text[max(0, q.start - 12) : q.start]):
         return
-    rate = _growth(cue, after, q.quantity.value, scan.english, before)
-    if rate is None and not cue and state.last == (subject.name, "yoy"):
-        rate = q.quantity.value * state.sign  # '增长8.4%、11.3%', 'rose 3.1% … and 4.6% …'
+    # The words since the previous number (not only the last clause) say whether a rate is growth:
+    # 'Growth of the city's industrial value added, at 9.6 percent, ranked 1st'.
+    since = scan.text[max(scan.segment_start(q.start), state.previous_end) : q.start]
+    rate = _growth(cue, after, q.quantity.value, scan.english, since if scan.english else before)
+    if rate is None and _CONJUNCTION.fullmatch(cue) and state.last == (subject.name, "yoy"):
+        rate = q.quantity.value * state.sign  # '增长8.4%、11.3%', '增长8.2%和5.6%', 'rose 3.1% … and 4.6% …'
     if rate is None:
         if _is_level(subject, cue, catalog, scan.english):
             _add(out, state, subject, _figure(subject, period, q.start, quantity=_clean(q.quantity)))
         return
-    where = before + (" " + re.split(r"\d", after, maxsplit=1)[0] if scan.english else "")
+    # The basis may stand a clause earlier: '按可比价格计算,比上年增长3.8%', 'at constant prices, growth was'.
+    where = since + (" " + re.split(r"\d", after, maxsplit=1)[0] if scan.english else "")
     basis = "real" if lx.REAL.search(where) else "nominal" if lx.NOMINAL.search(where) else None
     state.sign = -1.0 if rate < 0 else 1.0
     _add(out, state, subject, _figure(subject, period, q.start, yoy_pct=rate, basis=basis), "yoy")
@@ -246,6 +251,8 @@ def _value(
         0
     ]  # '…总投资56亿元,为…单体投资规模最大项目'
     if lx.NOT_VALUE.search(before) or lx.SINGLE_ENTITY.search(segment[-40:]) or lx.SINGLE_ENTITY.search(rest):
+        return
+    if scan.english and lx.THRESHOLD_EN.search(segment[-80:]):
         return
     if (
         lx.CHANGE_EN.match(post)
@@ -398,6 +405,9 @@ def _ranks(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> No
             )
         else:
             name = nearest or next((n for n in reversed(scan.names) if n.start < r.start), None)
+            last = max((f for f in out if f.offset < r.start), key=lambda f: f.offset, default=None)
+            if name is not None and last is not None and last.offset > name.end and last.name != name.name:
+                name = None  # '…营业收入…;增加值增长9.4%,增速位列全省第二': the figure right before it
             subject = (
                 Subject(name.name, name.written, True)
                 if name
@@ -441,44 +451,109 @@ def _enumerated(written: str) -> list[str]:
     return [i + head if not i.endswith(head) else i for i in items[:-1]] + [items[-1]]
 
 
+Names = list[tuple[str, str, bool]]  # (canonical name, as written, in the catalogue)
+
+
 def _respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
-    """'A、B、C分别增长x%、y%、z%': pair the names (or periods) before 分别 with the figures after it."""
-    cut = scan.text.find("分别")
-    if cut < 0:
+    """'A、B、C分别增长x%、y%、z%': pair the names (or periods) before 分别 with the figures after it.
+
+    Each 分别 distributes over the figures up to the next 分别 or semicolon; a 分别 with no names
+    of its own reuses the last one's ('A、B分别为x亿元和y亿元,分别增长a%和b%'). When the counts do
+    not match, nothing from that 分别 to the end of the sentence is kept: precision first."""
+    cuts = [m.start() for m in re.finditer("分别", scan.text)]
+    if not cuts:
         return figures
+    spans = []
+    for i, cut in enumerate(cuts):
+        end = cuts[i + 1] if i + 1 < len(cuts) else len(scan.text)
+        stop = scan.text.find(";", cut)  # 分别 does not reach past a semicolon
+        spans.append((cut, min(end, stop) if stop >= 0 else end))
+    out = [f for f in figures if not any(a < f.offset < b for a, b in spans)]
+    previous: Names = []
+    for cut, end in spans:
+        segment = [f for f in figures if cut < f.offset < end]
+        subjects = _subjects_before(scan, figures, cut, catalog, segment, previous)
+        shared = _distribute(scan, cut, segment, subjects)
+        if shared is None:
+            return [f for f in out if f.offset < cut]
+        out.extend(shared)
+        previous = subjects
+    return out
+
+
+def _subjects_before(
+    scan: Scan, figures: list[Figure], cut: int, catalog: Catalog, segment: list[Figure], previous: Names
+) -> Names:
     # The names that 分别 distributes over come after the last figure before it.
     lo = max([f.offset for f in figures if f.offset < cut and f.rank is None] + [-1])
     lo = max(lo, scan.clause_start(lo) if lo >= 0 else -1)
-    subjects: list[tuple[str, str, bool]] = []
+    subjects: Names = []
     for n in scan.names:
         if lo < n.start < cut and (n.name, n.written, n.known) not in subjects:
             subjects.append((n.name, n.written, n.known))
+    if not subjects and previous:
+        return previous
     if not subjects:
         for f in figures:
             if f.offset < cut and (f.name, f.written, f.known) not in subjects:
                 subjects.append((f.name, f.written, f.known))
-    after_cut = [f for f in figures if f.offset > cut and f.rank is None]
-    if len(subjects) <= 1 and after_cut and "、" in after_cut[0].written:
+    values = [f for f in segment if f.rank is None]
+    if len(subjects) == 1 and len(values) >= 2:
+        subjects = _listed(scan, cut, catalog) or subjects
+    if len(subjects) <= 1 and values and "、" in values[0].written:
         subjects = []
-        for part in _enumerated(after_cut[0].written):
+        for part in _enumerated(values[0].written):
             entry = catalog.lookup(part)
             subjects.append((entry.name, part, True) if entry else (part, part, False))
+    return subjects
+
+
+_SCOPE_PREFIX = re.compile(r"^(?:规模以上|规上|限额以上)(?:工业|服务业|批发和零售业|住宿和餐饮业)?(?:企业)?")
+
+
+def _listed(scan: Scan, cut: int, catalog: Catalog) -> Names:
+    """'规模以上工业企业营业收入、利润总额分别…': a catalogue name, then more items after '、'; a
+    later item shares the first one's scope (规模以上工业企业利润总额) when the catalogue knows it."""
+    first = next((n for n in scan.names if n.start < cut), None)
+    if first is None:
+        return []
+    items = scan.text[first.start : cut].split("、")
+    if len(items) < 2 or items[0] != first.written:
+        return []
+    scope = _SCOPE_PREFIX.match(first.written)
+    listed: Names = [(first.name, first.written, first.known)]
+    for item in items[1:]:
+        item = item.strip()
+        entry = catalog.lookup(item)
+        if entry is None and scope and not item.startswith(scope.group(0)):
+            entry = catalog.lookup(scope.group(0) + item)
+        name = entry.name if entry else phrase_name(item)
+        if not name:
+            return []
+        listed.append((name, item, entry is not None))
+    return listed
+
+
+def _distribute(scan: Scan, cut: int, segment: list[Figure], subjects: Names) -> list[Figure] | None:
+    """The figures after one 分别 given their names (or periods); None when the counts differ."""
     periods = [p for start, _, p in scan.periods if start < cut and start > scan.segment_start(cut)]
-    out = [f for f in figures if f.offset < cut or f.rank is not None]
-    for kind in ("quantity", "yoy_pct"):
-        after = [f for f in after_cut if getattr(f, kind) is not None]
+    out: list[Figure] = []
+    for kind in ("quantity", "yoy_pct", "rank"):
+        after = [
+            f for f in segment if getattr(f, kind) is not None and (kind == "rank") == (f.rank is not None)
+        ]
         if not after:
             continue
         if len(subjects) >= 2 and len(after) == len(subjects):
             out.extend(
                 replace(f, name=s[0], written=s[1], known=s[2]) for f, s in zip(after, subjects, strict=True)
             )
-        elif len(periods) >= 2 and len(after) == len(periods):  # '一季度、二季度、三季度分别增长…'
+        elif kind != "rank" and len(periods) >= 2 and len(after) == len(periods):  # '一季度、二季度…分别增长'
             out.extend(replace(f, period=p) for f, p in zip(after, periods, strict=True))
-        elif len(subjects) >= 2 or len(periods) >= 2:
-            return [f for f in figures if f.offset < cut]
+        elif kind == "rank" or not (len(subjects) >= 2 or len(periods) >= 2):
+            out.extend(after)  # a rank that does not pair up keeps the name it was read with
         else:
-            out.extend(after)
+            return None
     return out
 
 

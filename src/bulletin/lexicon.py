@@ -19,9 +19,14 @@ _FOLD.update(
 _FOLD.update({0x3001: 0x3001})  # 、 stays: it separates list items, not clauses
 
 
+# Footnote marks between a name and its figure: 地区生产总值[1]2745.6亿元, 5.82万人①.
+_FOOTNOTE = re.compile(r"\[(?:注)?\d{1,2}\]|[\u2460-\u2473\u2776-\u277f]")
+
+
 def normalize(text: str) -> str:
-    """Fold full-width forms and dashes, keeping the length (offsets map back)."""
-    return text.translate(_FOLD)
+    """Fold full-width forms and dashes and blank out footnote marks, keeping the length (offsets
+    map back)."""
+    return _FOOTNOTE.sub(lambda m: " " * len(m.group()), text.translate(_FOLD))
 
 
 CJK = r"\u3400-\u9fff"
@@ -145,7 +150,8 @@ RIGHT_NOUNS_ZH = re.compile(
 # Number cues. "PRE" patterns must match the whole text between the last
 # event and the number; they are anchored by the caller.
 COMPARE_PREFIX = (
-    r"(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|与上年同期相比|与去年同期相比|比上年|比去年|较上年|"
+    r"(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|与上年同期相比|与去年同期相比|比上年末|比去年末|"
+    r"较上年末|比上年底|比去年底|比上年同月|比去年同月|较上年同月|较去年同月|比上年|比去年|较上年|"
     r"较去年|较同期|比同期|按可比价格计算|按可比价计算|按可比口径计算|按不变价格计算|按不变价计算|按现价计算|"
     r"按当年价格计算|扣除[^,;]{0,12}?因素(?:后)?|同口径|可比口径|名义|实际|累计|当季|单季|当月|分别|均|也|继续|"
     r"持续|仅|只有|则)*"
@@ -164,13 +170,16 @@ SIGNED_ZH = re.compile(rf"^{COMPARE_PREFIX}[+-]?$")
 GROWTH_UP_EN = (
     r"(?:up|rose|rising|grew|growing|grow|grows|rise|rises|increased|increasing|increase|expanded|expanding|expand|"
     r"expands|climbed|climb|gained|soared|surged|picked up|accelerated|advanced|"
-    r"jumped|surged|edged up|went up|a year-on-year increase of|an increase of|a rise of|a growth of|"
+    r"jumped|surged|edged up|went up|surging|soaring|jumping|climbing|gaining|advancing|accelerating|"
+    r"edging up|inching up|inched up|picking up|a year-on-year increase of|an increase of|a rise of|"
+    r"a growth of|"
     r"growth of|increase of|rise of|accelerated to|expanding by|growing by|(?:the )?growth was|growth at|"
     r"(?:the )?increase was|(?:the )?growth rate was)"
 )
 GROWTH_DOWN_EN = (
     r"(?:down|fell|falling|fall|falls|declined|declining|decline|decreased|decreasing|decrease|dropped|dropping|"
-    r"drop|slipped|slumped|plunged|tumbled|sank|dipped|eased|shrinks|contract|"
+    r"drop|slipped|slumped|plunged|tumbled|sank|dipped|eased|shrinks|contract|edging down|inching down|"
+    r"inched down|slipping|sliding|slid|dipping|plunging|plummeting|plummeted|tumbling|sinking|slumping|"
     r"contracted|contracting|shrank|shrinking|edged down|went down|a decrease of|a decline of|"
     r"a drop of|a fall of|decrease of|decline of|drop of|fall of)"
 )
@@ -199,6 +208,7 @@ VALUE_EN = re.compile(
     r"registered|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|handled|received|"
     r"was revised to|were revised to|revised to|(?:more than )?(?:doubled|tripled|quadrupled) to|"
     r"accounted for|exceeding|exceeded|surpassing|surpassed|topping|topped)\s*)?"
+    r"(?:(?:a record|an? (?:all-time|new|historic|record) high)(?: of)?\s*)?"
     r"(?:about|around|nearly|some|approximately|over|more than|almost)?\s*$",
     re.IGNORECASE,
 )
@@ -225,7 +235,17 @@ CONTINUES = re.compile(
 # A sentence that is about single enterprises, not the area: 从重点企业看, 龙头企业….
 SINGLE_FRAME = re.compile(
     r"^\s*(?:从重点企业看|重点企业中|从企业看|龙头企业|重点企业方面|"
-    r"among (?:key|leading) (?:firms|enterprises))",
+    r"among (?:key|leading) (?:firms|enterprises)|"
+    # 'Xiangjiang Auto, the city's largest manufacturer, built …'
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4},\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:manufacturer|company|enterprise|firm|group|producer|maker|exporter|employer|taxpayer|carmaker)\b)",
+    re.IGNORECASE,
+)
+# A threshold in a policy or a definition: 'enterprises whose annual revenue first exceeds 20 million
+# yuan', 'projects with investment of more than 100 million yuan'.
+THRESHOLD_EN = re.compile(
+    r"\b(?:enterprises|firms|companies|projects|businesses|entities)\s+(?:whose|with)\b[^,;]*"
+    r"\b(?:above|over|exceeding|exceeds?|more than|at least|of at least|of over)\s*$",
     re.IGNORECASE,
 )
 # National figures quoted for comparison in a local bulletin.
@@ -253,7 +273,7 @@ TARGET = re.compile(
     re.IGNORECASE,
 )
 NOT_GROWTH = re.compile(
-    r"环比|月环比|占|比重|占比|贡献率|贡献|拉动|强度|两年平均|年均|平均增长|平均增速|三年平均|"
+    r"环比|月环比|比上月|较上月|与上月相比|比上季度?|较上季度?|比上期|较上期|占|比重|占比|贡献率|贡献|拉动|强度|两年平均|年均|平均增长|平均增速|三年平均|"
     r"完成年度|完成全年|完成计划|进度|month[- ]on[- ]month|share|accounted for|accounting for|"
     r"made up|proportion|two-year average|average annual|average growth|on average|over the two years|"
     r"equal to|of total|of the total|"
@@ -274,7 +294,9 @@ CHANGE_ZH = re.compile(
 CHANGE_EN = re.compile(r"^\s*(?:more|fewer|less|higher|lower)\s+than\b", re.IGNORECASE)
 SINGLE_ENTITY = re.compile(
     r"该|此项|这个|这家|公司|集团|厂区|龙头企业|单个项目|最大的|单体|建成后|达产后|可实现|年产值|年税收|"
-    r"奖励|补贴|给予|及以上|以上的|\bthe company\b|\bthe project\b|\binvested\b|\banchor tenant\b|\bplant\b|"
+    r"奖励|补贴|给予|及以上|以上的|\bthe company\b|\bthe project\b|(?<!-)\binvested\b|\banchor tenant\b|"
+    r"\bplant\b|"
+    r"\brewards?\b|\bsubsid(?:y|ies)\b|\bbonus\b|\bgrants? of\b|\bincentives? of\b|"
     r"\bfactory\b|largest single|\bsingle (?:project|company|enterprise)\b",
     re.IGNORECASE,
 )

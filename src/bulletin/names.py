@@ -105,7 +105,8 @@ _NOT_A_NAME = re.compile(
     r"强度|结构|分别|提高|回落|加快|放缓|收窄|扩大|持平|主要|经济指标|成绩单|一览|情况|工作|活动|成效|态势|与上年|同期|上年|去年|"
     r"^总数$|^总量$|^总额$|^规模$|单日|^单位|年初|这一块|"
     r"\b(?:rose|fell|grew|was|were|is|are|reached|totalled|up|down|increased|decreased|accounted|made|"
-    r"year|percent|growth|increase|decrease|average|rate of|the zone|the city|it)\b|^每",
+    r"year|percent|growth|increase|decrease|average|rate of|the zone|the city|it|posted|logged|saw|alone|"
+    r"reported)\b|^每",
     re.IGNORECASE,
 )
 
@@ -155,7 +156,8 @@ _EN_FUNCTION_WORDS = {
 def phrase_name(words: str) -> str | None:
     """The indicator named by the words before a figure ('全区新签约项目' -> '新签约项目'), or None."""
     phrase = re.split(r"[:：]", words)[-1].strip(" ,:;、*_\"“”'")
-    phrase = re.sub(r"^(?:[A-Z][A-Za-z-]*'s\s+)+", "", phrase)  # "Yiwu's foreign trade" -> "foreign trade"
+    # "Yiwu's foreign trade", "the port's container throughput" -> the noun phrase after the owner
+    phrase = re.sub(r"^(?:(?:the\s+)?[A-Za-z][A-Za-z-]*'s\s+)+", "", phrase, flags=re.IGNORECASE)
     while True:
         stripped = _SCOPE.sub("", phrase, count=1)
         if stripped == phrase:

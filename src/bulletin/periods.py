@@ -268,7 +268,7 @@ _EN_SPANS = (
     rf"(?P<half>first|second|1st|2nd)[\s-]+half(?:[\s-]+year)?{_EN_YEAR_AFTER}",
     rf"{_EN_YEAR_BEFORE}H(?P<half>[12]){_EN_YEAR_AFTER}",
     rf"{_EN_YEAR_BEFORE}Q(?P<q1>[1-4])(?:\s*[-–—~]\s*Q?(?P<q2>[1-4]))?{_EN_YEAR_AFTER}",
-    rf"(?P<q1>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter{_EN_YEAR_AFTER}",
+    rf"(?P<q1>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter{_EN_YEAR_AFTER}",
     rf"first\s+(?P<qn>two|three|2|3)\s+quarters{_EN_YEAR_AFTER}",
     rf"first\s+(?P<mn>{_EN_COUNT}|1[0-2]|[2-9])\s+months{_EN_YEAR_AFTER}",
     rf"(?P<m1>{_MON})(?:\s*(?:[-–—~]|to|through|until|thru)\s*(?P<m2>{_MON}))?{_EN_YEAR_AFTER}",

@@ -59,7 +59,10 @@ _RANK_EN = re.compile(
     r"|\b(?P<place>first|second|third)\s+place\b"
     r"|\bto\s+(?P<to>\d{1,4})(?:st|nd|rd|th)\b"
     r"|(?:,|\band)\s+(?P<also>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,4}(?:st|nd|rd|th))"
-    r"(?=\s+in\b)",
+    r"(?=\s+in\b)"
+    # 'grew 8.7 percent, second among the 14 cities of Guangxi'
+    r"|\b(?P<among>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,4}(?:st|nd|rd|th))"
+    r"(?=\s+(?:among|out of)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,4}?\d{1,4}\b)",
     re.IGNORECASE,
 )
 # The size of the ranked field, stated before the rank: '230家…中', '全省16个设区市第4位', '九个县(市、区)中'.
@@ -125,8 +128,9 @@ def find_ranks(text: str) -> list[RankMatch]:
     for m in _RANK_EN.finditer(text):
         if m.group("also") and not found:
             continue  # an ordinal after a comma is a rank only in a list that began with 'ranked …'
-        raw = m.group("n") or m.group("no") or m.group("to") or re.sub(r"\D", "", m.group("also") or "")
-        word = m.group("word") or m.group("place") or (m.group("also") if not raw else "")
+        listed = m.group("also") or m.group("among") or ""
+        raw = m.group("n") or m.group("no") or m.group("to") or re.sub(r"\D", "", listed)
+        word = m.group("word") or m.group("place") or (listed if not raw else "")
         n = int(raw) if raw else _ORDINALS.get((word or "").lower())
         if not n or re.match(r"\s*(?:anniversary|year|time|day)", text[m.end() :], re.IGNORECASE):
             continue

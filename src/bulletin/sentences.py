@@ -178,6 +178,10 @@ def subject_for(
         or restore_elided(carried.name, candidate, catalog)
     ):
         return Subject(restored, candidate, True), cue
+    # '规模以上工业企业营业收入、利润总额…;增加值比上年增长9.4%': an earlier name's scope
+    for earlier in reversed([n for n in scan.names if n.end <= lo]):
+        if restored := restore_elided(earlier.written, candidate, catalog):
+            return Subject(restored, candidate, True), cue
     return Subject(candidate, candidate, False), cue
 
 
@@ -268,7 +272,7 @@ def _period_near(scan: Scan, pos: int, end: int, nxt: int, current: Period) -> P
 
 
 _INDUSTRIES = re.compile(r"第?(?P<first>[一二三])(?P<rest>(?:[、,和及与]第?[一二三])+)(?:次)?产业(?:增加值)?")
-_URBAN_RURAL = re.compile(r"城乡(?:常住)?居民(?P<what>人均可支配收入|人均消费支出)")
+_URBAN_RURAL = re.compile(r"(?:城乡|城镇[、和与及]农村)(?:常住)?居民(?P<what>人均可支配收入|人均消费支出)")
 
 
 def _expanded_names(text: str, catalog: Catalog) -> list[NameMatch]:

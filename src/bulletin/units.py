@@ -297,6 +297,13 @@ _SUFFIX = re.compile(
     + ")",
     re.IGNORECASE,
 )
+# '15.62 100 million yuan' (a literal rendering of 15.62亿元 on English portals).
+_DIGIT_SUFFIX = re.compile(
+    r"[ \t\u00a0]+(?P<unit>"
+    + "|".join(_spelling_pattern(s) for s in sorted(UNITS, key=len, reverse=True) if s[:1].isdigit())
+    + ")",
+    re.IGNORECASE,
+)
 _AMOUNT = re.compile(
     r"(?:(?<![A-Za-z])(?P<cur>CNY|RMB|USD|US\$)[ \t\u00a0]*)?"
     r"(?P<num>[-+]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)(?![0-9])",
@@ -315,6 +322,8 @@ def _unit_after(text: str, s: str, amount: re.Match[str]) -> tuple[str, int] | N
         mult = _MULTIPLIER.match(s, amount.end())
         return (f"{cur} {text[mult.start('mult') : mult.end()]}", mult.end()) if mult else (cur, amount.end())
     suffix = _SUFFIX.match(s, amount.end())
+    if suffix is None and not re.fullmatch(r"(?:19|20)\d\d", amount["num"]):  # not 'in 2022 100 million'
+        suffix = _DIGIT_SUFFIX.match(s, amount.end())
     if suffix is None:
         return None
     per = _PER.match(s, suffix.end())
