@@ -3,8 +3,8 @@
 cases*.yaml are the development sets the extractor was tuned on (bar: precision >= 0.95, recall >=
 0.90). holdout.yaml was never tuned on: it is scored after each round of development, never studied.
 Its target, set before it was first scored, was precision >= 0.90 and recall >= 0.80; the first
-scoring gave 88.7% and 86.4%, the one after development set 6 gave 90.9% and 89.0% (see the README).
-Its bar is a guard against regressions just below the latest figures. Run with ``-s`` (or look at a failure) to see the
+scoring gave 88.7% and 86.4%, the latest 91.8% and 89.9% (see the README). Its bar is a guard
+against regressions just below the latest figures. Run with ``-s`` (or look at a failure) to see the
 scores; ``python benchmarks/extraction.py -v --set NAME`` lists every miss.
 """
 
@@ -93,5 +93,5 @@ def test_changes_in_percentage_points(scorer: ModuleType) -> None:
 
 def test_accuracy_on_the_holdout_cases(scorer: ModuleType) -> None:
     result = _score(scorer, HOLDOUT)
-    assert result["precision"] >= 0.89
-    assert result["recall"] >= 0.87
+    assert result["precision"] >= 0.90
+    assert result["recall"] >= 0.88

@@ -57,6 +57,10 @@ LEFT_WORDS_ZH = (
     "本市",
     "经开区",
     "开发区",
+    "高新区",
+    "综保区",
+    "保税区",
+    "自贸区",
     "园区",
     "全年",
     "今年",
@@ -144,6 +148,7 @@ LEFT_WORDS_EN = (
 # A name followed by one of these is a longer, different series (出口型企业).
 RIGHT_NOUNS_ZH = re.compile(
     r"^(?:型|类|企业|产品|行业|结构|比重|占比|弹性|项目|领域|方面的|额|量|值|率|数|面积|价格|指数|收入|"
+    r"用电|用水|用气|用能|从业|就业|"
     r"支出|利润|投资|余额|能耗|能源|密度)"
 )
 
@@ -157,9 +162,9 @@ COMPARE_PREFIX = (
     r"持续|仅|只有|则)*"
 )
 GROWTH_UP_ZH = (
-    r"(?:增长|增加|提高|上升|上涨|回升|增幅(?:为|达到|达)?|增速(?:为|达到|达)?|涨幅(?:为|达到|达)?|增|涨)"
+    r"(?:↑|增长|增加|提高|上升|上涨|回升|增幅(?:为|达到|达)?|增速(?:为|达到|达)?|涨幅(?:为|达到|达)?|增|涨)"
 )
-GROWTH_DOWN_ZH = r"(?:下降|减少|回落|下滑|降低|下跌|降幅(?:为|达到|达)?|降|跌|收缩)"
+GROWTH_DOWN_ZH = r"(?:↓|下降|减少|回落|下滑|降低|下跌|降幅(?:为|达到|达)?|降|跌|收缩)"
 GROWTH_ZH = re.compile(
     rf"^{COMPARE_PREFIX}(?:增速|增幅)?(?P<dir>{GROWTH_UP_ZH}|{GROWTH_DOWN_ZH})(?:了)?(?:是|为|只有|仅|达)?"
     rf"(?P<to>至|到)?(?:约|近|超|逾)?$"
@@ -235,6 +240,8 @@ CONTINUES = re.compile(
 # A sentence that is about single enterprises, not the area: 从重点企业看, 龙头企业….
 SINGLE_FRAME = re.compile(
     r"^\s*(?:从重点企业看|重点企业中|从企业看|龙头企业|重点企业方面|"
+    # the figures of the area's parts, not its own: '分县区看,A区地区生产总值412.3亿元'
+    r"分县区看|分县\(市、?区\)看|分县市区看|分区县看|分县\(区\)看|分地区看|分区域看|分乡镇看|分镇街看|"
     r"among (?:key|leading) (?:firms|enterprises)|"
     # 'Xiangjiang Auto, the city's largest manufacturer, built …'
     r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4},\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}"
@@ -285,7 +292,7 @@ NOT_GROWTH = re.compile(
     re.IGNORECASE,
 )
 NOT_VALUE = re.compile(
-    r"比上年同期的|比去年同期的|上年同期为|去年同期为|上年为|高于|低于|超出|多于|少于|基数|突破|"
+    r"距|车程|比上年同期的|比去年同期的|上年同期为|去年同期为|上年为|高于|低于|超出|多于|少于|基数|突破|"
     r"than at the start|more than at|compared with|from a year earlier of"
 )
 CHANGE_ZH = re.compile(

@@ -86,7 +86,8 @@ def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
 
 _SCOPE = re.compile(
     rf"^(?:其中|此外|同时|另外|单月|当月|单季|当季|从单月看|分产业看|分行业看|以美元计|以人民币计|外贸方面|[{CJK}]{{1,6}}方面|今年以来|"
-    r"年内|全区|全市|全县|全省|全国|全镇|我区|我县|我市|本区|经开区|开发区|园区|全年|今年|当年|年末|共有|拥有|现有|"
+    r"年内|全区|全市|全县|全省|全国|全镇|我区|我县|我市|本区|经开区|开发区|高新区|综保区|保税区|自贸区|园区|全年|今年|"
+    r"当年|年末|共有|拥有|现有|"
     r"(?:the|its|their) (?:zone|city|county|district|province|region)'s\b|of which\b|including\b|"
     r"at (?:current|constant|comparable) prices\b|in (?:real|nominal) terms\b|its\b|the\b|in\b|and\b|while\b|"
     r"with\b)\s*",
@@ -101,7 +102,7 @@ _INNER_VERBS = re.compile(r"累计实现|累计完成|实现|完成|累计|达�
 _NOT_A_NAME = re.compile(
     r"召开|会议|参加会议|参加活动|出席|印发|通报|部门|负责人|干部|奖励|给予|补贴|目标|任务|计划|预计|力争|确保|该|这|公司|"
     r"集团|建成|带动|"
-    r"高于|低于|比上年|比去年|较上年|较去年|同比|环比|增长|下降|增速|增幅|降幅|涨幅|以来|连续|平均|年均|占|比重|贡献|拉动|"
+    r"高于|低于|比上年|比去年|较上年|较去年|同比|环比|增长|下降|增速|增幅|降幅|涨幅|以来|连续|平均|年均(?!浓度)|占|比重|贡献|拉动|"
     r"强度|结构|分别|提高|回落|加快|放缓|收窄|扩大|持平|主要|经济指标|成绩单|一览|情况|工作|活动|成效|态势|与上年|同期|上年|去年|"
     r"^总数$|^总量$|^总额$|^规模$|单日|^单位|年初|这一块|"
     r"\b(?:rose|fell|grew|was|were|is|are|reached|totalled|up|down|increased|decreased|accounted|made|"
@@ -156,6 +157,7 @@ _EN_FUNCTION_WORDS = {
 def phrase_name(words: str) -> str | None:
     """The indicator named by the words before a figure ('全区新签约项目' -> '新签约项目'), or None."""
     phrase = re.split(r"[:：]", words)[-1].strip(" ,:;、*_\"“”'")
+    phrase = re.sub(r"^[^\w(（“\"]+", "", phrase)  # bullets and emoji: '🏮重点商贸企业', '▶ GDP'
     # "Yiwu's foreign trade", "the port's container throughput" -> the noun phrase after the owner
     phrase = re.sub(r"^(?:(?:the\s+)?[A-Za-z][A-Za-z-]*'s\s+)+", "", phrase, flags=re.IGNORECASE)
     while True:
@@ -177,7 +179,7 @@ def phrase_name(words: str) -> str | None:
             return None
         if _LEADING_VERB.match(phrase) or phrase.endswith("、"):
             return None
-        if re.match(r"^\d", phrase) and not re.search(r"以上|以下", phrase):
+        if re.match(r"^\d(?![A-Za-z])", phrase) and not re.search(r"以上|以下", phrase):  # 5G, 5A级 are names
             return None
         return phrase
     words_ = phrase.split()
@@ -213,6 +215,7 @@ _PERIOD_WORDS = re.compile(r"\d{4}年度|\d{4}年|年度|上半年|下半年|半
 
 def _clean_evaluation(name: str) -> str:
     name = re.sub(r"^.*?(?:公布|发布|公示|印发|通报|揭晓|荣获|获得|摘得|夺得|获评|被评为)(?:了)?", "", name)
+    name = re.sub(r"^.*在(?=[^在]{4,}$)", "", name)  # '我县经济开发区在…考核评价': what is ranked goes
     name = _COUNT.sub("", name)
     name = _PERIOD_WORDS.sub("", name)
     name = re.sub(r"^(?:在|于|的|经开区|我区|我县|我市|摘得|荣获|获得|获|夺得|位列|列)+", "", name)
@@ -249,6 +252,7 @@ def evaluation_name(text: str, previous: str | None) -> str | None:
     (中西部118家国家级经开区中), the evaluation named earlier (in ``text`` or in
     ``previous``) is carried over.
     """
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # '全国1,866个县(市)…评价'
     english = re.search(r"[A-Za-z]{3,}", text) and not re.search(rf"[{CJK}]", text)
     if english:
         m = _EVAL_EN.search(text)

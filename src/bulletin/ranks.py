@@ -67,7 +67,7 @@ _RANK_EN = re.compile(
 )
 # The size of the ranked field, stated before the rank: '230家…中', '全省16个设区市第4位', '九个县(市、区)中'.
 _OF_ZH = re.compile(
-    rf"(?:共|全部)?(?P<of>\d{{1,4}}|{CN_NUM})\s*(?:家|个|所|座|强)(?=[^,;。]{{0,30}}?(?:中|第|$))"
+    rf"(?:共|全部)?(?P<of>\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}|{CN_NUM})\s*(?:家|个|所|座|强)(?=[^,;。]{{0,30}}?(?:中|第|$))"
 )
 _FRAMING = re.compile(rf"(?P<of>\d{{1,4}}|{CN_NUM})\s*(?:家|个|所|座|强)[^,;。]{{0,20}}?中\s*[,:]")
 _OF_EN = re.compile(
@@ -77,6 +77,7 @@ _OF_EN = re.compile(
 
 def _number(text: str) -> int | None:
     try:
+        text = text.replace(",", "")
         value = int(text) if text.isdigit() else chinese_int(text)
     except ValueError:
         return None

@@ -182,7 +182,32 @@ def subject_for(
     for earlier in reversed([n for n in scan.names if n.end <= lo]):
         if restored := restore_elided(earlier.written, candidate, catalog):
             return Subject(restored, candidate, True), cue
+    growth = bool(lx.GROWTH_ZH.fullmatch(cue)) and bool(re.match(r"[+-]?\d[\d.,]*\s*%", scan.text[pos:]))
+    if carried is not None and (shared := _shared_name(carried.written, candidate, growth)):
+        entry = catalog.lookup(shared)
+        return Subject(entry.name if entry else shared, shared, entry is not None), cue
     return Subject(candidate, candidate, False), cue
+
+
+# What a figure measures: a name that ends in one of these says what it counts.
+_MEASURE = re.compile(
+    r"(?:额|量|值|收入|利润|投资|率|数|指数|价格|面积|支出|余额|人次|用户|主体|总额|规模|产值|成交|税收)$"
+)
+# Measures that a list item leaves out: '国有控股企业增加值增长4.1%,股份制企业增长6.9%'.
+_LIST_MEASURE = re.compile(r"(?:增加值|产值|营业收入|主营业务收入|销售额|零售额|营业额|利润总额|产量)$")
+# A bare total after a count of projects: '新开工项目156个,总投资862.4亿元'.
+_BARE_TOTAL = re.compile(r"(?:计划)?总投资(?:额)?|投资额|签约金额|合同金额")
+
+
+def _shared_name(previous: str, candidate: str, growth: bool) -> str | None:
+    """The name an elliptical list item stands for, from the name of the figure before it; a
+    measure is shared only by a bare growth rate ('股份制企业增长6.9%')."""
+    if _BARE_TOTAL.fullmatch(candidate) and previous.endswith("项目"):
+        return previous + candidate
+    head = _LIST_MEASURE.search(previous) if growth else None
+    if head and not _MEASURE.search(candidate) and len(candidate) <= 12 and previous != head.group(0):
+        return candidate + head.group(0)
+    return None
 
 
 # Head nouns that name a measure of something: 夏粮播种面积、总产量、单产 share the qualifier 夏粮.

@@ -152,6 +152,18 @@ _FAMILIES = (
     _Family("jin", "斤", (1.0, 1e4, 1e8), ("斤",), ()),
     _Family("tce", "吨标准煤", _WIDE, ("吨标准煤", "吨标煤"), ("tonnes of standard coal equivalent", "tce")),
     _Family("set", "套", (1.0, 1e4), ("套",), ()),
+    _Family("chip", "块", (1.0, 1e4, 1e8), ("块",), ("chips",)),
+    _Family("wafer", "片", (1.0, 1e4, 1e8), ("片",), ("wafers",)),
+    _Family("handset", "部", (1.0, 1e4, 1e8), ("部",), ("handsets",)),
+    _Family("ship", "艘", (1.0,), ("艘",), ("ships", "vessels")),
+    _Family("aircraft", "架", (1.0,), ("架",), ("aircraft",)),
+    _Family(
+        "ugm3",
+        "微克/立方米",
+        (1.0,),
+        ("微克/立方米", "μg/m³", "μg/m3", "ug/m3"),
+        ("micrograms per cubic metre",),
+    ),
     # A rank or an index (CPI = 102.3) is written without a unit.
     _Family("index", "", (1.0,), ("",)),
 )
@@ -211,7 +223,7 @@ def parse_unit(text: str) -> Unit:
             over.factor,
             f"{over.base}/{per.strip()}",
         )
-    close = difflib.get_close_matches(_key(text), list(_BY_KEY), n=4, cutoff=0.5)
+    close = _suggestions(_key(text))
     hint = (
         "did you mean " + ", ".join(_SPELLING_OF_KEY[k] for k in close) + "?"
         if close
@@ -278,7 +290,12 @@ def _half_last_digit(q: Quantity) -> float:
 # --- scanning sentences -----------------------------------------------------------------
 
 # Spellings that are a different word when followed by these characters: 3个月 is a duration.
-_NOT_BEFORE = {"个": "月|小时|工作日|季度|星期"}
+_NOT_BEFORE = {
+    "个": "月|小时|工作日|季度|星期",
+    "部": "门|署|分|委|长|队|位|级|属",  # 23部门 is not 23 handsets
+    "块": "地|区|钱|牌",
+    "片": "区|刻|面|段",
+}
 
 
 def _spelling_pattern(spelling: str) -> str:
@@ -343,6 +360,17 @@ def _is_unit_label(s: str, start: int, end: int) -> bool:
     # "| CNY 100 million |" and "(10,000 tonnes)" name a unit in a table header or label.
     before, after = s[max(0, start - 8) : start].rstrip()[-1:], s[end : end + 8].lstrip()[:1]
     return _key(s[start:end]) in _BY_KEY and before in ("(", "（", "|") and after in (")", "）", "|")
+
+
+_FAMILY_ORDER = {fam.name: i for i, fam in enumerate(_FAMILIES)}  # money and percent first
+
+
+def _suggestions(key: str) -> list[str]:
+    """Up to four known spellings close to ``key``; among equally close ones, common units first."""
+    close = difflib.get_close_matches(key, list(_BY_KEY), n=16, cutoff=0.5)
+    ratio = {k: difflib.SequenceMatcher(None, key, k).ratio() for k in close}
+    rank = sorted(close, key=lambda k: (-round(ratio[k], 6), _FAMILY_ORDER.get(_BY_KEY[k].family, 99)))
+    return rank[:4]
 
 
 def scan_quantities(text: str) -> list[QuantityMatch]:
