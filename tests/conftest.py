@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import textwrap
 from collections.abc import Callable, Iterator
@@ -11,6 +12,11 @@ import pytest
 from click.testing import CliRunner
 
 from bulletin.catalog import Catalog, load_catalog
+from bulletin.extract import extract_mentions
+from bulletin.indicators import merge_indicators
+from bulletin.markup import render_markdown
+from bulletin.model import Indicator, ReportMeta
+from bulletin.periods import parse_period
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = REPO  # the repository root is the example site: bulletin.yaml + content/
@@ -33,6 +39,23 @@ def bulletin_text(
         lines.append(textwrap.dedent(extra).strip("\n"))
     lines += ["---", "", textwrap.dedent(body).strip("\n"), ""]
     return "\n".join(lines)
+
+
+def read_table(text: str, period: str, catalog: Catalog) -> tuple[Indicator, ...]:
+    """The indicator table a bulletin of ``period`` whose body is ``text`` gets (no front-matter
+    indicators): extraction, then the merge, as a build does it. Fails on any merge problem."""
+    meta = ReportMeta(
+        path="content/t.md",
+        slug="t",
+        title="t",
+        date=dt.date(2023, 8, 19),
+        period=parse_period(period),
+        region="示例区",
+    )
+    mentions = extract_mentions(render_markdown(text), parse_period(period), catalog)
+    rows, problems = merge_indicators(meta, mentions, catalog)
+    assert problems == ()
+    return rows
 
 
 @pytest.fixture(autouse=True, scope="session")

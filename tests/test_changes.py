@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -15,12 +14,9 @@ from bulletin.build import build
 from bulletin.catalog import Catalog
 from bulletin.changes import pp_change
 from bulletin.config import load_config
-from bulletin.extract import extract_mentions
-from bulletin.indicators import merge_indicators
-from bulletin.markup import render_markdown
-from bulletin.model import Indicator, ReportMeta
+from bulletin.model import Indicator
 from bulletin.periods import parse_period
-from conftest import bulletin_text
+from conftest import bulletin_text, read_table
 
 H1 = parse_period("2023-H1")
 Y2023 = parse_period("2023")
@@ -111,18 +107,7 @@ def test_never_raises(before: str, after: str, points: float) -> None:
 
 
 def table(text: str, catalog: Catalog, period: str = "2023-H1") -> dict[str, Indicator]:
-    meta = ReportMeta(
-        path="content/t.md",
-        slug="t",
-        title="t",
-        date=dt.date(2023, 8, 19),
-        period=parse_period(period),
-        region="示例区",
-    )
-    mentions = extract_mentions(render_markdown(text), parse_period(period), catalog)
-    rows, problems = merge_indicators(meta, mentions, catalog)
-    assert problems == ()
-    return {r.name: r for r in rows}
+    return {r.name: r for r in read_table(text, period, catalog)}
 
 
 def change_of(row: Indicator) -> tuple[float, str, str] | None:

@@ -7,7 +7,6 @@ front-matter indicators, so a figure mentioned twice is one row.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 import pytest
@@ -17,11 +16,10 @@ from hypothesis import strategies as st
 from bulletin.catalog import Catalog, load_catalog
 from bulletin.cli import main
 from bulletin.extract import extract_mentions
-from bulletin.indicators import merge_indicators
 from bulletin.markup import render_markdown
-from bulletin.model import Mention, ReportMeta
+from bulletin.model import Mention
 from bulletin.periods import parse_period
-from conftest import REPO, bulletin_text
+from conftest import REPO, bulletin_text, read_table
 
 Row = tuple[str, str, float | None, str | None, float | None, int | None, int | None]
 
@@ -43,18 +41,8 @@ def mentions(text: str, period: str, catalog: Catalog) -> tuple[Mention, ...]:
 
 
 def rows(text: str, period: str, catalog: Catalog) -> list[Row]:
-    meta = ReportMeta(
-        path="content/t.md",
-        slug="t",
-        title="t",
-        date=dt.date(2023, 8, 19),
-        period=parse_period(period),
-        region="示例区",
-    )
-    table, problems = merge_indicators(meta, mentions(text, period, catalog), catalog)
-    assert problems == ()
     out = []
-    for r in table:
+    for r in read_table(text, period, catalog):
         value = None if r.value is None else round(r.value, 6)
         yoy = None if r.yoy_pct is None else round(r.yoy_pct, 6)
         out.append((r.name, r.period.code, value, r.unit or None, yoy, r.rank, r.rank_of))
