@@ -563,6 +563,86 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "我县在2024年度全国1,866个县(市)县域经济综合竞争力评价中位列第68位。",
         [R("全国县(市)县域经济综合竞争力评价", "2024", rank=68, of=1866)],
     ),
+    # -- rules added with development set 7 (English)
+    (
+        "en-posted-an-increase",
+        "2024-Q1",
+        "In the first quarter, exports posted a 4.1 percent increase to 96.5 billion yuan.",
+        [R("出口总额", "2024-Q1", 96.5, "billion yuan", 4.1)],
+    ),
+    (
+        "en-milestone-then-value",
+        "2023",
+        "Exports exceeded 100 billion yuan for the first time, reaching 101.3 billion yuan, up 7.7 percent.",
+        [R("出口总额", "2023", 101.3, "billion yuan", 7.7)],
+    ),
+    (
+        "en-second-fastest-among",
+        "2025-H1",
+        "Hefei's GDP grew 6.4 percent year on year to 655.7 billion yuan, the second-fastest growth "
+        "among the province's 16 cities.",
+        [R("地区生产总值", "2025-H1", 655.7, "billion yuan", 6.4, 2, 16)],
+    ),
+    (
+        "en-scope-after-name",
+        "2023",
+        "Over the past year, the GDP of our city reached 560.8 billion yuan, up 5.9 percent.",
+        [R("地区生产总值", "2023", 560.8, "billion yuan", 5.9)],
+    ),
+    (
+        "en-counts-after-verbs",
+        "2023",
+        "The zone is home to 326 industrial enterprises above designated size and 148 high-tech enterprises.",
+        [
+            R("industrial enterprises above designated size", "2023", 326),
+            R("high-tech enterprises", "2023", 148),
+        ],
+    ),
+    (
+        "en-one-scenic-spot",
+        "2019",
+        "Its 5A-level scenic spot alone received 3.1 million visitors.",
+        [],
+    ),
+    (
+        "en-currency-symbols",
+        "2023",
+        "Imports from ASEAN rose 9.8 percent to $760 million, "
+        "while online retail sales reached ¥3.4 billion.",
+        [
+            R("imports from asean", "2023", 760, "$ million", 9.8),
+            R("online retail sales", "2023", 3.4, "¥ billion"),
+        ],
+    ),
+    (
+        "en-gloss-in-brackets",
+        "2023",
+        "General public budget revenue (一般公共预算收入) reached 38.26 billion yuan, up 4.3 percent.",
+        [R("一般公共预算收入", "2023", 38.26, "billion yuan", 4.3)],
+    ),
+    (
+        "en-respectively",
+        "2018",
+        "The per capita disposable income of urban and rural residents reached 58,230 yuan and "
+        "29,870 yuan respectively, up 4.6 percent and 6.8 percent.",
+        [
+            R("城镇居民人均可支配收入", "2018", 58230, "yuan", 4.6),
+            R("农村居民人均可支配收入", "2018", 29870, "yuan", 6.8),
+        ],
+    ),
+    (
+        "en-balance-at-quarter-end",
+        "2024-Q1",
+        "At the end of the first quarter, the loan balance in the city was 726.4 billion yuan, "
+        "up 8.7 percent.",
+        [R("金融机构本外币贷款余额", "2024-M03", 726.4, "billion yuan", 8.7)],
+    ),
+    (
+        "en-background-after",
+        "2023-M10",
+        "Consumer prices were flat in October, after edging up 0.1 percent in September.",
+        [R("居民消费价格指数", "2023-M10", yoy=0.0)],
+    ),
     (
         "en-policy-threshold",
         "2023",

@@ -1,11 +1,12 @@
 """Precision and recall of the figure extractor on the labelled snippets (benchmarks/extraction.py).
 
 cases*.yaml are the development sets the extractor was tuned on (bar: precision >= 0.95, recall >=
-0.90). holdout.yaml was never tuned on: it is scored after each round of development, never studied.
-Its target, set before it was first scored, was precision >= 0.90 and recall >= 0.80; the first
-scoring gave 88.7% and 86.4%, the latest 91.8% and 89.9% (see the README). Its bar is a guard
-against regressions just below the latest figures. Run with ``-s`` (or look at a failure) to see the
-scores; ``python benchmarks/extraction.py -v --set NAME`` lists every miss.
+0.90). holdout.yaml was never tuned on: it was scored after each round of development, never
+studied; its first scoring gave 88.7% / 86.4%, the latest 92.5% / 91.4%. holdout2.yaml was written
+last and scored once, with a target declared beforehand of precision >= 0.90 and recall >= 0.85: it
+gave 91.8% / 93.0% (see the README). The holdout bars guard against regressions just below the
+latest figures. Run with ``-s`` (or look at a failure) to see the scores;
+``python benchmarks/extraction.py -v --set NAME`` lists every miss.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from conftest import REPO
 LABELLED = REPO / "tests" / "extraction"
 DEVELOPMENT = sorted(LABELLED.glob("cases*.yaml"))
 HOLDOUT = LABELLED / "holdout.yaml"
+HOLDOUT2 = LABELLED / "holdout2.yaml"
 CHANGES = LABELLED / "changes.yaml"
 
 
@@ -52,7 +54,7 @@ def _score(scorer: ModuleType, path: Path) -> dict[str, float]:
     return result
 
 
-@pytest.mark.parametrize("path", [*DEVELOPMENT, HOLDOUT], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [*DEVELOPMENT, HOLDOUT, HOLDOUT2], ids=lambda p: p.stem)
 def test_labelled_cases_are_well_formed(scorer: ModuleType, path: Path) -> None:
     cases = scorer.load_cases(path)
     ids = [c["id"] for c in cases]
@@ -66,8 +68,8 @@ def test_labelled_cases_are_well_formed(scorer: ModuleType, path: Path) -> None:
 
 
 def test_there_are_development_sets_and_a_holdout() -> None:
-    assert len(DEVELOPMENT) >= 4
-    assert HOLDOUT.is_file()
+    assert len(DEVELOPMENT) >= 7
+    assert HOLDOUT.is_file() and HOLDOUT2.is_file()
 
 
 @pytest.mark.parametrize("path", DEVELOPMENT, ids=lambda p: p.stem)
@@ -93,5 +95,11 @@ def test_changes_in_percentage_points(scorer: ModuleType) -> None:
 
 def test_accuracy_on_the_holdout_cases(scorer: ModuleType) -> None:
     result = _score(scorer, HOLDOUT)
+    assert result["precision"] >= 0.91
+    assert result["recall"] >= 0.90
+
+
+def test_accuracy_on_the_second_holdout(scorer: ModuleType) -> None:
+    result = _score(scorer, HOLDOUT2)
     assert result["precision"] >= 0.90
-    assert result["recall"] >= 0.88
+    assert result["recall"] >= 0.91

@@ -48,11 +48,22 @@ _NAME_AFTER_EN = re.compile(r"\s+in\s+(?:the\s+)?")  # 'ranked first in actually
 _LIST_VALUE_EN = re.compile(
     r"^\s*(?P<name>[A-Za-z][A-Za-z ,'-]{2,60}?):\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%]|\s*[A-Za-z%])"
 )
-_VERB_COUNT_EN = re.compile(
-    r"\b(?:registered|recorded|added|created|attracted|signed|set up|saw|had|including)\s+"
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+"
-    r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,40}?)(?=\s+(?:in|during|over|this|last|,|up|down)\b|[,.;]|$)"
+_COUNT_EN = (
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s+(?:million|thousand|billion)\b)|\d+)"
+    r"(?:\s+(?P<mult>million|thousand|billion))?\s+"
+    r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,50}?)"
+    r"(?=\s+(?:in|during|over|this|last|at|and|up|down|by|from)\b|\s*[,.;]|\s*$)"
 )
+_VERB_COUNT_EN = re.compile(
+    r"\b(?:registered|recorded|added|created|attracted|signed|set up|saw|had|including|received|hosted|"
+    r"welcomed|served|home to|there (?:were|are|was|is))\s+" + _COUNT_EN
+)
+# '…326 industrial enterprises and 148 high-tech enterprises'
+_AND_COUNT_EN = re.compile(r"\s+and\s+" + _COUNT_EN)
+_ONE_PLACE_EN = re.compile(r"\balone\b|\bscenic (?:spot|area)\b|\bresort\b", re.I)
+_NOT_COUNTED = re.compile(r"^(?:people|residents|inhabitants|population|years?|times|days|months)$")
+_MILESTONE_EN = re.compile(r"\s*(?:for the first time|mark\b|milestone|threshold|level for the first)", re.I)
+_PASSED_EN = r"(?i)\b(?:exceed|surpass|top|cross|br[oe]ke|pass|hit)"
 _CONJUNCTION = re.compile(r"(?:和|及|与|、|and)?", re.IGNORECASE)
 _RANK_MOVE = re.compile(r"前移|后移|提升|上升|下降|前进|后退")
 
@@ -122,7 +133,16 @@ def _extra_numbers(scan: Scan) -> list[QuantityMatch]:
 def _growth(cue: str, post: str, value: float, english: bool, before: str) -> float | None:
     """The signed YoY % a cue makes of a percentage, or None when it is not a YoY change."""
     if english:
-        if cue.lower() in ("to", "at", "was", "of") and re.search(r"\bgrowth\b|\bincrease\b", before, re.I):
+        if cue.lower() in (
+            "to",
+            "at",
+            "was",
+            "of",
+            "reaching",
+            "hitting",
+            "stood at",
+            "standing at",
+        ) and re.search(r"\bgrowth\b|\bincrease\b", before, re.I):
             return value
         m = lx.GROWTH_EN.fullmatch(cue)
         if m:
@@ -188,6 +208,8 @@ def _percent(
         return
     if lx.BENCHMARK_BEFORE.search(scan.text[max(0, q.start - 12) : q.start]):
         return
+    if scan.english and re.search(r"\bafter\s+(?:\w+\s+)?\w+ing\b", before, re.IGNORECASE):
+        return  # '…flat in October, after edging up 0.1 percent in September': background
     # The words since the previous number (not only the last clause) say whether a rate is growth:
     # 'Growth of the city's industrial value added, at 9.6 percent, ranked 1st'.
     since = scan.text[max(scan.segment_start(q.start), state.previous_end) : q.start]
@@ -254,6 +276,10 @@ def _value(
         return
     if scan.english and lx.THRESHOLD_EN.search(segment[-80:]):
         return
+    if re.match(r"\s*[:：]\s*\d", post):
+        return  # a structure ratio, 2.9:38.5:58.6
+    if scan.english and _MILESTONE_EN.match(post) and re.search(_PASSED_EN, cue):
+        return  # 'surpassed 3 trillion yuan for the first time, reaching 3.01 trillion yuan'
     if (
         lx.CHANGE_EN.match(post)
         or (not scan.english and lx.CHANGE_ZH.search(cue))
@@ -277,6 +303,8 @@ def _numbers(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> 
     ]
     floor = 0
     for q in quantities:
+        if q.start in scan.claimed:
+            continue  # read with its name after it: 'received 4.26 million tourist visits'
         post = scan.text[q.end : q.end + 40]
         family = q.quantity.family
         if family == "pp":
@@ -304,12 +332,16 @@ def _numbers(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> 
             state.subject = subject
 
 
+_MULTIPLE = {"doubled": 100.0, "tripled": 200.0, "quadrupled": 300.0}
+
+
 def _special(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> None:
     """Growth written as 1.2倍, 持平/flat, a price index on base 100; English 'N new X were registered'."""
     text = scan.text
     base_declared = bool(_INDEX_DECLARED.search(text))
     patterns = [
-        (lx.FOLD_GROWTH, lambda m: float(m.group("n")) * 100),
+        (lx.FOLD_GROWTH, lambda m: float(m.group("n") or m.group("en")) * 100),
+        (lx.DOUBLED, lambda m: _MULTIPLE[m.group("w").lower()]),
         (lx.INDEX_BASE, lambda m: round(float(m.group("v")) - 100, 6)),
         (lx.FLAT, lambda m: 0.0),
     ]
@@ -346,20 +378,34 @@ def _count_first(scan: Scan, state: _State, catalog: Catalog, out: list[Figure])
         *_VERB_COUNT_EN.finditer(scan.text),
         *_LIST_VALUE_EN.finditer(scan.text),
     ]
+    for first in list(matches):
+        if first.re is _COUNT_FIRST_EN:
+            continue
+        link = _AND_COUNT_EN.match(scan.text, first.end())
+        while link is not None:
+            matches.append(link)
+            link = _AND_COUNT_EN.match(scan.text, link.end())
     for m in sorted(matches, key=lambda m: m.start("n")):
         name = phrase_name(m.group("name"))
-        if name is None:
+        if name is None or _NOT_COUNTED.match(name):
             continue
+        owner = scan.text[scan.clause_start(m.start()) : m.start()]
+        if _ONE_PLACE_EN.search(owner) or lx.SINGLE_ENTITY.search(owner):
+            continue  # 'Its 5A-level scenic spot alone received 3.1 million visitors'
         entry = catalog.lookup(name)
         subject = Subject(entry.name if entry else name, name, entry is not None)
+        mult = m.groupdict().get("mult") or ""
         out.append(
             _figure(
                 subject,
-                period_for(scan, m.start(), m.end(), len(scan.text), state.period),
+                period_for(
+                    scan, m.start(), m.end(), len(scan.text), state.period, is_stock(subject, catalog)
+                ),
                 m.start("n"),
-                quantity=quantity(m.group("n").replace(",", ""), ""),
+                quantity=quantity(m.group("n").replace(",", ""), mult),
             )
         )
+        scan.claimed.add(m.start("n"))
         # Later clauses ('…were established, up 28%') are about this name.
         scan.names.append(NameMatch(m.start("name"), m.end("name"), subject.name, name, subject.known))
         scan.names.sort(key=lambda n: n.start)
@@ -390,10 +436,13 @@ def _ranks(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> No
             and evaluation.endswith(nearest.written)
             and len(evaluation) > len(nearest.written)
         )  # '“亮晒比”综合排名': the catalogue name is only the end of the evaluation's name
+        # 'ranked first in the comprehensive evaluation of …': an English evaluation after the rank wins
+        named_after = bool(scan.english and evaluation and evaluation in after)
         if (
             nearest is not None
             and evaluation
             and not ends_in_name
+            and not named_after
             and (evaluation not in text[nearest.start : r.start] or evaluation in nearest.written)
         ):
             evaluation = None  # 在…考核中,我县综合排名第3位: the name right before the rank wins
@@ -420,6 +469,10 @@ def _ranks(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> No
 
 
 _ENUM_HEADS = (
+    "产业增加值",
+    "行业增加值",
+    "产业产值",
+    "行业产值",
     "零售额",
     "销售额",
     "营业收入",
@@ -460,7 +513,7 @@ def _respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[F
     Each 分别 distributes over the figures up to the next 分别 or semicolon; a 分别 with no names
     of its own reuses the last one's ('A、B分别为x亿元和y亿元,分别增长a%和b%'). When the counts do
     not match, nothing from that 分别 to the end of the sentence is kept: precision first."""
-    cuts = [m.start() for m in re.finditer("分别", scan.text)]
+    cuts = [m.start() for m in re.finditer("分别", scan.text)] or _respectively_en(scan, figures)
     if not cuts:
         return figures
     spans = []
@@ -479,6 +532,20 @@ def _respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[F
         out.extend(shared)
         previous = subjects
     return out
+
+
+def _respectively_en(scan: Scan, figures: list[Figure]) -> list[int]:
+    """'A and B reached x and y respectively': the names end where the first figure after them starts."""
+    word = re.search(r"\brespectively\b", scan.text, re.IGNORECASE)
+    if not scan.english or word is None:
+        return []
+    names = [n for n in scan.names if n.end <= word.start()]
+    if len({n.name for n in names}) < 2:
+        return []
+    first = min((f.offset for f in figures if f.offset > names[0].start), default=None)
+    if first is None:
+        return []
+    return [max(n.end for n in names if n.end <= first) if any(n.end <= first for n in names) else first - 1]
 
 
 def _subjects_before(

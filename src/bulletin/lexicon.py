@@ -179,6 +179,9 @@ GROWTH_UP_EN = (
     r"edging up|inching up|inched up|picking up|a year-on-year increase of|an increase of|a rise of|"
     r"a growth of|"
     r"growth of|increase of|rise of|accelerated to|expanding by|growing by|(?:the )?growth was|growth at|"
+    r"registering (?:a )?growth of|registering an increase of|recording (?:a )?growth of|"
+    r"posting (?:a )?growth of|"
+    r"soar|jump|rise|grow|climb|surge|expand|increase|"
     r"(?:the )?increase was|(?:the )?growth rate was)"
 )
 GROWTH_DOWN_EN = (
@@ -196,11 +199,15 @@ GROWTH_EN = re.compile(
 )
 DOWN_EN = re.compile(rf"^{GROWTH_DOWN_EN}", re.IGNORECASE)
 GROWTH_AFTER_EN = re.compile(
+    r"^\s*(?:year-on-year\s+)?(?:increase|rise|growth|gain|jump)\b|"
     r"^\s*(?:more|higher|up|faster)\s+(?:than|from|over|on)\b|^\s*(?:year on year|year-on-year|y/y|yoy|"
     r"from a year earlier|over the same period|on a year earlier|over a year earlier)",
     re.IGNORECASE,
 )
-LOWER_AFTER_EN = re.compile(r"^\s*(?:less|lower|down|slower)\s+(?:than|from|over|on)\b", re.IGNORECASE)
+LOWER_AFTER_EN = re.compile(
+    r"^\s*(?:year-on-year\s+)?(?:decrease|decline|drop|fall)\b|^\s*(?:less|lower|down|slower)\s+(?:than|from|over|on)\b",
+    re.IGNORECASE,
+)
 
 # Value cues: the text between a name and its value.
 VALUE_ZH = re.compile(
@@ -211,8 +218,10 @@ VALUE_EN = re.compile(
     r"^(?:(?:reached|reach|reaches|total|totals|totalled|totaled|amounted to|amount to|came to|came in at|"
     r"stood at|stand at|was|were|hit|recorded|numbered|"
     r"registered|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|handled|received|"
-    r"was revised to|were revised to|revised to|(?:more than )?(?:doubled|tripled|quadrupled) to|"
-    r"accounted for|exceeding|exceeded|surpassing|surpassed|topping|topped)\s*)?"
+    r"was revised to|were revised to|revised to|"
+    r"(?:more than )?(?:doubled|tripled|quadrupled)(?: (?:from a year earlier|year on year))? to|"
+    r"accounted for|exceeding|exceeded|surpassing|surpassed|topping|topped|"
+    r"(?:posted|recorded|saw|registered|logged|achieved|reported|with) an?)\s*)?"
     r"(?:(?:a record|an? (?:all-time|new|historic|record) high)(?: of)?\s*)?"
     r"(?:about|around|nearly|some|approximately|over|more than|almost)?\s*$",
     re.IGNORECASE,
@@ -307,7 +316,17 @@ SINGLE_ENTITY = re.compile(
     r"\bfactory\b|largest single|\bsingle (?:project|company|enterprise)\b",
     re.IGNORECASE,
 )
-FOLD_GROWTH = re.compile(r"(?:增长|增加|提高|上升)(?P<n>\d+(?:\.\d+)?)倍")
+FOLD_GROWTH = re.compile(
+    r"(?:增长|增加|提高|上升)(?P<n>\d+(?:\.\d+)?)倍"
+    r"|\b(?:grew|increased|rose|expanded|surged|jumped)\s+(?:by\s+)?(?P<en>\d+(?:\.\d+)?)\s+times\b",
+    re.IGNORECASE,
+)
+# 'doubled from a year earlier' is +100%; 'more than doubled' says no exact rate.
+DOUBLED = re.compile(
+    r"(?<!more than )(?<!nearly )(?<!almost )\b(?P<w>doubled|tripled|quadrupled)\b"
+    r"(?=\s+(?:from a year earlier|year on year|year-on-year|over the previous year|from last year))",
+    re.IGNORECASE,
+)
 FLAT = re.compile(
     r"(?<!上月)(?<!环比)(?<!上季)(?<!上期)(?<!与上月)持平|\bflat\b(?! (?:month|from the previous month))|"
     r"unchanged(?! from the previous month)",

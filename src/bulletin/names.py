@@ -61,6 +61,22 @@ def _left_ok(text: str, start: int, written: str) -> bool:
     return False
 
 
+_PARTNER = re.compile(r"\s+(?P<prep>from|to|with)\s+(?:the\s+)?[A-Z]")
+
+
+def _partner(written: str, text: str, end: int) -> bool:
+    """'imports from ASEAN', 'exports to the EU', 'trade with Russia' (but 'exports from Yiwu' is Yiwu's)."""
+    m = _PARTNER.match(text, end)
+    if m is None:
+        return False
+    prep, name = m.group("prep"), written.lower()
+    if "import" in name and "export" not in name:
+        return prep in ("from", "with")
+    if "export" in name and "import" not in name:
+        return prep in ("to", "with")
+    return prep in ("to", "with")
+
+
 _OF_MORE = re.compile(r"\s+of\s+(?!the\s+(?:year|period|month|quarter)|[A-Z\d]|which|about)[a-z]")
 
 
@@ -70,11 +86,16 @@ def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
     pattern, pos = _pattern(catalog.names()), 0
     while (m := pattern.search(text, pos)) is not None:
         written = m.group(0)
+        if written.isascii() and not _left_ok(text, m.start(), written):
+            pos = m.end()  # 'cross-border e-commerce imports and exports': nor is 'exports' inside it
+            continue
         rejected = not _left_ok(text, m.start(), written) or bool(RIGHT_NOUNS_ZH.match(text[m.end() :]))
         # 'exports of new energy vehicles' names another series than 'exports'.
         rejected = rejected or (
             written.isascii() and " of " not in written.lower() and bool(_OF_MORE.match(text, m.end()))
         )
+        # 'imports from ASEAN', 'exports to the EU': trade with one partner, not the total
+        rejected = rejected or (written.isascii() and _partner(written, text, m.end()))
         entry = None if rejected else catalog.lookup(written)
         if entry is None:
             pos = m.start() + 1  # a shorter name may start inside this one
@@ -151,6 +172,9 @@ _EN_FUNCTION_WORDS = {
     "their",
     "as",
     "from",
+    "after",
+    "before",
+    "since",
 }
 
 
@@ -167,6 +191,15 @@ def phrase_name(words: str) -> str | None:
         phrase = stripped
     phrase = re.sub(r"(?:实现了?|完成了?|累计|达到|共|为|是|合计|录得|突破|超过|超|逾|近|约)$", "", phrase)
     phrase = re.split(r"\b(?:shows?|showed|said|says|reported|reports) that\s+", phrase)[-1]
+    # 'GDP of our city', 'total imports and exports of the high-tech zone': the area is the scope
+    phrase = re.sub(
+        r"\s+(?:of|in|for|at)\s+(?:our|the|this)\s+(?:city|county|district|province|region|municipality|park|"
+        r"(?:high-tech |development |economic |free trade |pilot )*zone|"
+        r"(?:city|county|province|district|zone|region)'s\s+[a-z]+)\s*$",
+        "",
+        phrase,
+        flags=re.IGNORECASE,
+    )
     if re.search(rf"[{CJK}]", phrase):
         phrase = _split_at_verb(phrase)
     phrase = phrase.strip(" ,:;、")

@@ -69,6 +69,8 @@ class Scan:
     clause_starts: list[int] = field(default_factory=list)
     subject_at: int = -1  # where the carried subject was last confirmed
     to_date: set[Period] = field(default_factory=set)  # months written as 截至N月底: cumulative for flows
+    ends: set[Period] = field(default_factory=set)  # spans written as 一季度末, end of the first half
+    claimed: set[int] = field(default_factory=set)  # numbers already read with the name after them
     quantity_starts: list[int] = field(default_factory=list)
 
     def clause_start(self, pos: int) -> int:
@@ -91,7 +93,10 @@ class Scan:
 
 
 _CUE_LIMIT = 40
-_STOCK_NAME = re.compile(r"余额|实有|存栏|保有|总数|年末|期末|存量|在册|在校|拥有|现有|\bbalance|outstanding")
+_STOCK_NAME = re.compile(
+    r"余额|实有|存栏|保有|总数|年末|期末|存量|在册|在校|拥有|现有|\bbalance|outstanding|"
+    r"(?<!newly )\bregistered\b|\bin operation\b|\bin total\b"
+)
 
 
 def _clauses(text: str, names: list[NameMatch]) -> list[int]:
@@ -103,23 +108,31 @@ def _clauses(text: str, names: list[NameMatch]) -> list[int]:
     return starts
 
 
-def _accepted_periods(text: str, year: int) -> tuple[list[tuple[int, int, Period]], set[Period]]:
-    """Period expressions that name the figures' period, not a comparison base or a plan."""
-    found, to_date = [], set()
+_END_BEFORE = re.compile(r"(?:截至|截止|到)\s*$")
+_END_OF = re.compile(r"\bend of\s*(?:the\s*)?$", re.IGNORECASE)
+
+
+def _accepted_periods(text: str, year: int) -> tuple[list[tuple[int, int, Period]], set[Period], set[Period]]:
+    """Period expressions that name the figures' period, not a comparison base or a plan; the months
+    written as 'to the end of' one, and the spans written as 'the end of' one."""
+    found, to_date, ends = [], set(), set()
     for m in find_periods(text, year):
         if lx.PERIOD_BEFORE_NOT.search(text[max(0, m.start - 16) : m.start]):
             continue
         if lx.PERIOD_AFTER_NOT.match(text[m.end :]):
             continue
         # 截至6月底 for a flow means January to June; a balance keeps the month (decided per figure).
-        if (
-            m.period.months == 1
-            and re.search(r"(?:截至|截止|到)\s*$", text[max(0, m.start - 3) : m.start])
-            and re.match(r"^\s*(?:底|末)", text[m.end :])
+        before = text[max(0, m.start - 20) : m.start]
+        if m.period.months == 1 and (
+            (_END_BEFORE.search(before) and re.match(r"^\s*(?:底|末)", text[m.end :]))
+            or re.search(r"\b(?:as of|by|at|until|through|to) the end of\s*$", before, re.IGNORECASE)
         ):
             to_date.add(m.period)
+        # 一季度末, 'at the end of the first quarter': a balance then is the quarter's last month.
+        if m.period.months > 1 and (re.match(r"^\s*(?:底|末)", text[m.end :]) or _END_OF.search(before)):
+            ends.add(m.period)
         found.append((m.start, m.end, m.period))
-    return found, to_date
+    return found, to_date, ends
 
 
 def split_cue(left: str, english: bool) -> tuple[str, str]:
@@ -281,6 +294,8 @@ def period_for(scan: Scan, pos: int, end: int, nxt: int, current: Period, stock:
     period = _period_near(scan, pos, end, nxt, current)
     if not stock and period in scan.to_date:
         return Period(period.year, 1, period.last_month)
+    if stock and period in scan.ends and period.months < 12:
+        return Period(period.year, period.last_month, period.last_month)
     return period
 
 
@@ -300,6 +315,12 @@ _INDUSTRIES = re.compile(r"第?(?P<first>[一二三])(?P<rest>(?:[、,和及与]
 _URBAN_RURAL = re.compile(r"(?:城乡|城镇[、和与及]农村)(?:常住)?居民(?P<what>人均可支配收入|人均消费支出)")
 
 
+_URBAN_RURAL_EN = re.compile(
+    r"per capita (?P<what>disposable income|consumption expenditure) of urban and rural residents",
+    re.IGNORECASE,
+)
+
+
 def _expanded_names(text: str, catalog: Catalog) -> list[NameMatch]:
     """One phrase naming several indicators: 第一、二、三产业增加值; 城乡居民…收入…分别…."""
     found = []
@@ -314,21 +335,31 @@ def _expanded_names(text: str, catalog: Catalog) -> list[NameMatch]:
                 entry = catalog.lookup(f"{who}居民{m.group('what')}")
                 if entry is not None:
                     found.append(NameMatch(m.start(), m.end(), entry.name, m.group(0), True))
+    if re.search(r"\brespectively\b", text, re.IGNORECASE):
+        for m in _URBAN_RURAL_EN.finditer(text):
+            for who in ("urban", "rural"):
+                entry = catalog.lookup(f"per capita {m.group('what').lower()} of {who} residents")
+                if entry is not None:
+                    found.append(NameMatch(m.start(), m.end(), entry.name, m.group(0), True))
     return found
 
 
 def scan_sentence(text: str, year: int, catalog: Catalog) -> Scan:
     """Normalise one sentence and find its names, periods and clauses."""
     norm = lx.normalize(text)
-    english = bool(re.search(r"[A-Za-z]{3,}", norm)) and not re.search(rf"[{lx.CJK}]", norm)
-    periods, to_date = _accepted_periods(norm, year)
+    # 'General public budget revenue (一般公共预算收入) reached …' is English with a gloss in brackets
+    unglossed = re.sub(r"\([^()]*\)", "", norm)
+    english = bool(re.search(r"[A-Za-z]{3,}", unglossed)) and not re.search(rf"[{lx.CJK}]", unglossed)
+    periods, to_date, ends = _accepted_periods(norm, year)
     expanded = _expanded_names(norm, catalog)
     names = sorted(
         [n for n in find_names(norm, catalog) if not any(e.start <= n.start < e.end for e in expanded)]
         + expanded,
         key=lambda n: n.start,
     )
-    return Scan(norm, english, names, periods, clause_starts=_clauses(norm, names), to_date=to_date)
+    return Scan(
+        norm, english, names, periods, clause_starts=_clauses(norm, names), to_date=to_date, ends=ends
+    )
 
 
 def _opening_period(scan: Scan) -> Period | None:

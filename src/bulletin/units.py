@@ -97,7 +97,12 @@ class _Family:
 
 _FAMILIES = (
     _Family(
-        "CNY", "元", _MONEY, ("元", "人民币"), ("yuan", "RMB yuan", "renminbi", "CNY", "RMB"), ("CNY", "RMB")
+        "CNY",
+        "元",
+        _MONEY,
+        ("元", "人民币"),
+        ("yuan", "RMB yuan", "renminbi", "CNY", "RMB"),
+        ("CNY", "RMB", "¥"),
     ),
     _Family(
         "USD",
@@ -105,7 +110,7 @@ _FAMILIES = (
         _MONEY,
         ("美元",),
         ("US dollars", "US dollar", "U.S. dollars", "dollars", "USD", "US$"),
-        ("USD", "US$"),
+        ("USD", "US$", "$"),
     ),
     _Family("percent", "%", (1.0,), ("%",), ("percent", "per cent", "pct")),
     _Family(
@@ -148,6 +153,7 @@ _FAMILIES = (
     _Family("institution", "所", (1.0,), ("所",), ("schools",)),
     _Family("bed", "张", (1.0, 1e4), ("张",), ("beds",)),
     _Family("kw", "千瓦", _WIDE, ("千瓦",), ("kW", "kilowatts")),
+    _Family("w", "瓦", (1.0, 1e4, 1e8), ("瓦",), ("watts",)),
     _Family("kg", "公斤", (1.0, 1e4, 1e8), ("公斤", "千克"), ("kilograms", "kg")),
     _Family("jin", "斤", (1.0, 1e4, 1e8), ("斤",), ()),
     _Family("tce", "吨标准煤", _WIDE, ("吨标准煤", "吨标煤"), ("tonnes of standard coal equivalent", "tce")),
@@ -322,7 +328,7 @@ _DIGIT_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _AMOUNT = re.compile(
-    r"(?:(?<![A-Za-z])(?P<cur>CNY|RMB|USD|US\$)[ \t\u00a0]*)?"
+    r"(?:(?<![A-Za-z])(?P<cur>CNY|RMB|USD|US\$|¥|\$)[ \t\u00a0]*)?"
     r"(?P<num>[-+]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)(?![0-9])",
     re.IGNORECASE,
 )
