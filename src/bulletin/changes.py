@@ -84,19 +84,15 @@ def _base_zh(text: str, period: Period) -> Period | None:
     text = text.strip()
     if _SAME_SPAN_ZH.match(text):
         return period.previous_year()
-    return _earlier(text, period)
+    try:
+        return _earlier(parse_period_text(text, period.year), period)
+    except PeriodError:
+        return None
 
 
-def _earlier(text: str | Period, period: Period) -> Period | None:
-    """An earlier part of the same year (一季度 in a half-year report), or the same span a year
-    before; else None."""
-    if isinstance(text, Period):
-        base = text
-    else:
-        try:
-            base = parse_period_text(text, period.year)
-        except PeriodError:
-            return None
+def _earlier(base: Period, period: Period) -> Period | None:
+    """``base`` when it is an earlier part of the same year (一季度 in a half-year report) or the
+    same span a year before; else None."""
     if base.year == period.year - 1 and base.same_span(period):
         return base
     if base.year != period.year or base.last_month >= period.last_month:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .chartspec import ChartSpec, Series
 from .i18n import translate, unit_label
-from .model import History, Point, Report
+from .model import History, Indicator, Point, Report
 from .periods import Period
 from .slugs import path_segment
 
@@ -184,9 +184,12 @@ def _row_label(name: str, period: Period, report: Report, lang: str) -> str:
 def bulletin_charts(report: Report, lang: str, site_title: str) -> list[ChartSpec]:
     """A bulletin's growth chart and, when it states ranks, its rank chart."""
     specs = []
+
+    def labels(rows: list[Indicator]) -> tuple[str, ...]:
+        return tuple(_row_label(r.name if _zh(lang) else r.name_en, r.period, report, lang) for r in rows)
+
     rows = [r for r in report.indicators if r.yoy_pct is not None]
     if rows:
-        labels = tuple(_row_label(r.name if _zh(lang) else r.name_en, r.period, report, lang) for r in rows)
         title = (
             f"{report.meta.period.label('zh')}主要指标同比增速"
             if _zh(lang)
@@ -198,7 +201,7 @@ def bulletin_charts(report: Report, lang: str, site_title: str) -> list[ChartSpe
                 kind="growth",
                 lang=lang,
                 title=title,
-                labels=labels,
+                labels=labels(rows),
                 series=(Series(translate(lang, "yoy_short"), tuple(r.yoy_pct for r in rows)),),
                 unit="%",
                 source=_source(lang, site_title),
@@ -217,9 +220,7 @@ def bulletin_charts(report: Report, lang: str, site_title: str) -> list[ChartSpe
                 kind="ranks",
                 lang=lang,
                 title=title,
-                labels=tuple(
-                    _row_label(r.name if _zh(lang) else r.name_en, r.period, report, lang) for r in ranked
-                ),
+                labels=labels(ranked),
                 series=(
                     Series(
                         translate(lang, "rank"), tuple(float(r.rank) for r in ranked if r.rank is not None)

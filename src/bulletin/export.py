@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .model import History, Indicator, Point, Report
+from .periods import Period
 
 __all__ = ["COLUMNS", "derived_row", "report_rows", "row_for", "sort_rows", "to_csv", "to_json"]
 
@@ -39,66 +40,63 @@ COLUMNS = (
     "change_of",
     "change_base",
 )
-_TEXT_COLUMNS = (
-    "bulletin",
-    "region",
-    "period",
-    "period_start",
-    "period_end",
-    "indicator",
-    "indicator_en",
-    "unit",
-    "source",
-    "change_of",
-    "change_base",
-)
+_NUMBER_COLUMNS = frozenset({"value", "yoy_pct", "rank", "rank_of", "line", "change_pp"})
+_TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in _NUMBER_COLUMNS)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def _record(
+    bulletin: str, region: str, period: Period, name: str, name_en: str, **fields: Any
+) -> dict[str, Any]:
+    """A record with every contract column: a row's own fields over empty ones."""
+    blank: dict[str, Any] = {c: None if c in _NUMBER_COLUMNS else "" for c in COLUMNS}
+    return blank | {
+        "bulletin": bulletin,
+        "region": region,
+        "period": period.code,
+        "period_start": period.start,
+        "period_end": period.end,
+        "indicator": name,
+        "indicator_en": name_en,
+        **fields,
+    }
 
 
 def row_for(slug: str, region: str, row: Indicator) -> dict[str, Any]:
     """One record of the data contract."""
-    return {
-        "bulletin": slug,
-        "region": region,
-        "period": row.period.code,
-        "period_start": row.period.start,
-        "period_end": row.period.end,
-        "indicator": row.name,
-        "indicator_en": row.name_en,
-        "value": row.value,
-        "unit": row.unit,
-        "yoy_pct": row.yoy_pct,
-        "rank": row.rank,
-        "rank_of": row.rank_of,
-        "source": row.source,
-        "line": row.line,
-        "change_pp": row.change.points if row.change else None,
-        "change_of": row.change.of if row.change else "",
-        "change_base": row.change.base.code if row.change else "",
-    }
+    change = row.change
+    return _record(
+        slug,
+        region,
+        row.period,
+        row.name,
+        row.name_en,
+        value=row.value,
+        unit=row.unit,
+        yoy_pct=row.yoy_pct,
+        rank=row.rank,
+        rank_of=row.rank_of,
+        source=row.source,
+        line=row.line,
+        change_pp=change.points if change else None,
+        change_of=change.of if change else "",
+        change_base=change.base.code if change else "",
+    )
 
 
 def derived_row(history: History, point: Point) -> dict[str, Any]:
     """A record for a value bulletin derived (source 'derived'); never in data/indicators.csv."""
-    return {
-        "bulletin": point.bulletin,
-        "region": point.region,
-        "period": point.period.code,
-        "period_start": point.period.start,
-        "period_end": point.period.end,
-        "indicator": history.name,
-        "indicator_en": history.name_en,
-        "value": point.value,
-        "unit": point.unit,
-        "yoy_pct": None,
-        "rank": None,
-        "rank_of": None,
-        "source": "derived",
-        "line": point.line,
-        "change_pp": None,
-        "change_of": "",
-        "change_base": "",
-    }
+    return _record(
+        point.bulletin,
+        point.region,
+        point.period,
+        history.name,
+        history.name_en,
+        value=point.value,
+        unit=point.unit,
+        source="derived",
+        line=point.line,
+    )
 
 
 def report_rows(report: Report) -> list[dict[str, Any]]:
