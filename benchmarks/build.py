@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from bulletin.build import build, check
-from bulletin.config import load_config
+from bulletin.content.config import load_config
 
 PERIODS = ("Q1", "H1", "Q1-Q3", "")  # Q1, H1, Q1–Q3, full year
 NAMES = (

@@ -22,8 +22,8 @@ import time
 import warnings
 from pathlib import Path
 
-from bulletin.chartrender import render_charts
-from bulletin.chartspec import ChartSpec, Series
+from bulletin.charts.render import render_charts
+from bulletin.charts.spec import ChartSpec, Series
 
 _SPANS = ("一季度", "上半年", "前三季度", "全年")
 _NAMES = ("地区生产总值", "规模以上工业增加值", "社会消费品零售总额", "固定资产投资", "一般公共预算收入",
@@ -86,7 +86,8 @@ def usual_way(specs: list[ChartSpec]) -> float:
     """Seconds for the baseline: new Figure, tight_layout, savefig('svg', bbox_inches='tight') per chart."""
     import matplotlib
 
-    from bulletin import fonts, plots, style
+    from bulletin.charts import draw as plots
+    from bulletin.charts import fonts, style
 
     fonts.register_fonts()
     with matplotlib.rc_context(), warnings.catch_warnings():

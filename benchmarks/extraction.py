@@ -33,13 +33,13 @@ from pathlib import Path
 
 import yaml
 
-from bulletin.catalog import load_catalog, normalize_name
-from bulletin.extract import extract_mentions
-from bulletin.indicators import merge_indicators
-from bulletin.markup import render_markdown
-from bulletin.model import Indicator, ReportMeta
-from bulletin.periods import parse_period
-from bulletin.units import UnitError, parse_unit
+from bulletin.content.catalog import load_catalog, normalize_name
+from bulletin.content.markup import render_markdown
+from bulletin.core.model import Indicator, ReportMeta
+from bulletin.core.periods import parse_period
+from bulletin.core.units import UnitError, parse_unit
+from bulletin.extract.merge import merge_indicators
+from bulletin.extract.prose import extract_mentions
 
 FOLDER = Path(__file__).resolve().parent.parent / "tests" / "extraction"
 CASES = FOLDER / "cases.yaml"

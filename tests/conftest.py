@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from bulletin.catalog import Catalog, load_catalog
-from bulletin.extract import extract_mentions
-from bulletin.indicators import merge_indicators
-from bulletin.markup import render_markdown
-from bulletin.model import Indicator, ReportMeta
-from bulletin.periods import parse_period
+from bulletin.content.catalog import Catalog, load_catalog
+from bulletin.content.markup import render_markdown
+from bulletin.core.model import Indicator, ReportMeta
+from bulletin.core.periods import parse_period
+from bulletin.extract.merge import merge_indicators
+from bulletin.extract.prose import extract_mentions
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = REPO  # the repository root is the example site: bulletin.yaml + content/

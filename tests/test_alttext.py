@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bulletin.alttext import describe
-from bulletin.chartspec import KINDS, ChartSpec, Series
+from bulletin.charts.alttext import describe
+from bulletin.charts.spec import KINDS, ChartSpec, Series
 
 ZH = ("2022年上半年", "2022年全年", "2023年上半年", "2023年全年")
 EN = ("H1 2022", "2022", "H1 2023", "2023")
@@ -141,5 +141,5 @@ def test_describe_never_raises(spec: ChartSpec) -> None:
 
 
 def test_alttext_does_not_import_matplotlib() -> None:
-    code = "import sys, bulletin.alttext; assert not {'matplotlib', 'pandas'} & set(sys.modules)"
+    code = "import sys, bulletin.charts.alttext; assert not {'matplotlib', 'pandas'} & set(sys.modules)"
     subprocess.run([sys.executable, "-c", code], check=True)

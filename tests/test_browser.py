@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import pytest
 
 from bulletin.build import build
-from bulletin.config import load_config
+from bulletin.content.config import load_config
 from conftest import EXAMPLE
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

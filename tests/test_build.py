@@ -12,11 +12,11 @@ import yaml
 from click.testing import CliRunner
 
 from bulletin.build import build as build_site
-from bulletin.catalog import load_catalog
 from bulletin.cli import main
-from bulletin.config import load_config
-from bulletin.markup import render_markdown
-from bulletin.periods import parse_period
+from bulletin.content.catalog import load_catalog
+from bulletin.content.config import load_config
+from bulletin.content.markup import render_markdown
+from bulletin.core.periods import parse_period
 
 try:
     from .conftest import EXAMPLE, bulletin_text

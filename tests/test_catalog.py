@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bulletin.catalog import Catalog, Entry, load_catalog, normalize_name
 from bulletin.cli import main
-from bulletin.errors import Severity
+from bulletin.content.catalog import Catalog, Entry, load_catalog, normalize_name
+from bulletin.core.errors import Severity
 from conftest import REPO, bulletin_text
 
 SITE_FILE = "content/indicators.yaml"

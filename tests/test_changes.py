@@ -11,11 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bulletin.build import build
-from bulletin.catalog import Catalog
-from bulletin.changes import pp_change
-from bulletin.config import load_config
-from bulletin.model import Indicator
-from bulletin.periods import parse_period
+from bulletin.content.catalog import Catalog
+from bulletin.content.config import load_config
+from bulletin.core.model import Indicator
+from bulletin.core.periods import parse_period
+from bulletin.extract.changes import pp_change
 from conftest import bulletin_text, read_table
 
 H1 = parse_period("2023-H1")

@@ -15,9 +15,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bulletin import chartrender, fonts, plots, style
-from bulletin.chartrender import chart_key, render_charts
-from bulletin.chartspec import KINDS, ChartSpec, Series
+from bulletin.charts import draw as plots
+from bulletin.charts import fonts, style
+from bulletin.charts import render as chartrender
+from bulletin.charts.render import chart_key, render_charts
+from bulletin.charts.spec import KINDS, ChartSpec, Series
 
 SVG = "{http://www.w3.org/2000/svg}"
 PERIODS = ("2022年一季度", "2022年上半年", "2022年前三季度", "2022年全年", "2023年一季度", "2023年上半年")
@@ -309,11 +311,13 @@ def test_signed_labels_wrapping_and_contrast() -> None:
 
 def test_renderer_imports_stay_light() -> None:
     code = (
-        "import sys, bulletin.chartrender, bulletin.alttext, bulletin.style, bulletin.fonts\n"
+        "import sys\n"
+        "import bulletin.charts.render, bulletin.charts.alttext\n"
+        "import bulletin.charts.style, bulletin.charts.fonts\n"
         "heavy = [m for m in ('matplotlib', 'pandas') if m in sys.modules]\n"
         "assert not heavy, heavy\n"
-        "from bulletin.chartrender import _render_batch\n"
-        "from bulletin.chartspec import ChartSpec, Series\n"
+        "from bulletin.charts.render import _render_batch\n"
+        "from bulletin.charts.spec import ChartSpec, Series\n"
         "_render_batch([ChartSpec('a', 'growth', 'en', 't', ('x',), (Series('s', (1.0,)),))])\n"
         "assert 'matplotlib.pyplot' not in sys.modules\n"
     )

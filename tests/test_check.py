@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from bulletin.cli import main
-from bulletin.errors import Diagnostic, Location, Severity, error, warning
-from bulletin.report import format_github, format_json
+from bulletin.core.errors import Diagnostic, Location, Severity, error, warning
+from bulletin.reporting import format_github, format_json
 from conftest import REPO, bulletin_text
 
 CLEAN = bulletin_text(

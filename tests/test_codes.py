@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bulletin.errors import CODES
+from bulletin.core.errors import CODES
 from conftest import REPO
 
 SOURCE = REPO / "src" / "bulletin"
@@ -13,7 +13,7 @@ CODE = re.compile(r"""["']([EWI]\d{3})["']""")
 
 def _used() -> set[str]:
     found: set[str] = set()
-    for path in SOURCE.glob("*.py"):
+    for path in SOURCE.rglob("*.py"):
         if path.name != "errors.py":
             found.update(CODE.findall(path.read_text(encoding="utf-8")))
     return found
@@ -34,7 +34,7 @@ def test_readme_lists_every_code() -> None:
 
 
 def test_severity_follows_the_first_letter() -> None:
-    from bulletin.errors import Location, error, info, warning
+    from bulletin.core.errors import Location, error, info, warning
 
     for code in CODES:
         make = {"E": error, "W": warning, "I": info}[code[0]]

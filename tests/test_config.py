@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from bulletin.cli import main
-from bulletin.config import load_config, normalize_base_url
-from bulletin.errors import ContentError, Severity
+from bulletin.content.config import load_config, normalize_base_url
+from bulletin.core.errors import ContentError, Severity
 
 try:
     from .conftest import bulletin_text

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from bulletin.build import build, check, load_reports
-from bulletin.config import load_config
-from bulletin.dataset import GAP_PP, build_dataset
+from bulletin.content.config import load_config
+from bulletin.data.dataset import GAP_PP, build_dataset
 from conftest import bulletin_text
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bulletin.build import build
-from bulletin.config import load_config
+from bulletin.content.config import load_config
 from conftest import EXAMPLE
 
 pytestmark = pytest.mark.slow

@@ -13,12 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bulletin.catalog import Catalog, load_catalog
 from bulletin.cli import main
-from bulletin.extract import extract_mentions
-from bulletin.markup import render_markdown
-from bulletin.model import Mention
-from bulletin.periods import parse_period
+from bulletin.content.catalog import Catalog, load_catalog
+from bulletin.content.markup import render_markdown
+from bulletin.core.model import Mention
+from bulletin.core.periods import parse_period
+from bulletin.extract.prose import extract_mentions
 from conftest import REPO, bulletin_text, read_table
 
 Row = tuple[str, str, float | None, str | None, float | None, int | None, int | None]

@@ -18,7 +18,7 @@ from types import ModuleType
 
 import pytest
 
-from bulletin.catalog import load_catalog
+from bulletin.content.catalog import load_catalog
 from conftest import REPO
 
 LABELLED = REPO / "tests" / "extraction"

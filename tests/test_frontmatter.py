@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bulletin.errors import Diagnostic, Severity
-from bulletin.frontmatter import KNOWN_KEYS, parse_meta, split_front_matter
-from bulletin.model import ReportMeta, SiteConfig, SourceFile
+from bulletin.content.frontmatter import KNOWN_KEYS, parse_meta, split_front_matter
+from bulletin.core.errors import Diagnostic, Severity
+from bulletin.core.model import ReportMeta, SiteConfig, SourceFile
 
 try:
     from .conftest import bulletin_text

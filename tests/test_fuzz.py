@@ -17,17 +17,17 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bulletin.catalog import Catalog, load_catalog
-from bulletin.errors import ContentError, Diagnostic, Severity
-from bulletin.extract import extract_mentions
-from bulletin.frontmatter import KNOWN_KEYS, parse_meta, split_front_matter
-from bulletin.markup import render_markdown
-from bulletin.model import ReportMeta, SiteConfig, SourceFile
-from bulletin.periods import Period, PeriodError, find_periods, parse_period, parse_period_text
-from bulletin.slugs import path_segment, slugify
-from bulletin.sources import decode_text
-from bulletin.units import UnitError, parse_number, parse_unit, scan_quantities
-from bulletin.yamlsafe import load_yaml
+from bulletin.content.catalog import Catalog, load_catalog
+from bulletin.content.frontmatter import KNOWN_KEYS, parse_meta, split_front_matter
+from bulletin.content.markup import render_markdown
+from bulletin.content.sources import decode_text
+from bulletin.content.yamlsafe import load_yaml
+from bulletin.core.errors import ContentError, Diagnostic, Severity
+from bulletin.core.model import ReportMeta, SiteConfig, SourceFile
+from bulletin.core.periods import Period, PeriodError, find_periods, parse_period, parse_period_text
+from bulletin.core.slugs import path_segment, slugify
+from bulletin.core.units import UnitError, parse_number, parse_unit, scan_quantities
+from bulletin.extract.prose import extract_mentions
 
 FAST = settings(max_examples=200, derandomize=True, deadline=None)
 SLOW = settings(

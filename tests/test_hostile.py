@@ -43,12 +43,12 @@ import pytest
 import yaml
 from click.testing import CliRunner, Result
 
-import bulletin.output
+import bulletin.site.output
 from bulletin.build import check as check_site
 from bulletin.cli import main
-from bulletin.config import load_config
-from bulletin.errors import CODES
-from bulletin.yamlsafe import load_yaml
+from bulletin.content.config import load_config
+from bulletin.content.yamlsafe import load_yaml
+from bulletin.core.errors import CODES
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 GOOD_FILE = "content/0000-good.md"
@@ -269,7 +269,7 @@ def build_good_site(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes | None]
     result = run("build", root, "-o", out)
     assert result.exit_code == 0, result.output
     shot = snapshot(out)
-    assert "index.html" in shot and bulletin.output.MARKER in shot
+    assert "index.html" in shot and bulletin.site.output.MARKER in shot
     return root, out, shot
 
 
@@ -471,7 +471,7 @@ def test_crash_during_swap_keeps_previous_site(
             raise exc
         real(src, dst)
 
-    monkeypatch.setattr(bulletin.output.os, "replace", replace)
+    monkeypatch.setattr(bulletin.site.output.os, "replace", replace)
     result = run("build", root, "-o", out)
     assert result.exit_code in (1, 130), result.output
     assert snapshot(out) == before

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from bulletin.catalog import Catalog, load_catalog
 from bulletin.cli import main
-from bulletin.errors import Diagnostic, Severity
-from bulletin.indicators import numbers_agree
-from bulletin.model import Indicator, SiteConfig, SourceFile
-from bulletin.parse import parse_report
+from bulletin.content.catalog import Catalog, load_catalog
+from bulletin.core.errors import Diagnostic, Severity
+from bulletin.core.model import Indicator, SiteConfig, SourceFile
+from bulletin.extract.merge import numbers_agree
+from bulletin.read import parse_report
 from conftest import REPO, bulletin_text
 
 GDP_SENTENCE = "上半年,全区地区生产总值完成682.3亿元,同比增长8.4%。"

@@ -7,8 +7,8 @@ import re
 import pytest
 from markdown_it import MarkdownIt
 
-from bulletin.cjk import cjk_friendly, is_cjk
-from bulletin.markup import plain_text, render_markdown
+from bulletin.content.cjk import cjk_friendly, is_cjk
+from bulletin.content.markup import plain_text, render_markdown
 
 
 def html(source: str, allow_html: bool = False) -> str:

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from bulletin.cli import main
-from bulletin.errors import ContentError
-from bulletin.model import OutputFile, SiteConfig
-from bulletin.output import MARKER, check_output_dir, check_paths, write_site
+from bulletin.core.errors import ContentError
+from bulletin.core.model import OutputFile, SiteConfig
+from bulletin.site.output import MARKER, check_output_dir, check_paths, write_site
 
 try:
     from .conftest import bulletin_text

@@ -36,6 +36,6 @@ def test_wheel_ships_the_default_theme_from_the_templates_folder(wheel: Path) ->
 
 def test_wheel_ships_the_catalogue_and_the_console_script(wheel: Path) -> None:
     archive = zipfile.ZipFile(wheel)
-    assert "bulletin/data/catalog.yaml" in archive.namelist()
+    assert "bulletin/content/catalog.yaml" in archive.namelist()
     entry_points = next(n for n in archive.namelist() if n.endswith("entry_points.txt"))
     assert "bulletin = bulletin.cli:main" in archive.read(entry_points).decode()

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bulletin.periods import (
+from bulletin.core.periods import (
     Period,
     PeriodError,
     PeriodMatch,

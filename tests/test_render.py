@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from bulletin.cli import main
-from bulletin.errors import ContentError
-from bulletin.model import SiteConfig
-from bulletin.pages import Page, SiteView
-from bulletin.render import Renderer, theme_dir
+from bulletin.core.errors import ContentError
+from bulletin.core.model import SiteConfig
+from bulletin.site.pages import Page, SiteView
+from bulletin.site.render import Renderer, theme_dir
 
 try:
     from .conftest import bulletin_text

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bulletin.config import load_config
-from bulletin.errors import Severity
-from bulletin.sources import MAX_FILE_BYTES, MAX_LINE_CHARS, decode_text, find_bulletins, load_sources
+from bulletin.content.config import load_config
+from bulletin.content.sources import MAX_FILE_BYTES, MAX_LINE_CHARS, decode_text, find_bulletins, load_sources
+from bulletin.core.errors import Severity
 
 # --- decode_text -------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bulletin.units import (
+from bulletin.core.units import (
     UNITS,
     Quantity,
     QuantityMatch,

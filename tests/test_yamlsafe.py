@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bulletin.errors import ContentError, Severity
-from bulletin.yamlsafe import MAX_NODES, load_yaml
+from bulletin.content.yamlsafe import MAX_NODES, load_yaml
+from bulletin.core.errors import ContentError, Severity
 
 
 def _error(text: str, first_line: int = 1):

@@ -14,19 +14,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from .catalog import Catalog, load_catalog
-from .errors import ContentError, Diagnostic, Location, error, has_errors, sorted_diagnostics
-from .model import BuildResult, OutputFile, Report, SiteConfig
-from .output import check_output_dir, check_paths, write_site
-from .pages import SiteData, SiteView, assemble_pages, sorted_reports
-from .parse import parse_report
-from .render import Renderer, theme_dir
-from .slugs import path_segment
-from .sources import load_sources
+from bulletin.content.catalog import Catalog, load_catalog
+from bulletin.content.sources import load_sources
+from bulletin.core.errors import ContentError, Diagnostic, Location, error, has_errors, sorted_diagnostics
+from bulletin.core.model import BuildResult, OutputFile, Report, SiteConfig
+from bulletin.core.slugs import path_segment
+from bulletin.read import parse_report
+from bulletin.site.output import check_output_dir, check_paths, write_site
+from bulletin.site.pages import SiteData, SiteView, assemble_pages, sorted_reports
+from bulletin.site.render import Renderer, theme_dir
 
 if TYPE_CHECKING:  # pandas is imported only when a build gets that far
-    from .charts import ChartPlan
-    from .dataset import Dataset
+    from bulletin.charts.plan import ChartPlan
+    from bulletin.data.dataset import Dataset
 
 __all__ = ["Progress", "build", "check", "check_reports", "load_reports"]
 
@@ -111,7 +111,7 @@ def _assets(config: SiteConfig) -> list[OutputFile]:
 
 def _data_files(dataset: Dataset) -> list[OutputFile]:
     """data/indicators.{csv,json} (the contract) and per-indicator downloads with derived values."""
-    from .export import derived_row, sort_rows, to_csv, to_json
+    from bulletin.data.export import derived_row, sort_rows, to_csv, to_json
 
     files = [
         OutputFile("data/indicators.csv", to_csv(dataset.rows)),
@@ -132,8 +132,8 @@ def _charts(
     """Rendered charts (SVG, alt text) by spec id; empty when only checking."""
     if not render or not plan.specs:
         return {}
-    from .alttext import describe
-    from .chartrender import render_charts
+    from bulletin.charts.alttext import describe
+    from bulletin.charts.render import render_charts
 
     result = render_charts(plan.specs, config.cache_dir, config.jobs)
     stats.update(
@@ -180,8 +180,8 @@ def build(config: SiteConfig, write: bool = True, progress: Progress | None = No
         return BuildResult((), sorted_diagnostics(diagnostics), reports)
 
     progress.step("building the dataset")
-    from .charts import plan_charts
-    from .dataset import build_dataset
+    from bulletin.charts.plan import plan_charts
+    from bulletin.data.dataset import build_dataset
 
     dataset = build_dataset(reports, catalog)
     diagnostics.extend(dataset.diagnostics)

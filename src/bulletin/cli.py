@@ -19,14 +19,14 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 
-from . import __version__
-from .build import Progress, build, check
-from .config import load_config
-from .errors import ContentError, Diagnostic, has_errors, sorted_diagnostics
-from .export import report_rows, to_csv, to_json
-from .model import Report
-from .parse import parse_file
-from .report import format_github, format_json, print_text, source_reader, summary_line
+from bulletin import __version__
+from bulletin.build import Progress, build, check
+from bulletin.content.config import load_config
+from bulletin.core.errors import ContentError, Diagnostic, has_errors, sorted_diagnostics
+from bulletin.core.model import Report
+from bulletin.data.export import report_rows, to_csv, to_json
+from bulletin.read import parse_file
+from bulletin.reporting import format_github, format_json, print_text, source_reader, summary_line
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -1,0 +1,342 @@
+"""Draw one ChartSpec onto a matplotlib Figure: one function per kind.
+
+Contract: ``draw(spec) -> Figure``; object-oriented matplotlib only (no pyplot, no
+global figure state). It expects the house rcParams to be active and the bundled font to be
+registered (``chartrender`` does both once per process). Sizes and margins are fixed per kind
+(``style``), never computed by tight_layout. Gaps, single points, empty or all-None data draw a
+chart (or a "no data" frame), never an exception; only an unknown kind raises ValueError.
+A drawing change that alters the SVG must bump ``chartrender.RENDERER_VERSION``.
+Bars get ids (gid) ``growth-pos-N`` / ``growth-neg-N`` so the SVG stays inspectable.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from matplotlib import ticker, transforms
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from bulletin.charts import style
+from bulletin.charts.spec import ChartSpec
+
+__all__ = ["draw"]
+
+_TITLE_SIZE = 11.0
+_TICK_SIZE = 8.5
+_NOTE_SIZE = 7.5
+_MAX_POINT_LABELS = 16
+
+
+class _NumberFormatter(ticker.Formatter):
+    """Value-axis ticks with thousands separators and the same decimals on every tick."""
+
+    def __init__(self) -> None:
+        self._decimals = 0
+
+    def set_locs(self, locs: list[float]) -> None:
+        super().set_locs(locs)
+        self._decimals = style.tick_decimals(locs)
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        return style.format_number(x, self._decimals)
+
+
+def draw(spec: ChartSpec) -> Figure:
+    """A new Figure with ``spec`` drawn on it, at the kind's fixed size."""
+    # A new Figure each time, not one reused per kind: fig.clear() redoes the costly part (axes and
+    # ticks) anyway; on 200 mixed charts reuse took 23.2 ms/chart against 20.9 ms for a new Figure.
+    drawer = _DRAWERS.get(spec.kind)
+    if drawer is None:
+        raise ValueError(f"unknown chart kind {spec.kind!r} (expected one of {', '.join(_DRAWERS)})")
+    fig = Figure(figsize=style.figure_size(spec.kind, len(spec.labels), bool(spec.source)))
+    drawer(fig, spec)
+    return fig
+
+
+def _values(values: Sequence[float | None], n: int) -> np.ndarray:
+    """Floats aligned to n labels, NaN for None/non-finite/missing (matplotlib leaves gaps at NaN)."""
+    out = np.full(n, np.nan)
+    for i, v in enumerate(values[:n]):
+        if v is not None and math.isfinite(v):
+            out[i] = v
+    return out
+
+
+def _span(lo: float, hi: float) -> float:
+    """The data range for padding limits; never so small that the limits would coincide."""
+    scale = max(abs(lo), abs(hi), 1.0)
+    return hi - lo if hi - lo > 1e-6 * scale else scale
+
+
+def _area(fig: Figure, spec: ChartSpec) -> tuple[float, float, float, float]:
+    """The plotting rectangle (left, bottom, width, height) in figure fractions, from fixed margins."""
+    width, height = fig.get_size_inches()
+    m = style.margins(spec.kind, bool(spec.source))
+    return (
+        m.left / width,
+        m.bottom / height,
+        1 - (m.left + m.right) / width,
+        1 - (m.top + m.bottom) / height,
+    )
+
+
+def _frame(fig: Figure, spec: ChartSpec) -> None:
+    """Title at the top-left and the source line at the bottom-left."""
+    width, height = fig.get_size_inches()
+    if spec.title:
+        title = style.wrap_label(spec.title, (width - 0.3) * 72 / _TITLE_SIZE, max_lines=1)
+        fig.text(0.12 / width, 1 - 0.1 / height, title, fontsize=_TITLE_SIZE, va="top")
+    if spec.source:
+        line = style.wrap_label(
+            style.text(spec.lang, "source") + spec.source, (width - 0.3) * 72 / _NOTE_SIZE, 1
+        )
+        fig.text(0.12 / width, 0.07 / height, line, fontsize=_NOTE_SIZE, color=style.MUTED)
+
+
+def _no_data(ax: Axes, lang: str, fontsize: float = 9.0) -> None:
+    """An empty frame saying there is no data, instead of an error."""
+    ax.text(0.5, 0.5, style.text(lang, "no_data"), transform=ax.transAxes, ha="center", va="center",
+            fontsize=fontsize, color=style.MUTED)  # fmt: skip
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def _category_ticks(ax: Axes, labels: Sequence[str], width_in: float) -> None:
+    """Period labels under the axis, wrapped to two lines; every k-th (the latest kept) when crowded."""
+    n = len(labels)
+    ax.set_xlim(-0.5, max(n, 1) - 0.5)
+    need = min(4.5, max((style.text_width(label) for label in labels), default=0.0))
+    step = 1
+    while (room := width_in * 72 / max(1, math.ceil(n / step)) / _TICK_SIZE - 0.6) < need and step < n:
+        step += 1
+    shown = sorted(range(n - 1, -1, -step))
+    ax.set_xticks(shown, [style.wrap_label(labels[i], room) for i in shown])
+
+
+def _yoy_label(spec: ChartSpec) -> str:
+    return style.text(spec.lang, "yoy") if spec.unit in ("", "%") else spec.unit
+
+
+def _draw_trend(fig: Figure, spec: ChartSpec) -> None:
+    """Bars of the values per series (derived hatched); YoY % line in a lower panel when known."""
+    _frame(fig, spec)
+    left, bottom, width, height = _area(fig, spec)
+    n = len(spec.labels)
+    if any(v is not None and math.isfinite(v) for v in spec.yoy[:n]):
+        lower = height * 0.34
+        gap = 0.12 / fig.get_size_inches()[1]
+        ax = fig.add_axes((left, bottom + lower + gap, width, height - lower - gap))
+        ax_yoy = fig.add_axes((left, bottom, width, lower))
+        _yoy_panel(fig, ax_yoy, spec, n)
+        ax.set_xticks(range(n))
+        ax.tick_params(labelbottom=False)
+        ax.set_xlim(-0.5, max(n, 1) - 0.5)
+    else:
+        ax = ax_yoy = fig.add_axes((left, bottom, width, height))
+    if any(v is not None and math.isfinite(v) for s in spec.series for v in s.values[:n]):
+        _value_bars(ax, spec, n)
+    else:
+        _no_data(ax, spec.lang)
+    _category_ticks(ax_yoy, spec.labels, width * fig.get_size_inches()[0])
+
+
+def _value_bars(ax: Axes, spec: ChartSpec, n: int) -> None:
+    """Bars side by side per label, one colour per series; derived values hollow and hatched."""
+    values = np.array([_values(series.values, n) for series in spec.series])
+    present = ~np.isnan(values)
+    # Only the series with a value at a label share its slot: a trend with one series per span kind
+    # has one bar per period, centred under its YoY point, not a gap for every other span kind.
+    count = np.maximum(present.sum(axis=0), 1)
+    width = 0.8 / count
+    x = np.arange(n) + (np.cumsum(present, axis=0) - 1 - (count - 1) / 2) * width
+    handles: list[Patch] = []
+    any_derived = False
+    for j, series in enumerate(spec.series):
+        colour = style.PALETTE[j % len(style.PALETTE)]
+        derived = np.array([i < len(series.derived) and series.derived[i] for i in range(n)], dtype=bool)
+        stated, hollow = present[j] & ~derived, present[j] & derived
+        ax.bar(x[j][stated], values[j][stated], width[stated] * 0.9, color=colour, linewidth=0)
+        if hollow.any():
+            any_derived = True
+            ax.bar(x[j][hollow], values[j][hollow], width[hollow] * 0.9, facecolor=style.BACKGROUND,
+                   edgecolor=colour, hatch=style.DERIVED_HATCH, linewidth=0.8)  # fmt: skip
+        handles.append(Patch(facecolor=colour, label=style.wrap_label(series.name, 14.0, 1)))
+    handles = handles if len(spec.series) > 1 else []
+    if any_derived:
+        handles.append(Patch(facecolor=style.BACKGROUND, edgecolor=style.MUTED, hatch=style.DERIVED_HATCH,
+                             linewidth=0.8, label=style.text(spec.lang, "derived")))  # fmt: skip
+    if handles:
+        labels = [str(h.get_label()) for h in handles]
+        ax.legend(handles, labels, loc="lower right", bbox_to_anchor=(1.0, 1.02), ncol=len(handles),
+                  borderaxespad=0.0)  # fmt: skip
+    if (values[present] < 0).any():
+        ax.axhline(0, color=style.MUTED, linewidth=0.8)
+    ax.yaxis.set_major_formatter(_NumberFormatter())
+    ax.set_ylabel(spec.unit)
+
+
+def _yoy_panel(fig: Figure, ax: Axes, spec: ChartSpec, n: int) -> None:
+    """YoY % as a line with markers and value labels, with a zero line always in view."""
+    y = _values(spec.yoy, n)
+    x = np.arange(n)
+    ax.plot(x, y, color=style.TEXT, marker="o", linewidth=1.4, markersize=3.5)
+    lo, hi = min(0.0, float(np.nanmin(y))), max(0.0, float(np.nanmax(y)))
+    span = _span(lo, hi)
+    ax.set_ylim(lo - 0.3 * span, hi + 0.35 * span)
+    ax.axhline(0, color=style.MUTED, linewidth=0.8)
+    _point_labels(fig, ax, x, y)
+    ax.yaxis.set_major_locator(ticker.MaxNLocator(3))
+    ax.yaxis.set_major_formatter(_NumberFormatter())
+    ax.set_ylabel(style.text(spec.lang, "yoy_short"))
+
+
+def _point_labels(fig: Figure, ax: Axes, x: np.ndarray, y: np.ndarray) -> None:
+    """Value labels above (below, if negative) points; only extremes and ends when there are many."""
+    known = [i for i in range(len(y)) if not np.isnan(y[i])]
+    if len(known) > _MAX_POINT_LABELS:
+        known = sorted({known[0], known[-1], int(np.nanargmax(y)), int(np.nanargmin(y))})
+    up = transforms.offset_copy(ax.transData, fig=fig, y=4, units="points")
+    down = transforms.offset_copy(ax.transData, fig=fig, y=-4, units="points")
+    for i in known:
+        ax.text(x[i], y[i], style.format_number(float(y[i]), 1), transform=down if y[i] < 0 else up,
+                ha="center", va="top" if y[i] < 0 else "bottom", fontsize=_NOTE_SIZE)  # fmt: skip
+
+
+def _draw_regions(fig: Figure, spec: ChartSpec) -> None:
+    """One line per region over the periods, colours and markers paired, legend at the right."""
+    _frame(fig, spec)
+    rect = _area(fig, spec)
+    ax = fig.add_axes(rect)
+    n = len(spec.labels)
+    lines, names = [], []
+    for j, series in enumerate(spec.series):
+        y = _values(series.values, n)
+        if np.isnan(y).all():
+            continue
+        lines += ax.plot(np.arange(n), y, color=style.PALETTE[j % 8], marker=style.MARKERS[(j + j // 8) % 8],
+                         linewidth=1.6, markersize=4.0)  # fmt: skip
+        names.append(style.wrap_label(series.name, 9.0, 1))
+    if not lines:
+        _no_data(ax, spec.lang)
+        return
+    ax.axhline(0, color=style.MUTED, linewidth=0.8)
+    many = len(lines) > 14
+    # Explicit labels: legend() would drop names starting with "_" or empty ones.
+    ax.legend(lines, names, loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0.0,
+              ncol=2 if many else 1, fontsize=7.0 if many else None)  # fmt: skip
+    ax.yaxis.set_major_formatter(_NumberFormatter())
+    ax.set_ylabel(_yoy_label(spec))
+    _category_ticks(ax, spec.labels, rect[2] * fig.get_size_inches()[0])
+
+
+def _bar_axes(fig: Figure, spec: ChartSpec, rows: int) -> Axes:
+    """Axes for horizontal bars: one row per label from the top, value grid vertical."""
+    _frame(fig, spec)
+    ax = fig.add_axes(_area(fig, spec))
+    ax.set_ylim(-max(rows, 1) + 0.5, 0.5)
+    ax.grid(False, axis="y")
+    ax.grid(True, axis="x")
+    ax.spines["left"].set_visible(False)
+    ax.tick_params(axis="y", length=0)
+    return ax
+
+
+def _draw_growth(fig: Figure, spec: ChartSpec) -> None:
+    """YoY % bars sorted descending; negatives in another colour with a hatch; signed value labels."""
+    raw = _values(spec.series[0].values if spec.series else (), len(spec.labels))
+    order = sorted(range(len(raw)), key=lambda i: (np.isnan(raw[i]), -raw[i] if not np.isnan(raw[i]) else 0))
+    labels, vals = [spec.labels[i] for i in order], raw[order]
+    ax = _bar_axes(fig, spec, len(labels))
+    if np.isnan(vals).all():
+        _no_data(ax, spec.lang)
+        return
+    y = -np.arange(len(vals), dtype=float)
+    for negative, colour in ((False, style.POSITIVE), (True, style.NEGATIVE)):
+        mask = (vals < 0) if negative else (vals >= 0)
+        hatch = style.NEGATIVE_HATCH if negative else None
+        bars = ax.barh(
+            y[mask], vals[mask], 0.62, color=colour, linewidth=0, hatch=hatch, hatchcolor=style.BACKGROUND
+        )
+        for i, patch in zip(np.flatnonzero(mask), bars, strict=True):
+            patch.set_gid(f"growth-{'neg' if negative else 'pos'}-{i}")
+    lo, hi = min(0.0, float(np.nanmin(vals))), max(0.0, float(np.nanmax(vals)))
+    span = _span(lo, hi)
+    ax.set_xlim(lo - (0.2 if lo < 0 else 0.02) * span, hi + (0.18 if hi > 0 else 0.02) * span)
+    right = transforms.offset_copy(ax.transData, fig=fig, x=3, units="points")
+    left = transforms.offset_copy(ax.transData, fig=fig, x=-3, units="points")
+    for yi, v in zip(y, vals, strict=True):
+        label = "—" if np.isnan(v) else style.format_signed(float(v))
+        ax.text(0 if np.isnan(v) else v, yi, label, transform=left if v < 0 else right, va="center",
+                ha="right" if v < 0 else "left", fontsize=_NOTE_SIZE)  # fmt: skip
+    ax.axvline(0, color=style.MUTED, linewidth=0.8)
+    ax.set_yticks(y, [style.wrap_label(label, _label_room(fig, spec)) for label in labels])
+    ax.xaxis.set_major_formatter(_NumberFormatter())
+    ax.set_xlabel(_yoy_label(spec))
+
+
+def _label_room(fig: Figure, spec: ChartSpec) -> float:
+    """Em available for a bar label in the left margin."""
+    return style.margins(spec.kind, False).left * 72 / _TICK_SIZE - 1.0
+
+
+def _draw_ranks(fig: Figure, spec: ChartSpec) -> None:
+    """Each rank as a marker on its field (a light full-width bar): left is better; 第N位/M at the right."""
+    n = len(spec.labels)
+    ranks = _values(spec.series[0].values if spec.series else (), n)
+    totals = [t if t and t > 0 else None for t in (*spec.totals[:n], *([None] * n))[:n]]
+    ax = _bar_axes(fig, spec, n)
+    ax.grid(False, axis="x")
+    ax.spines["bottom"].set_visible(False)
+    ax.set_xlim(0, 1)
+    if np.isnan(ranks).all():
+        _no_data(ax, spec.lang)
+        return
+    y = -np.arange(n, dtype=float)
+    fielded = [i for i in range(n) if totals[i] is not None and not np.isnan(ranks[i])]
+    ax.barh(y[fielded], 1.0, 0.56, color=style.FIELD, linewidth=0)
+    pos = [min(max((ranks[i] - 0.5) / (totals[i] or 1), 0.0), 1.0) for i in fielded]
+    ax.plot(pos, y[fielded], linestyle="none", marker="D", markersize=6.5, color=style.POSITIVE)
+    for i in range(n):
+        rank, total = ranks[i], totals[i]
+        if np.isnan(rank):
+            ax.text(0.0, y[i], "—", va="center", color=style.MUTED)
+            continue
+        number = style.format_number(float(rank))
+        key, x, ha = ("rank_of", 1.02, "left") if total else ("rank", 0.0, "left")
+        ax.text(x, y[i], style.text(spec.lang, key, rank=number, total=total), va="center", ha=ha,
+                fontsize=_NOTE_SIZE, clip_on=False)  # fmt: skip
+    ax.set_xticks([0.0, 1.0], [style.text(spec.lang, "top"), style.text(spec.lang, "bottom")])
+    ax.tick_params(axis="x", length=0, labelcolor=style.MUTED)
+    ax.set_yticks(y, [style.wrap_label(label, _label_room(fig, spec)) for label in spec.labels])
+
+
+def _draw_sparkline(fig: Figure, spec: ChartSpec) -> None:
+    """A small line without axes; gaps at None; the last known point marked."""
+    values = spec.series[0].values if spec.series else ()
+    y = _values(values, len(values))
+    ax = fig.add_axes(_area(fig, spec))
+    ax.set_axis_off()
+    if np.isnan(y).all():
+        _no_data(ax, spec.lang, fontsize=6.0)
+        return
+    x = np.arange(len(y))
+    last = int(np.flatnonzero(~np.isnan(y))[-1])
+    ax.plot(x, y, color=style.POSITIVE, linewidth=1.2)
+    ax.plot([last], [y[last]], linestyle="none", marker="o", markersize=3.0, color=style.POSITIVE)
+    lo, hi = float(np.nanmin(y)), float(np.nanmax(y))
+    pad = 0.12 * _span(lo, hi)
+    ax.set_ylim(lo - pad, hi + pad)
+    ax.set_xlim(-0.3, max(len(y) - 1, 1) + 0.3)
+
+
+_DRAWERS: dict[str, Callable[[Figure, ChartSpec], None]] = {
+    "trend": _draw_trend,
+    "regions": _draw_regions,
+    "growth": _draw_growth,
+    "ranks": _draw_ranks,
+    "sparkline": _draw_sparkline,
+}

@@ -1,0 +1,212 @@
+"""The house style of every chart: colours, sizes, margins, number formats, rcParams.
+
+Contract: the one place that decides how charts look. Constants and pure functions only;
+importing this module does not import matplotlib (``alttext`` and ``chartrender`` use the
+number formats and ``STYLE_VERSION``). ``apply_style(rc)`` writes the house rcParams into a
+mapping: ``chartrender`` calls it on ``matplotlib.rcParams`` once per worker process in the
+pool initializer, and inside one ``matplotlib.rc_context()`` per batch when rendering in the
+parent process, so the parent's global rcParams are never changed. Bump ``STYLE_VERSION``
+whenever anything here changes the pictures: it is part of every chart's cache key.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, MutableMapping
+from typing import Any, NamedTuple
+
+from bulletin.charts.fonts import FONT_FAMILY
+
+__all__ = [
+    "BACKGROUND", "DERIVED_HATCH", "FIELD", "GRID", "MARKERS", "MUTED", "NEGATIVE", "NEGATIVE_HATCH",
+    "PALETTE", "POSITIVE", "STYLE_VERSION", "TEXT", "Margins", "apply_style", "contrast_ratio",
+    "figure_size", "format_number", "format_signed", "lang_key", "margins", "rc_params", "text",
+    "text_width", "tick_decimals", "wrap_label",
+]  # fmt: skip
+
+STYLE_VERSION = "1"
+
+# Okabe & Ito (2008), safe for the common colour-vision deficiencies; yellow last (weak on white).
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#F0E442")
+MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")  # paired with colours so lines differ without colour
+POSITIVE = "#0072B2"
+NEGATIVE = "#D55E00"  # plus NEGATIVE_HATCH: never colour alone
+NEGATIVE_HATCH = "////"
+DERIVED_HATCH = "////"
+TEXT = "#222222"  # 15.9:1 on white
+MUTED = "#595959"  # 7.0:1 on white: axes, ticks, source line
+GRID = "#E3E3E3"  # decoration, not text
+FIELD = "#E8E8E8"  # the whole ranked field behind a rank marker
+BACKGROUND = "#FFFFFF"
+
+_STRINGS = {
+    "zh": {"derived": "推算值", "yoy": "同比增速（%）", "yoy_short": "同比（%）", "no_data": "暂无数据",
+           "source": "来源：", "rank": "第{rank}位", "rank_of": "第{rank}位/{total}", "top": "靠前",
+           "bottom": "靠后"},
+    "en": {"derived": "derived", "yoy": "YoY growth (%)", "yoy_short": "YoY (%)", "no_data": "No data",
+           "source": "Source: ", "rank": "rank {rank}", "rank_of": "{rank} of {total}", "top": "top",
+           "bottom": "bottom"},
+}  # fmt: skip
+
+MINUS = "\u2212"  # a real minus sign, as matplotlib's axes.unicode_minus draws it
+
+
+class Margins(NamedTuple):
+    """Space around the plotting area, in inches (fixed per kind: no tight_layout)."""
+
+    left: float
+    right: float
+    top: float
+    bottom: float
+
+
+_FIXED_SIZES = {"trend": (7.2, 4.2), "regions": (7.2, 3.6), "sparkline": (1.6, 0.45)}
+_BAR_ROW = 0.3  # inches per bar in growth/ranks charts
+_MARGINS = {
+    "trend": Margins(0.85, 0.25, 0.75, 0.6),
+    "regions": Margins(0.75, 1.65, 0.5, 0.6),
+    "growth": Margins(2.2, 0.35, 0.5, 0.45),
+    "ranks": Margins(2.2, 1.15, 0.5, 0.4),
+    "sparkline": Margins(0.04, 0.08, 0.06, 0.06),
+}
+SOURCE_LINE = 0.22  # extra bottom margin (inches) when a source line is shown
+
+
+def lang_key(lang: str) -> str:
+    """'zh' for any Chinese locale, else 'en'."""
+    return "zh" if lang.lower().startswith("zh") else "en"
+
+
+def text(lang: str, key: str, **values: object) -> str:
+    """A fixed chart string (legend entry, axis label, note) in the chart's language."""
+    return _STRINGS[lang_key(lang)][key].format(**values)
+
+
+def figure_size(kind: str, rows: int, has_source: bool) -> tuple[float, float]:
+    """Figure size in inches: fixed per kind; bar charts grow with their number of rows."""
+    if kind in _FIXED_SIZES:
+        width, height = _FIXED_SIZES[kind]
+    else:
+        m = _MARGINS.get(kind, _MARGINS["growth"])
+        width, height = 7.2, m.top + m.bottom + _BAR_ROW * max(rows, 3)
+    return width, height + (SOURCE_LINE if has_source and kind != "sparkline" else 0.0)
+
+
+def margins(kind: str, has_source: bool) -> Margins:
+    """Margins in inches for a kind, with room for the source line when there is one."""
+    m = _MARGINS.get(kind, _MARGINS["growth"])
+    return m._replace(bottom=m.bottom + SOURCE_LINE) if has_source and kind != "sparkline" else m
+
+
+def format_number(value: float, decimals: int | None = None) -> str:
+    """1318.5 -> '1,318.5'; -2.1 -> '−2.1'; with decimals=None up to two, trailing zeros dropped."""
+    if not math.isfinite(value):
+        return "—"
+    body = f"{abs(value):,.{2 if decimals is None else decimals}f}"
+    if decimals is None:
+        body = body.rstrip("0").rstrip(".")
+    if body.strip("0.,") == "":
+        return body  # no "−0.0"
+    return (MINUS if value < 0 else "") + body
+
+
+def format_signed(value: float, decimals: int = 1) -> str:
+    """Growth as shown at a bar end: '+8.4', '−2.1', '0.0'."""
+    body = format_number(value, decimals)
+    return "+" + body if value > 0 and body.strip("0.,") else body
+
+
+def tick_decimals(locs: Iterable[float]) -> int:
+    """The fewest decimals (at most 3) that show every tick location exactly."""
+    values = [v for v in locs if math.isfinite(v)]
+    for decimals in range(4):
+        if all(abs(round(v, decimals) - v) <= 1e-9 * max(1.0, abs(v)) for v in values):
+            return decimals
+    return 3
+
+
+def contrast_ratio(foreground: str, background: str = BACKGROUND) -> float:
+    """WCAG 2 contrast ratio of two '#rrggbb' colours (4.5 is AA for normal text)."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+# Latin words and numbers stay whole; every other character (CJK) is a break opportunity.
+_ATOMS = re.compile(r"[A-Za-z0-9.,:;%+\-−/()'&]+\s*|\s+|.", re.S)
+_BREAK_AFTER = ("年", "月", "、", "，", "）", " ", "-", "/")
+
+
+def text_width(text_: str) -> float:
+    """Approximate width in em: CJK full width, Latin about half."""
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.56 for ch in text_)
+
+
+def wrap_label(label: str, width: float, max_lines: int = 2) -> str:
+    """Wrap a label to lines of at most ``width`` em, preferring breaks after 年/月/spaces; '…' if cut."""
+    lines: list[str] = []
+    line = ""
+    for atom in _ATOMS.findall(" ".join(label.split())):
+        if line and text_width(line + atom.rstrip()) > width:
+            cut = max((line.rfind(b) + len(b) for b in _BREAK_AFTER if b in line[1:]), default=0)
+            keep, rest = (line[:cut], line[cut:]) if text_width(line[:cut]) >= 0.4 * width else (line, "")
+            lines.append(keep.rstrip())
+            line = rest.lstrip()
+        line += atom
+        while text_width(line.rstrip()) > width and len(line) > 1:  # one over-long word: hard break
+            split = _fit(line, width)
+            lines.append(line[:split])
+            line = line[split:]
+    if line.strip():
+        lines.append(line.rstrip())
+    if len(lines) > max_lines:
+        last = lines[max_lines - 1]
+        lines = [*lines[: max_lines - 1], last[: _fit(last, width - 1.0)] + "…"]
+    return "\n".join(lines)
+
+
+def _fit(text_: str, width: float) -> int:
+    """How many leading characters of ``text_`` fit in ``width`` em (at least one)."""
+    for end in range(len(text_), 0, -1):
+        if text_width(text_[:end]) <= width:
+            return end
+    return 1
+
+
+def rc_params() -> dict[str, Any]:
+    """The house rcParams (plain values; validated by matplotlib when applied)."""
+    return {
+        "font.family": ["sans-serif"],
+        # The bundled font first: matplotlib always finds it, so these later names only reach browsers
+        # (svg.fonttype "none" writes the whole list into each <text>); DejaVu Sans for Latin fallback.
+        "font.sans-serif": [FONT_FAMILY, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC",
+                            "Microsoft YaHei", "DejaVu Sans"],
+        "font.size": 9.0, "axes.labelsize": 9.0, "xtick.labelsize": 8.5, "ytick.labelsize": 8.5,
+        "legend.fontsize": 8.5, "font.weight": "normal",  # the bundled file has one weight only
+        "text.color": TEXT, "axes.labelcolor": TEXT, "xtick.labelcolor": TEXT, "ytick.labelcolor": TEXT,
+        "axes.edgecolor": MUTED, "xtick.color": MUTED, "ytick.color": MUTED,
+        "axes.spines.top": False, "axes.spines.right": False, "axes.linewidth": 0.8,
+        "axes.grid": True, "axes.grid.axis": "y", "axes.axisbelow": True,
+        "grid.color": GRID, "grid.linewidth": 0.7,
+        "axes.facecolor": BACKGROUND, "figure.facecolor": BACKGROUND, "savefig.facecolor": BACKGROUND,
+        "xtick.major.size": 3.0, "ytick.major.size": 0.0, "ytick.major.pad": 4.0,
+        "lines.linewidth": 1.8, "lines.markersize": 4.5, "hatch.linewidth": 0.8,
+        "legend.frameon": False, "legend.handlelength": 1.4, "legend.columnspacing": 1.2,
+        "axes.unicode_minus": True, "axes.formatter.use_locale": False,
+        "text.parse_math": False,  # "$" in a label is a dollar, never mathtext
+        "svg.fonttype": "none",  # text stays <text>: small, crisp, selectable
+        "svg.hashsalt": "bulletin",  # deterministic clip-path/hatch ids
+        "figure.dpi": 72.0, "savefig.dpi": 72.0,
+    }  # fmt: skip
+
+
+def apply_style(rc: MutableMapping[Any, Any]) -> None:
+    """Write the house rcParams into ``rc`` (``matplotlib.rcParams`` or a plain dict)."""
+    rc.update(rc_params())

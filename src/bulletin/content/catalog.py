@@ -1,0 +1,227 @@
+"""The indicator catalogue: canonical names, aliases, English names, metadata.
+
+Stage contract: ``load_catalog(site_root)`` -> ``(Catalog, diagnostics)``.
+The built-in catalogue ships as ``data/catalog.yaml``; a site may extend or
+override it with ``content/indicators.yaml`` (an entry with an existing
+``name`` is updated field by field; new names are added). ``Catalog.lookup``
+maps any alias, in any case and with or without spaces, to its entry.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from bulletin.content.sources import decode_text
+from bulletin.content.yamlsafe import load_yaml
+from bulletin.core.errors import ContentError, Diagnostic, Location, error
+from bulletin.core.slugs import is_valid_slug, path_segment
+
+__all__ = ["Catalog", "Category", "Entry", "load_catalog", "normalize_name"]
+
+SITE_FILE = "content/indicators.yaml"
+_FIELDS = (
+    "name",
+    "en",
+    "slug",
+    "aliases",
+    "unit",
+    "category",
+    "order",
+    "growth_basis",
+    "additive",
+    "key",
+    "description",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One catalogue indicator."""
+
+    name: str
+    en: str
+    slug: str
+    aliases: tuple[str, ...] = ()
+    unit: str = ""
+    category: str = "other"
+    order: int = 1000
+    growth_basis: str = "nominal"
+    additive: bool = False
+    key: bool = False
+    description: str = ""
+
+    @property
+    def comparable(self) -> bool:
+        """Official growth is at comparable prices or on a comparable basis."""
+        return self.growth_basis == "comparable"
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """A group of indicators, with its names and position."""
+
+    key: str
+    zh: str
+    en: str
+    order: int
+
+
+def normalize_name(name: str) -> str:
+    """The form aliases are matched in: NFKC, lower case, no spaces or quotes."""
+    text = unicodedata.normalize("NFKC", name).lower()
+    return re.sub(r"[\s'’\"“”()()\-_]", "", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    """All known indicators, looked up by any of their names."""
+
+    entries: tuple[Entry, ...]
+    categories: tuple[Category, ...]
+    _index: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
+    # Indicators the catalogue lacks, by normalised name: 'GDP zone' and 'gdp Zone' are one series,
+    # named as first met (content is read in a fixed order, so the choice is deterministic).
+    _adhoc: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for entry in self.entries:
+            for alias in (*entry.aliases, entry.en, entry.name):
+                self._index.setdefault(normalize_name(alias), entry)
+        for entry in self.entries:  # canonical names win over another entry's alias
+            self._index[normalize_name(entry.name)] = entry
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry ``name`` (canonical, alias or English) refers to, if any."""
+        return self._index.get(normalize_name(name))
+
+    def names(self) -> tuple[str, ...]:
+        """Every spelling the catalogue knows, longest first (for scanning text)."""
+        spellings = {s for e in self.entries for s in (e.name, e.en, *e.aliases)}
+        return tuple(sorted(spellings, key=lambda s: (-len(s), s)))
+
+    def category(self, key: str) -> Category:
+        """The category ``key``, or a plain one named after it."""
+        for cat in self.categories:
+            if cat.key == key:
+                return cat
+        return Category(key, key, key, 99)
+
+    def entry_for(self, name: str) -> Entry:
+        """The catalogue entry, or an ad-hoc one for an indicator the catalogue lacks."""
+        found = self.lookup(name)
+        if found is not None:
+            return found
+        key = path_segment(normalize_name(name))
+        if key not in self._adhoc:
+            self._adhoc[key] = Entry(
+                name=name, en=name, slug=path_segment(name), category="other", order=5000
+            )
+        return self._adhoc[key]
+
+
+def _entry(raw: Any, where: str, line: int, base: Entry | None) -> Entry:
+    def bad(message: str, hint: str | None = None) -> ContentError:
+        return ContentError([error("E306", message, Location(where, line), hint)])
+
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
+        raise bad("each catalogue entry must be a mapping with a name", "write - name: 地区生产总值")
+    unknown = sorted(set(raw) - set(_FIELDS))
+    if unknown:
+        raise bad(f"unknown catalogue field '{unknown[0]}'", f"known fields: {', '.join(_FIELDS)}")
+    values = {k: v for k, v in raw.items() if v is not None}
+    if "aliases" in values:
+        if not isinstance(values["aliases"], list) or not all(isinstance(a, str) for a in values["aliases"]):
+            raise bad(f"aliases of '{raw['name']}' must be a list of names")
+        values["aliases"] = tuple(values["aliases"])
+    for key in ("en", "slug", "unit", "category", "description", "growth_basis"):
+        if key in values and not isinstance(values[key], str):
+            raise bad(f"'{key}' of '{raw['name']}' must be text")
+    for key in ("additive", "key"):
+        if key in values and not isinstance(values[key], bool):
+            raise bad(f"'{key}' of '{raw['name']}' must be true or false")
+    if "order" in values and (not isinstance(values["order"], int) or isinstance(values["order"], bool)):
+        raise bad(f"'order' of '{raw['name']}' must be a whole number")
+    if values.get("growth_basis", "nominal") not in ("comparable", "nominal"):
+        raise bad(f"growth_basis of '{raw['name']}' must be comparable or nominal")
+    if "slug" in values and not is_valid_slug(values["slug"]):
+        raise bad(f"invalid slug '{values['slug']}'", "use lowercase ASCII letters, digits and hyphens")
+    if base is not None:
+        if "aliases" in values:
+            values["aliases"] = tuple(dict.fromkeys((*base.aliases, *values["aliases"])))
+        return replace(base, **values)
+    values.setdefault("en", values["name"])
+    values.setdefault("slug", path_segment(values["name"]))
+    return Entry(**values)
+
+
+def _parse(text: str, where: str, base: dict[str, Entry]) -> tuple[dict[str, Entry], dict[str, Category]]:
+    data, lines = load_yaml(text, where, 1, code="E306")
+    if data is None:
+        return {}, {}
+    if not isinstance(data, dict) or not isinstance(data.get("indicators", []), list):
+        raise ContentError(
+            [error("E306", "the catalogue must have an 'indicators' list", Location(where, 1))]
+        )
+    entries: dict[str, Entry] = {}
+    for i, raw in enumerate(data.get("indicators") or []):
+        name = raw.get("name") if isinstance(raw, dict) else None
+        entry = _entry(
+            raw, where, lines.get(("indicators", i), 1), base.get(name) if isinstance(name, str) else None
+        )
+        entries[entry.name] = entry
+    return entries, _categories(data.get("categories"), where, lines)
+
+
+def _categories(raw: Any, where: str, lines: dict) -> dict[str, Category]:
+    if raw is None:
+        return {}
+    line = lines.get(("categories",), 1)
+    if not isinstance(raw, dict):
+        raise ContentError(
+            [
+                error(
+                    "E306",
+                    "'categories' must map a key to {zh, en, order}",
+                    Location(where, line),
+                    "write categories: {trade: {zh: 外贸外资, en: Trade, order: 6}}",
+                )
+            ]
+        )
+    categories = {}
+    for key, value in raw.items():
+        order = value.get("order", 99) if isinstance(value, dict) else None
+        if not isinstance(order, int) or isinstance(order, bool):
+            raise ContentError(
+                [
+                    error(
+                        "E306",
+                        f"category '{key}' must be {{zh, en, order}} with a whole-number order",
+                        Location(where, lines.get(("categories", str(key)), line)),
+                    )
+                ]
+            )
+        categories[str(key)] = Category(str(key), str(value.get("zh", key)), str(value.get("en", key)), order)
+    return categories
+
+
+def load_catalog(site_root: Path | None = None) -> tuple[Catalog, tuple[Diagnostic, ...]]:
+    """The built-in catalogue, extended by the site's content/indicators.yaml if present."""
+    builtin = resources.files("bulletin.content").joinpath("catalog.yaml").read_text(encoding="utf-8")
+    entries, categories = _parse(builtin, "catalog.yaml", {})
+    if site_root is not None and (site_root / SITE_FILE).is_file():
+        text, problems = decode_text((site_root / SITE_FILE).read_bytes(), SITE_FILE)
+        if text is None:
+            return Catalog(tuple(entries.values()), tuple(categories.values())), tuple(problems)
+        try:
+            extra, extra_categories = _parse(text, SITE_FILE, entries)
+        except ContentError as exc:
+            return Catalog(tuple(entries.values()), tuple(categories.values())), exc.diagnostics
+        entries.update(extra)
+        categories.update(extra_categories)
+    ordered = sorted(entries.values(), key=lambda e: (e.order, e.name))
+    return Catalog(tuple(ordered), tuple(sorted(categories.values(), key=lambda c: (c.order, c.key)))), ()

@@ -1,0 +1,138 @@
+"""Site configuration: ``bulletin.yaml`` plus command-line overrides -> SiteConfig.
+
+Stage contract: ``load_config(root, ...)`` -> ``(SiteConfig, diagnostics)``;
+raises :class:`ContentError` when the file is unusable. Every bad key is
+reported at once; unknown keys get a "did you mean". A folder with no
+``bulletin.yaml`` gets the defaults.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from bulletin.content.sources import decode_text
+from bulletin.content.yamlsafe import load_yaml
+from bulletin.core.errors import ContentError, Diagnostic, Location, error, warning
+from bulletin.core.model import SiteConfig
+
+__all__ = ["CONFIG_FILE", "load_config", "normalize_base_url"]
+
+CONFIG_FILE = "bulletin.yaml"
+_TEXT_KEYS = ("title", "description", "default_region")
+_BOOL_KEYS = ("allow_html", "show_updated")
+_KEYS = (*_TEXT_KEYS, "base_url", "language", *_BOOL_KEYS)
+_LANGUAGES = {"zh-cn": "zh-CN", "zh": "zh-CN", "zh-hans": "zh-CN", "en": "en", "en-us": "en", "en-gb": "en"}
+_BASE_URL = re.compile(r"^(https?://[^\s/?#]+)?(/[^\s?#]*)?$")
+
+
+def normalize_base_url(value: str) -> str:
+    """'https://x.org/r' -> 'https://x.org/r/', '' -> '/', 'reports' -> '/reports/'; ValueError if bad."""
+    value = value.strip()
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", value) and not value.startswith(("http://", "https://")):
+        raise ValueError(value)  # ftp:, file:, javascript: … cannot serve a site
+    if value.startswith("//") or "\\" in value or re.search(r"\s", value):
+        raise ValueError(value)  # '//host/' would send every link to another host
+    if value and not value.startswith(("http://", "https://", "/")):
+        value = "/" + value
+    if not _BASE_URL.match(value):
+        raise ValueError(value)
+    return value.rstrip("/") + "/"
+
+
+def _read(root: Path) -> tuple[dict[str, Any], dict, str]:
+    path = root / CONFIG_FILE
+    if not path.is_file():
+        return {}, {}, CONFIG_FILE
+    raw = path.read_bytes()
+    if not raw.strip(b" \t\r\n\xef\xbb\xbf"):
+        return {}, {}, CONFIG_FILE  # an empty bulletin.yaml means the defaults, like a missing one
+    text, problems = decode_text(raw, CONFIG_FILE)
+    if text is None:
+        raise ContentError(problems)
+    data, lines = load_yaml(text, CONFIG_FILE, 1, code="E501")
+    if data is None:
+        return {}, {}, CONFIG_FILE
+    if not isinstance(data, dict):
+        raise ContentError(
+            [
+                error(
+                    "E501",
+                    "bulletin.yaml must hold key: value fields",
+                    Location(CONFIG_FILE, 1),
+                    "write title: ..., base_url: ..., one per line",
+                )
+            ]
+        )
+    return data, lines, CONFIG_FILE
+
+
+def load_config(
+    root: Path,
+    output_dir: Path | None = None,
+    base_url: str | None = None,
+    drafts: bool = False,
+    jobs: int | None = None,
+) -> tuple[SiteConfig, tuple[Diagnostic, ...]]:
+    """Read bulletin.yaml under ``root`` (optional) and apply the CLI overrides."""
+    root = root.resolve()
+    data, lines, name = _read(root)
+    found: list[Diagnostic] = []
+
+    def loc(key: str) -> Location:
+        return Location(name, lines.get((key,), 1))
+
+    for key in sorted(set(map(str, data)) - set(_KEYS)):
+        close = difflib.get_close_matches(key, _KEYS, n=1)
+        found.append(
+            warning(
+                "W502",
+                f"unknown configuration key '{key}'",
+                loc(key),
+                f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(_KEYS)}",
+            )
+        )
+    values: dict[str, Any] = {}
+    for key in _TEXT_KEYS:
+        if data.get(key) is not None:
+            if not isinstance(data[key], str | int | float) or isinstance(data[key], bool):
+                found.append(error("E501", f"'{key}' must be text", loc(key)))
+            elif str(data[key]).strip():
+                values[key] = str(data[key]).strip()
+    language = str(data.get("language", "zh-CN"))
+    if language.lower() not in _LANGUAGES:
+        found.append(error("E501", f"unsupported language '{language}'", loc("language"), "use zh-CN or en"))
+    values["language"] = _LANGUAGES.get(language.lower(), "zh-CN")
+    for key in _BOOL_KEYS:
+        if not isinstance(data.get(key, False), bool):
+            found.append(error("E501", f"'{key}' must be true or false", loc(key)))
+        values[key] = data.get(key) is True
+    raw_base = base_url if base_url is not None else str(data.get("base_url") or "/")
+    try:
+        values["base_url"] = normalize_base_url(raw_base)
+    except ValueError:
+        found.append(
+            error(
+                "E501",
+                f"invalid base_url '{raw_base}'",
+                loc("base_url"),
+                "use a path like /reports/ or a URL like https://example.org/reports/",
+            )
+        )
+    if any(d.code.startswith("E") for d in found):
+        raise ContentError(found)
+    config = SiteConfig(
+        root=root,
+        output_dir=(output_dir or root / "site").resolve(),
+        drafts=drafts,
+        jobs=jobs or os.cpu_count() or 1,
+        config_path=root / CONFIG_FILE if (root / CONFIG_FILE).is_file() else None,
+        cache_path=Path(os.environ["BULLETIN_CACHE_DIR"]).resolve()
+        if os.environ.get("BULLETIN_CACHE_DIR")
+        else None,
+        **values,
+    )
+    return config, tuple(found)

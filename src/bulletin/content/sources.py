@@ -1,0 +1,132 @@
+"""Read the content folder: every bulletin file as checked, normalised text.
+
+Stage contract: ``load_sources(config)`` -> ``(files, diagnostics)``. The only
+stage that reads content from disk. Files come in a fixed order (sorted by
+their NFC-normalised relative path) so a build never depends on the file
+system's listing order. Text is UTF-8 with the BOM removed and line endings
+normalised to ``\\n``; anything else is a diagnostic, never an exception.
+
+Files and folders whose names start with ``_`` or ``.`` are not bulletins.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import unicodedata
+from pathlib import Path
+
+from bulletin.core.errors import Diagnostic, Location, error
+from bulletin.core.model import SiteConfig, SourceFile
+
+__all__ = ["MAX_FILE_BYTES", "MAX_LINE_CHARS", "decode_text", "find_bulletins", "load_sources"]
+
+MAX_FILE_BYTES = 2 * 1024 * 1024  # a long bulletin is ~50 kB
+# Longer lines come from pasted data, not prose; markdown-it's link parsing is quadratic on a
+# line of brackets, so the limit also bounds how long one file can take.
+MAX_LINE_CHARS = 20_000
+_BOMS = {b"\xff\xfe": "UTF-16", b"\xfe\xff": "UTF-16", b"\xff\xfe\x00\x00": "UTF-32"}
+
+
+def find_bulletins(content_dir: Path) -> list[Path]:
+    """All ``*.md`` files under content_dir, skipping ``_``/``.`` names, in a stable order."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(content_dir, followlinks=False):
+        dirnames[:] = [d for d in dirnames if not d.startswith(("_", "."))]
+        for name in filenames:
+            if name.endswith(".md") and not name.startswith(("_", ".")):
+                found.append(Path(dirpath) / name)
+    return sorted(found, key=lambda p: unicodedata.normalize("NFC", p.relative_to(content_dir).as_posix()))
+
+
+def _line_of_offset(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def decode_text(data: bytes, rel: str, size: int | None = None) -> tuple[str | None, list[Diagnostic]]:
+    """Bytes -> normalised text, or None with the reason as a diagnostic (``size``: the file's real size)."""
+    loc = Location(rel)
+    if len(data) > MAX_FILE_BYTES:
+        megabytes = (size or len(data)) / 1024 / 1024
+        return None, [
+            error(
+                "E103",
+                f"file is {megabytes:.1f} MB, over the {MAX_FILE_BYTES // 1024 // 1024} MB limit "
+                "for one bulletin",
+                loc,
+                "split it into several bulletins, or move tables of data to a CSV download",
+            )
+        ]
+    for bom, name in _BOMS.items():
+        if data.startswith(bom):
+            return None, [error("E101", f"file is {name} text, not UTF-8", loc, "save the file as UTF-8")]
+    if b"\x00" in data[:8192]:
+        return None, [
+            error("E102", "file is binary, not text", loc, "bulletins are Markdown text files (.md)")
+        ]
+    while data.startswith(b"\xef\xbb\xbf"):  # editors that add a BOM to a file that has one
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        hint = "save the file as UTF-8"
+        try:
+            data.decode("gb18030")
+            hint = (
+                "it looks like GBK/GB18030: save it as UTF-8, e.g. iconv -f GB18030 -t UTF-8 in.md > out.md"
+            )
+        except UnicodeDecodeError:
+            pass
+        return None, [
+            error(
+                "E101", "file is not valid UTF-8 text", Location(rel, _line_of_offset(data, exc.start)), hint
+            )
+        ]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        return None, [
+            error("E104", "file is empty", loc, "start with front-matter: ---, title:, date:, period:, ---")
+        ]
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            return None, [
+                error(
+                    "E105",
+                    f"line is {len(line):,} characters long, over the {MAX_LINE_CHARS:,} limit",
+                    Location(rel, number),
+                    "break the paragraph into shorter lines or paragraphs",
+                )
+            ]
+    return text, []
+
+
+def _read(path: Path, config: SiteConfig) -> tuple[SourceFile | None, list[Diagnostic]]:
+    rel = path.relative_to(config.root).as_posix()
+    if path.is_symlink() and not path.resolve().is_relative_to(config.root.resolve()):
+        return None, [
+            error("E102", "file is a link to outside the site", Location(rel), "copy the file in instead")
+        ]
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            data = handle.read(MAX_FILE_BYTES + 1)  # never more: a huge file is refused, not loaded
+    except OSError as exc:
+        return None, [
+            error("E101", f"cannot read file: {exc.strerror}", Location(rel), "check its permissions")
+        ]
+    text, diagnostics = decode_text(data, rel, size)
+    if text is None:
+        return None, diagnostics
+    return SourceFile(rel, text, hashlib.sha256(data).hexdigest()), diagnostics
+
+
+def load_sources(config: SiteConfig) -> tuple[tuple[SourceFile, ...], tuple[Diagnostic, ...]]:
+    """Read every bulletin under content/; unreadable files become diagnostics."""
+    files: list[SourceFile] = []
+    diagnostics: list[Diagnostic] = []
+    for path in find_bulletins(config.content_dir):
+        source, found = _read(path, config)
+        diagnostics.extend(found)
+        if source is not None:
+            files.append(source)
+    return tuple(files), tuple(diagnostics)

@@ -1,0 +1,231 @@
+"""The frozen values passed from one build stage to the next.
+
+Contract: plain data, no behaviour beyond small derived properties. Stages
+never mutate these; they derive new ones with ``dataclasses.replace``.
+Collections are tuples; references between objects are by slug.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bulletin.content.markup import Document
+from bulletin.core.errors import Diagnostic
+from bulletin.core.periods import Period
+from bulletin.core.units import Quantity
+
+SOURCES = ("front-matter", "prose", "both")
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    """Everything a build needs to know that is not content."""
+
+    root: Path
+    output_dir: Path
+    title: str = "经济运行公报"
+    description: str = ""
+    base_url: str = "/"
+    language: str = "zh-CN"
+    default_region: str | None = None
+    allow_html: bool = False
+    show_updated: bool = False  # footer date: the newest bulletin's date, never the build time
+    drafts: bool = False
+    jobs: int = 1
+    strict: bool = False
+    config_path: Path | None = None
+    cache_path: Path | None = None  # default: ROOT/.bulletin-cache (BULLETIN_CACHE_DIR overrides)
+
+    @property
+    def content_dir(self) -> Path:
+        return self.root / "content"
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.root / "templates"
+
+    @property
+    def static_dir(self) -> Path:
+        return self.root / "static"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.cache_path or self.root / ".bulletin-cache"
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """Site languages, the default first; every page exists in each."""
+        return (self.language, *(lang for lang in ("zh-CN", "en") if lang != self.language))
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A content file as read: path relative to the site root (POSIX), text, digest."""
+
+    path: str
+    text: str
+    digest: str
+
+
+@dataclass(frozen=True, slots=True)
+class DeclaredIndicator:
+    """One entry of a bulletin's front-matter ``indicators`` list, type-checked."""
+
+    name: str
+    line: int
+    value: float | None = None
+    decimals: int = 0
+    unit: str = ""
+    yoy_pct: float | None = None
+    rank: int | None = None
+    rank_of: int | None = None
+    note: str = ""
+    period: Period | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportMeta:
+    """A bulletin's front-matter, validated."""
+
+    path: str
+    slug: str
+    title: str
+    date: dt.date
+    period: Period
+    region: str
+    summary: str = ""
+    tags: tuple[str, ...] = ()
+    author: str = ""
+    source: str = ""
+    lang: str = "zh-CN"
+    draft: bool = False
+    indicators: tuple[DeclaredIndicator, ...] = ()
+    line: int = 1  # line of the opening ---
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A change in percentage points since ``base``: of the rate itself ('level', 失业率比上年下降0.3个
+    百分点) or of its growth rate ('growth', 增速比一季度回落0.5个百分点)."""
+
+    points: float
+    base: Period
+    of: str  # 'level' or 'growth'
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A figure read from the prose: one indicator's value, growth or rank in one place."""
+
+    name: str  # canonical name when the catalogue knows it, else as written
+    written: str  # the name as it appears in the text
+    line: int
+    period: Period
+    quantity: Quantity | None = None
+    yoy_pct: float | None = None
+    rank: int | None = None
+    rank_of: int | None = None
+    known: bool = True
+    change: Change | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """One row of a bulletin's indicator table, after merging front-matter and prose."""
+
+    name: str
+    name_en: str
+    slug: str
+    category: str
+    order: int
+    period: Period
+    source: str  # one of SOURCES
+    line: int
+    quantity: Quantity | None = None
+    yoy_pct: float | None = None
+    rank: int | None = None
+    rank_of: int | None = None
+    note: str = ""
+    known: bool = True
+    change: Change | None = None
+
+    @property
+    def value(self) -> float | None:
+        return self.quantity.value if self.quantity else None
+
+    @property
+    def unit(self) -> str:
+        return self.quantity.unit if self.quantity else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A parsed bulletin: its metadata, rendered body and indicator table."""
+
+    meta: ReportMeta
+    document: Document
+    indicators: tuple[Indicator, ...] = ()
+    mentions: tuple[Mention, ...] = field(default=(), repr=False)
+
+    @property
+    def slug(self) -> str:
+        return self.meta.slug
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """One period of one indicator in one region, as the series shows it."""
+
+    region: str
+    period: Period
+    value: float | None
+    unit: str
+    yoy_pct: float | None
+    rank: int | None
+    rank_of: int | None
+    bulletin: str
+    line: int
+    source: str
+    derived: bool = False
+    implied_yoy: float | None = None
+    previous_value: float | None = None
+    revisions: tuple[tuple[str, float | None, float | None], ...] = ()  # (bulletin, value, yoy) superseded
+    change: Change | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """An indicator across all regions and periods."""
+
+    name: str
+    name_en: str
+    slug: str
+    category: str
+    order: int
+    comparable: bool
+    key: bool
+    points: tuple[Point, ...]
+
+    @property
+    def regions(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p.region for p in self.points))
+
+
+@dataclass(frozen=True, slots=True)
+class OutputFile:
+    """One file of the built site: a path relative to the output folder and its bytes."""
+
+    path: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """What a build produced and found."""
+
+    files: tuple[OutputFile, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    reports: tuple[Report, ...] = ()
+    stats: dict[str, float] = field(default_factory=dict)

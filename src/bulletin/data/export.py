@@ -1,0 +1,157 @@
+"""The data contract: indicator rows as plain records, CSV and JSON.
+
+Contract: ``report_rows(report)`` -> one record per (bulletin, indicator,
+period) with exactly :data:`COLUMNS`; ``to_csv`` / ``to_json`` serialise
+records deterministically. CSV is UTF-8 with a BOM (spreadsheet programs then
+read Chinese correctly) and text cells that a spreadsheet would run as a
+formula are prefixed with an apostrophe. No pandas here: the dataset stage
+builds its DataFrame from these same records.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from bulletin.core.model import History, Indicator, Point, Report
+from bulletin.core.periods import Period
+
+__all__ = ["COLUMNS", "derived_row", "report_rows", "row_for", "sort_rows", "to_csv", "to_json"]
+
+COLUMNS = (
+    "bulletin",
+    "region",
+    "period",
+    "period_start",
+    "period_end",
+    "indicator",
+    "indicator_en",
+    "value",
+    "unit",
+    "yoy_pct",
+    "rank",
+    "rank_of",
+    "source",
+    "line",
+    "change_pp",
+    "change_of",
+    "change_base",
+)
+_NUMBER_COLUMNS = frozenset({"value", "yoy_pct", "rank", "rank_of", "line", "change_pp"})
+_TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in _NUMBER_COLUMNS)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def _record(
+    bulletin: str, region: str, period: Period, name: str, name_en: str, **fields: Any
+) -> dict[str, Any]:
+    """A record with every contract column: a row's own fields over empty ones."""
+    blank: dict[str, Any] = {c: None if c in _NUMBER_COLUMNS else "" for c in COLUMNS}
+    return blank | {
+        "bulletin": bulletin,
+        "region": region,
+        "period": period.code,
+        "period_start": period.start,
+        "period_end": period.end,
+        "indicator": name,
+        "indicator_en": name_en,
+        **fields,
+    }
+
+
+def row_for(slug: str, region: str, row: Indicator) -> dict[str, Any]:
+    """One record of the data contract."""
+    change = row.change
+    return _record(
+        slug,
+        region,
+        row.period,
+        row.name,
+        row.name_en,
+        value=row.value,
+        unit=row.unit,
+        yoy_pct=row.yoy_pct,
+        rank=row.rank,
+        rank_of=row.rank_of,
+        source=row.source,
+        line=row.line,
+        change_pp=change.points if change else None,
+        change_of=change.of if change else "",
+        change_base=change.base.code if change else "",
+    )
+
+
+def derived_row(history: History, point: Point) -> dict[str, Any]:
+    """A record for a value bulletin derived (source 'derived'); never in data/indicators.csv."""
+    return _record(
+        point.bulletin,
+        point.region,
+        point.period,
+        history.name,
+        history.name_en,
+        value=point.value,
+        unit=point.unit,
+        source="derived",
+        line=point.line,
+    )
+
+
+def report_rows(report: Report) -> list[dict[str, Any]]:
+    """A bulletin's indicator table as records, in table order."""
+    return [row_for(report.slug, report.meta.region, row) for row in report.indicators]
+
+
+def sort_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A stable order independent of input order: period, region, bulletin, indicator."""
+    return sorted(
+        rows,
+        key=lambda r: (
+            r["period_end"],
+            r["period_start"],
+            r["region"],
+            r["bulletin"],
+            r["indicator"],
+            r["period"],
+        ),
+    )
+
+
+def _number(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, int) or float(value).is_integer():
+        return str(int(value))
+    return repr(float(value))
+
+
+def _safe_text(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def to_csv(rows: Sequence[dict[str, Any]]) -> bytes:
+    """CSV with a header row, UTF-8 with BOM, CRLF line ends (RFC 4180)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(COLUMNS)
+    for row in rows:
+        writer.writerow(
+            [
+                _safe_text(str(row[c]))
+                if c in _TEXT_COLUMNS
+                else _number(row[c])
+                if row[c] is not None
+                else ""
+                for c in COLUMNS
+            ]
+        )
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def to_json(rows: Sequence[dict[str, Any]]) -> bytes:
+    """A JSON array of records, keys in contract order, UTF-8, no escaping of Chinese."""
+    return (
+        json.dumps([{c: row[c] for c in COLUMNS} for row in rows], ensure_ascii=False, indent=1) + "\n"
+    ).encode("utf-8")

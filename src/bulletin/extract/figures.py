@@ -1,0 +1,484 @@
+"""What each number in a scanned sentence is: a value, a growth rate, a rank, or nothing.
+
+Contract: ``figures_in(scan, period, carried, catalog)`` -> ``(figures, last
+subject)``. Pure; never raises. Each number is judged by the words right
+before it (the cue: 完成, 同比增长, 下降, 占…比重 …) and right after it
+(以上, 左右, 个百分点, "more than a year earlier" …). When in doubt, a number
+is dropped: precision comes first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bulletin.content.catalog import Catalog
+from bulletin.core.model import Change
+from bulletin.core.periods import Period
+from bulletin.core.units import Quantity, QuantityMatch, UnitError, quantity, scan_quantities
+from bulletin.extract import lexicon as lx
+from bulletin.extract.changes import pp_change
+from bulletin.extract.lists import respectively
+from bulletin.extract.names import NameMatch, evaluation_name, phrase_name
+from bulletin.extract.ranks import find_ranks
+from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, period_for, subject_for
+
+__all__ = ["figures_in"]
+
+_BOUNDARY = re.compile(
+    r"^\s*(?:$|[,;。、:)(!?↑↓]|[和及与或]|同比|比上|比去|较上|较去|较同|增长|下降|增速|增幅|减少|提高|回落|上升|下滑|"
+    r"in\b|for\b|at\b|up\b|down\b|from\b|over\b|year\b|with\b|and\b|while\b|,|\.|;|\(|"
+    r"more than the|less than the|higher than|lower than)",
+    re.IGNORECASE,
+)
+_VERB_CUE = re.compile(rf"(?:累计|共|全年|当月|单月|全区|全市)?[{lx.CJK}]{{1,3}}")
+_NOT_VERB_CUE = re.compile(r"增|减|降|比|较|占|的|高|低|多|少|超|突破|新增|目标|计划|其中|为止|以来|同期")
+_BARE_EN = re.compile(
+    r"\b(?:totalled|totaled|numbered|reached|stood at|came to|amounted to|was|were)\s+"
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent|[A-Za-z$¥(]))"
+)
+_COUNT_FIRST_EN = re.compile(
+    r"\b(?:[Aa] total of\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,40}?)\s+(?:were|was|had been|have been)\s+"
+    r"(?:created|registered|established|added|set up|signed|completed|opened|built)"
+)
+_LABEL_UNIT = re.compile(r"[(]\s*(?P<unit>[^()]{1,16}?)\s*[)]\s*:\s*(?P<n>[+-]?\d[\d,]*(?:\.\d+)?)")
+_INDEX_LEVEL = re.compile(r"(?:指数|累计)(?:为|是)?\s*(?P<v>\d{2,3}\.\d+)(?!\s*[%亿万元])")
+_INDEX_DECLARED = re.compile(r"=\s*100|上年为100|以上年为基期")
+_NAME_AFTER_EN = re.compile(r"\s+in\s+(?:the\s+)?")  # 'ranked first in actually utilized foreign capital'
+_LIST_VALUE_EN = re.compile(
+    r"^\s*(?P<name>[A-Za-z][A-Za-z ,'-]{2,60}?):\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%]|\s*[A-Za-z%])"
+)
+_COUNT_EN = (
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s+(?:million|thousand|billion)\b)|\d+)"
+    r"(?:\s+(?P<mult>million|thousand|billion))?\s+"
+    r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,50}?)"
+    r"(?=\s+(?:in|during|over|this|last|at|and|up|down|by|from)\b|\s*[,.;]|\s*$)"
+)
+_VERB_COUNT_EN = re.compile(
+    r"\b(?:registered|recorded|added|created|attracted|signed|set up|saw|had|including|received|hosted|"
+    r"welcomed|served|home to|there (?:were|are|was|is))\s+" + _COUNT_EN
+)
+# '…326 industrial enterprises and 148 high-tech enterprises'
+_AND_COUNT_EN = re.compile(r"\s+and\s+" + _COUNT_EN)
+_ONE_PLACE_EN = re.compile(r"\balone\b|\bscenic (?:spot|area)\b|\bresort\b", re.I)
+_NOT_COUNTED = re.compile(r"^(?:people|residents|inhabitants|population|years?|times|days|months)$")
+_MILESTONE_EN = re.compile(r"\s*(?:for the first time|mark\b|milestone|threshold|level for the first)", re.I)
+_PASSED_EN = r"(?i)\b(?:exceed|surpass|top|cross|br[oe]ke|pass|hit)"
+_CONJUNCTION = re.compile(r"(?:和|及|与|、|and)?", re.IGNORECASE)
+_RANK_MOVE = re.compile(r"前移|后移|提升|上升|下降|前进|后退")
+
+
+@dataclass
+class _State:
+    """Per-sentence state: the subject carried from one clause to the next."""
+
+    period: Period
+    subject: Subject | None
+    last: tuple[str, str] | None = None
+    sign: float = 1.0
+    previous_end: int = 0  # where the number before the current one ends
+
+
+def _subject_before(out: list[Figure], pos: int, fallback: Subject | None) -> Subject | None:
+    """The subject of the last figure found before ``pos`` (numbers are read first, specials after)."""
+    before = [f for f in out if f.offset < pos]
+    if not before:
+        return fallback
+    last = max(before, key=lambda f: f.offset)
+    return Subject(last.name, last.written, last.known)
+
+
+def _post_clause(post: str) -> str:
+    return re.split(r"[,;。、]|,\s|\.\s", post, maxsplit=1)[0]
+
+
+def _is_modifier(post: str, family: str, english: bool = False) -> bool:
+    """'23个部门', '10亿元以上项目', '3000亿元大关': the number describes a noun, it is not a value."""
+    if english or _BOUNDARY.match(post):
+        return False
+    if family in ("percent", "pp"):
+        return bool(re.match(r"^的", post))
+    return True
+
+
+def _is_target(scan: Scan, pos: int, after: str) -> bool:
+    """A plan, target, forecast, or a total since founding: not a statistic of the period."""
+    segment = lx.NOT_TARGET.sub(" ", scan.text[scan.segment_start(pos) : pos])
+    return bool(
+        lx.TARGET.search(segment)
+        or lx.SINCE.search(segment)
+        or lx.TARGET.search(lx.NOT_TARGET.sub(" ", after))
+    )
+
+
+def _extra_numbers(scan: Scan) -> list[QuantityMatch]:
+    """Numbers without a unit next to them: '地区生产总值(亿元):682.3'; English 'totalled 8,562'."""
+    found = []
+    for m in _LABEL_UNIT.finditer(scan.text):
+        try:
+            amount = quantity(m.group("n").replace(",", ""), m.group("unit"))
+        except (UnitError, ValueError):
+            continue
+        found.append(QuantityMatch(m.start("n"), m.end("n"), m.group("n"), amount))
+    if scan.english:
+        for m in _BARE_EN.finditer(scan.text):
+            found.append(
+                QuantityMatch(
+                    m.start("n"), m.end("n"), m.group("n"), quantity(m.group("n").replace(",", ""), "")
+                )
+            )
+    return found
+
+
+def _growth(cue: str, post: str, value: float, english: bool, before: str) -> float | None:
+    """The signed YoY % a cue makes of a percentage, or None when it is not a YoY change."""
+    if english:
+        if cue.lower() in (
+            "to",
+            "at",
+            "was",
+            "of",
+            "reaching",
+            "hitting",
+            "stood at",
+            "standing at",
+        ) and re.search(r"\bgrowth\b|\bincrease\b", before, re.I):
+            return value
+        m = lx.GROWTH_EN.fullmatch(cue)
+        if m:
+            return -abs(value) if lx.DOWN_EN.match(m.group("dir")) else value
+        if not cue or lx.VALUE_EN.fullmatch(cue):
+            if lx.GROWTH_AFTER_EN.match(post):
+                return value
+            if lx.LOWER_AFTER_EN.match(post):
+                return -abs(value)
+        if re.fullmatch(r"[+-]", cue) or (not cue and re.match(r"^\s*[,;)]|\s*$", post)):
+            return value if cue != "-" else -abs(value)
+        return None
+    m = lx.GROWTH_ZH.fullmatch(cue)
+    if m:
+        if m.group("to"):
+            return value
+        return -abs(value) if lx.DOWN_ZH.match(m.group("dir")) and value > 0 else value
+    if lx.SIGNED_ZH.fullmatch(cue) and cue:
+        return value
+    return None
+
+
+def _is_level(subject: Subject, cue: str, catalog: Catalog, english: bool) -> bool:
+    """A percentage that is the indicator's own level (失业率为5.2%), not a change."""
+    entry = catalog.lookup(subject.name)
+    if entry is None or entry.unit != "%" or entry.category == "prices":
+        return False
+    return cue in ("为", "是", "") or bool(english and lx.VALUE_EN.fullmatch(cue))
+
+
+def _clean(q: Quantity) -> Quantity:
+    unit = q.unit.replace("％", "%")
+    return replace(q, unit="%" if unit in ("percent", "per cent", "pct") else unit)
+
+
+def _figure(subject: Subject, period: Period, offset: int, **fields: object) -> Figure:
+    return Figure(subject.name, subject.written, subject.known, period, offset, **fields)  # type: ignore[arg-type]
+
+
+def _add(out: list[Figure], state: _State, subject: Subject, figure: Figure, kind: str = "value") -> None:
+    out.append(figure)
+    state.subject = subject
+    state.last = (subject.name, kind)
+
+
+def _percent(
+    scan: Scan,
+    q: QuantityMatch,
+    subject: Subject,
+    cue: str,
+    period: Period,
+    state: _State,
+    catalog: Catalog,
+    out: list[Figure],
+) -> None:
+    post = scan.text[q.end : q.end + 40]
+    # Only the words since the previous number count: 'rose 0.8% month on month and was up 6.1% y/y'.
+    before = scan.text[max(scan.clause_start(q.start), state.previous_end) : q.start]
+    if scan.english:  # English puts a rate's qualifiers after it: keep only the last part
+        before = re.split(r"\s(?:and|while|but)\s|,\s", before)[-1]
+    after = _post_clause(post)
+    if lx.NOT_GROWTH.search(before) or lx.NOT_GROWTH.search(after) or re.match(r"^\s*的", post):
+        return
+    if lx.BENCHMARK_BEFORE.search(scan.text[max(0, q.start - 12) : q.start]):
+        return
+    if scan.english and re.search(r"\bafter\s+(?:\w+\s+)?\w+ing\b", before, re.IGNORECASE):
+        return  # '…flat in October, after edging up 0.1 percent in September': background
+    # The words since the previous number (not only the last clause) say whether a rate is growth:
+    # 'Growth of the city's industrial value added, at 9.6 percent, ranked 1st'.
+    since = scan.text[max(scan.segment_start(q.start), state.previous_end) : q.start]
+    rate = _growth(cue, after, q.quantity.value, scan.english, since if scan.english else before)
+    if rate is None and _CONJUNCTION.fullmatch(cue) and state.last == (subject.name, "yoy"):
+        rate = q.quantity.value * state.sign  # '增长8.4%、11.3%', '增长8.2%和5.6%', 'rose 3.1% … and 4.6% …'
+    if rate is None:
+        if _is_level(subject, cue, catalog, scan.english):
+            _add(out, state, subject, _figure(subject, period, q.start, quantity=_clean(q.quantity)))
+        return
+    # The basis may stand a clause earlier: '按可比价格计算,比上年增长3.8%', 'at constant prices, growth was'.
+    where = since + (" " + re.split(r"\d", after, maxsplit=1)[0] if scan.english else "")
+    basis = "real" if lx.REAL.search(where) else "nominal" if lx.NOMINAL.search(where) else None
+    state.sign = -1.0 if rate < 0 else 1.0
+    _add(out, state, subject, _figure(subject, period, q.start, yoy_pct=rate, basis=basis), "yoy")
+
+
+def _points(scan: Scan, q: QuantityMatch, state: _State, out: list[Figure]) -> None:
+    """A change in percentage points joins the figure right before it: a rate's level or a growth rate.
+
+    It never makes a row of its own, and another indicator named in between stops it."""
+    if lx.APPROX_AFTER.match(scan.text[q.end : q.end + 8]) or not out:
+        return
+    target = max(out, key=lambda f: f.offset)
+    if target.offset > q.start or target.change is not None:
+        return
+    if any(target.offset < n.start < q.start and n.name != target.name for n in scan.names):
+        return
+    if any(target.offset < s < q.start for s in scan.quantity_starts):
+        return  # '增长12.1%,占…比重为16.3%,比上年提高1.1个百分点': the share moved, not the growth
+    before = scan.text[max(scan.clause_start(q.start), state.previous_end, target.offset) : q.start]
+    before = re.sub(r"^[\d.,%％]+\s*", "", before)  # the target's own number
+    reading = pp_change(before, scan.text[q.end : q.end + 80], q.quantity.value, target.period, scan.english)
+    if reading is None or _is_target(scan, q.start, ""):
+        return
+    level = target.quantity is not None and target.quantity.family == "percent" and not reading.growth
+    if not level and target.yoy_pct is None:
+        return
+    change = Change(reading.points, reading.base, "level" if level else "growth")
+    out.append(
+        replace(
+            target,
+            offset=q.start,
+            quantity=None,
+            yoy_pct=None,
+            rank=None,
+            rank_of=None,
+            basis=None,
+            change=change,
+        )
+    )
+
+
+def _value(
+    scan: Scan, q: QuantityMatch, subject: Subject, cue: str, period: Period, state: _State, out: list[Figure]
+) -> None:
+    post = scan.text[q.end : q.end + 40]
+    before = scan.text[scan.clause_start(q.start) : q.start]
+    segment = scan.text[scan.segment_start(q.start) : q.start]
+    rest = re.split(r"[;。]", scan.text[q.end : q.end + 60], maxsplit=1)[
+        0
+    ]  # '…总投资56亿元,为…单体投资规模最大项目'
+    if lx.NOT_VALUE.search(before) or lx.SINGLE_ENTITY.search(segment[-40:]) or lx.SINGLE_ENTITY.search(rest):
+        return
+    if scan.english and lx.THRESHOLD_EN.search(segment[-80:]):
+        return
+    if re.match(r"\s*[:：]\s*\d", post):
+        return  # a structure ratio, 2.9:38.5:58.6
+    if scan.english and _MILESTONE_EN.match(post) and re.search(_PASSED_EN, cue):
+        return  # 'surpassed 3 trillion yuan for the first time, reaching 3.01 trillion yuan'
+    if (
+        lx.CHANGE_EN.match(post)
+        or (not scan.english and lx.CHANGE_ZH.search(cue))
+        or (scan.english and lx.GROWTH_EN.fullmatch(cue))
+    ):
+        return
+    value_cue = lx.VALUE_EN if scan.english else lx.VALUE_ZH
+    verb = not scan.english and _VERB_CUE.fullmatch(cue) and not _NOT_VERB_CUE.search(cue)
+    if cue and not value_cue.fullmatch(cue) and not verb:
+        return
+    _add(out, state, subject, _figure(subject, period, q.start, quantity=_clean(q.quantity)))
+    scan.subject_at = q.start
+
+
+def _numbers(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> None:
+    quantities = sorted(scan_quantities(scan.text) + _extra_numbers(scan), key=lambda q: q.start)
+    scan.quantity_starts = [
+        q.start
+        for q in quantities
+        if not _is_modifier(scan.text[q.end : q.end + 12], q.quantity.family, scan.english)
+    ]
+    floor = 0
+    for q in quantities:
+        if q.start in scan.claimed:
+            continue  # read with its name after it: 'received 4.26 million tourist visits'
+        post = scan.text[q.end : q.end + 40]
+        family = q.quantity.family
+        if family == "pp":
+            _points(scan, q, state, out)
+            continue
+        if _is_modifier(post, family, scan.english) or lx.APPROX_AFTER.match(post):
+            continue
+        nxt = min([o.start for o in quantities if o.start > q.start] or [len(scan.text)])
+        subject, cue = subject_for(scan, q.start, floor, state.subject, catalog)
+        state.previous_end, floor = floor, q.end
+        if subject is None or _is_target(scan, q.start, _post_clause(post)):
+            continue
+        if lx.NATIONAL.search(scan.text[scan.clause_start(q.start) : q.start]):
+            continue  # a national figure quoted for comparison
+        period = period_for(scan, q.start, q.end, nxt, state.period, is_stock(subject, catalog))
+        if family == "percent":
+            _percent(scan, q, subject, cue, period, state, catalog, out)
+        else:
+            _value(scan, q, subject, cue, period, state, out)
+        # A clause that names an indicator names it for the next clause too, even when its own
+        # number was not a statistic ('猪肉价格环比上涨3.8%,同比上涨18.9%').
+        if subject.known or not re.search(r"的$|^(?:为|是|或|and|or)$", subject.written):
+            if subject != state.subject:
+                scan.subject_at = q.start
+            state.subject = subject
+
+
+_MULTIPLE = {"doubled": 100.0, "tripled": 200.0, "quadrupled": 300.0}
+
+
+def _special(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> None:
+    """Growth written as 1.2倍, 持平/flat, a price index on base 100; English 'N new X were registered'."""
+    text = scan.text
+    base_declared = bool(_INDEX_DECLARED.search(text))
+    patterns = [
+        (lx.FOLD_GROWTH, lambda m: float(m.group("n") or m.group("en")) * 100),
+        (lx.DOUBLED, lambda m: _MULTIPLE[m.group("w").lower()]),
+        (lx.INDEX_BASE, lambda m: round(float(m.group("v")) - 100, 6)),
+        (lx.FLAT, lambda m: 0.0),
+    ]
+    if base_declared:
+        patterns.append((_INDEX_LEVEL, lambda m: round(float(m.group("v")) - 100, 6)))
+    taken: list[int] = []
+    for pattern, rate in patterns:
+        for m in pattern.finditer(text):
+            if any(abs(m.start("v") - t) < 2 for t in taken if "v" in pattern.groupindex):
+                continue
+            at = m.start("v") if "v" in pattern.groupindex else m.start()
+            subject, _ = subject_for(scan, at, 0, _subject_before(out, at, state.subject), catalog)
+            before = text[scan.clause_start(m.start()) : m.start()]
+            if subject is None or _is_target(scan, m.start(), "") or lx.NOT_GROWTH.search(before):
+                continue
+            if "v" in pattern.groupindex:
+                taken.append(m.start("v"))
+            out.append(
+                _figure(
+                    subject,
+                    period_for(scan, m.start(), m.end(), len(text), state.period),
+                    m.start(),
+                    yoy_pct=rate(m),
+                )
+            )
+
+
+def _count_first(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> None:
+    """English 'A total of 68,400 new urban jobs were created': the count comes before the name."""
+    if not scan.english:
+        return
+    matches = [
+        *_COUNT_FIRST_EN.finditer(scan.text),
+        *_VERB_COUNT_EN.finditer(scan.text),
+        *_LIST_VALUE_EN.finditer(scan.text),
+    ]
+    for first in list(matches):
+        if first.re is _COUNT_FIRST_EN:
+            continue
+        link = _AND_COUNT_EN.match(scan.text, first.end())
+        while link is not None:
+            matches.append(link)
+            link = _AND_COUNT_EN.match(scan.text, link.end())
+    for m in sorted(matches, key=lambda m: m.start("n")):
+        name = phrase_name(m.group("name"))
+        if name is None or _NOT_COUNTED.match(name):
+            continue
+        owner = scan.text[scan.clause_start(m.start()) : m.start()]
+        if _ONE_PLACE_EN.search(owner) or lx.SINGLE_ENTITY.search(owner):
+            continue  # 'Its 5A-level scenic spot alone received 3.1 million visitors'
+        entry = catalog.lookup(name)
+        subject = Subject(entry.name if entry else name, name, entry is not None)
+        mult = m.groupdict().get("mult") or ""
+        out.append(
+            _figure(
+                subject,
+                period_for(
+                    scan, m.start(), m.end(), len(scan.text), state.period, is_stock(subject, catalog)
+                ),
+                m.start("n"),
+                quantity=quantity(m.group("n").replace(",", ""), mult),
+            )
+        )
+        scan.claimed.add(m.start("n"))
+        # Later clauses ('…were established, up 28%') are about this name.
+        scan.names.append(NameMatch(m.start("name"), m.end("name"), subject.name, name, subject.known))
+        scan.names.sort(key=lambda n: n.start)
+        scan.quantity_starts.append(m.start("n"))
+
+
+def _ranks(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> None:
+    text = scan.text
+    previous_eval: str | None = None
+    floor = 0
+    for r in find_ranks(text):
+        if _RANK_MOVE.search(text[r.end : r.end + 4]):
+            continue
+        window = text[floor : r.start]
+        after = re.split(r"[,;]|\.\s|\.$", text[r.end : r.end + 200])[0] if scan.english else ""
+        names_since = [n for n in scan.names if floor <= n.start < r.start]
+        evaluation = evaluation_name(
+            window + (" " + after if after else ""), None if names_since else previous_eval
+        )
+        nearest = next((n for n in reversed(scan.names) if floor <= n.start < r.start), None)
+        if scan.english and (named := _NAME_AFTER_EN.match(text, r.end)):
+            nearest = next((n for n in scan.names if n.start == named.end()), nearest)
+            evaluation = None if nearest and nearest.start > r.start else evaluation
+        floor = r.end
+        ends_in_name = (
+            nearest is not None
+            and evaluation is not None
+            and evaluation.endswith(nearest.written)
+            and len(evaluation) > len(nearest.written)
+        )  # '“亮晒比”综合排名': the catalogue name is only the end of the evaluation's name
+        # 'ranked first in the comprehensive evaluation of …': an English evaluation after the rank wins
+        named_after = bool(scan.english and evaluation and evaluation in after)
+        if (
+            nearest is not None
+            and evaluation
+            and not ends_in_name
+            and not named_after
+            and (evaluation not in text[nearest.start : r.start] or evaluation in nearest.written)
+        ):
+            evaluation = None  # 在…考核中,我县综合排名第3位: the name right before the rank wins
+        if evaluation:
+            previous_eval = evaluation
+            entry = catalog.lookup(evaluation)
+            subject: Subject | None = Subject(
+                entry.name if entry else evaluation, evaluation, entry is not None
+            )
+        else:
+            name = nearest or next((n for n in reversed(scan.names) if n.start < r.start), None)
+            last = max((f for f in out if f.offset < r.start), key=lambda f: f.offset, default=None)
+            if name is not None and last is not None and last.offset > name.end and last.name != name.name:
+                name = None  # '…营业收入…;增加值增长9.4%,增速位列全省第二': the figure right before it
+            subject = (
+                Subject(name.name, name.written, True)
+                if name
+                else _subject_before(out, r.start, state.subject)
+            )
+        if subject is None:
+            continue
+        period = period_for(scan, r.start, r.end, len(text), state.period, is_stock(subject, catalog))
+        out.append(_figure(subject, period, r.start, rank=r.rank, rank_of=r.rank_of))
+
+
+def figures_in(
+    scan: Scan, period: Period, carried: Subject | None, catalog: Catalog
+) -> tuple[list[Figure], Subject | None]:
+    """Every figure of one scanned sentence, in text order, and the last subject."""
+    state = _State(period, carried)
+    out: list[Figure] = []
+    _count_first(scan, state, catalog, out)
+    _numbers(scan, state, catalog, out)
+    _special(scan, state, catalog, out)
+    _ranks(scan, state, catalog, out)
+    figures = sorted(respectively(scan, out, catalog), key=lambda f: f.offset)
+    last = next((Subject(f.name, f.written, f.known) for f in reversed(figures)), None)
+    return figures, last

@@ -1,0 +1,172 @@
+"""Lists whose figures are shared out: 'A、B、C分别增长x%、y%、z%', 'A and B … x and y respectively'.
+
+Contract: ``respectively(scan, figures, catalog)`` -> the sentence's figures with those after each
+分别 (or before an English 'respectively') given the names (or periods) listed before it. Pure; never
+raises. When the counts do not match, the figures from that point on are dropped: precision first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bulletin.content.catalog import Catalog
+from bulletin.extract.names import phrase_name
+from bulletin.extract.sentences import Figure, Scan
+
+__all__ = ["respectively"]
+
+_ENUM_HEADS = (
+    "产业增加值",
+    "行业增加值",
+    "产业产值",
+    "行业产值",
+    "零售额",
+    "销售额",
+    "营业收入",
+    "增加值",
+    "产值",
+    "产量",
+    "投资",
+    "出口额",
+    "进口额",
+    "收入",
+    "支出",
+    "价格",
+    "价格指数",
+    "用电量",
+    "吞吐量",
+    "总额",
+    "额",
+    "量",
+)
+
+
+def _enumerated(written: str) -> list[str]:
+    """'汽车类、家用电器和音像器材类零售额' -> ['汽车类零售额', '家用电器和音像器材类零售额']: the last
+    item's head noun is shared by the items before it."""
+    items = [i for i in re.split(r"、", written) if i]
+    if len(items) < 2:
+        return [written]
+    head = next((h for h in _ENUM_HEADS if items[-1].endswith(h) and not items[0].endswith(h)), "")
+    return [i + head if not i.endswith(head) else i for i in items[:-1]] + [items[-1]]
+
+
+Names = list[tuple[str, str, bool]]  # (canonical name, as written, in the catalogue)
+
+
+def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
+    """'A、B、C分别增长x%、y%、z%': pair the names (or periods) before 分别 with the figures after it.
+
+    Each 分别 distributes over the figures up to the next 分别 or semicolon; a 分别 with no names
+    of its own reuses the last one's ('A、B分别为x亿元和y亿元,分别增长a%和b%'). When the counts do
+    not match, nothing from that 分别 to the end of the sentence is kept: precision first."""
+    cuts = [m.start() for m in re.finditer("分别", scan.text)] or _respectively_en(scan, figures)
+    if not cuts:
+        return figures
+    spans = []
+    for i, cut in enumerate(cuts):
+        end = cuts[i + 1] if i + 1 < len(cuts) else len(scan.text)
+        stop = scan.text.find(";", cut)  # 分别 does not reach past a semicolon
+        spans.append((cut, min(end, stop) if stop >= 0 else end))
+    out = [f for f in figures if not any(a < f.offset < b for a, b in spans)]
+    previous: Names = []
+    for cut, end in spans:
+        segment = [f for f in figures if cut < f.offset < end]
+        subjects = _subjects_before(scan, figures, cut, catalog, segment, previous)
+        shared = _distribute(scan, cut, segment, subjects)
+        if shared is None:
+            return [f for f in out if f.offset < cut]
+        out.extend(shared)
+        previous = subjects
+    return out
+
+
+def _respectively_en(scan: Scan, figures: list[Figure]) -> list[int]:
+    """'A and B reached x and y respectively': the names end where the first figure after them starts."""
+    word = re.search(r"\brespectively\b", scan.text, re.IGNORECASE)
+    if not scan.english or word is None:
+        return []
+    names = [n for n in scan.names if n.end <= word.start()]
+    if len({n.name for n in names}) < 2:
+        return []
+    first = min((f.offset for f in figures if f.offset > names[0].start), default=None)
+    if first is None:
+        return []
+    return [max(n.end for n in names if n.end <= first) if any(n.end <= first for n in names) else first - 1]
+
+
+def _subjects_before(
+    scan: Scan, figures: list[Figure], cut: int, catalog: Catalog, segment: list[Figure], previous: Names
+) -> Names:
+    # The names that 分别 distributes over come after the last figure before it.
+    lo = max([f.offset for f in figures if f.offset < cut and f.rank is None] + [-1])
+    lo = max(lo, scan.clause_start(lo) if lo >= 0 else -1)
+    subjects: Names = []
+    for n in scan.names:
+        if lo < n.start < cut and (n.name, n.written, n.known) not in subjects:
+            subjects.append((n.name, n.written, n.known))
+    if not subjects and previous:
+        return previous
+    if not subjects:
+        for f in figures:
+            if f.offset < cut and (f.name, f.written, f.known) not in subjects:
+                subjects.append((f.name, f.written, f.known))
+    values = [f for f in segment if f.rank is None]
+    if len(subjects) == 1 and len(values) >= 2:
+        subjects = _listed(scan, cut, catalog) or subjects
+    if len(subjects) <= 1 and values and "、" in values[0].written:
+        subjects = []
+        for part in _enumerated(values[0].written):
+            entry = catalog.lookup(part)
+            subjects.append((entry.name, part, True) if entry else (part, part, False))
+    return subjects
+
+
+_SCOPE_PREFIX = re.compile(r"^(?:规模以上|规上|限额以上)(?:工业|服务业|批发和零售业|住宿和餐饮业)?(?:企业)?")
+
+
+def _listed(scan: Scan, cut: int, catalog: Catalog) -> Names:
+    """'规模以上工业企业营业收入、利润总额分别…': a catalogue name, then more items after '、'; a
+    later item shares the first one's scope (规模以上工业企业利润总额) when the catalogue knows it."""
+    first = next((n for n in scan.names if n.start < cut), None)
+    if first is None:
+        return []
+    items = scan.text[first.start : cut].split("、")
+    if len(items) < 2 or items[0] != first.written:
+        return []
+    scope = _SCOPE_PREFIX.match(first.written)
+    listed: Names = [(first.name, first.written, first.known)]
+    for item in items[1:]:
+        item = item.strip()
+        entry = catalog.lookup(item)
+        if entry is None and scope and not item.startswith(scope.group(0)):
+            entry = catalog.lookup(scope.group(0) + item)
+        name = entry.name if entry else phrase_name(item)
+        if not name:
+            return []
+        listed.append((name, item, entry is not None))
+    return listed
+
+
+def _distribute(scan: Scan, cut: int, segment: list[Figure], subjects: Names) -> list[Figure] | None:
+    """The figures after one 分别 given their names (or periods); None when the counts differ."""
+    periods = [p for start, _, p in scan.periods if start < cut and start > scan.segment_start(cut)]
+    out: list[Figure] = []
+    for kind in ("quantity", "yoy_pct", "rank"):
+        after = [
+            f for f in segment if getattr(f, kind) is not None and (kind == "rank") == (f.rank is not None)
+        ]
+        if not after:
+            continue
+        if len(subjects) >= 2 and len(after) == len(subjects):
+            out.extend(
+                replace(f, name=s[0], written=s[1], known=s[2]) for f, s in zip(after, subjects, strict=True)
+            )
+        elif kind != "rank" and len(periods) >= 2 and len(after) == len(periods):  # '一季度、二季度…分别增长'
+            out.extend(replace(f, period=p) for f, p in zip(after, periods, strict=True))
+        elif kind == "rank" or not (len(subjects) >= 2 or len(periods) >= 2):
+            out.extend(after)  # a rank that does not pair up keeps the name it was read with
+        else:
+            return None
+    return out

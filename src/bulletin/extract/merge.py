@@ -1,0 +1,226 @@
+"""A bulletin's indicator table: front-matter and prose merged and cross-checked.
+
+Stage contract: ``merge_indicators(meta, mentions, catalog)`` ->
+``(tuple[Indicator, ...], diagnostics)``. One row per (canonical indicator,
+period). When the front-matter and the prose state the same indicator
+differently (after unit normalisation and allowing for rounding), that is an
+E303 error naming both lines: a statistics office must not publish a table
+that contradicts its own text.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import replace
+
+from bulletin.content.catalog import Catalog, Entry
+from bulletin.core.errors import Diagnostic, Location, error, warning
+from bulletin.core.model import DeclaredIndicator, Indicator, Mention, ReportMeta
+from bulletin.core.periods import Period
+from bulletin.core.units import Quantity, UnitError, quantity
+
+__all__ = ["merge_indicators", "numbers_agree"]
+
+
+def numbers_agree(a: float, a_decimals: int, b: float, b_decimals: int) -> bool:
+    """Equal up to the rounding of the less precise of the two (8.4 vs 8.40, 8 vs 8.4)."""
+    return abs(a - b) <= 0.5 * 10.0 ** -min(a_decimals, b_decimals) + 1e-9
+
+
+def _decimals(value: float) -> int:
+    text = repr(float(value))
+    return 0 if float(value).is_integer() or "e" in text else len(text.split(".")[1])
+
+
+def _describe(q: Quantity | None, yoy: float | None, rank: int | None) -> str:
+    parts = []
+    if q is not None:
+        parts.append(f"{q.value:g}{q.unit}")
+    if yoy is not None:
+        parts.append(f"yoy {yoy:+g}%")
+    if rank is not None:
+        parts.append(f"rank {rank}")
+    return ", ".join(parts)
+
+
+def _row(entry: Entry, known: bool, period: Period, source: str, line: int, **fields: object) -> Indicator:
+    return Indicator(
+        name=entry.name,
+        name_en=entry.en,
+        slug=entry.slug,
+        category=entry.category,
+        order=entry.order,
+        period=period,
+        source=source,
+        line=line,
+        known=known,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def _declared(
+    meta: ReportMeta, item: DeclaredIndicator, catalog: Catalog, found: list[Diagnostic]
+) -> Indicator | None:
+    entry = catalog.lookup(item.name)
+    loc = Location(meta.path, item.line)
+    if entry is None:
+        close = difflib.get_close_matches(item.name, catalog.names(), n=1, cutoff=0.6)
+        found.append(
+            warning(
+                "W304",
+                f"indicator '{item.name}' is not in the catalogue",
+                loc,
+                f"did you mean '{close[0]}'?"
+                if close
+                else "add it to content/indicators.yaml to give it an English name and a category",
+            )
+        )
+    entry = entry or catalog.entry_for(item.name)
+    amount = None
+    if item.value is not None:
+        unit = item.unit or entry.unit
+        if not unit:
+            found.append(
+                error(
+                    "E302",
+                    f"indicator '{item.name}' has a value but no unit",
+                    loc,
+                    "add unit: 亿元 (or 万元, %, 万人, 家 ...)",
+                )
+            )
+            return None
+        try:
+            amount = quantity(item.value, unit, item.decimals)
+        except UnitError as exc:
+            found.append(
+                error("E302", f"unknown unit '{unit}' for '{item.name}': {exc.message}", loc, exc.hint)
+            )
+            return None
+    return _row(
+        entry,
+        catalog.lookup(item.name) is not None,
+        item.period or meta.period,
+        "front-matter",
+        item.line,
+        quantity=amount,
+        yoy_pct=item.yoy_pct,
+        rank=item.rank,
+        rank_of=item.rank_of,
+        note=item.note,
+    )
+
+
+def _from_mentions(mentions: Iterable[Mention], catalog: Catalog) -> dict[tuple[str, Period], Indicator]:
+    rows: dict[tuple[str, Period], Indicator] = {}
+    mentions = list(mentions)
+    for m in mentions:
+        if m.change is not None:
+            continue
+        entry = catalog.entry_for(m.name)
+        key = (entry.name, m.period)
+        old = rows.get(key)
+        if old is None:
+            rows[key] = _row(
+                entry,
+                m.known,
+                m.period,
+                "prose",
+                m.line,
+                quantity=m.quantity,
+                yoy_pct=m.yoy_pct,
+                rank=m.rank,
+                rank_of=m.rank_of,
+            )
+            continue
+        # A figure mentioned twice is one row; later mentions only fill gaps.
+        rows[key] = _fill(old, m.quantity, m.yoy_pct, m.rank, m.rank_of)
+    # A change in percentage points only describes a row that the text states; it never makes one.
+    for m in mentions:
+        key = (catalog.entry_for(m.name).name, m.period)
+        if m.change is not None and key in rows and rows[key].change is None:
+            rows[key] = replace(rows[key], change=m.change)
+    return rows
+
+
+def _fill(
+    row: Indicator, amount: Quantity | None, yoy: float | None, rank: int | None, rank_of: int | None
+) -> Indicator:
+    return replace(
+        row,
+        quantity=row.quantity or amount,
+        yoy_pct=row.yoy_pct if row.yoy_pct is not None else yoy,
+        rank=row.rank if row.rank is not None else rank,
+        rank_of=row.rank_of if row.rank_of is not None else rank_of,
+    )
+
+
+def _conflicts(meta: ReportMeta, fm: Indicator, prose: Indicator) -> list[str]:
+    problems = []
+    if fm.quantity and prose.quantity and not fm.quantity.agrees_with(prose.quantity):
+        problems.append(
+            f"value {fm.quantity.value:g}{fm.quantity.unit} vs {prose.quantity.value:g}{prose.quantity.unit}"
+        )
+    if (
+        fm.yoy_pct is not None
+        and prose.yoy_pct is not None
+        and not numbers_agree(fm.yoy_pct, _decimals(fm.yoy_pct), prose.yoy_pct, _decimals(prose.yoy_pct))
+    ):
+        problems.append(f"year-on-year {fm.yoy_pct:+g}% vs {prose.yoy_pct:+g}%")
+    if fm.rank is not None and prose.rank is not None and fm.rank != prose.rank:
+        problems.append(f"rank {fm.rank} vs {prose.rank}")
+    return problems
+
+
+def merge_indicators(
+    meta: ReportMeta, mentions: Iterable[Mention], catalog: Catalog
+) -> tuple[tuple[Indicator, ...], tuple[Diagnostic, ...]]:
+    """Front-matter ∪ prose, one row per indicator and period, with conflicts as errors."""
+    found: list[Diagnostic] = []
+    declared: dict[tuple[str, Period], Indicator] = {}
+    for item in meta.indicators:
+        row = _declared(meta, item, catalog, found)
+        if row is None:
+            continue
+        key = (row.name, row.period)
+        if key in declared:
+            found.append(
+                error(
+                    "E305",
+                    f"indicator '{row.name}' is declared twice for {row.period.code}",
+                    Location(meta.path, item.line),
+                    f"the first is on line {declared[key].line}; keep one",
+                    related=Location(meta.path, declared[key].line),
+                )
+            )
+            continue
+        declared[key] = row
+    prose = _from_mentions(mentions, catalog)
+    merged: dict[tuple[str, Period], Indicator] = dict(prose)
+    for key, fm in declared.items():
+        other = prose.get(key)
+        if other is None:
+            merged[key] = fm
+            continue
+        problems = _conflicts(meta, fm, other)
+        if problems:
+            said = _describe(fm.quantity, fm.yoy_pct, fm.rank)
+            written = _describe(other.quantity, other.yoy_pct, other.rank)
+            found.append(
+                error(
+                    "E303",
+                    f"'{fm.name}' ({key[1].code}): front-matter line {fm.line} says {said} "
+                    f"but the text on line {other.line} says {written} ({'; '.join(problems)})",
+                    Location(meta.path, fm.line),
+                    f"correct the wrong one: the front-matter entry on line {fm.line} "
+                    f"or the sentence on line {other.line}",
+                    related=Location(meta.path, other.line),
+                )
+            )
+        merged[key] = replace(
+            _fill(fm, other.quantity, other.yoy_pct, other.rank, other.rank_of),
+            source="both",
+            change=fm.change or other.change,
+        )
+    rows = sorted(merged.values(), key=lambda r: (r.order, r.name, r.period.sort_key()))
+    return tuple(rows), tuple(found)

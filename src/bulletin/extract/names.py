@@ -1,0 +1,304 @@
+"""Finding indicator names in a sentence, and naming what the catalogue does not know.
+
+Contract: pure functions over normalised text and a :class:`Catalog`.
+``find_names`` returns every catalogue name that stands as a whole phrase
+(``存款余额`` inside ``城乡居民储蓄存款余额`` does not); ``phrase_name`` turns
+the words before a figure into an indicator name, or None when they are not
+one; ``evaluation_name`` names a standalone ranking.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bulletin.content.catalog import Catalog
+from bulletin.extract.lexicon import CJK, LEFT_WORDS_EN, LEFT_WORDS_ZH, RIGHT_NOUNS_ZH
+
+__all__ = ["NameMatch", "evaluation_name", "find_names", "phrase_name", "restore_elided"]
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """An indicator name at text[start:end]; ``name`` is canonical when ``known``."""
+
+    start: int
+    end: int
+    name: str
+    written: str
+    known: bool
+
+
+@lru_cache(maxsize=8)
+def _pattern(spellings: tuple[str, ...]) -> re.Pattern[str]:
+    parts = []
+    for spelling in spellings:
+        escaped = re.escape(spelling).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
+        # ASCII names need word boundaries (GDP, not GDPR); Chinese ones do not.
+        # ASCII names stand alone (GDP, not GDPR) but may touch Chinese: '我们GDP增长'.
+        parts.append(rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])" if spelling.isascii() else escaped)
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def _left_ok(text: str, start: int, written: str) -> bool:
+    if start == 0:
+        return True
+    if written.isascii() and written.isupper():  # GDP, CPI: any neighbour but a Chinese modifier (单位GDP)
+        return not re.match(rf"[{CJK}]", text[start - 1]) or text[:start].endswith(LEFT_WORDS_ZH)
+    before = text[:start]
+    last = before[-1]
+    if last != " " and not re.match(rf"[{CJK}A-Za-z]", last):
+        return True
+    if re.match(rf"[{CJK}]", last):
+        return before.endswith(LEFT_WORDS_ZH)
+    if last == " ":
+        stripped = before.rstrip()
+        if not stripped or not re.match(r"[A-Za-z']", stripped[-1]):
+            return True
+        word = re.search(r"([A-Za-z']+)$", stripped)
+        return word is None or word.group(1).lower() in LEFT_WORDS_EN
+    return False
+
+
+_PARTNER = re.compile(r"\s+(?P<prep>from|to|with)\s+(?:the\s+)?[A-Z]")
+
+
+def _partner(written: str, text: str, end: int) -> bool:
+    """'imports from ASEAN', 'exports to the EU', 'trade with Russia' (but 'exports from Yiwu' is Yiwu's)."""
+    m = _PARTNER.match(text, end)
+    if m is None:
+        return False
+    prep, name = m.group("prep"), written.lower()
+    if "import" in name and "export" not in name:
+        return prep in ("from", "with")
+    if "export" in name and "import" not in name:
+        return prep in ("to", "with")
+    return prep in ("to", "with")
+
+
+_OF_MORE = re.compile(r"\s+of\s+(?!the\s+(?:year|period|month|quarter)|[A-Z\d]|which|about)[a-z]")
+
+
+def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
+    """Catalogue names that stand as whole phrases in ``text``, left to right."""
+    found = []
+    pattern, pos = _pattern(catalog.names()), 0
+    while (m := pattern.search(text, pos)) is not None:
+        written = m.group(0)
+        if written.isascii() and not _left_ok(text, m.start(), written):
+            pos = m.end()  # 'cross-border e-commerce imports and exports': nor is 'exports' inside it
+            continue
+        rejected = not _left_ok(text, m.start(), written) or bool(RIGHT_NOUNS_ZH.match(text[m.end() :]))
+        # 'exports of new energy vehicles' names another series than 'exports'.
+        rejected = rejected or (
+            written.isascii() and " of " not in written.lower() and bool(_OF_MORE.match(text, m.end()))
+        )
+        # 'imports from ASEAN', 'exports to the EU': trade with one partner, not the total
+        rejected = rejected or (written.isascii() and _partner(written, text, m.end()))
+        entry = None if rejected else catalog.lookup(written)
+        if entry is None:
+            pos = m.start() + 1  # a shorter name may start inside this one
+            continue
+        found.append(NameMatch(m.start(), m.end(), entry.name, written, True))
+        pos = m.end()
+    return found
+
+
+_SCOPE = re.compile(
+    rf"^(?:其中|此外|同时|另外|单月|当月|单季|当季|从单月看|分产业看|分行业看|以美元计|以人民币计|外贸方面|[{CJK}]{{1,6}}方面|今年以来|"
+    r"年内|全区|全市|全县|全省|全国|全镇|我区|我县|我市|本区|经开区|开发区|高新区|综保区|保税区|自贸区|园区|全年|今年|"
+    r"当年|年末|共有|拥有|现有|"
+    r"(?:the|its|their) (?:zone|city|county|district|province|region)'s\b|of which\b|including\b|"
+    r"at (?:current|constant|comparable) prices\b|in (?:real|nominal) terms\b|its\b|the\b|in\b|and\b|while\b|"
+    r"with\b)\s*",
+    re.IGNORECASE,
+)
+# Names never start with these verbs: '办理人大代表建议136件' counts work done, not a statistic.
+_LEADING_VERB = re.compile(
+    r"^(?:办理|召开|举办|开展|组织|发放|印发|出台|制定|实施|推进|走访|帮助|解决|培训|慰问|检查|排查|整改|"
+    r"谋划|储备|争取|引进|新签订|签订|带动|受理|督办|化解)"
+)
+_INNER_VERBS = re.compile(r"累计实现|累计完成|实现|完成|累计|达到")
+_NOT_A_NAME = re.compile(
+    r"召开|会议|参加会议|参加活动|出席|印发|通报|部门|负责人|干部|奖励|给予|补贴|目标|任务|计划|预计|力争|确保|该|这|公司|"
+    r"集团|建成|带动|"
+    r"高于|低于|比上年|比去年|较上年|较去年|同比|环比|增长|下降|增速|增幅|降幅|涨幅|以来|连续|平均|年均(?!浓度)|占|比重|贡献|拉动|"
+    r"强度|结构|分别|提高|回落|加快|放缓|收窄|扩大|持平|主要|经济指标|成绩单|一览|情况|工作|活动|成效|态势|与上年|同期|上年|去年|"
+    r"^总数$|^总量$|^总额$|^规模$|单日|^单位|年初|这一块|"
+    r"\b(?:rose|fell|grew|was|were|is|are|reached|totalled|up|down|increased|decreased|accounted|made|"
+    r"year|percent|growth|increase|decrease|average|rate of|the zone|the city|it|posted|logged|saw|alone|"
+    r"reported)\b|^每",
+    re.IGNORECASE,
+)
+
+
+_PLACE_TIME = re.compile(
+    rf"(?:[{CJK}]{{0,6}}(?:区|县|市|镇|乡|园|片区|街道))?(?:全年|今年|当年|年内|上半年|下半年|前三季度|一季度|同期)?"
+)
+
+
+def _split_at_verb(phrase: str) -> str:
+    """'高新区全年实现高新技术产业产值' -> '高新技术产业产值'; '规模以上工业企业实现营业收入': both sides."""
+    verbs = list(_INNER_VERBS.finditer(phrase))
+    if not verbs:
+        return phrase
+    m = verbs[-1]
+    before, after = phrase[: m.start()], phrase[m.end() :]
+    if len(after) < 2:
+        return before + after
+    # Only a place or a time before the verb is dropped: '高新区全年实现…'; '港口完成…' keeps 港口.
+    return after if _PLACE_TIME.fullmatch(before) else before + after
+
+
+_EN_FUNCTION_WORDS = {
+    "or",
+    "and",
+    "of",
+    "the",
+    "a",
+    "an",
+    "to",
+    "at",
+    "in",
+    "on",
+    "by",
+    "for",
+    "with",
+    "which",
+    "that",
+    "this",
+    "its",
+    "their",
+    "as",
+    "from",
+    "after",
+    "before",
+    "since",
+}
+
+
+def phrase_name(words: str) -> str | None:
+    """The indicator named by the words before a figure ('全区新签约项目' -> '新签约项目'), or None."""
+    phrase = re.split(r"[:：]", words)[-1].strip(" ,:;、*_\"“”'")
+    phrase = re.sub(r"^[^\w(（“\"]+", "", phrase)  # bullets and emoji: '🏮重点商贸企业', '▶ GDP'
+    # "Yiwu's foreign trade", "the port's container throughput" -> the noun phrase after the owner
+    phrase = re.sub(r"^(?:(?:the\s+)?[A-Za-z][A-Za-z-]*'s\s+)+", "", phrase, flags=re.IGNORECASE)
+    while True:
+        stripped = _SCOPE.sub("", phrase, count=1)
+        if stripped == phrase:
+            break
+        phrase = stripped
+    phrase = re.sub(r"(?:实现了?|完成了?|累计|达到|共|为|是|合计|录得|突破|超过|超|逾|近|约)$", "", phrase)
+    phrase = re.split(r"\b(?:shows?|showed|said|says|reported|reports) that\s+", phrase)[-1]
+    # 'GDP of our city', 'total imports and exports of the high-tech zone': the area is the scope
+    phrase = re.sub(
+        r"\s+(?:of|in|for|at)\s+(?:our|the|this)\s+(?:city|county|district|province|region|municipality|park|"
+        r"(?:high-tech |development |economic |free trade |pilot )*zone|"
+        r"(?:city|county|province|district|zone|region)'s\s+[a-z]+)\s*$",
+        "",
+        phrase,
+        flags=re.IGNORECASE,
+    )
+    if re.search(rf"[{CJK}]", phrase):
+        phrase = _split_at_verb(phrase)
+    phrase = phrase.strip(" ,:;、")
+    if _NOT_A_NAME.search(phrase) or re.search(r"\d{4}|[年月日号]$", phrase):
+        return None
+    if re.search(rf"[{CJK}]", phrase):
+        if not 2 <= len(phrase) <= 24 or not re.fullmatch(
+            rf"[{CJK}0-9.A-Za-z()（）&“”][{CJK}0-9.A-Za-z()（）、&“”]*", phrase
+        ):
+            return None
+        if _LEADING_VERB.match(phrase) or phrase.endswith("、"):
+            return None
+        if re.match(r"^\d(?![A-Za-z])", phrase) and not re.search(r"以上|以下", phrase):  # 5G, 5A级 are names
+            return None
+        return phrase
+    words_ = phrase.split()
+    if not 1 <= len(words_) <= 8 or not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", phrase):
+        return None
+    if words_[-1].lower() in _EN_FUNCTION_WORDS or (len(words_) == 1 and len(phrase) < 3):
+        return None
+    return phrase.lower() if not phrase.isupper() else phrase
+
+
+def restore_elided(previous: str, phrase: str, catalog: Catalog) -> str | None:
+    """Catalogue name formed by the head of ``previous`` and ``phrase`` (…营业收入; 利润总额 -> …利润总额)."""
+    for cut in range(len(previous), 1, -1):
+        entry = catalog.lookup(previous[:cut] + phrase)
+        if entry is not None:
+            return entry.name
+    return None
+
+
+_EVAL_NOUN = r"(?:考核评价|综合考核|考核|考评|评价|评估|测评|评比|综合排名|排名|排行榜|排行|榜单)"
+_EVAL_ZH = re.compile(
+    rf"(?:在|于|获得?|荣获|摘得|夺得|位列|列)?(?P<name>[{CJK}A-Za-z0-9()（）、“”「」\"]{{2,40}}?(?:{_EVAL_NOUN})+)"
+    rf"(?=中|,|第|获|荣获|名列|位列|位居|居|列|排|较|结果|$|[{CJK}]{{0,4}}第)"
+)
+_EVAL_EN = re.compile(
+    r"\b(?:in|In|of|on)\s+the\s+(?:\d{4}\s+)?(?P<name>(?:[A-Za-z0-9-]+\s+){0,12}?(?:evaluation|assessment|ranking|rankings|appraisal|"
+    r"review|index|league table)(?:\s+(?:of|for)\s+[A-Za-z-]+(?:\s+[A-Za-z-]+){0,10})?)",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(r"\d+\s*(?:家|个|所|座|位|强)")
+_PERIOD_WORDS = re.compile(r"\d{4}年度|\d{4}年|年度|上半年|下半年|半年度|前三季度|[一二三四]季度|全年|最新")
+
+
+def _clean_evaluation(name: str) -> str:
+    name = re.sub(r"^.*?(?:公布|发布|公示|印发|通报|揭晓|荣获|获得|摘得|夺得|获评|被评为)(?:了)?", "", name)
+    name = re.sub(r"^.*在(?=[^在]{4,}$)", "", name)  # '我县经济开发区在…考核评价': what is ranked goes
+    name = _COUNT.sub("", name)
+    name = _PERIOD_WORDS.sub("", name)
+    name = re.sub(r"^(?:在|于|的|经开区|我区|我县|我市|摘得|荣获|获得|获|夺得|位列|列)+", "", name)
+    return name.strip(" ,、")
+
+
+_GROUP = re.compile(rf"(?:在|于)?(?P<g>[{CJK}0-9]{{2,30}}?)中[^,]{{0,8}}$")
+# 排名 used as a verb: '…中排名第二', '增速在全省排名第11位', '我区排名第3位'.
+_VERB_RANK = re.compile(
+    r"(?:中|增速|总量|增量|增幅|规模|位次|街道|我区|我县|我市|我镇|全区|本区|该区|经开区|园区|开发区|高新区|"
+    r"全国|全省|全市|全县)排名$|(?:增速|总量|增量|增幅)[^,]{0,10}排名$"
+)
+
+
+def _merge(peers: str, base: str) -> str:
+    """Peer group + the evaluation it belongs to: 中西部国家级经开区 + …考核评价 (sharing 国家级经开区)."""
+    for size in range(len(peers), 1, -1):
+        tail = peers[-size:]
+        at = base.find(tail)
+        if at >= 0:
+            return peers + base[at + size :]
+    # No shared words: keep the evaluation's own name after its peer group (全省开发区|综合发展水平考核评价).
+    core = re.split(r"开发区|经开区|园区|新区|高新区|县\(市\)|县(?:市、区)?|城市|乡镇|街道|企业", base)[-1]
+    if core and re.search(_EVAL_NOUN, core):
+        return peers + core
+    noun = re.search(rf"(?:{_EVAL_NOUN})+$", base)
+    return peers + (noun.group(0) if noun else "")
+
+
+def evaluation_name(text: str, previous: str | None) -> str | None:
+    """The name of a standalone evaluation a rank in ``text`` belongs to, or None.
+
+    ``text`` is the clause before the rank. When it names only a peer group
+    (中西部118家国家级经开区中), the evaluation named earlier (in ``text`` or in
+    ``previous``) is carried over.
+    """
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # '全国1,866个县(市)…评价'
+    english = re.search(r"[A-Za-z]{3,}", text) and not re.search(rf"[{CJK}]", text)
+    if english:
+        m = _EVAL_EN.search(text)
+        return m.group("name").strip().rstrip(",.") if m else None
+    evaluations = [m for m in _EVAL_ZH.finditer(text) if not _VERB_RANK.search(m.group("name"))]
+    group = _GROUP.search(text)
+    last = evaluations[-1] if evaluations else None
+    if last is not None and (group is None or group.start("g") < last.end("name")):
+        return _clean_evaluation(last.group("name")) or None
+    base = _clean_evaluation(last.group("name")) if last is not None else previous
+    if group is None or not base:
+        return None
+    peers = _clean_evaluation(group.group("g"))
+    if not peers or re.search(_EVAL_NOUN, peers):
+        return None
+    return _merge(peers, base)

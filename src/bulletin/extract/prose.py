@@ -1,0 +1,138 @@
+"""Figures in a bulletin's body -> indicator mentions with their source lines.
+
+Stage contract: ``extract_mentions(document, period, catalog)`` ->
+``tuple[Mention, ...]``. Reads the plain-text blocks that ``markup`` made from
+markdown-it's token stream (paragraphs, list items, headings, table rows;
+emphasis already stripped), so bold, lists and tables are read alike. Pure,
+and never raises on any text: prose that is not understood yields nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from bulletin.content.catalog import Catalog
+from bulletin.content.markup import Document, TextBlock
+from bulletin.core.model import Mention
+from bulletin.core.periods import Period, PeriodError, parse_period_text
+from bulletin.extract import lexicon as lx
+from bulletin.extract.sentences import Context, Figure, read_sentence
+from bulletin.extract.tables import table_mentions
+
+__all__ = ["extract_mentions", "extract_text"]
+
+
+# Real sentences are a few hundred characters; text pasted without full stops is cut at a
+# clause boundary so that reading it stays linear in its length.
+MAX_SENTENCE = 600
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """Split into sentences, keeping each one's offset in ``text``."""
+    norm = lx.normalize(text)
+    cuts = [0]
+    for m in lx.SENTENCE_END.finditer(norm):
+        cuts.append(m.end())
+    cuts.append(len(text))
+    out = []
+    for a, b in pairwise(cuts):
+        while b - a > MAX_SENTENCE:
+            cut = max(norm.rfind(sep, a, a + MAX_SENTENCE) for sep in ";,、 ")
+            cut = cut + 1 if cut > a else a + MAX_SENTENCE
+            out.append((a, text[a:cut]))
+            a = cut
+        out.append((a, text[a:b]))
+    return [(a, sentence) for a, sentence in out if sentence.strip()]
+
+
+def _mention(figure: Figure, line: int) -> Mention:
+    return Mention(
+        name=figure.name,
+        written=figure.written,
+        line=line,
+        period=figure.period,
+        quantity=figure.quantity,
+        yoy_pct=figure.yoy_pct,
+        rank=figure.rank,
+        rank_of=figure.rank_of,
+        known=figure.known,
+        change=figure.change,
+    )
+
+
+def _pick_basis(figures: list[Figure], catalog: Catalog) -> list[Figure]:
+    """Of a nominal and a real growth rate for one figure, keep the one the catalogue's basis calls for."""
+    by_key: dict[tuple[str, Period], list[Figure]] = {}
+    for f in figures:
+        if f.yoy_pct is not None and f.basis is not None:
+            by_key.setdefault((f.name, f.period), []).append(f)
+    dropped: set[int] = set()
+    for (name, _), group in by_key.items():
+        bases = {f.basis for f in group}
+        if len(bases) < 2:
+            continue
+        entry = catalog.lookup(name)
+        wanted = "real" if entry is not None and entry.comparable else "nominal"
+        if entry is None:
+            wanted = group[0].basis or wanted
+        dropped.update(id(f) for f in group if f.basis != wanted)
+    # A rate stated without a basis next to a real one (现价…增长9.1%; 按可比价格计算增长6.2%).
+    for f in figures:
+        if f.yoy_pct is not None and f.basis is None and (f.name, f.period) in by_key:
+            entry = catalog.lookup(f.name)
+            if (
+                entry is not None
+                and entry.comparable
+                and any(g.basis == "real" for g in by_key[(f.name, f.period)])
+            ):
+                dropped.add(id(f))
+    return [f for f in figures if id(f) not in dropped]
+
+
+def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[Mention], Context]:
+    figures_all: list[tuple[Figure, int]] = []
+    for offset, sentence in _sentences(block.text):
+        figures, context = read_sentence(sentence, context, catalog)
+        figures_all.extend((f, block.line_at(offset + f.offset)) for f in figures)
+    keep = {id(f) for f in _pick_basis([f for f, _ in figures_all], catalog)}
+    mentions = [_mention(figure, line) for figure, line in figures_all if id(figure) in keep]
+    return mentions, context
+
+
+def _heading_period(block: TextBlock, context: Context) -> Period | None:
+    """A heading such as '前三季度主要指标' sets the period of the section below it."""
+    for offset, sentence in _sentences(block.text):
+        del offset
+        for candidate in re.findall(
+            r"\d{4}年|全年|上半年|下半年|[一二三四1-4]季度|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}月", sentence
+        ):
+            try:
+                period = parse_period_text(candidate, context.limit.year)
+            except PeriodError:
+                continue
+            if period.end <= context.limit.end and period.year == context.limit.year:
+                return period
+    return None
+
+
+def extract_text(blocks: tuple[TextBlock, ...], period: Period, catalog: Catalog) -> tuple[Mention, ...]:
+    """Mentions in a sequence of text blocks, read in order, for a bulletin of ``period``."""
+    mentions: list[Mention] = []
+    section = period
+    for block in blocks:
+        context = Context(section, period)
+        if block.kind == "heading":
+            section = _heading_period(block, context) or (period if block.level <= 2 else section)
+            context = Context(section, period)
+        if block.kind == "table":
+            mentions.extend(table_mentions(block, context.period, period.year, catalog))
+            continue
+        found, _ = _prose(block, context, catalog)
+        mentions.extend(found)
+    return tuple(mentions)
+
+
+def extract_mentions(document: Document, period: Period, catalog: Catalog) -> tuple[Mention, ...]:
+    """Every figure the body of a bulletin of ``period`` states, in reading order."""
+    return extract_text(document.blocks, period, catalog)

@@ -1,0 +1,146 @@
+"""Ranks in bulletin prose: 居第23位, 第一名, 排名全省第二, "ranked 3rd of 118".
+
+Contract: ``find_ranks(text)`` -> the ranks in normalised text, with the size
+of the ranked field when the text states it as a count. Rank changes
+(前移3个位次, "rose five places") and vague standings (前列, 前十) are not
+ranks. Never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bulletin.core.periods import chinese_int
+from bulletin.extract.lexicon import CJK, CN_NUM
+
+__all__ = ["RankMatch", "find_ranks"]
+
+
+@dataclass(frozen=True, slots=True)
+class RankMatch:
+    """A rank at text[start:end]."""
+
+    start: int
+    end: int
+    rank: int
+    rank_of: int | None
+
+
+def _n(name: str) -> str:
+    return rf"(?P<{name}>\d{{1,4}}|{CN_NUM})"
+
+
+# 第N followed by one of these is an ordinal of something else (第三产业, 第一季度, 第一批).
+_NOT_RANK_AFTER = r"(?![季产批届次条号期章方梯大个类天年月日周轮部阶步])"
+_RANK_ZH = re.compile(
+    rf"第\s*{_n('a')}\s*(?:位|名)"
+    rf"|(?:排名|排位|排在|位列|位居|名列|居于|居|列|跃居|升至|稳居|保持|排)[^,;。:]{{0,24}}?第\s*{_n('b')}{_NOT_RANK_AFTER}"
+    rf"|(?:全国|全省|全市|全区|全县|同类[{CJK}]{{0,6}}|[{CJK}]{{1,12}}中)第\s*{_n('c')}{_NOT_RANK_AFTER}"
+    rf"|(?:居|位居|排名|列|稳居|位列)[^,;。:]{{0,16}}?(?P<first>首位|榜首|第一位)"
+)
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "top": 1,
+}
+_RANK_EN = re.compile(
+    r"\b(?:rank(?:ed|ing|s)?|placed|came|finished|was|were|is|stood)\s+(?:No\.\s*)?"
+    r"(?:(?P<n>\d{1,4})(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b"
+    r"|\bNo\.\s*(?P<no>\d{1,4})\b(?=\s+(?:among|in|of|out|nationwide|in the))"
+    r"|\b(?P<place>first|second|third)\s+place\b"
+    r"|\bto\s+(?P<to>\d{1,4})(?:st|nd|rd|th)\b"
+    r"|(?:,|\band)\s+(?P<also>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,4}(?:st|nd|rd|th))"
+    r"(?=\s+in\b)"
+    # 'grew 8.7 percent, second among the 14 cities of Guangxi'
+    r"|\b(?P<among>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,4}(?:st|nd|rd|th))"
+    r"(?=\s+(?:among|out of)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,4}?\d{1,4}\b)"
+    # 'the second-fastest growth among the province's 16 cities', 'the third-largest among ports'
+    r"|\b(?P<sup>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,4}(?:st|nd|rd|th))"
+    r"-(?:fastest|largest|highest|biggest|strongest)\b"
+    r"(?=(?:\s+[\w'’-]+){0,3}\s+(?:among|in the (?:province|country|city|region)|nationwide))"
+    r"|\b(?P<top>topped) (?:the|all) (?:province|country|city|region|prefecture)",
+    re.IGNORECASE,
+)
+# The size of the ranked field, stated before the rank: '230家…中', '全省16个设区市第4位', '九个县(市、区)中'.
+_OF_ZH = re.compile(
+    rf"(?:共|全部)?(?P<of>\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}|{CN_NUM})\s*(?:家|个|所|座|强)(?=[^,;。]{{0,30}}?(?:中|第|$))"
+)
+_FRAMING = re.compile(rf"(?P<of>\d{{1,4}}|{CN_NUM})\s*(?:家|个|所|座|强)[^,;。]{{0,20}}?中\s*[,:]")
+_OF_EN = re.compile(
+    r"\b(?:out of|of|among|amongst)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,4}?(?P<of>\d{1,4})\b", re.IGNORECASE
+)
+
+
+def _number(text: str) -> int | None:
+    try:
+        text = text.replace(",", "")
+        value = int(text) if text.isdigit() else chinese_int(text)
+    except ValueError:
+        return None
+    return value if 1 <= value <= 9999 else None
+
+
+def _rank_of_zh(text: str, start: int, floor: int) -> int | None:
+    best = None
+    for m in _OF_ZH.finditer(text[floor:start]):
+        best = _number(m.group("of"))
+    return best
+
+
+def _field_size(m: re.Match[str] | None) -> int | None:
+    # 'for 2023' or 'of 2023' is a year, not the size of the field.
+    return int(m.group("of")) if m and not 1900 <= int(m.group("of")) <= 2100 else None
+
+
+def _rank_of_en(text: str, start: int, end: int, floor: int) -> int | None:
+    after = _field_size(_OF_EN.match(text, end) or _OF_EN.search(text[end : end + 60]))
+    if after:
+        return after
+    clause = max(floor, text.rfind(",", 0, start) + 1)  # the field is named in the rank's own clause
+    before = list(_OF_EN.finditer(text, clause, start))
+    return _field_size(before[-1]) if before else None
+
+
+def find_ranks(text: str) -> list[RankMatch]:
+    """Every rank in ``text`` with the field size stated before it (Chinese) or around it (English)."""
+    found: list[RankMatch] = []
+    floor = 0
+    shared: int | None = None  # '在全市10个县(市、区)中,A居第2位,B居第7位': one field for the list
+    for m in _RANK_ZH.finditer(text):
+        n = 1 if m.group("first") else _number(m.group("a") or m.group("b") or m.group("c"))
+        if n is None:
+            continue
+        # The rank starts at 第 (or 首位): the words before it (…排名中居) belong to what is ranked.
+        number_at = text.find("第", m.start(), m.end())
+        start = number_at if number_at >= 0 else m.start()
+        of = _rank_of_zh(text, start, floor)
+        framing = _FRAMING.search(text[floor:start])
+        if framing:
+            shared = _number(framing.group("of"))
+        of = of or shared
+        found.append(RankMatch(start, m.end(), n, of if of and of >= n else None))
+        floor = m.end()
+    if found:
+        return found
+    for m in _RANK_EN.finditer(text):
+        if m.group("also") and not found:
+            continue  # an ordinal after a comma is a rank only in a list that began with 'ranked …'
+        listed = m.group("also") or m.group("among") or m.group("sup") or ("first" if m.group("top") else "")
+        raw = m.group("n") or m.group("no") or m.group("to") or re.sub(r"\D", "", listed)
+        word = m.group("word") or m.group("place") or (listed if not raw else "")
+        n = int(raw) if raw else _ORDINALS.get((word or "").lower())
+        if not n or re.match(r"\s*(?:anniversary|year|time|day)", text[m.end() :], re.IGNORECASE):
+            continue
+        of = _rank_of_en(text, m.start(), m.end(), floor)
+        found.append(RankMatch(m.start(), m.end(), n, of if of and of >= n else None))
+        floor = m.end()
+    return found

@@ -1,0 +1,397 @@
+"""One sentence of prose scanned for events, and the rules that say what a number belongs to.
+
+Contract: ``read_sentence(text, context, catalog)`` -> ``(figures, context)``.
+Pure; never raises on any text. The sentence is scanned once for events
+(indicator names, periods, clause boundaries); ``figures.py`` then classifies
+every number. This module answers the two questions every number raises:
+which indicator is it about (``subject_for``) and which period (``period_for``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bulletin.content.catalog import Catalog
+from bulletin.core.model import Change
+from bulletin.core.periods import Period, find_periods
+from bulletin.core.units import Quantity
+from bulletin.extract import lexicon as lx
+from bulletin.extract.names import NameMatch, find_names, phrase_name, restore_elided
+
+__all__ = ["Context", "Figure", "Scan", "Subject", "period_for", "read_sentence", "subject_for"]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One statement about one indicator: a value, a growth rate or a rank."""
+
+    name: str
+    written: str
+    known: bool
+    period: Period
+    offset: int
+    quantity: Quantity | None = None
+    yoy_pct: float | None = None
+    rank: int | None = None
+    rank_of: int | None = None
+    basis: str | None = None  # 'real' or 'nominal' when the text says which growth it is
+    change: Change | None = None  # a change in percentage points of the figure before it
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """The indicator a figure is about: canonical name, the words as written, catalogue or not."""
+
+    name: str
+    written: str
+    known: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What carries from one sentence to the next within a paragraph."""
+
+    period: Period  # the paragraph's period: set by a period opening a sentence
+    limit: Period  # the bulletin's period: figures for later periods are plans, not statistics
+    subject: Subject | None = None  # the last subject, for sentences that continue it (其中, 分季度看)
+    plan: bool = False  # the paragraph has turned to plans and targets
+
+
+@dataclass(slots=True)
+class Scan:
+    """The events of one normalised sentence."""
+
+    text: str
+    english: bool
+    names: list[NameMatch]
+    periods: list[tuple[int, int, Period]]
+    clause_starts: list[int] = field(default_factory=list)
+    subject_at: int = -1  # where the carried subject was last confirmed
+    to_date: set[Period] = field(default_factory=set)  # months written as 截至N月底: cumulative for flows
+    ends: set[Period] = field(default_factory=set)  # spans written as 一季度末, end of the first half
+    claimed: set[int] = field(default_factory=set)  # numbers already read with the name after them
+    quantity_starts: list[int] = field(default_factory=list)
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause holding ``pos`` begins."""
+        start = 0
+        for s in self.clause_starts:
+            if s <= pos:
+                start = s
+        return start
+
+    def segment_start(self, pos: int) -> int:
+        """Where the semicolon-separated part holding ``pos`` begins."""
+        cut = self.text.rfind(";", 0, pos)
+        return cut + 1 if cut >= 0 else 0
+
+    def last_name(self, lo: int, hi: int) -> NameMatch | None:
+        """The last indicator name wholly inside text[lo:hi]."""
+        found = [n for n in self.names if lo <= n.start and n.end <= hi]
+        return found[-1] if found else None
+
+
+_CUE_LIMIT = 40
+_STOCK_NAME = re.compile(
+    r"余额|实有|存栏|保有|总数|年末|期末|存量|在册|在校|拥有|现有|\bbalance|outstanding|"
+    r"(?<!newly )\bregistered\b|\bin operation\b|\bin total\b"
+)
+
+
+def _clauses(text: str, names: list[NameMatch]) -> list[int]:
+    """Clause starts; a separator inside a name ('第一、二、三产业', 'imports and exports') does not count."""
+    starts = [0]
+    for m in lx.CLAUSE_SEP.finditer(text):
+        if not any(n.start <= m.start() < n.end for n in names):
+            starts.append(m.end())
+    return starts
+
+
+_END_BEFORE = re.compile(r"(?:截至|截止|到)\s*$")
+_END_OF = re.compile(r"\bend of\s*(?:the\s*)?$", re.IGNORECASE)
+
+
+def _accepted_periods(text: str, year: int) -> tuple[list[tuple[int, int, Period]], set[Period], set[Period]]:
+    """Period expressions that name the figures' period, not a comparison base or a plan; the months
+    written as 'to the end of' one, and the spans written as 'the end of' one."""
+    found, to_date, ends = [], set(), set()
+    for m in find_periods(text, year):
+        if lx.PERIOD_BEFORE_NOT.search(text[max(0, m.start - 16) : m.start]):
+            continue
+        if lx.PERIOD_AFTER_NOT.match(text[m.end :]):
+            continue
+        # 截至6月底 for a flow means January to June; a balance keeps the month (decided per figure).
+        before = text[max(0, m.start - 20) : m.start]
+        if m.period.months == 1 and (
+            (_END_BEFORE.search(before) and re.match(r"^\s*(?:底|末)", text[m.end :]))
+            or re.search(r"\b(?:as of|by|at|until|through|to) the end of\s*$", before, re.IGNORECASE)
+        ):
+            to_date.add(m.period)
+        # 一季度末, 'at the end of the first quarter': a balance then is the quarter's last month.
+        if m.period.months > 1 and (re.match(r"^\s*(?:底|末)", text[m.end :]) or _END_OF.search(before)):
+            ends.add(m.period)
+        found.append((m.start, m.end, m.period))
+    return found, to_date, ends
+
+
+def split_cue(left: str, english: bool) -> tuple[str, str]:
+    """Split the words before a number into (words, cue): the cue is the longest matching tail."""
+    patterns = (lx.GROWTH_EN, lx.VALUE_EN) if english else (lx.GROWTH_ZH, lx.VALUE_ZH, lx.SIGNED_ZH)
+    for i in range(max(0, len(left) - _CUE_LIMIT), len(left) + 1):
+        tail = left[i:].strip(' ,:;、*_"“”()')
+        if any(p.fullmatch(tail) for p in patterns):
+            return left[:i], tail
+    return left, ""
+
+
+def _name_start(scan: Scan, clause: int, pos: int) -> int:
+    """Widen a clause back over '、' when the parts before hold no figure: 电力、热力…供应业增加值."""
+    start = clause
+    while start > 0 and scan.text[start - 1] == "、":
+        previous = scan.clause_start(start - 2)
+        if any(previous <= q < start for q in scan.quantity_starts) or scan.last_name(previous, start):
+            break
+        start = previous
+    return start
+
+
+def subject_for(
+    scan: Scan, pos: int, floor: int, carried: Subject | None, catalog: Catalog
+) -> tuple[Subject | None, str]:
+    """The indicator a number at ``pos`` belongs to, and the cue words right before it."""
+    clause = scan.clause_start(pos)
+    lo = max(clause, floor)
+    name = scan.last_name(clause, pos)
+    if name is not None:
+        left = re.sub(r"\([^()]*\)", "", scan.text[max(lo, name.end) : pos])
+        cue = split_cue(left, scan.english)[1] or left.strip(" ,:;、()")
+        return Subject(name.name, name.written, True), cue
+    if lo == clause:
+        lo = _name_start(scan, clause, pos)
+    words, cue = split_cue(re.sub(r"\([^()]{0,12}\)", "", scan.text[lo:pos]), scan.english)
+    for start, end, _ in scan.periods:
+        if lo <= start < pos:
+            words = words.replace(scan.text[start:end], " " if scan.english else "")
+    candidate = phrase_name(words)
+    if candidate is None and _substantive(words):
+        return None, cue  # '其中15个重点项目完成投资56亿元': words that name something else
+    if candidate is None:
+        earlier = scan.last_name(0, pos)
+        if earlier is not None and (carried is None or earlier.start > scan.subject_at):
+            return Subject(earlier.name, earlier.written, True), cue
+        return carried, cue
+    if carried is not None:
+        candidate = _with_qualifier(candidate, carried)
+    entry = catalog.lookup(candidate)
+    if entry is not None:
+        return Subject(entry.name, candidate, True), cue
+    if carried is not None and (
+        restored := restore_elided(carried.written, candidate, catalog)
+        or restore_elided(carried.name, candidate, catalog)
+    ):
+        return Subject(restored, candidate, True), cue
+    # '规模以上工业企业营业收入、利润总额…;增加值比上年增长9.4%': an earlier name's scope
+    for earlier in reversed([n for n in scan.names if n.end <= lo]):
+        if restored := restore_elided(earlier.written, candidate, catalog):
+            return Subject(restored, candidate, True), cue
+    growth = bool(lx.GROWTH_ZH.fullmatch(cue)) and bool(re.match(r"[+-]?\d[\d.,]*\s*%", scan.text[pos:]))
+    if carried is not None and (shared := _shared_name(carried.written, candidate, growth)):
+        entry = catalog.lookup(shared)
+        return Subject(entry.name if entry else shared, shared, entry is not None), cue
+    return Subject(candidate, candidate, False), cue
+
+
+# What a figure measures: a name that ends in one of these says what it counts.
+_MEASURE = re.compile(
+    r"(?:额|量|值|收入|利润|投资|率|数|指数|价格|面积|支出|余额|人次|用户|主体|总额|规模|产值|成交|税收)$"
+)
+# Measures that a list item leaves out: '国有控股企业增加值增长4.1%,股份制企业增长6.9%'.
+_LIST_MEASURE = re.compile(r"(?:增加值|产值|营业收入|主营业务收入|销售额|零售额|营业额|利润总额|产量)$")
+# A bare total after a count of projects: '新开工项目156个,总投资862.4亿元'.
+_BARE_TOTAL = re.compile(r"(?:计划)?总投资(?:额)?|投资额|签约金额|合同金额")
+
+
+def _shared_name(previous: str, candidate: str, growth: bool) -> str | None:
+    """The name an elliptical list item stands for, from the name of the figure before it; a
+    measure is shared only by a bare growth rate ('股份制企业增长6.9%')."""
+    if _BARE_TOTAL.fullmatch(candidate) and previous.endswith("项目"):
+        return previous + candidate
+    head = _LIST_MEASURE.search(previous) if growth else None
+    if head and not _MEASURE.search(candidate) and len(candidate) <= 12 and previous != head.group(0):
+        return candidate + head.group(0)
+    return None
+
+
+# Head nouns that name a measure of something: 夏粮播种面积、总产量、单产 share the qualifier 夏粮.
+_HEADS = (
+    "播种面积",
+    "总产量",
+    "产量",
+    "单产",
+    "总产值",
+    "产值",
+    "增加值",
+    "营业收入",
+    "利润总额",
+    "零售额",
+    "销售额",
+    "销售面积",
+    "出口额",
+    "进口额",
+    "进出口额",
+    "交易额",
+    "收入",
+    "支出",
+    "投资",
+)
+_THAT_OF = re.compile(r"^(?:that|those) of (?P<who>.+)$", re.IGNORECASE)
+
+
+def _with_qualifier(candidate: str, carried: Subject) -> str:
+    """An elided qualifier restored from the subject before: '夏粮播种面积…;总产量' -> '夏粮总产量';
+    English 'that of rural residents' after '… income of urban residents' -> '… income of rural residents'."""
+    that = _THAT_OF.match(candidate)
+    if that:
+        written = carried.written if " of " in carried.written else carried.name
+        return written.rsplit(" of ", 1)[0] + " of " + that.group("who") if " of " in written else candidate
+    if candidate not in _HEADS:
+        return candidate
+    head = next((h for h in sorted(_HEADS, key=len, reverse=True) if carried.written.endswith(h)), None)
+    qualifier = carried.written[: -len(head)] if head else ""
+    return qualifier + candidate if 1 <= len(qualifier) <= 10 else candidate
+
+
+_GENERIC_WORDS = re.compile(
+    rf"^[\s,:;、()*_]*(?:其中|总量|总额|规模|总数|全年|累计|当年|同期|共|合计|当月|单月|当季|单季|分别|均|也|与上年同期|"
+    rf"与去年同期|与上年|与去年|同比|比上年同期|比去年同期|比上年|比去年|较上年同期|较去年同期|较上年|较去年|"
+    rf"全区|全市|全县|全省|我区|我县|我市|[{lx.CJK}]{{0,2}}方面)*[\s,:;、()*_]*$"
+)
+
+
+def _substantive(words: str) -> bool:
+    """Words before a figure that are more than scope and filler, so they name something of their own."""
+    stripped = re.sub(r"\s+", " ", words).strip()
+    if not stripped or _GENERIC_WORDS.match(stripped):
+        return False
+    return bool(re.search(r"\d|[" + lx.CJK + r"]{4,}", stripped))
+
+
+def is_stock(subject: Subject | None, catalog: Catalog) -> bool:
+    """Balances and head-counts at a date (余额, 实有, 存栏 …) rather than flows over a period."""
+    if subject is None:
+        return False
+    entry = catalog.lookup(subject.name)
+    if entry is not None:
+        return entry.category == "finance" or (
+            not entry.additive and bool(_STOCK_NAME.search(subject.written))
+        )
+    return bool(_STOCK_NAME.search(subject.written))
+
+
+def period_for(scan: Scan, pos: int, end: int, nxt: int, current: Period, stock: bool = False) -> Period:
+    """The period a figure at text[pos:end] refers to (``nxt``: where the next figure starts)."""
+    period = _period_near(scan, pos, end, nxt, current)
+    if not stock and period in scan.to_date:
+        return Period(period.year, 1, period.last_month)
+    if stock and period in scan.ends and period.months < 12:
+        return Period(period.year, period.last_month, period.last_month)
+    return period
+
+
+def _period_near(scan: Scan, pos: int, end: int, nxt: int, current: Period) -> Period:
+    if scan.english:  # English writes the period after the figure as often as before it
+        clause = scan.clause_start(pos)
+        after = [p for s, _, p in scan.periods if end <= s < nxt and scan.clause_start(s) == clause]
+        if after:
+            return after[0]
+        before = [p for s, e, p in scan.periods if e <= pos]
+        return before[-1] if before else current
+    before = [p for s, e, p in scan.periods if e <= pos and s >= scan.segment_start(pos)]
+    return before[-1] if before else current
+
+
+_INDUSTRIES = re.compile(r"第?(?P<first>[一二三])(?P<rest>(?:[、,和及与]第?[一二三])+)(?:次)?产业(?:增加值)?")
+_URBAN_RURAL = re.compile(r"(?:城乡|城镇[、和与及]农村)(?:常住)?居民(?P<what>人均可支配收入|人均消费支出)")
+
+
+_URBAN_RURAL_EN = re.compile(
+    r"per capita (?P<what>disposable income|consumption expenditure) of urban and rural residents",
+    re.IGNORECASE,
+)
+
+
+def _expanded_names(text: str, catalog: Catalog) -> list[NameMatch]:
+    """One phrase naming several indicators: 第一、二、三产业增加值; 城乡居民…收入…分别…."""
+    found = []
+    for m in _INDUSTRIES.finditer(text):
+        for digit in m.group("first") + "".join(re.findall(r"[一二三]", m.group("rest"))):
+            entry = catalog.lookup(f"第{digit}产业增加值")
+            if entry is not None:
+                found.append(NameMatch(m.start(), m.end(), entry.name, m.group(0), True))
+    if "分别" in text:
+        for m in _URBAN_RURAL.finditer(text):
+            for who in ("城镇", "农村"):
+                entry = catalog.lookup(f"{who}居民{m.group('what')}")
+                if entry is not None:
+                    found.append(NameMatch(m.start(), m.end(), entry.name, m.group(0), True))
+    if re.search(r"\brespectively\b", text, re.IGNORECASE):
+        for m in _URBAN_RURAL_EN.finditer(text):
+            for who in ("urban", "rural"):
+                entry = catalog.lookup(f"per capita {m.group('what').lower()} of {who} residents")
+                if entry is not None:
+                    found.append(NameMatch(m.start(), m.end(), entry.name, m.group(0), True))
+    return found
+
+
+def scan_sentence(text: str, year: int, catalog: Catalog) -> Scan:
+    """Normalise one sentence and find its names, periods and clauses."""
+    norm = lx.normalize(text)
+    # 'General public budget revenue (一般公共预算收入) reached …' is English with a gloss in brackets
+    unglossed = re.sub(r"\([^()]*\)", "", norm)
+    english = bool(re.search(r"[A-Za-z]{3,}", unglossed)) and not re.search(rf"[{lx.CJK}]", unglossed)
+    periods, to_date, ends = _accepted_periods(norm, year)
+    expanded = _expanded_names(norm, catalog)
+    names = sorted(
+        [n for n in find_names(norm, catalog) if not any(e.start <= n.start < e.end for e in expanded)]
+        + expanded,
+        key=lambda n: n.start,
+    )
+    return Scan(
+        norm, english, names, periods, clause_starts=_clauses(norm, names), to_date=to_date, ends=ends
+    )
+
+
+def _opening_period(scan: Scan) -> Period | None:
+    first = min([n.start for n in scan.names] + [len(scan.text)])
+    opening = [p for s, _, p in scan.periods if s < first and not scan.english]
+    return opening[-1] if opening else None
+
+
+def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[Figure], Context]:
+    """The figures one sentence states, and the context for the next sentence."""
+    from bulletin.extract.figures import figures_in  # figures.py builds on the helpers above
+
+    scan = scan_sentence(text, context.limit.year, catalog)
+    plan_at = lx.PLAN_FRAME.search(scan.text)
+    opening = _opening_period(scan)
+    if opening is not None and opening.end > context.limit.end:
+        return [], context  # a sentence about a later period states plans, not statistics
+    if lx.SINGLE_FRAME.match(scan.text):
+        return [], context  # about single enterprises, not the area
+    if opening is not None:
+        context = Context(opening, context.limit, context.subject, context.plan)
+    # The previous sentence's subject is the last resort for a figure that names nothing.
+    figures, last = figures_in(scan, context.period, context.subject, catalog)
+    limit = plan_at.start() if plan_at else len(scan.text) + 1
+    kept = [
+        f
+        for f in figures
+        if not context.plan
+        and f.offset < limit
+        and f.period.end <= context.limit.end
+        and f.period.year >= context.limit.year - 5
+    ]
+    return kept, Context(
+        context.period, context.limit, last or context.subject, context.plan or bool(plan_at)
+    )

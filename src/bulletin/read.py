@@ -1,0 +1,53 @@
+"""One source file -> one Report: front-matter, rendered body, indicator table.
+
+Stage contract: ``parse_report(source, config, catalog)`` -> ``(Report | None,
+diagnostics)``. Pure: no I/O. Runs front-matter validation, Markdown
+rendering, figure extraction and the front-matter/prose cross-check for one
+file; every problem comes back as a diagnostic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from bulletin.content.catalog import Catalog, load_catalog
+from bulletin.content.frontmatter import parse_meta
+from bulletin.content.markup import render_markdown
+from bulletin.content.sources import decode_text
+from bulletin.core.errors import Diagnostic, Location, error
+from bulletin.core.model import Report, SiteConfig, SourceFile
+from bulletin.extract.merge import merge_indicators
+from bulletin.extract.prose import extract_mentions
+
+__all__ = ["parse_file", "parse_report"]
+
+
+def parse_report(
+    source: SourceFile, config: SiteConfig, catalog: Catalog
+) -> tuple[Report | None, tuple[Diagnostic, ...]]:
+    """Parse and check one bulletin file."""
+    meta, found = parse_meta(source, config)
+    if meta is None:
+        return None, found
+    document = render_markdown(source.text, allow_html=config.allow_html)
+    mentions = extract_mentions(document, meta.period, catalog)
+    indicators, conflicts = merge_indicators(meta, mentions, catalog)
+    return Report(meta, document, indicators, mentions), (*found, *conflicts)
+
+
+def parse_file(path: Path, config: SiteConfig) -> tuple[Report | None, tuple[Diagnostic, ...]]:
+    """Read and parse one file (for ``bulletin extract``), with the site's catalogue."""
+    catalog, found = load_catalog(config.root)
+    rel = path.relative_to(config.root).as_posix() if path.is_relative_to(config.root) else path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, (*found, error("E101", f"cannot read file: {exc.strerror}", Location(rel)))
+    text, problems = decode_text(data, rel)
+    if text is None:
+        return None, (*found, *problems)
+    report, diagnostics = parse_report(
+        SourceFile(rel, text, hashlib.sha256(data).hexdigest()), config, catalog
+    )
+    return report, (*found, *diagnostics)

@@ -1,0 +1,128 @@
+"""Jinja templates -> page bytes.
+
+Stage contract: ``Renderer(config)`` builds one Jinja environment (autoescape
+on, StrictUndefined) whose loader looks in the site's own ``templates/``
+first and the default theme second, by file name. ``render(page)`` returns
+an :class:`OutputFile` or raises :class:`ContentError` (E701) naming the
+template file and line. Templates receive plain view data only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from bulletin.core.errors import ContentError, Location, error
+from bulletin.core.i18n import format_day, format_number, format_signed, lang_prefix, translate
+from bulletin.core.model import OutputFile, SiteConfig
+from bulletin.site.pages import Page, SiteView
+
+__all__ = ["Renderer", "theme_dir"]
+
+
+def theme_dir() -> Path:
+    """The default theme: bundled in the wheel, or the repository's templates/ in a checkout."""
+    bundled = Path(__file__).parents[1] / "theme"
+    if (bundled / "base.html").is_file():
+        return bundled
+    return Path(__file__).resolve().parents[3] / "templates"
+
+
+def _loader(config: SiteConfig) -> jinja2.BaseLoader:
+    loaders: list[jinja2.BaseLoader] = []
+    if config.templates_dir.is_dir():
+        loaders.append(jinja2.FileSystemLoader(config.templates_dir))
+    loaders.append(jinja2.FileSystemLoader(theme_dir()))
+    return jinja2.ChoiceLoader(loaders)
+
+
+class Renderer:
+    """One Jinja environment per build; renders pages to bytes."""
+
+    def __init__(self, config: SiteConfig, site: SiteView) -> None:
+        self.config, self.site = config, site
+        self.env = jinja2.Environment(
+            loader=_loader(config),
+            autoescape=jinja2.select_autoescape(["html", "xml", "svg"], default_for_string=True),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.filters.update(num=self._num, signed=self._signed, day=self._day)
+
+    def _num(self, value: float | None, lang: str, decimals: int | None = None) -> str:
+        return format_number(value, lang, decimals)
+
+    def _signed(self, value: float | None, lang: str, decimals: int = 1) -> str:
+        return format_signed(value, lang, decimals)
+
+    def _day(self, value: Any, lang: str) -> str:
+        return format_day(value, lang)
+
+    def url_for(self, path: str, lang: str) -> str:
+        """Site-relative path ('bulletins/x/') -> link honouring base_url and language."""
+        return self.config.base_url + lang_prefix(lang, self.config.language) + path
+
+    def render(self, page: Page) -> OutputFile:
+        """Render one page; template problems become E701 diagnostics."""
+        lang = page.lang
+
+        def t(key: str, **values: object) -> str:
+            return translate(lang, key, **values)
+
+        def url(path: str, in_lang: str | None = None) -> str:
+            return self.url_for(path, in_lang or lang)
+
+        def asset(path: str) -> str:
+            return self.config.base_url + path
+
+        context = dict(
+            page=page.view,
+            site=self.site,
+            lang=lang,
+            path=page.url,
+            t=t,
+            url=url,
+            asset=asset,
+            alternates=page.alternates,
+            safe=Markup,
+        )
+        try:
+            html = self.env.get_template(page.template).render(context)
+        except jinja2.TemplateSyntaxError as exc:
+            raise ContentError(
+                [
+                    error(
+                        "E701",
+                        f"template error: {exc.message}",
+                        Location(f"templates/{exc.name or page.template}", exc.lineno),
+                        "fix the template syntax on this line",
+                    )
+                ]
+            ) from None
+        except jinja2.TemplateError as exc:
+            raise ContentError(
+                [
+                    error(
+                        "E701",
+                        f"template {page.template} failed: {exc}",
+                        Location(f"templates/{page.template}", _template_line(exc)),
+                        "a template used a value that does not exist; check its spelling",
+                    )
+                ]
+            ) from None
+        return OutputFile(page.path, html.encode("utf-8"))
+
+
+def _template_line(exc: BaseException) -> int | None:
+    tb = exc.__traceback__
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith(".html"):
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
