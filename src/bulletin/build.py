@@ -20,13 +20,13 @@ from bulletin.core.errors import ContentError, Diagnostic, Location, error, has_
 from bulletin.core.model import BuildResult, OutputFile, Report, SiteConfig
 from bulletin.core.slugs import path_segment
 from bulletin.read import parse_report
+from bulletin.site.generators import file_outputs
 from bulletin.site.output import check_output_dir, check_paths, write_site
 from bulletin.site.pages import SiteData, SiteView, assemble_pages, sorted_reports
 from bulletin.site.render import Renderer, theme_dir
 
 if TYPE_CHECKING:  # pandas is imported only when a build gets that far
     from bulletin.charts.plan import ChartPlan
-    from bulletin.data.dataset import Dataset
 
 __all__ = ["Progress", "build", "check", "check_reports", "load_reports"]
 
@@ -109,23 +109,6 @@ def _assets(config: SiteConfig) -> list[OutputFile]:
     return [OutputFile(p, data) for p, data in sorted(files.items())]
 
 
-def _data_files(dataset: Dataset) -> list[OutputFile]:
-    """data/indicators.{csv,json} (the contract) and per-indicator downloads with derived values."""
-    from bulletin.data.export import derived_row, sort_rows, to_csv, to_json
-
-    files = [
-        OutputFile("data/indicators.csv", to_csv(dataset.rows)),
-        OutputFile("data/indicators.json", to_json(dataset.rows)),
-    ]
-    for history in dataset.histories:
-        rows = [r for r in dataset.rows if r["indicator"] == history.name]
-        rows += [derived_row(history, p) for p in history.points if p.derived]
-        rows = sort_rows(rows)
-        files.append(OutputFile(f"indicators/{history.slug}/data.csv", to_csv(rows)))
-        files.append(OutputFile(f"indicators/{history.slug}/data.json", to_json(rows)))
-    return files
-
-
 def _charts(
     config: SiteConfig, plan: ChartPlan, render: bool, stats: dict[str, float]
 ) -> dict[str, tuple[str, str]]:
@@ -182,6 +165,7 @@ def build(config: SiteConfig, write: bool = True, progress: Progress | None = No
     progress.step("building the dataset")
     from bulletin.charts.plan import plan_charts
     from bulletin.data.dataset import build_dataset
+    from bulletin.data.export import derived_rows
 
     dataset = build_dataset(reports, catalog)
     diagnostics.extend(dataset.diagnostics)
@@ -197,8 +181,17 @@ def build(config: SiteConfig, write: bool = True, progress: Progress | None = No
     charts = _charts(config, plan, write, stats)
 
     progress.step("rendering pages")
-    site = SiteData(reports, dataset.histories, plan, charts, catalog, dataset.comparisons)
-    files = _render(config, site, diagnostics) + _assets(config) + _data_files(dataset)
+    site = SiteData(
+        reports,
+        dataset.histories,
+        plan,
+        charts,
+        catalog,
+        dataset.comparisons,
+        rows=tuple(dataset.rows),
+        derived=derived_rows(dataset.histories),
+    )
+    files = _render(config, site, diagnostics) + _assets(config) + list(file_outputs(site))
     diagnostics.extend(check_paths(files))
     result_files = tuple(sorted(files, key=lambda f: f.path))
     if has_errors(diagnostics, config.strict) or not write:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Mapping
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
@@ -16,16 +17,22 @@ from babel.numbers import format_decimal
 __all__ = [
     "LANGS",
     "UNITS_EN",
+    "column",
+    "family",
     "format_day",
     "format_number",
     "format_signed",
     "lang_prefix",
     "locale_of",
+    "localized",
     "translate",
     "unit_label",
 ]
 
+# The site languages: the columns of every string table below, in this order. A third
+# language is one more code here, its babel locale, and one more column in STRINGS.
 LANGS = ("zh-CN", "en")
+LOCALES = {"zh-CN": "zh_Hans_CN", "en": "en"}
 
 STRINGS: dict[str, tuple[str, str]] = {
     # key: (zh-CN, en)
@@ -138,26 +145,50 @@ UNITS_EN: dict[str, str] = {
 }
 
 
+def family(lang: str) -> str:
+    """The language family a code belongs to: 'zh-CN' -> 'zh', 'en-GB' -> 'en'."""
+    return lang.split("-")[0].lower()
+
+
+def column(lang: str) -> int:
+    """Which column of the string tables holds ``lang``: the exact code, else its family."""
+    if lang in LANGS:
+        return LANGS.index(lang)
+    for i, code in enumerate(LANGS):
+        if family(code) == family(lang):
+            return i
+    return LANGS.index("en")
+
+
+def localized(lang: str, values: Mapping[str, str]) -> str:
+    """Pick ``lang``'s entry of a per-language mapping: exact code, else same family, else any."""
+    if lang in values:
+        return values[lang]
+    for code, value in values.items():
+        if family(code) == family(lang):
+            return value
+    return next(iter(values.values()), "")
+
+
 def unit_label(unit: str, lang: str) -> str:
     """A unit as readers of ``lang`` read it ('亿元' -> 'CNY 100m' in English)."""
-    return unit if lang.startswith("zh") else UNITS_EN.get(unit, unit)
+    return UNITS_EN.get(unit, unit) if family(lang) == "en" else unit
 
 
 def locale_of(lang: str) -> str:
     """'zh-CN' -> 'zh_Hans_CN' style babel locale."""
-    return "zh_Hans_CN" if lang.startswith("zh") else "en"
+    return LOCALES[LANGS[column(lang)]]
 
 
 def translate(lang: str, key: str, **values: object) -> str:
     """The interface string ``key`` in ``lang``, with ``{name}`` fields filled in."""
-    zh, en = STRINGS[key]
-    text = zh if lang.startswith("zh") else en
+    text = STRINGS[key][column(lang)]
     return text.format(**values) if values else text
 
 
 def lang_prefix(lang: str, default: str) -> str:
     """URL prefix of a language: '' for the site's default language, else 'en/'."""
-    return "" if lang == default else ("en/" if lang == "en" else "zh/")
+    return "" if lang == default else family(lang) + "/"
 
 
 def format_number(value: float | None, lang: str, decimals: int | None = None) -> str:

@@ -19,7 +19,16 @@ from typing import Any
 from bulletin.core.model import History, Indicator, Point, Report
 from bulletin.core.periods import Period
 
-__all__ = ["COLUMNS", "derived_row", "report_rows", "row_for", "sort_rows", "to_csv", "to_json"]
+__all__ = [
+    "COLUMNS",
+    "derived_row",
+    "derived_rows",
+    "report_rows",
+    "row_for",
+    "sort_rows",
+    "to_csv",
+    "to_json",
+]
 
 COLUMNS = (
     "bulletin",
@@ -97,6 +106,11 @@ def derived_row(history: History, point: Point) -> dict[str, Any]:
         source="derived",
         line=point.line,
     )
+
+
+def derived_rows(histories: Iterable[History]) -> tuple[dict[str, Any], ...]:
+    """Records of every derived point, for the per-indicator downloads."""
+    return tuple(derived_row(h, p) for h in histories for p in h.points if p.derived)
 
 
 def report_rows(report: Report) -> list[dict[str, Any]]:

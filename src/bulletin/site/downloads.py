@@ -1,0 +1,30 @@
+"""File generator: the data downloads (the data contract), site-wide and per indicator.
+
+``data_files(site)`` -> ``data/indicators.{csv,json}`` and
+``indicators/<slug>/data.{csv,json}``, the latter with derived single quarters.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from bulletin.core.model import OutputFile
+from bulletin.data.export import sort_rows, to_csv, to_json
+from bulletin.site.state import SiteData
+
+__all__ = ["data_files"]
+
+
+def data_files(site: SiteData) -> Iterator[OutputFile]:
+    """The whole table, then one table per indicator series (grouped in one pass)."""
+    yield OutputFile("data/indicators.csv", to_csv(site.rows))
+    yield OutputFile("data/indicators.json", to_json(site.rows))
+    by_name: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in (*site.rows, *site.derived):
+        by_name[row["indicator"]].append(row)
+    for history in site.histories:
+        rows = sort_rows(by_name.get(history.name, []))
+        yield OutputFile(f"indicators/{history.slug}/data.csv", to_csv(rows))
+        yield OutputFile(f"indicators/{history.slug}/data.json", to_json(rows))

@@ -1,0 +1,132 @@
+"""Page generators: home, archive, bulletins, tags, indicators and regions.
+
+Each is ``(site, lang) -> Iterator[PageSpec]``, a pure function of the frozen
+``SiteData``; ``generators.GENERATORS`` registers them. Reports are grouped once per
+call with dictionaries, so every generator is linear in the number of bulletins.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from bulletin.charts.plan import dashboard_histories
+from bulletin.core.i18n import localized
+from bulletin.core.model import Report
+from bulletin.site.state import PageSpec, SiteData, grouped, sorted_reports
+from bulletin.site.views import (
+    Comparison,
+    archive_view,
+    bulletin_card,
+    bulletin_url,
+    bulletin_view,
+    chart_views,
+    dashboard_card,
+    home_view,
+    indicator_url,
+    indicator_view,
+    indicators_view,
+    region_url,
+    region_view,
+    tag_url,
+)
+
+__all__ = [
+    "archive_pages",
+    "bulletin_pages",
+    "home_pages",
+    "indicator_pages",
+    "region_pages",
+    "tag_pages",
+]
+
+
+def _dashboard(site: SiteData, reports: list[Report], lang: str) -> list[dict[str, Any]]:
+    if not reports:
+        return []
+    latest = reports[0]
+    rows = {r.name: r for r in latest.indicators if r.period == latest.meta.period}
+    cards = []
+    for history in dashboard_histories(site.histories, latest):
+        if history.name in rows:
+            spark = chart_views(site.plan.for_page("spark", history.slug, lang), site.charts)
+            cards.append(dashboard_card(history, rows[history.name], lang, spark[0] if spark else None))
+    return cards
+
+
+def home_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
+    """The home page: the newest bulletin's dashboard and the latest bulletins."""
+    reports = sorted_reports(site.reports)
+    yield PageSpec("", "index.html", home_view(reports, lang, _dashboard(site, reports, lang)))
+
+
+def archive_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
+    """Every bulletin, newest first."""
+    yield PageSpec("archive/", "archive.html", archive_view(sorted_reports(site.reports), lang))
+
+
+def _comparisons(site: SiteData) -> dict[str, dict[tuple[str, str], Comparison]]:
+    """Per bulletin slug: (indicator, period code) -> (last year's value, implied YoY %)."""
+    out: dict[str, dict[tuple[str, str], Comparison]] = defaultdict(dict)
+    for (bulletin, indicator, period), comparison in site.comparisons.items():
+        out[bulletin][(indicator, period)] = comparison
+    return out
+
+
+def bulletin_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
+    """One page per bulletin, with links to the previous and next one."""
+    comparisons = _comparisons(site)
+    reports = sorted_reports(site.reports)
+    for i, report in enumerate(reports):
+        neighbours = (reports[i + 1] if i + 1 < len(reports) else None, reports[i - 1] if i > 0 else None)
+        charts = chart_views(site.plan.for_page("bulletin", report.slug, lang), site.charts)
+        view = bulletin_view(report, lang, neighbours, comparisons.get(report.slug, {}), charts)
+        yield PageSpec(bulletin_url(report.slug), "bulletin.html", view)
+
+
+def tag_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
+    """The tag index and one page per tag."""
+    tagged = grouped((tag, report) for report in sorted_reports(site.reports) for tag in report.meta.tags)
+    tags = [{"name": t, "url": tag_url(t), "count": len(rs)} for t, rs in tagged.items()]
+    yield PageSpec("tags/", "tags.html", {"tags": tags})
+    for tag, reports in tagged.items():
+        yield PageSpec(
+            tag_url(tag), "tag.html", {"name": tag, "bulletins": [bulletin_card(r, lang) for r in reports]}
+        )
+
+
+def _categories(site: SiteData, lang: str) -> list[tuple[str, str]]:
+    known = site.catalog.categories if site.catalog is not None else ()
+    keys = {c.key for c in known}
+    names = [(c.key, localized(lang, {"zh-CN": c.zh, "en": c.en})) for c in known]
+    return names + [(h.category, h.category) for h in site.histories if h.category not in keys]
+
+
+def indicator_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
+    """The indicator index and one page per indicator series."""
+    if not site.histories:
+        return
+    categories = list(dict.fromkeys(_categories(site, lang)))
+    yield PageSpec("indicators/", "indicators.html", indicators_view(site.histories, lang, categories))
+    names = dict(categories)
+    for h in site.histories:
+        entry = site.catalog.entry_for(h.name) if site.catalog else None
+        charts = chart_views(site.plan.for_page("indicator", h.slug, lang), site.charts)
+        view = indicator_view(
+            h, lang, charts, entry.description if entry else "", names.get(h.category, h.category)
+        )
+        yield PageSpec(indicator_url(h.slug), "indicator.html", view)
+
+
+def region_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
+    """The region index and one page per region, when the site has more than one."""
+    regions = grouped((report.meta.region, report) for report in sorted_reports(site.reports))
+    if len(regions) < 2:
+        return
+    listed = [
+        {"name": name, "url": region_url(name), "count": len(rs)} for name, rs in sorted(regions.items())
+    ]
+    yield PageSpec("regions/", "regions.html", {"regions": listed})
+    for name, reports in sorted(regions.items()):
+        yield PageSpec(region_url(name), "region.html", region_view(name, reports, lang))

@@ -1,0 +1,87 @@
+"""The frozen build state that page generators read, and the page types they produce.
+
+Nothing here renders or writes: ``SiteData`` is made once per build after the dataset and
+charts exist, and every generator reads it without changing it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from bulletin.charts.plan import ChartPlan
+from bulletin.content.catalog import Catalog
+from bulletin.core.model import History, Report
+from bulletin.core.slugs import path_segment
+from bulletin.site.views import Charts, Comparison
+
+__all__ = ["Page", "PageSpec", "SiteData", "SiteView", "grouped", "sorted_reports"]
+
+
+@dataclass(frozen=True, slots=True)
+class SiteView:
+    """What every template knows about the site."""
+
+    title: str
+    description: str
+    base_url: str
+    language: str
+    languages: tuple[str, ...]
+    has_indicators: bool = True
+    has_regions: bool = False
+    updated: dt.date | None = None  # shown only when the config asks; taken from the content
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page in one language: its URL, output path, template and view data."""
+
+    url: str  # site-relative, language-neutral: 'bulletins/2023-h1/'
+    template: str
+    lang: str
+    view: Mapping[str, Any]
+    path: str = ""  # output file, with the language prefix
+    alternates: tuple[tuple[str, str], ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    """A page before it gets a language prefix: site-relative URL, template and view data."""
+
+    url: str  # 'bulletins/2023-h1/'; a URL ending in a file name is written as that file
+    template: str
+    view: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class SiteData:
+    """Everything the pages show: reports, histories, charts and the catalogue."""
+
+    reports: tuple[Report, ...]
+    histories: tuple[History, ...] = ()
+    plan: ChartPlan = field(default_factory=lambda: ChartPlan((), {}))
+    charts: Charts = field(default_factory=dict)
+    catalog: Catalog | None = None
+    comparisons: Mapping[tuple[str, str, str], Comparison] = field(default_factory=dict)
+    rows: tuple[dict[str, Any], ...] = ()  # the data contract's rows (data.export)
+    derived: tuple[dict[str, Any], ...] = ()  # derived single quarters, per-indicator downloads only
+
+
+def sorted_reports(reports: Iterable[Report]) -> list[Report]:
+    """Newest first: by date, then period, then slug, so ties never depend on input order."""
+    return sorted(reports, key=lambda r: (r.meta.date, r.meta.period.sort_key(), r.slug), reverse=True)
+
+
+def grouped(pairs: Iterable[tuple[str, Report]]) -> dict[str, list[Report]]:
+    """Reports by tag or region; spellings that share a page (GDP, gdp, ｇｄｐ) are one group,
+    named by the first spelling in sorted order."""
+    groups: dict[str, tuple[str, list[Report]]] = {}
+    for name, report in sorted(pairs, key=lambda p: p[0]):
+        key = path_segment(name)
+        _, members = groups.setdefault(key, (name, []))
+        if report not in members:
+            members.append(report)
+    ordered = sorted(groups.values(), key=lambda g: g[0])
+    return {label: sorted_reports(members) for label, members in ordered}
