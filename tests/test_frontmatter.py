@@ -26,7 +26,7 @@ LINE = {"title": 2, "date": 3, "period": 4, "region": 5, "extra": 6}
 def parse(
     text: str, path: str = PATH, config: SiteConfig = CONFIG
 ) -> tuple[ReportMeta | None, list[Diagnostic]]:
-    meta, diagnostics = parse_meta(SourceFile(path, text, "digest"), config)
+    meta, diagnostics = parse_meta(SourceFile(path, text, "digest"), config.read_options)
     return meta, list(diagnostics)
 
 

@@ -24,7 +24,8 @@ from bulletin.content.sources import decode_text
 from bulletin.content.yamlsafe import load_yaml
 from bulletin.core.errors import ContentError, Diagnostic, Severity
 from bulletin.core.model import ReportMeta, SiteConfig, SourceFile
-from bulletin.core.periods import Period, PeriodError, find_periods, parse_period, parse_period_text
+from bulletin.core.period_text import find_periods, parse_period_text
+from bulletin.core.periods import Period, PeriodError, parse_period
 from bulletin.core.slugs import path_segment, slugify
 from bulletin.core.units import UnitError, parse_number, parse_unit, scan_quantities
 from bulletin.extract.prose import extract_mentions
@@ -188,7 +189,7 @@ def test_split_front_matter_returns_or_raises_content_error(text: str) -> None:
 @given(text=bulletin_like)
 def test_parse_meta_returns_meta_or_diagnostics(text: str) -> None:
     text = _normalised(text)
-    meta, diagnostics = parse_meta(SourceFile("content/x.md", text, "0" * 64), CONFIG)
+    meta, diagnostics = parse_meta(SourceFile("content/x.md", text, "0" * 64), CONFIG.read_options)
     _check_diagnostics(diagnostics, "content/x.md")
     has_error = any(d.severity is Severity.ERROR for d in diagnostics)
     assert (meta is None) == has_error

@@ -8,15 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bulletin.core.periods import (
-    Period,
-    PeriodError,
-    PeriodMatch,
-    chinese_int,
-    find_periods,
-    parse_period,
-    parse_period_text,
-)
+from bulletin.core.period_text import PeriodMatch, find_periods, parse_period_text
+from bulletin.core.periods import Period, PeriodError, chinese_int, parse_period
 
 
 @st.composite

@@ -19,6 +19,7 @@ from bulletin.content.sources import load_sources
 from bulletin.core.errors import ContentError, Diagnostic, Location, error, has_errors, sorted_diagnostics
 from bulletin.core.model import BuildResult, OutputFile, Report, SiteConfig
 from bulletin.core.slugs import path_segment
+from bulletin.extract.merge import unify_names
 from bulletin.read import parse_report
 from bulletin.site.generators import file_outputs
 from bulletin.site.output import check_output_dir, check_paths, write_site
@@ -76,7 +77,7 @@ def load_reports(
         if report is not None and (config.drafts or not report.meta.draft):
             reports.append(report)
     diagnostics.extend(check_reports(reports))
-    return unify_regions(reports), catalog, diagnostics
+    return unify_names(unify_regions(reports), catalog), catalog, diagnostics
 
 
 def unify_regions(reports: Iterable[Report]) -> tuple[Report, ...]:

@@ -1,9 +1,10 @@
 """One source file -> one Report: front-matter, rendered body, indicator table.
 
-Stage contract: ``parse_report(source, config, catalog)`` -> ``(Report | None,
-diagnostics)``. Pure: no I/O. Runs front-matter validation, Markdown
-rendering, figure extraction and the front-matter/prose cross-check for one
-file; every problem comes back as a diagnostic.
+Stage contract: ``read_report(source, catalog, options)`` -> ``(Report | None,
+diagnostics)``. A pure function of the file's text, the frozen catalogue and the
+``ReadOptions``: no I/O, no clock, no state kept between calls, so the same file gives
+the same Report whatever was read before it, in whichever process. That is what makes a
+per-file cache, parallel reading and ``serve`` safe. Every problem is a diagnostic.
 """
 
 from __future__ import annotations
@@ -16,24 +17,32 @@ from bulletin.content.frontmatter import parse_meta
 from bulletin.content.markup import render_markdown
 from bulletin.content.sources import decode_text
 from bulletin.core.errors import Diagnostic, Location, error
-from bulletin.core.model import Report, SiteConfig, SourceFile
+from bulletin.core.model import ReadOptions, Report, SiteConfig, SourceFile
 from bulletin.extract.merge import merge_indicators
 from bulletin.extract.prose import extract_mentions
 
-__all__ = ["parse_file", "parse_report"]
+__all__ = ["parse_file", "parse_report", "read_report"]
+
+
+def read_report(
+    source: SourceFile, catalog: Catalog, options: ReadOptions | None = None
+) -> tuple[Report | None, tuple[Diagnostic, ...]]:
+    """Read and check one bulletin file: a pure function of its arguments."""
+    options = options or ReadOptions()
+    meta, found = parse_meta(source, options)
+    if meta is None:
+        return None, found
+    document = render_markdown(source.text, allow_html=options.allow_html)
+    mentions = extract_mentions(document, meta.period, catalog)
+    indicators, conflicts = merge_indicators(meta, mentions, catalog)
+    return Report(meta, document, indicators, mentions), (*found, *conflicts)
 
 
 def parse_report(
     source: SourceFile, config: SiteConfig, catalog: Catalog
 ) -> tuple[Report | None, tuple[Diagnostic, ...]]:
-    """Parse and check one bulletin file."""
-    meta, found = parse_meta(source, config)
-    if meta is None:
-        return None, found
-    document = render_markdown(source.text, allow_html=config.allow_html)
-    mentions = extract_mentions(document, meta.period, catalog)
-    indicators, conflicts = merge_indicators(meta, mentions, catalog)
-    return Report(meta, document, indicators, mentions), (*found, *conflicts)
+    """``read_report`` with the read options of a site config."""
+    return read_report(source, catalog, config.read_options)
 
 
 def parse_file(path: Path, config: SiteConfig) -> tuple[Report | None, tuple[Diagnostic, ...]]:
@@ -47,7 +56,7 @@ def parse_file(path: Path, config: SiteConfig) -> tuple[Report | None, tuple[Dia
     text, problems = decode_text(data, rel)
     if text is None:
         return None, (*found, *problems)
-    report, diagnostics = parse_report(
-        SourceFile(rel, text, hashlib.sha256(data).hexdigest()), config, catalog
+    report, diagnostics = read_report(
+        SourceFile(rel, text, hashlib.sha256(data).hexdigest()), catalog, config.read_options
     )
     return report, (*found, *diagnostics)

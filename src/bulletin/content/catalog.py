@@ -83,10 +83,9 @@ class Catalog:
 
     entries: tuple[Entry, ...]
     categories: tuple[Category, ...]
+    # Built once in __post_init__ and never changed after: lookups are pure, so reading one
+    # file never depends on which files were read before it.
     _index: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
-    # Indicators the catalogue lacks, by normalised name: 'GDP zone' and 'gdp Zone' are one series,
-    # named as first met (content is read in a fixed order, so the choice is deterministic).
-    _adhoc: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for entry in self.entries:
@@ -112,16 +111,17 @@ class Catalog:
         return Category(key, key, key, 99)
 
     def entry_for(self, name: str) -> Entry:
-        """The catalogue entry, or an ad-hoc one for an indicator the catalogue lacks."""
+        """The catalogue entry, or an ad-hoc one spelled from ``name`` for an indicator it lacks."""
         found = self.lookup(name)
         if found is not None:
             return found
-        key = path_segment(normalize_name(name))
-        if key not in self._adhoc:
-            self._adhoc[key] = Entry(
-                name=name, en=name, slug=path_segment(name), category="other", order=5000
-            )
-        return self._adhoc[key]
+        return Entry(name=name, en=name, slug=path_segment(name), category="other", order=5000)
+
+    def series_key(self, name: str) -> str:
+        """What makes two spellings one series: the canonical name, or the folded unknown name
+        ('GDP zone' and 'gdp Zone' are one series)."""
+        found = self.lookup(name)
+        return found.name if found is not None else path_segment(normalize_name(name))
 
 
 def _entry(raw: Any, where: str, line: int, base: Entry | None) -> Entry:

@@ -1,6 +1,6 @@
 """Split a bulletin's front-matter from its body and type-check every field.
 
-Stage contract: ``parse_meta(source, config)`` -> ``(ReportMeta | None,
+Stage contract: ``parse_meta(source, options)`` -> ``(ReportMeta | None,
 diagnostics)``. Reports every bad field of a file at once, each at its own
 line; returns None when the file cannot be a bulletin. No I/O.
 """
@@ -19,7 +19,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from bulletin.content.yamlsafe import KeyLines, load_yaml
 from bulletin.core.errors import ContentError, Diagnostic, Location, error, has_errors, warning
-from bulletin.core.model import DeclaredIndicator, ReportMeta, SiteConfig, SourceFile
+from bulletin.core.model import DeclaredIndicator, ReadOptions, ReportMeta, SourceFile
 from bulletin.core.periods import Period, PeriodError, parse_period
 from bulletin.core.slugs import is_valid_slug, slugify
 from bulletin.core.units import UnitError, parse_number, parse_unit
@@ -267,7 +267,7 @@ def _lang(check: _Checker, data: dict, default: str) -> str:
     return lang
 
 
-def parse_meta(source: SourceFile, config: SiteConfig) -> tuple[ReportMeta | None, tuple[Diagnostic, ...]]:
+def parse_meta(source: SourceFile, options: ReadOptions) -> tuple[ReportMeta | None, tuple[Diagnostic, ...]]:
     """Validate a file's front-matter into ReportMeta, collecting every problem."""
     try:
         yaml_text, first_line = split_front_matter(source.text, source.path)
@@ -302,7 +302,7 @@ def parse_meta(source: SourceFile, config: SiteConfig) -> tuple[ReportMeta | Non
     if data.get("period") is None:
         check.fail("E205", "required field 'period' is missing", (), "add a line like 'period: 2023-H1'")
     region = _name(check, data["region"], ("region",), "region") if data.get("region") is not None else None
-    region = region or config.default_region
+    region = region or options.default_region
     if region is None and data.get("region") is None:
         check.fail(
             "E205",
@@ -322,7 +322,7 @@ def parse_meta(source: SourceFile, config: SiteConfig) -> tuple[ReportMeta | Non
     meta_fields = dict(
         slug=_slug(check, data, source.path, period),
         tags=_tags(check, data),
-        lang=_lang(check, data, config.language),
+        lang=_lang(check, data, options.language),
         summary=check.text(data, "summary"),
         author=check.text(data, "author"),
         source=check.text(data, "source"),

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -25,6 +24,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from bulletin.content.cjk import cjk_friendly, is_cjk
+from bulletin.core.document import Document, TextBlock
 
 __all__ = ["Document", "TextBlock", "plain_text", "render_markdown"]
 
@@ -37,41 +37,6 @@ _FOOTNOTE_REF = re.compile(r"\[\^[^\]]*\]")
 _MARKERS = re.compile(r"\*+|~~|__+|`+")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _TAG = re.compile(r"<[^>\n]*>")
-
-
-@dataclass(frozen=True, slots=True)
-class TextBlock:
-    """One paragraph, list item, heading or table, as plain text with its source lines.
-
-    ``breaks[i]`` is the offset in ``text`` where source line ``line + i`` begins.
-    For tables, ``rows`` holds the cell texts (header row first) and
-    ``row_lines`` each row's source line; ``text`` is empty.
-    """
-
-    kind: str
-    line: int
-    text: str
-    breaks: tuple[int, ...] = (0,)
-    rows: tuple[tuple[str, ...], ...] = ()
-    row_lines: tuple[int, ...] = ()
-    level: int = 0
-
-    def line_at(self, offset: int) -> int:
-        """The source line of the character at ``offset``."""
-        index = 0
-        for i, start in enumerate(self.breaks):
-            if start <= offset:
-                index = i
-        return self.line + index
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """A rendered body: HTML, plain-text blocks, and the outline of its headings."""
-
-    html: str
-    blocks: tuple[TextBlock, ...]
-    headings: tuple[tuple[int, str, str], ...]  # (level, id, text)
 
 
 def _validate_link(url: str) -> bool:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Mapping
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
+
+from bulletin.core.langs import LANGS, LOCALES, column, family, localized
 
 __all__ = [
     "LANGS",
@@ -28,11 +29,6 @@ __all__ = [
     "translate",
     "unit_label",
 ]
-
-# The site languages: the columns of every string table below, in this order. A third
-# language is one more code here, its babel locale, and one more column in STRINGS.
-LANGS = ("zh-CN", "en")
-LOCALES = {"zh-CN": "zh_Hans_CN", "en": "en"}
 
 STRINGS: dict[str, tuple[str, str]] = {
     # key: (zh-CN, en)
@@ -143,31 +139,6 @@ UNITS_EN: dict[str, str] = {
     "个百分点": "pp",
     "百分点": "pp",
 }
-
-
-def family(lang: str) -> str:
-    """The language family a code belongs to: 'zh-CN' -> 'zh', 'en-GB' -> 'en'."""
-    return lang.split("-")[0].lower()
-
-
-def column(lang: str) -> int:
-    """Which column of the string tables holds ``lang``: the exact code, else its family."""
-    if lang in LANGS:
-        return LANGS.index(lang)
-    for i, code in enumerate(LANGS):
-        if family(code) == family(lang):
-            return i
-    return LANGS.index("en")
-
-
-def localized(lang: str, values: Mapping[str, str]) -> str:
-    """Pick ``lang``'s entry of a per-language mapping: exact code, else same family, else any."""
-    if lang in values:
-        return values[lang]
-    for code, value in values.items():
-        if family(code) == family(lang):
-            return value
-    return next(iter(values.values()), "")
 
 
 def unit_label(unit: str, lang: str) -> str:

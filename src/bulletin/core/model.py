@@ -11,12 +11,26 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bulletin.content.markup import Document
+from bulletin.core.document import Document
 from bulletin.core.errors import Diagnostic
+from bulletin.core.langs import LANGS
 from bulletin.core.periods import Period
 from bulletin.core.units import Quantity
 
 SOURCES = ("front-matter", "prose", "both")
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """The little of the site's configuration that reading one file depends on.
+
+    Reading a file is a pure function of (file bytes, catalogue, these options), so these
+    three values, not the whole config, are part of a read cache key.
+    """
+
+    language: str = "zh-CN"
+    default_region: str | None = None
+    allow_html: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +71,12 @@ class SiteConfig:
     @property
     def languages(self) -> tuple[str, ...]:
         """Site languages, the default first; every page exists in each."""
-        return (self.language, *(lang for lang in ("zh-CN", "en") if lang != self.language))
+        return (self.language, *(lang for lang in LANGS if lang != self.language))
+
+    @property
+    def read_options(self) -> ReadOptions:
+        """What reading one bulletin needs of this config."""
+        return ReadOptions(self.language, self.default_region, self.allow_html)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bulletin.core.periods import Period, PeriodError, find_periods, parse_period_text
+from bulletin.core.period_text import find_periods, parse_period_text
+from bulletin.core.periods import Period, PeriodError
 from bulletin.extract.lexicon import TARGET
 
 __all__ = ["Reading", "pp_change"]

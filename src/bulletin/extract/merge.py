@@ -16,11 +16,11 @@ from dataclasses import replace
 
 from bulletin.content.catalog import Catalog, Entry
 from bulletin.core.errors import Diagnostic, Location, error, warning
-from bulletin.core.model import DeclaredIndicator, Indicator, Mention, ReportMeta
+from bulletin.core.model import DeclaredIndicator, Indicator, Mention, Report, ReportMeta
 from bulletin.core.periods import Period
 from bulletin.core.units import Quantity, UnitError, quantity
 
-__all__ = ["merge_indicators", "numbers_agree"]
+__all__ = ["merge_indicators", "numbers_agree", "unify_names"]
 
 
 def numbers_agree(a: float, a_decimals: int, b: float, b_decimals: int) -> bool:
@@ -118,7 +118,7 @@ def _from_mentions(mentions: Iterable[Mention], catalog: Catalog) -> dict[tuple[
         if m.change is not None:
             continue
         entry = catalog.entry_for(m.name)
-        key = (entry.name, m.period)
+        key = (catalog.series_key(m.name), m.period)
         old = rows.get(key)
         if old is None:
             rows[key] = _row(
@@ -137,7 +137,7 @@ def _from_mentions(mentions: Iterable[Mention], catalog: Catalog) -> dict[tuple[
         rows[key] = _fill(old, m.quantity, m.yoy_pct, m.rank, m.rank_of)
     # A change in percentage points only describes a row that the text states; it never makes one.
     for m in mentions:
-        key = (catalog.entry_for(m.name).name, m.period)
+        key = (catalog.series_key(m.name), m.period)
         if m.change is not None and key in rows and rows[key].change is None:
             rows[key] = replace(rows[key], change=m.change)
     return rows
@@ -182,7 +182,7 @@ def merge_indicators(
         row = _declared(meta, item, catalog, found)
         if row is None:
             continue
-        key = (row.name, row.period)
+        key = (catalog.series_key(row.name), row.period)
         if key in declared:
             found.append(
                 error(
@@ -224,3 +224,32 @@ def merge_indicators(
         )
     rows = sorted(merged.values(), key=lambda r: (r.order, r.name, r.period.sort_key()))
     return tuple(rows), tuple(found)
+
+
+def unify_names(reports: Iterable[Report], catalog: Catalog) -> tuple[Report, ...]:
+    """One spelling per indicator the catalogue lacks, across all bulletins.
+
+    Each file is read on its own, so 'Widget output' in one and 'widget Output' in another
+    come back as written; this single pass after reading names each such series by the
+    first of its spellings in sorted order, whatever order the files were read in.
+    """
+    reports = tuple(reports)
+    spellings: dict[str, set[str]] = {}
+    for report in reports:
+        for row in report.indicators:
+            if not row.known:
+                spellings.setdefault(catalog.series_key(row.name), set()).add(row.name)
+    chosen = {key: min(names) for key, names in spellings.items() if len(names) > 1}
+    if not chosen:
+        return reports
+
+    def renamed(row: Indicator) -> Indicator:
+        name = chosen.get(catalog.series_key(row.name), row.name) if not row.known else row.name
+        if name == row.name:
+            return row
+        entry = catalog.entry_for(name)
+        return replace(
+            row, name=name, name_en=entry.en if row.name_en == row.name else row.name_en, slug=entry.slug
+        )
+
+    return tuple(replace(r, indicators=tuple(renamed(row) for row in r.indicators)) for r in reports)

@@ -13,11 +13,13 @@ import re
 from itertools import pairwise
 
 from bulletin.content.catalog import Catalog
-from bulletin.content.markup import Document, TextBlock
+from bulletin.core.document import Document, TextBlock
 from bulletin.core.model import Mention
-from bulletin.core.periods import Period, PeriodError, parse_period_text
+from bulletin.core.period_text import parse_period_text
+from bulletin.core.periods import Period, PeriodError
 from bulletin.extract import lexicon as lx
-from bulletin.extract.sentences import Context, Figure, read_sentence
+from bulletin.extract.reader import read_sentence
+from bulletin.extract.sentences import Context, Figure
 from bulletin.extract.tables import table_mentions
 
 __all__ = ["extract_mentions", "extract_text"]

@@ -1,10 +1,10 @@
 """One sentence of prose scanned for events, and the rules that say what a number belongs to.
 
-Contract: ``read_sentence(text, context, catalog)`` -> ``(figures, context)``.
-Pure; never raises on any text. The sentence is scanned once for events
-(indicator names, periods, clause boundaries); ``figures.py`` then classifies
-every number. This module answers the two questions every number raises:
-which indicator is it about (``subject_for``) and which period (``period_for``).
+Contract: ``scan_sentence(text, year, catalog)`` -> ``Scan``. Pure; never raises on
+any text. The sentence is scanned once for events (indicator names, periods, clause
+boundaries); ``figures.py`` then classifies every number and ``reader.py`` drives both.
+This module answers the two questions every number raises: which indicator is it
+about (``subject_for``) and which period (``period_for``).
 """
 
 from __future__ import annotations
@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 
 from bulletin.content.catalog import Catalog
 from bulletin.core.model import Change
-from bulletin.core.periods import Period, find_periods
+from bulletin.core.period_text import find_periods
+from bulletin.core.periods import Period
 from bulletin.core.units import Quantity
 from bulletin.extract import lexicon as lx
 from bulletin.extract.names import NameMatch, find_names, phrase_name, restore_elided
 
-__all__ = ["Context", "Figure", "Scan", "Subject", "period_for", "read_sentence", "subject_for"]
+__all__ = ["Context", "Figure", "Scan", "Subject", "period_for", "scan_sentence", "subject_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,39 +360,4 @@ def scan_sentence(text: str, year: int, catalog: Catalog) -> Scan:
     )
     return Scan(
         norm, english, names, periods, clause_starts=_clauses(norm, names), to_date=to_date, ends=ends
-    )
-
-
-def _opening_period(scan: Scan) -> Period | None:
-    first = min([n.start for n in scan.names] + [len(scan.text)])
-    opening = [p for s, _, p in scan.periods if s < first and not scan.english]
-    return opening[-1] if opening else None
-
-
-def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[Figure], Context]:
-    """The figures one sentence states, and the context for the next sentence."""
-    from bulletin.extract.figures import figures_in  # figures.py builds on the helpers above
-
-    scan = scan_sentence(text, context.limit.year, catalog)
-    plan_at = lx.PLAN_FRAME.search(scan.text)
-    opening = _opening_period(scan)
-    if opening is not None and opening.end > context.limit.end:
-        return [], context  # a sentence about a later period states plans, not statistics
-    if lx.SINGLE_FRAME.match(scan.text):
-        return [], context  # about single enterprises, not the area
-    if opening is not None:
-        context = Context(opening, context.limit, context.subject, context.plan)
-    # The previous sentence's subject is the last resort for a figure that names nothing.
-    figures, last = figures_in(scan, context.period, context.subject, catalog)
-    limit = plan_at.start() if plan_at else len(scan.text) + 1
-    kept = [
-        f
-        for f in figures
-        if not context.plan
-        and f.offset < limit
-        and f.period.end <= context.limit.end
-        and f.period.year >= context.limit.year - 5
-    ]
-    return kept, Context(
-        context.period, context.limit, last or context.subject, context.plan or bool(plan_at)
     )

@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 
 from bulletin.content.catalog import Catalog
-from bulletin.content.markup import TextBlock
+from bulletin.core.document import TextBlock
 from bulletin.core.model import Mention
-from bulletin.core.periods import Period, PeriodError, parse_period_text
+from bulletin.core.period_text import parse_period_text
+from bulletin.core.periods import Period, PeriodError
 from bulletin.core.units import Quantity, UnitError, parse_number, quantity
 from bulletin.extract import lexicon as lx
 

@@ -1,0 +1,46 @@
+"""A rendered Markdown body as plain data: HTML, the text blocks the extractor reads, headings.
+
+Made by ``content.markup.render_markdown``; read by ``extract`` and the site. Pure data, no logic
+beyond mapping an offset in a block back to its source line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Document", "TextBlock"]
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlock:
+    """One paragraph, list item, heading or table, as plain text with its source lines.
+
+    ``breaks[i]`` is the offset in ``text`` where source line ``line + i`` begins.
+    For tables, ``rows`` holds the cell texts (header row first) and
+    ``row_lines`` each row's source line; ``text`` is empty.
+    """
+
+    kind: str
+    line: int
+    text: str
+    breaks: tuple[int, ...] = (0,)
+    rows: tuple[tuple[str, ...], ...] = ()
+    row_lines: tuple[int, ...] = ()
+    level: int = 0
+
+    def line_at(self, offset: int) -> int:
+        """The source line of the character at ``offset``."""
+        index = 0
+        for i, start in enumerate(self.breaks):
+            if start <= offset:
+                index = i
+        return self.line + index
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A rendered body: HTML, plain-text blocks, and the outline of its headings."""
+
+    html: str
+    blocks: tuple[TextBlock, ...]
+    headings: tuple[tuple[int, str, str], ...]  # (level, id, text)

@@ -1,0 +1,50 @@
+"""Read one sentence: scan it, find its figures, keep those that are the area's statistics.
+
+Contract: ``read_sentence(text, context, catalog)`` -> ``(figures, context)``: the figures
+the sentence states and the context (period, subject, plan frame) for the next sentence.
+The driver above ``sentences`` (the scan and its helpers) and ``figures`` (what each
+number is), so neither of those imports the other's caller.
+"""
+
+from __future__ import annotations
+
+from bulletin.content.catalog import Catalog
+from bulletin.core.periods import Period
+from bulletin.extract import lexicon as lx
+from bulletin.extract.figures import figures_in
+from bulletin.extract.sentences import Context, Figure, Scan, scan_sentence
+
+__all__ = ["read_sentence"]
+
+
+def _opening_period(scan: Scan) -> Period | None:
+    first = min([n.start for n in scan.names] + [len(scan.text)])
+    opening = [p for s, _, p in scan.periods if s < first and not scan.english]
+    return opening[-1] if opening else None
+
+
+def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[Figure], Context]:
+    """The figures one sentence states, and the context for the next sentence."""
+    scan = scan_sentence(text, context.limit.year, catalog)
+    plan_at = lx.PLAN_FRAME.search(scan.text)
+    opening = _opening_period(scan)
+    if opening is not None and opening.end > context.limit.end:
+        return [], context  # a sentence about a later period states plans, not statistics
+    if lx.SINGLE_FRAME.match(scan.text):
+        return [], context  # about single enterprises, not the area
+    if opening is not None:
+        context = Context(opening, context.limit, context.subject, context.plan)
+    # The previous sentence's subject is the last resort for a figure that names nothing.
+    figures, last = figures_in(scan, context.period, context.subject, catalog)
+    limit = plan_at.start() if plan_at else len(scan.text) + 1
+    kept = [
+        f
+        for f in figures
+        if not context.plan
+        and f.offset < limit
+        and f.period.end <= context.limit.end
+        and f.period.year >= context.limit.year - 5
+    ]
+    return kept, Context(
+        context.period, context.limit, last or context.subject, context.plan or bool(plan_at)
+    )
