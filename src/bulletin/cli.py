@@ -208,7 +208,9 @@ def _print_table(report: Report) -> None:
     from rich.table import Table
 
     meta = report.meta
-    table = Table(title=f"{meta.title} · {meta.period.label('zh')} · {meta.region}", title_justify="left")
+    table = Table(
+        title=f"{meta.title} · {meta.period.label(meta.lang)} · {meta.region}", title_justify="left"
+    )
     for header, justify in (
         ("indicator", "left"),
         ("period", "left"),

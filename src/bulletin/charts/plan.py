@@ -15,32 +15,13 @@ from dataclasses import dataclass
 
 from bulletin.charts.spec import ChartSpec, Series
 from bulletin.core.i18n import translate, unit_label
+from bulletin.core.langs import localized
 from bulletin.core.model import History, Indicator, Point, Report
 from bulletin.core.periods import Period
 from bulletin.core.slugs import path_segment
+from bulletin.core.strings import STRINGS, text
 
 __all__ = ["ChartPlan", "chart_id", "plan_charts"]
-
-_SPAN_ZH = {
-    "Y": "全年",
-    "H1": "上半年",
-    "H2": "下半年",
-    "Q1": "一季度",
-    "Q2": "二季度",
-    "Q3": "三季度",
-    "Q4": "四季度",
-    "Q1-Q3": "前三季度",
-}
-_SPAN_EN = {
-    "Y": "Full year",
-    "H1": "H1",
-    "H2": "H2",
-    "Q1": "Q1",
-    "Q2": "Q2",
-    "Q3": "Q3",
-    "Q4": "Q4",
-    "Q1-Q3": "Q1–Q3",
-}
 
 
 def chart_id(kind: str, *parts: str) -> str:
@@ -51,18 +32,13 @@ def chart_id(kind: str, *parts: str) -> str:
     return f"{kind}-{readable}-{digest}" if readable else f"{kind}-{digest}"
 
 
-def _zh(lang: str) -> bool:
-    return lang.startswith("zh")
-
-
 def span_label(span: str, lang: str) -> str:
     """'H1' -> '上半年' / 'H1'; month spans are shown as written."""
-    table = _SPAN_ZH if _zh(lang) else _SPAN_EN
-    return table.get(span, span)
+    return text(lang, f"span_{span}") if f"span_{span}" in STRINGS else span
 
 
 def _name(history: History, lang: str) -> str:
-    return history.name if _zh(lang) else history.name_en
+    return localized(lang, {"zh-CN": history.name, "en": history.name_en})
 
 
 def _source(lang: str, site_title: str) -> str:
@@ -85,7 +61,7 @@ def _trend(history: History, region: str, points: Sequence[Point], lang: str, si
         kind="trend",
         lang=lang,
         title=title,
-        labels=tuple(q.label("zh" if _zh(lang) else "en") for q in periods),
+        labels=tuple(q.label(lang) for q in periods),
         series=series,
         unit=unit_label(unit, lang),
         yoy=tuple(by_period[q].yoy_pct for q in periods),
@@ -102,19 +78,19 @@ def _quarters(
         return None
     singles.sort(key=lambda p: p.period.sort_key())
     unit = next((p.unit for p in singles if p.unit), "")
-    derived_word = "(含推算值)" if _zh(lang) else " (incl. derived)"
-    title = (
-        f"{_name(history, lang)} · "
-        + ("单季度" if _zh(lang) else "single periods")
-        + derived_word
-        + (f" · {region}" if region else "")
+    title = text(
+        lang,
+        "title_single_periods",
+        name=_name(history, lang),
+        derived=text(lang, "title_incl_derived"),
+        region=f" · {region}" if region else "",
     )
     return ChartSpec(
         id=chart_id("quarters", history.slug, path_segment(region), lang),
         kind="trend",
         lang=lang,
         title=title,
-        labels=tuple(p.period.label("zh" if _zh(lang) else "en") for p in singles),
+        labels=tuple(p.period.label(lang) for p in singles),
         series=(
             Series(
                 translate(lang, "value"), tuple(p.value for p in singles), tuple(p.derived for p in singles)
@@ -134,13 +110,13 @@ def _regions(history: History, lang: str, site_title: str) -> ChartSpec | None:
     periods = sorted({p.period for p in stated}, key=Period.sort_key)
     lookup = {(p.region, p.period): p.yoy_pct for p in stated}
     series = tuple(Series(region, tuple(lookup.get((region, q)) for q in periods)) for region in regions)
-    title = _name(history, lang) + (" · 各地区同比增速" if _zh(lang) else " · growth by region")
+    title = text(lang, "title_by_region", name=_name(history, lang))
     return ChartSpec(
         id=chart_id("regions", history.slug, lang),
         kind="regions",
         lang=lang,
         title=title,
-        labels=tuple(q.label("zh" if _zh(lang) else "en") for q in periods),
+        labels=tuple(q.label(lang) for q in periods),
         series=series,
         unit="%",
         source=_source(lang, site_title),
@@ -178,7 +154,7 @@ def indicator_charts(history: History, lang: str, site_title: str) -> list[Chart
 def _row_label(name: str, period: Period, report: Report, lang: str) -> str:
     if period == report.meta.period:
         return name
-    return f"{name}({period.label('zh')})" if _zh(lang) else f"{name} ({period.label('en')})"
+    return text(lang, "row_with_period", name=name, period=period.label(lang))
 
 
 def bulletin_charts(report: Report, lang: str, site_title: str) -> list[ChartSpec]:
@@ -186,15 +162,14 @@ def bulletin_charts(report: Report, lang: str, site_title: str) -> list[ChartSpe
     specs = []
 
     def labels(rows: list[Indicator]) -> tuple[str, ...]:
-        return tuple(_row_label(r.name if _zh(lang) else r.name_en, r.period, report, lang) for r in rows)
+        return tuple(
+            _row_label(localized(lang, {"zh-CN": r.name, "en": r.name_en}), r.period, report, lang)
+            for r in rows
+        )
 
     rows = [r for r in report.indicators if r.yoy_pct is not None]
     if rows:
-        title = (
-            f"{report.meta.period.label('zh')}主要指标同比增速"
-            if _zh(lang)
-            else f"Year-on-year growth, {report.meta.period.label('en')}"
-        )
+        title = text(lang, "title_growth", period=report.meta.period.label(lang))
         specs.append(
             ChartSpec(
                 id=chart_id("growth", report.slug, lang),
@@ -209,11 +184,7 @@ def bulletin_charts(report: Report, lang: str, site_title: str) -> list[ChartSpe
         )
     ranked = [r for r in report.indicators if r.rank is not None]
     if ranked:
-        title = (
-            f"{report.meta.period.label('zh')}排名情况"
-            if _zh(lang)
-            else f"Rankings, {report.meta.period.label('en')}"
-        )
+        title = text(lang, "title_ranks", period=report.meta.period.label(lang))
         specs.append(
             ChartSpec(
                 id=chart_id("ranks", report.slug, lang),
@@ -240,14 +211,14 @@ def sparkline(history: History, region: str, lang: str) -> ChartSpec | None:
     values = tuple((p.yoy_pct if use_yoy else p.value) for p in points)
     if sum(v is not None for v in values) < 2:
         return None
+    name = _name(history, lang)
     return ChartSpec(
         id=chart_id("spark", history.slug, path_segment(region), lang),
         kind="sparkline",
         lang=lang,
-        title=_name(history, lang)
-        + (" 同比增速走势" if use_yoy and _zh(lang) else " growth trend" if use_yoy else ""),
-        labels=tuple(p.period.label("zh" if _zh(lang) else "en") for p in points),
-        series=(Series(_name(history, lang), values),),
+        title=text(lang, "title_growth_trend", name=name) if use_yoy else name,
+        labels=tuple(p.period.label(lang) for p in points),
+        series=(Series(name, values),),
         unit="%" if use_yoy else unit_label(points[0].unit, lang),
     )
 

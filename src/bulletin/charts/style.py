@@ -18,11 +18,12 @@ from collections.abc import Iterable, MutableMapping
 from typing import Any, NamedTuple
 
 from bulletin.charts.fonts import FONT_FAMILY
+from bulletin.core import strings
 
 __all__ = [
     "BACKGROUND", "DERIVED_HATCH", "FIELD", "GRID", "MARKERS", "MUTED", "NEGATIVE", "NEGATIVE_HATCH",
     "PALETTE", "POSITIVE", "STYLE_VERSION", "TEXT", "Margins", "apply_style", "contrast_ratio",
-    "figure_size", "format_number", "format_signed", "lang_key", "margins", "rc_params", "text",
+    "figure_size", "format_number", "format_signed", "margins", "rc_params", "text",
     "text_width", "tick_decimals", "wrap_label",
 ]  # fmt: skip
 
@@ -41,14 +42,6 @@ GRID = "#E3E3E3"  # decoration, not text
 FIELD = "#E8E8E8"  # the whole ranked field behind a rank marker
 BACKGROUND = "#FFFFFF"
 
-_STRINGS = {
-    "zh": {"derived": "推算值", "yoy": "同比增速（%）", "yoy_short": "同比（%）", "no_data": "暂无数据",
-           "source": "来源：", "rank": "第{rank}位", "rank_of": "第{rank}位/{total}", "top": "靠前",
-           "bottom": "靠后"},
-    "en": {"derived": "derived", "yoy": "YoY growth (%)", "yoy_short": "YoY (%)", "no_data": "No data",
-           "source": "Source: ", "rank": "rank {rank}", "rank_of": "{rank} of {total}", "top": "top",
-           "bottom": "bottom"},
-}  # fmt: skip
 
 MINUS = "\u2212"  # a real minus sign, as matplotlib's axes.unicode_minus draws it
 
@@ -74,14 +67,9 @@ _MARGINS = {
 SOURCE_LINE = 0.22  # extra bottom margin (inches) when a source line is shown
 
 
-def lang_key(lang: str) -> str:
-    """'zh' for any Chinese locale, else 'en'."""
-    return "zh" if lang.lower().startswith("zh") else "en"
-
-
 def text(lang: str, key: str, **values: object) -> str:
     """A fixed chart string (legend entry, axis label, note) in the chart's language."""
-    return _STRINGS[lang_key(lang)][key].format(**values)
+    return strings.text(lang, "chart_" + key, **values)
 
 
 def figure_size(kind: str, rows: int, has_source: bool) -> tuple[float, float]:

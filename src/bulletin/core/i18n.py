@@ -14,6 +14,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from bulletin.core.langs import LANGS, LOCALES, column, family, localized
+from bulletin.core.strings import text
 
 __all__ = [
     "LANGS",
@@ -29,86 +30,6 @@ __all__ = [
     "translate",
     "unit_label",
 ]
-
-STRINGS: dict[str, tuple[str, str]] = {
-    # key: (zh-CN, en)
-    "home": ("首页", "Home"),
-    "bulletins": ("公报", "Bulletins"),
-    "archive": ("归档", "Archive"),
-    "tags": ("标签", "Tags"),
-    "tag": ("标签", "Tag"),
-    "indicators": ("指标", "Indicators"),
-    "indicator": ("指标", "Indicator"),
-    "regions": ("地区", "Regions"),
-    "region": ("地区", "Region"),
-    "data": ("数据", "Data"),
-    "value": ("数值", "Value"),
-    "unit": ("单位", "Unit"),
-    "yoy": ("同比增长(%)", "YoY (%)"),
-    "yoy_short": ("同比", "YoY"),
-    "rank": ("排名", "Rank"),
-    "period": ("时期", "Period"),
-    "source": ("来源", "Source"),
-    "published": ("发布日期", "Published"),
-    "author": ("作者", "Author"),
-    "issued_by": ("发布单位", "Issued by"),
-    "latest": ("最新公报", "Latest bulletins"),
-    "key_figures": ("主要指标", "Key figures"),
-    "all_bulletins": ("全部公报", "All bulletins"),
-    "indicator_table": ("指标数据表", "Indicator table"),
-    "no_indicators": ("本期公报没有可识别的指标数据。", "No figures were recognised in this bulletin."),
-    "no_bulletins": ("还没有公报。", "No bulletins yet."),
-    "download": ("下载数据", "Download data"),
-    "language": ("语言", "Language"),
-    "other_language": ("English", "中文"),
-    "skip": ("跳到正文", "Skip to content"),
-    "contents": ("目录", "Contents"),
-    "read_more": ("阅读全文", "Read the bulletin"),
-    "rank_of": ("第{rank}位/共{of}", "{rank} of {of}"),
-    "rank_only": ("第{rank}位", "No. {rank}"),
-    "from_front_matter": ("来自元数据", "from front-matter"),
-    "from_prose": ("来自正文", "from the text"),
-    "from_both": ("元数据与正文一致", "front-matter and text agree"),
-    "bulletin_count": ("共 {n} 期公报", "{n} bulletins"),
-    "tagged": ("标签:{tag}", "Tagged: {tag}"),
-    "year": ("{year}年", "{year}"),
-    "not_found": ("页面不存在", "Page not found"),
-    "not_found_text": ("您访问的页面不存在,请从首页重新进入。", "The page you asked for does not exist."),
-    "built_with": ("由 bulletin 生成", "Built with bulletin"),
-    "updated": ("数据更新至 {day}", "Data as of {day}"),
-    "body_language_note": ("正文为中文。", "The bulletin text is in Chinese."),
-    "previous": ("上一期", "Previous"),
-    "next": ("下一期", "Next"),
-    "note": ("说明", "Note"),
-    "csv": ("CSV", "CSV"),
-    "previous_value": ("上年同期", "Same period last year"),
-    "change": ("变动(百分点)", "Change (pp)"),
-    "change_growth": ("增速较{base}", "growth rate vs {base}"),
-    "change_level": ("较{base}", "vs {base}"),
-    "a_year_earlier": ("上年同期", "a year earlier"),
-    "implied": ("推算增速(%)", "Implied growth (%)"),
-    "implied_note": (
-        "推算增速按本期与上年同期数值(现价)计算,仅供参考;地区生产总值等指标的官方增速按可比价格计算,二者不同属正常。",
-        "Implied growth is computed from this and last year's values at current prices, for reference; "
-        "official growth of GDP and similar indicators is at comparable prices, so the two may differ.",
-    ),
-    "comparable_note": (
-        "本指标的官方增速按可比价格或可比口径计算。",
-        "Official growth of this indicator is at comparable prices or on a comparable basis.",
-    ),
-    "all_periods": ("历期数据", "All periods"),
-    "derived": ("推算", "derived"),
-    "derived_note": (
-        "“推算”值由累计数相减得到(如前三季度减上半年得三季度),非公报原文数据。",
-        "Derived values are computed from two cumulative figures (e.g. Q1–Q3 minus H1 gives Q3); "
-        "they are not stated in any bulletin.",
-    ),
-    "revised_from": ("修订前数据", "earlier figure"),
-    "bulletin": ("公报", "bulletin"),
-    "indicator_count": ("共 {n} 项指标", "{n} indicators"),
-    "latest_period": ("最新时期", "Latest period"),
-    "json": ("JSON", "JSON"),
-}
 
 
 # How units read on the English pages; anything else is shown as written.
@@ -153,8 +74,7 @@ def locale_of(lang: str) -> str:
 
 def translate(lang: str, key: str, **values: object) -> str:
     """The interface string ``key`` in ``lang``, with ``{name}`` fields filled in."""
-    text = STRINGS[key][column(lang)]
-    return text.format(**values) if values else text
+    return text(lang, key, **values)
 
 
 def lang_prefix(lang: str, default: str) -> str:

@@ -14,6 +14,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from bulletin.core.langs import family
+
 
 class PeriodError(ValueError):
     """A period that cannot be understood; .message and .hint for the editor."""
@@ -166,11 +168,13 @@ class Period:
         inside = self.first_month <= other.first_month and other.last_month <= self.last_month
         return self.year == other.year and inside
 
-    def label(self, lang: str = "zh") -> str:
-        """Human label in "zh" (2023年前三季度) or "en" (Q1–Q3 2023)."""
-        if lang.lower().startswith(("zh", "en")):
-            return self._label_en() if lang.lower().startswith("en") else self._label_zh()
-        raise ValueError(f"no period labels in language {lang!r}; use 'zh' or 'en'")
+    def label(self, lang: str = "zh-CN") -> str:
+        """Human label for a language code: zh-CN (2023年前三季度) or en (Q1–Q3 2023)."""
+        labels = {"zh": self._label_zh, "en": self._label_en}
+        made = labels.get(family(lang))
+        if made is None:
+            raise ValueError(f"no period labels in language {lang!r}; use 'zh-CN' or 'en'")
+        return made()
 
     def _label_zh(self) -> str:
         span, first, last = self.span, self.first_month, self.last_month

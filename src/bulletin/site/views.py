@@ -13,6 +13,7 @@ from typing import Any
 
 from bulletin.charts.spec import ChartSpec
 from bulletin.core.i18n import format_number, format_signed, translate, unit_label
+from bulletin.core.langs import family, localized
 from bulletin.core.model import Change, History, Indicator, Point, Report
 from bulletin.core.periods import Period
 from bulletin.core.slugs import path_segment
@@ -57,11 +58,16 @@ def region_url(region: str) -> str:
 
 
 def _zh(lang: str) -> bool:
-    return lang.startswith("zh")
+    return family(lang) == "zh"
+
+
+def _name(lang: str, zh: str, en: str) -> str:
+    """An indicator's name on a page: the catalogue gives a Chinese and an English name."""
+    return localized(lang, {"zh-CN": zh, "en": en})
 
 
 def _label(period: Period, lang: str) -> str:
-    return period.label("zh" if _zh(lang) else "en")
+    return period.label(lang)
 
 
 def _decimals(value: float | None, minimum: int = 0) -> int:
@@ -142,7 +148,7 @@ def indicator_row(row: Indicator, lang: str, comparison: Comparison | None = Non
     decimals = row.quantity.decimals if row.quantity else None
     previous, implied = comparison or (None, None)
     return {
-        "name": row.name if _zh(lang) else row.name_en,
+        "name": _name(lang, row.name, row.name_en),
         "name_zh": row.name,
         "slug": row.slug,
         "url": indicator_url(row.slug),
@@ -254,7 +260,7 @@ def indicator_view(
     multi = len(history.regions) > 1
     points = sorted(history.points, key=lambda p: (p.region, p.period.sort_key(), p.derived), reverse=False)
     return {
-        "name": history.name if _zh(lang) else history.name_en,
+        "name": _name(lang, history.name, history.name_en),
         "name_zh": history.name,
         "name_en": history.name_en,
         "slug": history.slug,
@@ -293,7 +299,7 @@ def indicators_view(
             p = latest_point(h)
             items.append(
                 {
-                    "name": h.name if _zh(lang) else h.name_en,
+                    "name": _name(lang, h.name, h.name_en),
                     "url": indicator_url(h.slug),
                     "period": _label(p.period, lang) if p else "",
                     "region": p.region if p else "",

@@ -1,0 +1,162 @@
+"""Every fixed string the package shows, in one table: one row per key, one column per language.
+
+The columns follow ``core.langs.LANGS`` (zh-CN, en). Pages, charts and chart text
+alternatives all read this table; adding a language is adding a column. Pure data and one
+lookup, no third-party imports, so chart worker processes load it cheaply.
+"""
+
+from __future__ import annotations
+
+from bulletin.core.langs import column
+
+__all__ = ["STRINGS", "text"]
+
+STRINGS: dict[str, tuple[str, ...]] = {
+    # The site's interface.
+    "home": ("首页", "Home"),
+    "bulletins": ("公报", "Bulletins"),
+    "archive": ("归档", "Archive"),
+    "tags": ("标签", "Tags"),
+    "tag": ("标签", "Tag"),
+    "indicators": ("指标", "Indicators"),
+    "indicator": ("指标", "Indicator"),
+    "regions": ("地区", "Regions"),
+    "region": ("地区", "Region"),
+    "data": ("数据", "Data"),
+    "value": ("数值", "Value"),
+    "unit": ("单位", "Unit"),
+    "yoy": ("同比增长(%)", "YoY (%)"),
+    "yoy_short": ("同比", "YoY"),
+    "rank": ("排名", "Rank"),
+    "period": ("时期", "Period"),
+    "source": ("来源", "Source"),
+    "published": ("发布日期", "Published"),
+    "author": ("作者", "Author"),
+    "issued_by": ("发布单位", "Issued by"),
+    "latest": ("最新公报", "Latest bulletins"),
+    "key_figures": ("主要指标", "Key figures"),
+    "all_bulletins": ("全部公报", "All bulletins"),
+    "indicator_table": ("指标数据表", "Indicator table"),
+    "no_indicators": ("本期公报没有可识别的指标数据。", "No figures were recognised in this bulletin."),
+    "no_bulletins": ("还没有公报。", "No bulletins yet."),
+    "download": ("下载数据", "Download data"),
+    "language": ("语言", "Language"),
+    "other_language": ("English", "中文"),
+    "skip": ("跳到正文", "Skip to content"),
+    "contents": ("目录", "Contents"),
+    "read_more": ("阅读全文", "Read the bulletin"),
+    "rank_of": ("第{rank}位/共{of}", "{rank} of {of}"),
+    "rank_only": ("第{rank}位", "No. {rank}"),
+    "from_front_matter": ("来自元数据", "from front-matter"),
+    "from_prose": ("来自正文", "from the text"),
+    "from_both": ("元数据与正文一致", "front-matter and text agree"),
+    "bulletin_count": ("共 {n} 期公报", "{n} bulletins"),
+    "tagged": ("标签:{tag}", "Tagged: {tag}"),
+    "year": ("{year}年", "{year}"),
+    "not_found": ("页面不存在", "Page not found"),
+    "not_found_text": ("您访问的页面不存在,请从首页重新进入。", "The page you asked for does not exist."),
+    "built_with": ("由 bulletin 生成", "Built with bulletin"),
+    "updated": ("数据更新至 {day}", "Data as of {day}"),
+    "body_language_note": ("正文为中文。", "The bulletin text is in Chinese."),
+    "previous": ("上一期", "Previous"),
+    "next": ("下一期", "Next"),
+    "note": ("说明", "Note"),
+    "csv": ("CSV", "CSV"),
+    "previous_value": ("上年同期", "Same period last year"),
+    "change": ("变动(百分点)", "Change (pp)"),
+    "change_growth": ("增速较{base}", "growth rate vs {base}"),
+    "change_level": ("较{base}", "vs {base}"),
+    "a_year_earlier": ("上年同期", "a year earlier"),
+    "implied": ("推算增速(%)", "Implied growth (%)"),
+    "implied_note": (
+        "推算增速按本期与上年同期数值(现价)计算,仅供参考;地区生产总值等指标的官方增速按可比价格计算,二者不同属正常。",
+        "Implied growth is computed from this and last year's values at current prices, for reference; "
+        "official growth of GDP and similar indicators is at comparable prices, so the two may differ.",
+    ),
+    "comparable_note": (
+        "本指标的官方增速按可比价格或可比口径计算。",
+        "Official growth of this indicator is at comparable prices or on a comparable basis.",
+    ),
+    "all_periods": ("历期数据", "All periods"),
+    "derived": ("推算", "derived"),
+    "derived_note": (
+        "“推算”值由累计数相减得到(如前三季度减上半年得三季度),非公报原文数据。",
+        "Derived values are computed from two cumulative figures (e.g. Q1–Q3 minus H1 gives Q3); "
+        "they are not stated in any bulletin.",
+    ),
+    "revised_from": ("修订前数据", "earlier figure"),
+    "bulletin": ("公报", "bulletin"),
+    "indicator_count": ("共 {n} 项指标", "{n} indicators"),
+    "latest_period": ("最新时期", "Latest period"),
+    "json": ("JSON", "JSON"),
+    # Fixed chart strings (legend entries, axes, notes), drawn into the SVG.
+    "chart_derived": ("推算值", "derived"),
+    "chart_yoy": ("同比增速（%）", "YoY growth (%)"),
+    "chart_yoy_short": ("同比（%）", "YoY (%)"),
+    "chart_no_data": ("暂无数据", "No data"),
+    "chart_source": ("来源：", "Source: "),
+    "chart_rank": ("第{rank}位", "rank {rank}"),
+    "chart_rank_of": ("第{rank}位/{total}", "{rank} of {total}"),
+    "chart_top": ("靠前", "top"),
+    "chart_bottom": ("靠后", "bottom"),
+    # Chart titles and labels, planned per page language.
+    "span_Y": ("全年", "Full year"),
+    "span_H1": ("上半年", "H1"),
+    "span_H2": ("下半年", "H2"),
+    "span_Q1": ("一季度", "Q1"),
+    "span_Q2": ("二季度", "Q2"),
+    "span_Q3": ("三季度", "Q3"),
+    "span_Q4": ("四季度", "Q4"),
+    "span_Q1-Q3": ("前三季度", "Q1–Q3"),
+    "title_single_periods": ("{name} · 单季度{derived}{region}", "{name} · single periods{derived}{region}"),
+    "title_incl_derived": ("(含推算值)", " (incl. derived)"),
+    "title_by_region": ("{name} · 各地区同比增速", "{name} · growth by region"),
+    "title_growth": ("{period}主要指标同比增速", "Year-on-year growth, {period}"),
+    "title_ranks": ("{period}排名情况", "Rankings, {period}"),
+    "title_growth_trend": ("{name} 同比增速走势", "{name} growth trend"),
+    "row_with_period": ("{name}({period})", "{name} ({period})"),
+    # Text alternatives of charts: one or two sentences from the chart's data.
+    "alt_chart": ("图表", "Chart"),
+    "alt_no_data": ("{title}：暂无数据。", "{title}: no data."),
+    "alt_gap": ("", " "),
+    "alt_with_unit": ("{value}{unit}", "{value} {unit}"),
+    "alt_one_span": ("{label}", "in {label}"),
+    "alt_span": ("{first}至{last}", "from {first} to {last}"),
+    "alt_rose": ("升至", "rose"),
+    "alt_fell": ("降至", "fell"),
+    "alt_flat": ("持平于", "was unchanged"),
+    "alt_change": ("{subject}从{first}{verb}{last}，最高为{peak_label}的{top}。",
+                   "{subject} {verb} from {first} to {last}, peaking at {top} in {peak_label}."),
+    "alt_change_flat": ("{subject}{verb}{last}，最高为{peak_label}的{top}。",
+                        "{subject} {verb} at {last}, peaking at {top} in {peak_label}."),
+    "alt_trend_yoy": ("{title}{span}的数值与同比增速。", "{title}, values and year-on-year growth {span}."),
+    "alt_trend": ("{title}{span}的数值。", "{title}, values {span}."),
+    "alt_growth_subject": ("同比增速", "Growth"),
+    "alt_trend_one_yoy": ("同比增速为{value}（{label}）。", " Growth was {value} in {label}."),
+    "alt_trend_latest": ("最新为{label}的{value}。", " Latest: {value} in {label}."),
+    "alt_regions": ("{title}：{n}个地区{span}的同比增速。",
+                    "{title}: year-on-year growth in {n} region{s} {span}."),
+    "alt_regions_ends": ("最新增速最高的是{top}（{top_value}），最低的是{bottom}（{bottom_value}）",
+                         " Latest growth is highest in {top} ({top_value}) "
+                         "and lowest in {bottom} ({bottom_value})"),
+    "alt_regions_mover": ("；变化最大的是{name}，从{first}{verb}{last}",
+                          "; {name} changed most: it {verb} from {first} to {last}"),
+    "alt_end": ("。", "."),
+    "alt_growth": ("{title}：{n}项指标的同比增速。", "{title}: year-on-year growth of {n} indicator{s}."),
+    "alt_growth_one": ("{name}为{value}。", " {name}: {value}."),
+    "alt_growth_ends": ("最高为{top}（{top_value}），最低为{bottom}（{bottom_value}）{tail}。",
+                        " Highest: {top} ({top_value}); lowest: {bottom} ({bottom_value}){tail}."),
+    "alt_growth_fell": ("，其中{n}项下降", "; {n} fell"),
+    "alt_ranks": ("{title}：{n}项指标的排名。排名最靠前的是{best}（{best_rank}）",
+                  "{title}: ranks of {n} indicator{s}. Best: {best} ({best_rank})"),
+    "alt_ranks_worst": ("，最靠后的是{worst}（{worst_rank}）。", "; worst: {worst} ({worst_rank})."),
+    "alt_spark_one": ("{title}：{span}为{value}。", "{title}: {value} {span}."),
+    "alt_spark": ("{title}{span}的走势：", "{title}, {span}. "),
+    "alt_spark_subject": ("", "It"),
+}  # fmt: skip
+
+
+def text(lang: str, key: str, **values: object) -> str:
+    """The string ``key`` in ``lang`` (exact code, else its family), with ``{name}`` fields filled."""
+    template = STRINGS[key][column(lang)]
+    return template.format(**values) if values else template
