@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bulletin.core.langs import family
+from bulletin.core.textfold import fold_numbers
 
 
 class PeriodError(ValueError):
@@ -31,13 +32,9 @@ _TEXT_HINT = "write e.g. 2023年, 上半年, 一季度, 前三季度, 1-9月, 9�
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _CN_QUARTER = "一二三四"
 
-# Full-width ASCII forms map one-to-one onto ASCII, so match offsets stay valid in the
-# original text. The full-width comma is left alone: in Chinese prose it separates clauses.
-_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if c != 0xFF0C} | {0x3000: 0x20}
-
 
 def _normalise(text: str) -> str:
-    return text.translate(_WIDTH)
+    return fold_numbers(text)
 
 
 # --- Chinese numerals -------------------------------------------------------------------

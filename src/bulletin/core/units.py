@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from bulletin.core.textfold import FOLD_NUMBERS
+
 
 class UnitError(ValueError):
     """A unit that cannot be understood; .message and .hint for the editor."""
@@ -243,12 +245,11 @@ def parse_unit(text: str) -> Unit:
 # Full-width ASCII maps one-to-one onto ASCII, so offsets found in the normalised text hold
 # in the original. The full-width comma is mapped only between full-width digits (below):
 # elsewhere it separates clauses.
-_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if c != 0xFF0C} | {0x3000: 0x20, 0x2212: 0x2D}
 _NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?")
 
 
 def _normalise(text: str) -> str:
-    return re.sub(r"(?<=[０-９])，(?=[０-９]{3})", ",", text).translate(_WIDTH)
+    return re.sub(r"(?<=[０-９])，(?=[０-９]{3})", ",", text).translate(FOLD_NUMBERS)
 
 
 def parse_number(text: str) -> tuple[float, int]:

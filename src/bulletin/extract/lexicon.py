@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["normalize"]
+from bulletin.core.textfold import fold_prose
 
-# One-to-one folding: full-width ASCII, the ideographic space, and dashes.
-_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
-_FOLD.update(
-    {0x3000: 0x20, 0x2014: 0x2D, 0x2013: 0x2D, 0x2015: 0x2D, 0x2212: 0x2D, 0xFF5E: 0x7E, 0x301C: 0x7E}
-)
-_FOLD.update({0x3001: 0x3001})  # 、 stays: it separates list items, not clauses
+__all__ = ["normalize"]
 
 
 # Footnote marks between a name and its figure: 地区生产总值[1]2745.6亿元, 5.82万人①.
@@ -26,7 +21,7 @@ _FOOTNOTE = re.compile(r"\[(?:注)?\d{1,2}\]|[\u2460-\u2473\u2776-\u277f]")
 def normalize(text: str) -> str:
     """Fold full-width forms and dashes and blank out footnote marks, keeping the length (offsets
     map back)."""
-    return _FOOTNOTE.sub(lambda m: " " * len(m.group()), text.translate(_FOLD))
+    return _FOOTNOTE.sub(lambda m: " " * len(m.group()), fold_prose(text))
 
 
 CJK = r"\u3400-\u9fff"
