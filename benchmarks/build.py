@@ -17,8 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from bulletin.build import build, check
 from bulletin.content.config import load_config
+from bulletin.pipeline import build, check
 
 PERIODS = ("Q1", "H1", "Q1-Q3", "")  # Q1, H1, Q1–Q3, full year
 NAMES = (

@@ -58,6 +58,25 @@ def read_table(text: str, period: str, catalog: Catalog) -> tuple[Indicator, ...
     return rows
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/site/ from the fixture site instead of comparing with it",
+    )
+
+
+@pytest.fixture(scope="session")
+def example_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example site, built once per test session (and per xdist worker) and shared."""
+    from bulletin.cli import main
+
+    out = tmp_path_factory.mktemp("example") / "out"
+    result = CliRunner().invoke(main, ["build", str(EXAMPLE), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _chart_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Builds in tests keep their chart cache in a temporary folder, not in the repository."""

@@ -33,6 +33,13 @@ def test_exported_names_are_pinned() -> None:
         assert getattr(bulletin, name) is not None
 
 
+def test_build_is_the_function_even_after_the_pipeline_is_imported() -> None:
+    import bulletin.pipeline
+
+    assert callable(bulletin.build) and bulletin.build.__name__ == "build"
+    assert callable(bulletin.check) and bulletin.check.__name__ == "check"
+
+
 def test_unknown_attribute_is_an_attribute_error() -> None:
     try:
         bulletin.nothing_here  # noqa: B018

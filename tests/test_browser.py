@@ -13,12 +13,9 @@ import os
 import shutil
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-
-from bulletin.build import build
-from bulletin.content.config import load_config
-from conftest import EXAMPLE
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -42,12 +39,9 @@ if CHROMIUM is None:
 
 
 @pytest.fixture(scope="module")
-def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The example site built once and served on 127.0.0.1 at a random port."""
-    out = tmp_path_factory.mktemp("browser") / "site"
-    config, _ = load_config(EXAMPLE, output_dir=out, jobs=1)
-    result = build(config)
-    assert result.files, [str(d) for d in result.diagnostics]
+def site_url(example_out: Path) -> Iterator[str]:
+    """The example site (built once per session) served on 127.0.0.1 at a random port."""
+    out = example_out
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out))
     handler.log_message = lambda *args: None  # type: ignore[method-assign]
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)

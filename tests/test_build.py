@@ -11,12 +11,12 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from bulletin.build import build as build_site
 from bulletin.cli import main
 from bulletin.content.catalog import load_catalog
 from bulletin.content.config import load_config
 from bulletin.content.markup import render_markdown
 from bulletin.core.periods import parse_period
+from bulletin.pipeline import build as build_site
 
 try:
     from .conftest import EXAMPLE, bulletin_text
@@ -363,11 +363,6 @@ def _build_example(tmp_path_factory: pytest.TempPathFactory, *options: str) -> P
     result = CliRunner().invoke(main, ["build", str(EXAMPLE), "-o", str(out), *options])
     assert result.exit_code == 0, result.output
     return out
-
-
-@pytest.fixture(scope="module")
-def example_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _build_example(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

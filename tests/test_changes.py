@@ -10,12 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bulletin.build import build
 from bulletin.content.catalog import Catalog
 from bulletin.content.config import load_config
 from bulletin.core.model import Indicator
 from bulletin.core.periods import parse_period
 from bulletin.extract.changes import pp_change
+from bulletin.pipeline import build
 from conftest import bulletin_text, read_table
 
 H1 = parse_period("2023-H1")

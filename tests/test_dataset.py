@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bulletin.build import build, check, load_reports
 from bulletin.content.config import load_config
 from bulletin.data.dataset import GAP_PP, build_dataset
+from bulletin.pipeline import build, check, load_reports
 from conftest import bulletin_text
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from bulletin.build import build
 from bulletin.content.config import load_config
+from bulletin.pipeline import build
 from conftest import EXAMPLE
 
 pytestmark = pytest.mark.slow

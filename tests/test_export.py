@@ -13,11 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bulletin.build import check
 from bulletin.cli import main
 from bulletin.content.config import load_config
 from bulletin.core.model import SiteConfig, SourceFile
 from bulletin.data.export import COLUMNS, report_rows, row_for, sort_rows, to_csv, to_json
+from bulletin.pipeline import check
 from bulletin.read import parse_report
 from conftest import REPO, bulletin_text
 

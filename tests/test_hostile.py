@@ -44,11 +44,11 @@ import yaml
 from click.testing import CliRunner, Result
 
 import bulletin.site.output
-from bulletin.build import check as check_site
 from bulletin.cli import main
 from bulletin.content.config import load_config
 from bulletin.content.yamlsafe import load_yaml
 from bulletin.core.errors import CODES
+from bulletin.pipeline import check as check_site
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 GOOD_FILE = "content/0000-good.md"

@@ -49,16 +49,16 @@ _HOMES = {
     "load_catalog": "bulletin.content.catalog",
     "load_config": "bulletin.content.config",
     "read_report": "bulletin.read",
-    "build": "bulletin.build",
-    "check": "bulletin.build",
+    "build": "bulletin.pipeline",
+    "check": "bulletin.pipeline",
 }
 
 if TYPE_CHECKING:
-    from bulletin.build import build, check
     from bulletin.content.catalog import Catalog, load_catalog
     from bulletin.content.config import load_config
     from bulletin.core.errors import Diagnostic
     from bulletin.core.model import BuildResult, ReadOptions, Report, SiteConfig, SourceFile
+    from bulletin.pipeline import build, check
     from bulletin.read import read_report
 
 

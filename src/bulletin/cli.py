@@ -20,11 +20,11 @@ import click
 from rich.console import Console
 
 from bulletin import __version__
-from bulletin.build import Progress, build, check
 from bulletin.content.config import load_config
 from bulletin.core.errors import ContentError, Diagnostic, has_errors, sorted_diagnostics
 from bulletin.core.model import Report
 from bulletin.data.export import report_rows, to_csv, to_json
+from bulletin.pipeline import Progress, build, check
 from bulletin.read import parse_file
 from bulletin.reporting import format_github, format_json, print_text, source_reader, summary_line
 
