@@ -172,8 +172,11 @@ def bulletin_rows(work: Path, n: int, runs: int) -> list[Row]:
         cmd = [sys.executable, "-m", "bulletin", *cmd[1:]]
     env_cache = os.environ.pop("BULLETIN_CACHE_DIR", None)  # the site's own .bulletin-cache is measured
     try:
+        cold = scenario("bulletin cold", cmd, out, runs, lambda r: _rm(site / ".bulletin-cache", out))
+        charts = site / ".bulletin-cache" / "charts"
+        print(f"    (a cold build drew {sum(1 for _ in charts.glob('*.svg'))} charts)", flush=True)
         return [
-            scenario("bulletin cold", cmd, out, runs, lambda r: _rm(site / ".bulletin-cache", out)),
+            cold,
             scenario("bulletin pages-only", cmd, out, runs, lambda r: _rm(out)),
             scenario("bulletin no-op", cmd, out, runs, lambda r: None),
             scenario("bulletin one figure edited", cmd, out, runs, lambda r: _edit_figure(site, n, r)),
