@@ -16,13 +16,16 @@ Hugo: the same texts) into a temporary folder, and every build runs as a fresh p
   floor     benchmarks/floor.py: PyYAML's C loader + markdown-it-py + Jinja2, one file per
             bulletin, in 2 processes: the least any Python generator must do.
 
-Each figure is the median of R runs (default 3; --quick: N=100, one run). Peak memory is the
+Each figure is the median of R runs (default 3; --quick: N=100, one run): wall time, and CPU time
+(user + system of the process and of the children it waited for; far less disturbed than wall time
+when other work shares the machine, whose load average is printed with the table). Peak memory is the
 largest single process's maximum RSS (a pool's workers are not summed), from `/usr/bin/time -v`
 (Debian package `time`), or from getrusage(RUSAGE_CHILDREN) in a fresh wrapper process when that
 is missing; the output says which. The table gives the ratio of each row to Pelican's and Hugo's
-cold builds. Then, in-process (benchmarks/stages.py): the reading stage in ms per bulletin on one
-core, and ms per chart for bulletin's renderer against plain matplotlib. The same figures are
-written as JSON (default benchmarks/results/peers-<N>.json) to compare across commits.
+cold builds, of wall time and of CPU time. Then, in-process (benchmarks/stages.py): the reading
+stage in ms per bulletin on one core, and ms per chart for bulletin's renderer against plain
+matplotlib. The same figures are written as JSON (default benchmarks/results/peers-<N>.json),
+to compare across commits.
 """
 
 from __future__ import annotations
@@ -51,8 +54,8 @@ TIME = "/usr/bin/time"
 # Run in a fresh interpreter when /usr/bin/time is missing: the child's own peak RSS, and wall time.
 _WRAPPER = (
     "import resource, subprocess, sys, time; t = time.perf_counter(); rc = subprocess.call(sys.argv[2:]); "
-    "w = time.perf_counter() - t; r = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss; "
-    "open(sys.argv[1], 'w').write(f'{w} {r} {rc}')"
+    "w = time.perf_counter() - t; u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "open(sys.argv[1], 'w').write(f'{w} {u.ru_utime + u.ru_stime} {u.ru_maxrss} {rc}')"
 )
 
 
@@ -60,11 +63,14 @@ _WRAPPER = (
 class Row:
     scenario: str
     wall_s: float
+    cpu_s: float  # user + system of the process and the children it waited for: robust to a busy machine
     peak_mib: float
     pages: int
     runs: list[float] = field(default_factory=list)
     ratio_pelican: float | None = None
     ratio_hugo: float | None = None
+    cpu_ratio_pelican: float | None = None
+    cpu_ratio_hugo: float | None = None
 
 
 class Failed(Exception):
@@ -75,30 +81,29 @@ def rss_method() -> str:
     return "/usr/bin/time -v" if Path(TIME).is_file() else "getrusage(RUSAGE_CHILDREN) in a wrapper"
 
 
-def measure(cmd: list[str], cwd: Path | None = None) -> tuple[float, float]:
-    """Run one process; (wall seconds, peak RSS in MiB). Raises Failed with its output's tail."""
+def measure(cmd: list[str], cwd: Path | None = None) -> tuple[float, float, float]:
+    """Run one process; (wall s, CPU s, peak RSS in MiB). Raises Failed with its output's tail."""
     with tempfile.NamedTemporaryFile("r", suffix=".txt") as report:
         if Path(TIME).is_file():
             started = time.perf_counter()
             timed = [TIME, "-v", "-o", report.name, *cmd]
             done = subprocess.run(timed, cwd=cwd, capture_output=True, text=True)
             wall = time.perf_counter() - started
-            kib = next(
-                int(line.rsplit(":", 1)[1])
-                for line in Path(report.name).read_text().splitlines()
-                if "Maximum resident set size" in line
-            )
+            lines = Path(report.name).read_text().splitlines()[1:]
+            fields = dict(line.strip().rsplit(": ", 1) for line in lines)
+            kib = int(fields["Maximum resident set size (kbytes)"])
+            cpu = float(fields["User time (seconds)"]) + float(fields["System time (seconds)"])
             code = done.returncode
         else:
             done = subprocess.run(
                 [sys.executable, "-c", _WRAPPER, report.name, *cmd], cwd=cwd, capture_output=True, text=True
             )
-            wall_text, kib_text, code_text = Path(report.name).read_text().split()
-            wall, kib, code = float(wall_text), int(kib_text), int(code_text)
+            wall_text, cpu_text, kib_text, code_text = Path(report.name).read_text().split()
+            wall, cpu, kib, code = float(wall_text), float(cpu_text), int(kib_text), int(code_text)
     if code != 0:
         tail = (done.stdout + done.stderr).strip().splitlines()[-8:]
         raise Failed(f"{' '.join(cmd[:2])} … exited {code}:\n  " + "\n  ".join(tail))
-    return wall, kib / 1024
+    return wall, cpu, kib / 1024
 
 
 def pages(out: Path) -> int:
@@ -106,14 +111,17 @@ def pages(out: Path) -> int:
 
 
 def scenario(name: str, cmd: list[str], out: Path, runs: int, before: Callable[[int], None]) -> Row:
-    walls, peaks = [], []
+    walls, cpus, peaks = [], [], []
     for run in range(runs):
         before(run)
-        wall, peak = measure(cmd)
+        wall, cpu, peak = measure(cmd)
         walls.append(wall)
+        cpus.append(cpu)
         peaks.append(peak)
-        print(f"    {name:<28} run {run + 1}: {wall:7.2f} s  {peak:7.1f} MiB", flush=True)
-    return Row(name, statistics.median(walls), max(peaks), pages(out), [round(w, 3) for w in walls])
+        print(f"    {name:<28} run {run + 1}: {wall:7.2f} s  {cpu:7.2f} s CPU  {peak:7.1f} MiB", flush=True)
+    row = Row(name, statistics.median(walls), statistics.median(cpus), max(peaks), pages(out))
+    row.runs = [round(w, 3) for w in walls]
+    return row
 
 
 def _rm(*paths: Path) -> None:
@@ -227,12 +235,17 @@ def peer_rows(work: Path, n: int, runs: int, versions: dict[str, str]) -> list[R
 
 
 def print_table(n: int, rows: list[Row]) -> None:
-    print(f"\nN = {n} bulletins; median wall time of each process; peak RSS of its largest process")
-    print(f"{'scenario':<30} {'wall s':>8} {'peak MiB':>9} {'pages':>6} {'/Pelican':>9} {'/Hugo':>7}")
+    print(f"\nN = {n} bulletins; medians over the runs; peak RSS of the largest single process")
+    print(f"{'':<30} {'wall s':>8} {'CPU s':>8} {'peak':>8} {'':>6} {'wall ÷ cold':^17} {'CPU ÷ cold':^17}")
+    print(f"{'scenario':<30} {'median':>8} {'median':>8} {'MiB':>8} {'pages':>6} {'Pelican':>8} {'Hugo':>8}"
+          f" {'Pelican':>8} {'Hugo':>8}")  # fmt: skip
     for row in rows:
-        ratios = [f"{r:.2f}" if r is not None else "–" for r in (row.ratio_pelican, row.ratio_hugo)]
-        figures = f"{row.wall_s:8.2f} {row.peak_mib:9.1f} {row.pages:6d}"
-        print(f"{row.scenario:<30} {figures} {ratios[0]:>9} {ratios[1]:>7}")
+        ratios = " ".join(
+            f"{r:8.2f}" if r is not None else f"{'–':>8}"
+            for r in (row.ratio_pelican, row.ratio_hugo, row.cpu_ratio_pelican, row.cpu_ratio_hugo)
+        )
+        figures = f"{row.wall_s:8.2f} {row.cpu_s:8.2f} {row.peak_mib:8.1f} {row.pages:6d}"
+        print(f"{row.scenario:<30} {figures} {ratios}")
 
 
 def run_size(n: int, runs: int, json_path: Path | None, versions: dict[str, str]) -> None:
@@ -244,12 +257,15 @@ def run_size(n: int, runs: int, json_path: Path | None, versions: dict[str, str]
             rows += peer_rows(work, n, runs, versions)
         except (Failed, subprocess.CalledProcessError) as exc:
             print(f"  a peer failed, its rows are missing: {exc}", flush=True)
-        base = {r.scenario: r.wall_s for r in rows}
+        base = {r.scenario: r for r in rows}
         for row in rows:
-            if "Pelican cold" in base:
-                row.ratio_pelican = row.wall_s / base["Pelican cold"]
-            if "Hugo cold" in base:
-                row.ratio_hugo = row.wall_s / base["Hugo cold"]
+            if pelican := base.get("Pelican cold"):
+                row.ratio_pelican, row.cpu_ratio_pelican = (
+                    row.wall_s / pelican.wall_s,
+                    row.cpu_s / pelican.cpu_s,
+                )
+            if hugo := base.get("Hugo cold"):
+                row.ratio_hugo, row.cpu_ratio_hugo = row.wall_s / hugo.wall_s, row.cpu_s / hugo.cpu_s
         print_table(n, rows)
         print(f"after the builds: {_load()} (other processes on the machine slow every figure down)")
         reading = time_reading(work / "bulletin", 200 if n >= 200 else n)
