@@ -18,8 +18,10 @@ Hugo: the same texts) into a temporary folder, and every build runs as a fresh p
 
 Each figure is the median of R runs (default 3; --quick: N=100, one run): wall time, and CPU time
 (user + system of the process and of the children it waited for; far less disturbed than wall time
-when other work shares the machine, whose load average is printed with the table). Peak memory is the
-largest single process's maximum RSS (a pool's workers are not summed), from `/usr/bin/time -v`
+when other work shares the machine, whose load average is printed with the table). bulletin's chart
+pool runs under multiprocessing's forkserver, which bulletin does not wait for: the pool workers'
+CPU time and memory are NOT in bulletin's figures (a cold build's CPU time is mostly theirs).
+Peak memory is the largest single process's maximum RSS (never a sum over processes), from `/usr/bin/time -v`
 (Debian package `time`), or from getrusage(RUSAGE_CHILDREN) in a fresh wrapper process when that
 is missing; the output says which. The table gives the ratio of each row to Pelican's and Hugo's
 cold builds, of wall time and of CPU time. Then, in-process (benchmarks/stages.py): the reading
@@ -267,6 +269,7 @@ def run_size(n: int, runs: int, json_path: Path | None, versions: dict[str, str]
             if hugo := base.get("Hugo cold"):
                 row.ratio_hugo, row.cpu_ratio_hugo = row.wall_s / hugo.wall_s, row.cpu_s / hugo.cpu_s
         print_table(n, rows)
+        print("CPU s and peak MiB leave out bulletin's chart pool (forkserver workers are not waited for)")
         print(f"after the builds: {_load()} (other processes on the machine slow every figure down)")
         reading = time_reading(work / "bulletin", 200 if n >= 200 else n)
         charts = time_charts(60 if runs > 1 else 20)
