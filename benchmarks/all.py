@@ -1,6 +1,9 @@
-"""Every benchmark, one after another: extraction accuracy, chart rendering, whole builds.
+"""Every benchmark, one after another: extraction accuracy, chart rendering, whole builds, peers.
 
 Run: python benchmarks/all.py
+
+(About 15 minutes on 2 idle cores; peers.py runs --quick here, N=100 and one run: run it alone
+with --sizes 1000,5000 for the real comparison.)
 
 Each runs in its own process (a fresh interpreter, so import and font start-up costs are
 measured as a user meets them) and prints its own figures and ratios; nothing is asserted.
@@ -17,6 +20,7 @@ RUNS = (
     ("extraction.py",),
     ("charts.py",),
     ("build.py", "--bulletins", "120"),
+    ("peers.py", "--quick"),
 )
 
 
