@@ -134,7 +134,7 @@ def _rm(*paths: Path) -> None:
 def _theme_base() -> Path:
     """The default theme's base.html (the file a site overrides as SITE/templates/base.html)."""
     try:
-        from bulletin.render import theme_dir
+        from bulletin.site.render import theme_dir
 
         return theme_dir() / "base.html"
     except ImportError:  # the layout is being reorganised: a checkout keeps the theme in templates/

@@ -27,17 +27,14 @@ def read_one(path: Path) -> object:
     """Read one bulletin file as a build does: bytes → text → front-matter, Markdown, figures, cross-check.
 
     THE ONLY PLACE THAT IMPORTS THE LIBRARY FOR READING. The package layout is being
-    reorganised; when it moves, change the imports and calls here and nothing else. Today a build
-    reads a file with sources.decode_text and parse.parse_report, with the site's config and
-    catalogue loaded once per build (cached here per site, so they are not timed per file).
+    reorganised; when it moves, change the imports and calls here and nothing else. A build
+    reads a file with content.sources.decode_text and the public bulletin.read_report, with the
+    site's config and catalogue loaded once per build (cached here per site, not timed per file).
     """
     import hashlib
 
-    from bulletin.catalog import load_catalog
-    from bulletin.config import load_config
-    from bulletin.model import SourceFile
-    from bulletin.parse import parse_report
-    from bulletin.sources import decode_text
+    from bulletin import SourceFile, load_catalog, load_config, read_report
+    from bulletin.content.sources import decode_text
 
     root = next(p.parent for p in path.parents if p.name == "content")
     if root not in _SITES:
@@ -47,7 +44,7 @@ def read_one(path: Path) -> object:
     rel = path.relative_to(root).as_posix()
     text, _ = decode_text(data, rel)
     source = SourceFile(rel, text or "", hashlib.sha256(data).hexdigest())
-    report, diagnostics = parse_report(source, config, catalog)
+    report, diagnostics = read_report(source, catalog, config.read_options)
     if report is None or any(d.code.startswith("E") for d in diagnostics):
         raise RuntimeError(f"{rel} did not read cleanly: {diagnostics[:2]}")
     return report
@@ -77,7 +74,7 @@ def plain_matplotlib(specs: list[Any]) -> float:
     import matplotlib
     from matplotlib.figure import Figure
 
-    from bulletin import fonts
+    from bulletin.charts import fonts
 
     fonts.register_fonts()
     with matplotlib.rc_context({"svg.fonttype": "none", "font.family": [fonts.FONT_FAMILY, "DejaVu Sans"]}):
@@ -101,7 +98,7 @@ def time_charts(count: int) -> dict[str, float]:
     """ms per chart: bulletin's renderer (cold cache, jobs=1) and the plain matplotlib baseline."""
     from charts import make_specs  # benchmarks/charts.py: the same deterministic mix of chart kinds
 
-    from bulletin.chartrender import render_charts
+    from bulletin.charts.render import render_charts
 
     specs = make_specs(count)
     with tempfile.TemporaryDirectory() as warm:
