@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bulletin import executors
 from bulletin.charts import draw as plots
 from bulletin.charts import fonts, style
 from bulletin.charts import render as chartrender
@@ -154,7 +155,7 @@ def test_warm_cache_draws_nothing(monkeypatch, tmp_path: Path) -> None:
         raise AssertionError("drew a cached chart")
 
     monkeypatch.setattr(plots, "draw", refuse)
-    monkeypatch.setattr(chartrender, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(executors, "ProcessPoolExecutor", refuse)
     for jobs in (1, 2):
         warm = render_charts(ALL, tmp_path, jobs)
         assert (warm.hits, warm.misses) == (len(ALL), 0)
