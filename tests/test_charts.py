@@ -20,6 +20,7 @@ from bulletin.charts import fonts, style
 from bulletin.charts import render as chartrender
 from bulletin.charts.render import chart_key, render_charts
 from bulletin.charts.spec import KINDS, ChartSpec, Series
+from bulletin.core import executors
 
 SVG = "{http://www.w3.org/2000/svg}"
 PERIODS = ("2022年一季度", "2022年上半年", "2022年前三季度", "2022年全年", "2023年一季度", "2023年上半年")
@@ -154,7 +155,7 @@ def test_warm_cache_draws_nothing(monkeypatch, tmp_path: Path) -> None:
         raise AssertionError("drew a cached chart")
 
     monkeypatch.setattr(plots, "draw", refuse)
-    monkeypatch.setattr(chartrender, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(executors, "ProcessPoolExecutor", refuse)
     for jobs in (1, 2):
         warm = render_charts(ALL, tmp_path, jobs)
         assert (warm.hits, warm.misses) == (len(ALL), 0)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from bulletin.content.catalog import Catalog, load_catalog
 from bulletin.content.sources import load_sources
 from bulletin.core.errors import ContentError, Diagnostic, Location, error, has_errors, sorted_diagnostics
+from bulletin.core.executors import Executor, ExecutorUnavailable, InlineExecutor, TaskError, open_executor
 from bulletin.core.model import BuildResult, OutputFile, Report, SiteConfig
 from bulletin.core.slugs import path_segment
 from bulletin.extract.merge import unify_names
@@ -59,10 +60,11 @@ def check_reports(reports: Iterable[Report]) -> tuple[Diagnostic, ...]:
 
 
 def load_reports(
-    config: SiteConfig, progress: Progress | None = None
+    config: SiteConfig, progress: Progress | None = None, executor: Executor | None = None
 ) -> tuple[tuple[Report, ...], Catalog, list[Diagnostic]]:
-    """Read and parse every bulletin; drafts are dropped unless the config includes them."""
+    """Read and parse every bulletin (on ``executor``, default this process); drafts only if included."""
     progress = progress or Progress()
+    executor = executor or InlineExecutor()
     diagnostics: list[Diagnostic] = []
     catalog, found = load_catalog(config.root)
     diagnostics.extend(found)
@@ -71,13 +73,35 @@ def load_reports(
     diagnostics.extend(found)
     progress.step(f"parsing {len(sources)} bulletins")
     reports = []
-    for source in sources:
-        report, found = parse_report(source, config, catalog)
-        diagnostics.extend(found)
-        if report is not None and (config.drafts or not report.meta.draft):
-            reports.append(report)
+    # Files are parsed in chunks of at least READ_CHUNK: one file takes milliseconds, a round trip
+    # to a worker is not free, and a small site stays in this process.
+    parsed = executor.map(
+        parse_report, sources, common=(config, catalog), chunksize=max(READ_CHUNK, len(sources) // 64)
+    )
+    try:
+        for report, found in parsed:
+            diagnostics.extend(found)
+            if report is not None and (config.drafts or not report.meta.draft):
+                reports.append(report)
+    except TaskError as exc:
+        diagnostics.append(task_failed(sources[exc.index].path, exc.message))
+        return (), catalog, diagnostics
     diagnostics.extend(check_reports(reports))
     return unify_names(unify_regions(reports), catalog), catalog, diagnostics
+
+
+READ_CHUNK = 16
+
+
+def task_failed(path: str, message: str) -> Diagnostic:
+    """A task that raised (a bug in bulletin, not in the content), reported with the file it was for."""
+    return error(
+        "E802",
+        f"bulletin failed on this file: {message}",
+        Location(path),
+        "this is a bug in bulletin, not in your content; please report it with this file "
+        "and the output of the same command run with --debug",
+    )
 
 
 def unify_regions(reports: Iterable[Report]) -> tuple[Report, ...]:
@@ -111,7 +135,7 @@ def _assets(config: SiteConfig) -> list[OutputFile]:
 
 
 def _charts(
-    config: SiteConfig, plan: ChartPlan, render: bool, stats: dict[str, float]
+    config: SiteConfig, plan: ChartPlan, render: bool, stats: dict[str, float], executor: Executor
 ) -> dict[str, tuple[str, str]]:
     """Rendered charts (SVG, alt text) by spec id; empty when only checking."""
     if not render or not plan.specs:
@@ -119,7 +143,7 @@ def _charts(
     from bulletin.charts.alttext import describe
     from bulletin.charts.render import render_charts
 
-    result = render_charts(plan.specs, config.cache_dir, config.jobs)
+    result = render_charts(plan.specs, config.cache_dir, executor)
     stats.update(
         charts=float(len(plan.specs)),
         chart_hits=float(result.hits),
@@ -152,14 +176,23 @@ def _render(config: SiteConfig, site: SiteData, diagnostics: list[Diagnostic]) -
 
 def build(config: SiteConfig, write: bool = True, progress: Progress | None = None) -> BuildResult:
     """Build the site described by ``config``; write it only if everything is clean."""
-    progress = progress or Progress()
+    try:
+        executor = open_executor(config.executor, config.jobs, config.scheduler, config.scheduler_timeout)
+    except ExecutorUnavailable as exc:
+        hint = "start the cluster (dask-scheduler, dask-worker) or build locally without --executor dask"
+        return BuildResult((), (error("E801", str(exc), Location("bulletin.yaml"), hint),))
+    with executor:
+        return _build(config, write, progress or Progress(), executor)
+
+
+def _build(config: SiteConfig, write: bool, progress: Progress, executor: Executor) -> BuildResult:
     started = time.perf_counter()
     if write:
         try:
             check_output_dir(config)
         except ContentError as exc:
             return BuildResult((), exc.diagnostics)
-    reports, catalog, diagnostics = load_reports(config, progress)
+    reports, catalog, diagnostics = load_reports(config, progress, executor)
     if has_errors(diagnostics, config.strict):
         return BuildResult((), sorted_diagnostics(diagnostics), reports)
 
@@ -179,7 +212,13 @@ def build(config: SiteConfig, write: bool = True, progress: Progress | None = No
     )
     stats: dict[str, float] = {}
     progress.step(f"rendering {len(plan.specs)} charts" if write else "checking pages")
-    charts = _charts(config, plan, write, stats)
+    from bulletin.charts.render import ChartError
+
+    try:
+        charts = _charts(config, plan, write, stats, executor)
+    except ChartError as exc:
+        diagnostics.append(task_failed(f"chart {exc.spec.id}", exc.message))
+        return BuildResult((), sorted_diagnostics(diagnostics), reports, stats)
 
     progress.step("rendering pages")
     site = SiteData(

@@ -1,7 +1,8 @@
 """Chart specs -> inline SVG: cache keys, the chart cache, the process pool, SVG post-processing.
 
-Contract: ``render_charts(specs, cache_dir, jobs) -> RenderResult`` with one final inline SVG per
-spec id. Only cache misses are drawn (``plots.draw``), in this process or in a process pool;
+Contract: ``render_charts(specs, cache_dir, jobs_or_executor) -> RenderResult`` with one final inline
+SVG per spec id. Only cache misses are drawn (``render_task``, a pure function of the spec), by the
+build's executor (see bulletin.core.executors: this process, a process pool or a Dask cluster);
 results are gathered in spec order, so the output never depends on scheduling, and the same
 spec gives byte-identical SVG in any process on any day. The cache folder
 ``cache_dir/"charts"`` holds the *raw* matplotlib SVG per key and is safe to delete; the
@@ -9,7 +10,7 @@ post-processing (ids, title, alt text, size) runs after the cache on every build
 ~0.5 ms a chart, and keeping it out of the cache lets it change without invalidating any chart.
 ``chart_key`` documents what the key covers.
 Importing this module imports neither matplotlib nor pandas: they load only when a miss is
-drawn, in ``_render_batch`` or in a worker process.
+drawn, in ``render_task``, in whichever process runs it.
 """
 
 from __future__ import annotations
@@ -18,13 +19,11 @@ import dataclasses
 import hashlib
 import json
 import logging
-import multiprocessing
 import os
 import re
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
@@ -33,8 +32,17 @@ from xml.sax.saxutils import escape
 
 from bulletin.charts import alttext, fonts, style
 from bulletin.charts.spec import KINDS, ChartSpec
+from bulletin.core.executors import Executor, TaskError, open_executor
 
-__all__ = ["RENDERER_VERSION", "RenderResult", "chart_key", "inline_svg", "render_charts"]
+__all__ = [
+    "RENDERER_VERSION",
+    "ChartError",
+    "RenderResult",
+    "chart_key",
+    "inline_svg",
+    "render_charts",
+    "render_task",
+]
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +83,9 @@ def chart_key(spec: ChartSpec) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int) -> RenderResult:
-    """Inline SVG for every spec: cached ones read, misses drawn (in a pool when jobs > 1), all in order."""
+def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Executor) -> RenderResult:
+    """Inline SVG for every spec: cached ones read, misses drawn by the executor (or a pool of ``jobs``
+    processes; in this process when jobs == 1), all in order. Raises ChartError if drawing one raised."""
     start = time.perf_counter()
     _check(specs)
     folder = Path(cache_dir) / "charts"
@@ -132,43 +141,54 @@ def _write_cache(folder: Path, name: str, svg: str) -> None:
         log.warning("chart cache not written (%s): %s", folder / name, exc)
 
 
-# --- drawing: in this process, or in a pool of worker processes ---------------------------------
+# --- drawing: a pure task per chart, run by an executor (this process, a pool, a cluster) ---------
 
 
-# forkserver where the platform has it (not on Windows): see _render_misses.
-_POOL_START = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-
-
-def _render_misses(specs: list[ChartSpec], jobs: int) -> Iterator[str]:
+def _render_misses(specs: list[ChartSpec], jobs: int | Executor) -> Iterator[str]:
     """Raw SVG per spec, yielded in spec order: each is cached as soon as it arrives."""
     if not specs:
         return
-    if jobs <= 1 or len(specs) == 1:
-        yield from _render_batch(specs)
+    if not isinstance(jobs, int):
+        yield from _draw_all(specs, jobs)
         return
-    workers = min(jobs, len(specs))
-    # "forkserver": workers fork from a clean single-threaded server process, so threads in this
-    # process (the CLI's rich spinner) are never forked while holding a lock, as with "fork".
-    # Preloading bulletin.charts.draw (matplotlib, numpy) in the server lets workers start without
-    # importing them; "spawn" workers import them each time. Measured on 2 cores, jobs=2, with a
-    # thread running: first build of 40 charts 0.95 s (forkserver) vs 1.33 s (spawn); a second build
-    # in the same process (bulletin serve) 0.60 s vs 1.05 s; equal (2.9 s) at 200 charts.
-    context = multiprocessing.get_context(_POOL_START)
-    if _POOL_START == "forkserver":
-        context.set_forkserver_preload(["bulletin.charts.draw"])
-    chunk = max(1, len(specs) // (workers * 4))  # few round trips, still balanced across workers
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
-        yield from pool.map(_render_one, specs, chunksize=chunk)
+    # A pool only for this call (render_charts used on its own); a build passes its executor.
+    with open_executor("local", jobs=min(jobs, len(specs))) as executor:
+        yield from _draw_all(specs, executor)
 
 
-def _render_batch(specs: Sequence[ChartSpec]) -> list[str]:
-    """Draw in this process, under the house style in an rc_context: global rcParams stay untouched."""
+def _draw_all(specs: list[ChartSpec], executor: Executor) -> Iterator[str]:
+    try:
+        yield from executor.map(render_task, specs)
+    except TaskError as exc:
+        raise ChartError(specs[exc.index], exc.message) from None
+
+
+class ChartError(Exception):
+    """Drawing one chart raised (a bug, not a content problem): which chart, and the error."""
+
+    def __init__(self, spec: ChartSpec, message: str) -> None:
+        self.spec, self.message = spec, message
+        super().__init__(f"chart {spec.id!r}: {message}")
+
+
+def render_task(spec: ChartSpec) -> str:
+    """The raw SVG of one spec, under the house style: a pure task for any executor.
+
+    The style is applied inside an rc_context on every call (about a millisecond), so a task
+    leaves the process's global rcParams as it found them wherever it runs, and no worker needs
+    an initializer.
+    """
     import matplotlib
 
     fonts.register_fonts()
     with matplotlib.rc_context():
         _apply_house_style()
-        return [_render_one(spec) for spec in specs]
+        return _render_one(spec)
+
+
+def _render_batch(specs: Sequence[ChartSpec]) -> list[str]:
+    """Draw in this process (global rcParams stay untouched)."""
+    return [render_task(spec) for spec in specs]
 
 
 def _apply_house_style() -> None:
@@ -176,12 +196,6 @@ def _apply_house_style() -> None:
 
     matplotlib.rcdefaults()  # from matplotlib's defaults, ignoring any matplotlibrc: same SVG everywhere
     style.apply_style(matplotlib.rcParams)
-
-
-def _init_worker() -> None:
-    """Pool initializer: fonts and house rcParams once per worker (a worker's global rcParams are its own)."""
-    fonts.register_fonts()
-    _apply_house_style()
 
 
 def _render_one(spec: ChartSpec) -> str:

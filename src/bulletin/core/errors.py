@@ -143,4 +143,7 @@ CODES: dict[str, str] = {
     "E604": "could not write the site",
     # templates
     "E701": "template error",
+    # executors
+    "E801": "the executor cannot run (Dask extra missing, scheduler unreachable)",
+    "E802": "a build task failed (a bug in bulletin), reported with its file",
 }

@@ -51,6 +51,9 @@ class SiteConfig:
     strict: bool = False
     config_path: Path | None = None
     cache_path: Path | None = None  # default: ROOT/.bulletin-cache (BULLETIN_CACHE_DIR overrides)
+    executor: str = "local"  # where tasks run: "local" (a process pool; jobs == 1 in-process) or "dask"
+    scheduler: str | None = None  # the Dask scheduler's address, tcp://HOST:8786
+    scheduler_timeout: float = 10.0  # seconds to reach the scheduler before the build fails
 
     @property
     def content_dir(self) -> Path:

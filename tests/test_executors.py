@@ -1,0 +1,132 @@
+"""The executor seam: every backend gives the same results in input order, and failures name their item."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bulletin import pipeline as build_module
+from bulletin.content.config import load_config
+from bulletin.core.executors import (
+    ExecutorUnavailable,
+    InlineExecutor,
+    ProcessExecutor,
+    TaskError,
+    _windowed,
+    open_executor,
+)
+from bulletin.pipeline import build
+from conftest import bulletin_text
+
+
+def scale(item: int, factor: int, offset: int = 0) -> tuple[int, int]:
+    """A pure task that also says which process ran it (to prove the pool was used)."""
+    return item * factor + offset, os.getpid()
+
+
+def fail_on_seven(item: int) -> int:
+    if item == 7:
+        raise ValueError("seven is not allowed")
+    return item
+
+
+@pytest.mark.parametrize("make", [InlineExecutor, lambda: ProcessExecutor(2)], ids=["inline", "pool"])
+def test_results_come_back_in_input_order_with_common_arguments(make: Callable) -> None:
+    items = list(range(200))
+    with make() as executor:
+        results = list(executor.map(scale, items, common=(3, 1), chunksize=5))
+    assert [value for value, _ in results] == [i * 3 + 1 for i in items]
+
+
+def test_the_pool_runs_tasks_in_other_processes_and_small_maps_inline() -> None:
+    with ProcessExecutor(2) as executor:
+        pooled = {pid for _, pid in executor.map(scale, list(range(40)), common=(1,), chunksize=4)}
+        small = {pid for _, pid in executor.map(scale, [1, 2, 3], common=(1,), chunksize=16)}
+    assert os.getpid() not in pooled
+    assert small == {os.getpid()}
+
+
+@pytest.mark.parametrize("make", [InlineExecutor, lambda: ProcessExecutor(2)], ids=["inline", "pool"])
+def test_a_task_that_raises_is_reported_with_its_index(make: Callable) -> None:
+    with make() as executor:
+        seen = []
+        with pytest.raises(TaskError) as caught:
+            for value in executor.map(fail_on_seven, list(range(20)), chunksize=3):
+                seen.append(value)
+    assert caught.value.index == 7
+    assert "ValueError: seven is not allowed" in caught.value.message
+    assert seen == list(range(7))  # everything before it arrived, in order
+
+
+def test_the_window_bounds_how_many_chunks_are_in_flight() -> None:
+    in_flight: list[int] = []
+    outstanding = 0
+
+    class Done:
+        def __init__(self, value: int) -> None:
+            self.value = value
+
+        def result(self) -> int:
+            nonlocal outstanding
+            outstanding -= 1
+            return self.value
+
+        def cancel(self) -> None:
+            pass
+
+    def submit(chunk: int) -> Done:
+        nonlocal outstanding
+        outstanding += 1
+        in_flight.append(outstanding)
+        return Done(chunk)
+
+    assert list(_windowed(list(range(100)), submit, 4)) == list(range(100))
+    assert max(in_flight) == 4
+
+
+def test_unknown_executor_and_dask_without_a_scheduler_are_refused() -> None:
+    with pytest.raises(ExecutorUnavailable, match="unknown executor"):
+        open_executor("spark")
+    with pytest.raises(ExecutorUnavailable, match="scheduler address"):
+        open_executor("dask")
+    assert isinstance(open_executor("local", jobs=1), InlineExecutor)
+
+
+def _archive(make_site: Callable[..., Path], count: int) -> Path:
+    files = {}
+    for i in range(count):
+        body = f"上半年,全区地区生产总值完成{600 + i}.3亿元,同比增长{i % 9}.4%。"
+        year = 2000 + i // 2
+        files[f"content/{year}/b{i:03d}.md"] = bulletin_text(body, period=f"{year}-H1", date=f"{year}-08-19")
+    return make_site(files)
+
+
+def test_reading_in_a_pool_builds_the_same_site_as_in_process(make_site: Callable, tmp_path: Path) -> None:
+    root = _archive(make_site, 40)  # over READ_CHUNK files: parsed in worker processes
+    inline, _ = load_config(root, output_dir=tmp_path / "one", jobs=1)
+    pooled, _ = load_config(root, output_dir=tmp_path / "two", jobs=2)
+    first, second = build(inline), build(pooled)
+    assert first.files and [(f.path, f.data) for f in first.files] == [(f.path, f.data) for f in second.files]
+
+
+def test_a_reading_task_that_raises_is_a_diagnostic_naming_the_file(
+    make_site: Callable, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _archive(make_site, 3)
+    real = build_module.parse_report
+
+    def broken(source, config, catalog):  # type: ignore[no-untyped-def]
+        if source.path.endswith("b001.md"):
+            raise KeyError("boom")
+        return real(source, config, catalog)
+
+    monkeypatch.setattr(build_module, "parse_report", broken)
+    config, _ = load_config(root, output_dir=tmp_path / "out", jobs=1)
+    result = build(config)
+    assert result.files == () and not (tmp_path / "out").exists()
+    [problem] = [d for d in result.diagnostics if d.code == "E802"]
+    assert problem.location.path == "content/2000/b001.md"
+    assert "KeyError" in problem.message and "boom" in problem.message and problem.hint
