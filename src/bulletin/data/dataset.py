@@ -44,22 +44,8 @@ class Dataset:
     rows: tuple[dict[str, Any], ...]
     histories: tuple[History, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
-    paths: dict[str, str] = field(default_factory=dict)
     # (bulletin, indicator, period code) -> (last year's value, implied YoY %), for each bulletin's table
     comparisons: dict[tuple[str, str, str], tuple[float | None, float | None]] = field(default_factory=dict)
-
-    def history(self, slug: str) -> History | None:
-        """The history of the indicator with page slug ``slug``."""
-        return next((h for h in self.histories if h.slug == slug), None)
-
-    def point(self, name: str, region: str, period: Period) -> Point | None:
-        """The series value of one indicator, region and period (the latest bulletin's)."""
-        for h in self.histories:
-            if h.name == name:
-                return next(
-                    (p for p in h.points if p.region == region and p.period == period and not p.derived), None
-                )
-        return None
 
 
 def _frame(reports: Sequence[Report], catalog: Catalog) -> pd.DataFrame:
@@ -328,10 +314,9 @@ def build_dataset(reports: Iterable[Report], catalog: Catalog) -> Dataset:
             )
         )
     histories.sort(key=lambda h: (h.order, h.name))
-    paths = {r.slug: r.meta.path for r in reports}
     comparisons = {
         (r.bulletin, r.indicator, r.period): (_nan(r.prev_value), _nan(r.implied_yoy))
         for r in compared.itertuples()
         if pd.notna(r.implied_yoy)
     }
-    return Dataset(frame, rows, tuple(histories), tuple(diagnostics), paths, comparisons)
+    return Dataset(frame, rows, tuple(histories), tuple(diagnostics), comparisons)
