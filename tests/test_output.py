@@ -158,7 +158,8 @@ def test_write_site_writes_files_and_the_marker(site: Path, tmp_path: Path) -> N
         "a/b/index.html": b"page",
         "index.html": b"home",
     }
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out")) == []
+    # Only the lock file stays beside the output (it serialises builds; see site/swap.py).
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out")) == [".out.lock"]
 
 
 def test_write_site_replaces_the_whole_folder(site: Path, tmp_path: Path) -> None:
@@ -168,7 +169,7 @@ def test_write_site_replaces_the_whole_folder(site: Path, tmp_path: Path) -> Non
     write_site((OutputFile("index.html", b"v2"),), config)
     assert (out / "index.html").read_bytes() == b"v2"
     assert not (out / "old").exists()
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out") and p.name != ".out.lock"] == []
 
 
 @pytest.mark.parametrize(
@@ -188,7 +189,7 @@ def test_failed_write_leaves_the_old_site(site: Path, tmp_path: Path, files: tup
         write_site(files, config)
     assert caught.value.diagnostics[0].code in {"E602", "E603", "E604"}
     assert snapshot(out) == before
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out") and p.name != ".out.lock"] == []
     assert not (tmp_path / "escape.html").exists()
 
 
@@ -197,7 +198,7 @@ def test_leftover_temporary_folders_are_removed(site: Path, tmp_path: Path) -> N
     (tmp_path / ".out.tmp-deadbeef").mkdir()
     (tmp_path / ".out.tmp-deadbeef" / "half.html").write_text("half", encoding="utf-8")
     write_site((OutputFile("index.html", b"new"),), config_for(site, out))
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out") and p.name != ".out.lock"] == []
     assert (out / "index.html").read_bytes() == b"new"
 
 
@@ -211,7 +212,7 @@ def test_site_left_by_an_interrupted_swap_is_restored_first(site: Path, tmp_path
     check_output_dir(config)
     write_site((OutputFile("index.html", b"new"),), config)
     assert (tmp_path / "out" / "index.html").read_bytes() == b"new"
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out") and p.name != ".out.lock"] == []
 
 
 # --- through the command line ----------------------------------------------------------------
@@ -233,7 +234,7 @@ def test_failed_build_leaves_the_previous_site_byte_identical(site: Path, runner
     assert "content/2023/h1.md:3" in second.output
     assert "E207" in second.output
     assert snapshot(out) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["out", site.name])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([".out.lock", "out", site.name])
 
 
 def test_failed_template_leaves_the_previous_site(site: Path, runner, tmp_path: Path) -> None:

@@ -22,10 +22,11 @@ from bulletin.core.model import BuildResult, OutputFile, Report, SiteConfig
 from bulletin.core.slugs import path_segment
 from bulletin.extract.merge import unify_names
 from bulletin.read import parse_report
+from bulletin.site.assets import collect_assets
 from bulletin.site.generators import file_outputs
 from bulletin.site.output import check_output_dir, check_paths, write_site
 from bulletin.site.pages import SiteData, SiteView, assemble_pages, sorted_reports
-from bulletin.site.render import Renderer, theme_dir
+from bulletin.site.render import Renderer
 
 if TYPE_CHECKING:  # pandas is imported only when a build gets that far
     from bulletin.charts.plan import ChartPlan
@@ -118,22 +119,6 @@ def unify_regions(reports: Iterable[Report]) -> tuple[Report, ...]:
     )
 
 
-def _assets(config: SiteConfig) -> list[OutputFile]:
-    """Theme assets (a site's templates/assets/ overrides by file name) and the site's static/ files."""
-    files: dict[str, bytes] = {}
-    for folder in (theme_dir() / "assets", config.templates_dir / "assets"):
-        if folder.is_dir():
-            for path in sorted(folder.iterdir()):
-                if path.is_file() and not path.name.startswith("."):
-                    files[f"assets/{path.name}"] = path.read_bytes()
-    if config.static_dir.is_dir():
-        for path in sorted(config.static_dir.rglob("*")):
-            rel = path.relative_to(config.static_dir)
-            if path.is_file() and not path.is_symlink() and not any(p.startswith(".") for p in rel.parts):
-                files[rel.as_posix()] = path.read_bytes()
-    return [OutputFile(p, data) for p, data in sorted(files.items())]
-
-
 def _charts(
     config: SiteConfig, plan: ChartPlan, render: bool, stats: dict[str, float], executor: Executor
 ) -> dict[str, tuple[str, str]]:
@@ -165,6 +150,9 @@ def _render(config: SiteConfig, site: SiteData, diagnostics: list[Diagnostic]) -
         updated=max((r.meta.date for r in site.reports), default=None) if config.show_updated else None,
     )
     renderer = Renderer(config, view)
+    diagnostics.extend(renderer.problems)
+    if has_errors(renderer.problems):
+        return []  # a template behind a bad link is never read
     files = []
     for page in assemble_pages(config, site):
         try:
@@ -231,7 +219,9 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         rows=tuple(dataset.rows),
         derived=derived_rows(dataset.histories),
     )
-    files = _render(config, site, diagnostics) + _assets(config) + list(file_outputs(site))
+    assets, found = collect_assets(config)
+    diagnostics.extend(found)
+    files = _render(config, site, diagnostics) + assets + list(file_outputs(site))
     diagnostics.extend(check_paths(files))
     result_files = tuple(sorted(files, key=lambda f: f.path))
     if has_errors(diagnostics, config.strict) or not write:

@@ -9,6 +9,7 @@ maps any alias, in any case and with or without spaces, to its entry.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -16,9 +17,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from bulletin.content.sources import decode_text
+from bulletin.content.sources import MAX_FILE_BYTES, decode_text
 from bulletin.content.yamlsafe import load_yaml
 from bulletin.core.errors import ContentError, Diagnostic, Location, error
+from bulletin.core.safefs import link_problem, read_regular
 from bulletin.core.slugs import is_valid_slug, path_segment
 
 __all__ = ["Catalog", "Category", "Entry", "load_catalog", "normalize_name"]
@@ -213,8 +215,14 @@ def load_catalog(site_root: Path | None = None) -> tuple[Catalog, tuple[Diagnost
     """The built-in catalogue, extended by the site's content/indicators.yaml if present."""
     builtin = resources.files("bulletin.content").joinpath("catalog.yaml").read_text(encoding="utf-8")
     entries, categories = _parse(builtin, "catalog.yaml", {})
-    if site_root is not None and (site_root / SITE_FILE).is_file():
-        text, problems = decode_text((site_root / SITE_FILE).read_bytes(), SITE_FILE)
+    if site_root is not None and os.path.lexists(site_root / SITE_FILE):
+        path = site_root / SITE_FILE
+        problem = link_problem(path, site_root, SITE_FILE)
+        raw, _, unread = read_regular(path, SITE_FILE, MAX_FILE_BYTES) if problem is None else (None, 0, None)
+        if raw is None:
+            found = problem or unread
+            return Catalog(tuple(entries.values()), tuple(categories.values())), (found,) if found else ()
+        text, problems = decode_text(raw, SITE_FILE)
         if text is None:
             return Catalog(tuple(entries.values()), tuple(categories.values())), tuple(problems)
         try:

@@ -14,10 +14,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bulletin.content.sources import decode_text
+from bulletin.content.sources import MAX_FILE_BYTES, decode_text
 from bulletin.content.yamlsafe import load_yaml
 from bulletin.core.errors import ContentError, Diagnostic, Location, error, warning
 from bulletin.core.model import SiteConfig
+from bulletin.core.safefs import link_problem, read_regular
 
 __all__ = ["CONFIG_FILE", "load_config", "normalize_base_url"]
 
@@ -45,9 +46,13 @@ def normalize_base_url(value: str) -> str:
 
 def _read(root: Path) -> tuple[dict[str, Any], dict, str]:
     path = root / CONFIG_FILE
-    if not path.is_file():
+    if not os.path.lexists(path):
         return {}, {}, CONFIG_FILE
-    raw = path.read_bytes()
+    # The link policy first: an error about a linked file must never quote the file it points to.
+    problem = link_problem(path, root, CONFIG_FILE)
+    raw, _, unread = read_regular(path, CONFIG_FILE, MAX_FILE_BYTES) if problem is None else (None, 0, None)
+    if raw is None:
+        raise ContentError([problem or unread or error("E501", "cannot read bulletin.yaml", Location(CONFIG_FILE))])
     if not raw.strip(b" \t\r\n\xef\xbb\xbf"):
         return {}, {}, CONFIG_FILE  # an empty bulletin.yaml means the defaults, like a missing one
     text, problems = decode_text(raw, CONFIG_FILE)
@@ -122,17 +127,40 @@ def load_config(
                 "use a path like /reports/ or a URL like https://example.org/reports/",
             )
         )
+    out, cache = _checked_paths(root, output_dir, found)
     if any(d.code.startswith("E") for d in found):
         raise ContentError(found)
     config = SiteConfig(
         root=root,
-        output_dir=(output_dir or root / "site").resolve(),
+        output_dir=out,
         drafts=drafts,
         jobs=jobs or os.cpu_count() or 1,
         config_path=root / CONFIG_FILE if (root / CONFIG_FILE).is_file() else None,
-        cache_path=Path(os.environ["BULLETIN_CACHE_DIR"]).resolve()
-        if os.environ.get("BULLETIN_CACHE_DIR")
-        else None,
+        cache_path=cache,
         **values,
     )
     return config, tuple(found)
+
+
+def _checked_paths(root: Path, output_dir: Path | None, found: list[Diagnostic]) -> tuple[Path, Path | None]:
+    """The output and cache folders, resolved under the link policy (core.safefs).
+
+    The default output (site/) and cache (.bulletin-cache/) may be links only within the site;
+    an output given with -o or a BULLETIN_CACHE_DIR is the user's choice, but never a link loop.
+    """
+    out = output_dir if output_dir is not None else root / "site"
+    if output_dir is None and (problem := link_problem(out, root, "site")):
+        found.append(problem)
+    cache = Path(os.environ["BULLETIN_CACHE_DIR"]) if os.environ.get("BULLETIN_CACHE_DIR") else None
+    if cache is None and (problem := link_problem(root / ".bulletin-cache", root, ".bulletin-cache")):
+        found.append(problem)
+    resolved = []
+    for path, name in ((out, "output folder"), (cache, "BULLETIN_CACHE_DIR")):
+        try:
+            resolved.append(path.resolve() if path is not None else None)
+        except (OSError, RuntimeError):  # RuntimeError: a link loop (Python < 3.13)
+            found.append(
+                error("E601", f"the {name} is a link loop", Location(CONFIG_FILE), "choose a real folder")
+            )
+            resolved.append(path)
+    return resolved[0] or out, resolved[1]

@@ -12,11 +12,10 @@ Files and folders whose names start with ``_`` or ``.`` are not bulletins.
 from __future__ import annotations
 
 import hashlib
-import os
-import unicodedata
 from pathlib import Path
 
 from bulletin.core.errors import Diagnostic, Location, error
+from bulletin.core.safefs import read_regular, walk_tree
 from bulletin.core.model import SiteConfig, SourceFile
 
 __all__ = ["MAX_FILE_BYTES", "MAX_LINE_CHARS", "decode_text", "find_bulletins", "load_sources"]
@@ -30,13 +29,7 @@ _BOMS = {b"\xff\xfe": "UTF-16", b"\xfe\xff": "UTF-16", b"\xff\xfe\x00\x00": "UTF
 
 def find_bulletins(content_dir: Path) -> list[Path]:
     """All ``*.md`` files under content_dir, skipping ``_``/``.`` names, in a stable order."""
-    found = []
-    for dirpath, dirnames, filenames in os.walk(content_dir, followlinks=False):
-        dirnames[:] = [d for d in dirnames if not d.startswith(("_", "."))]
-        for name in filenames:
-            if name.endswith(".md") and not name.startswith(("_", ".")):
-                found.append(Path(dirpath) / name)
-    return sorted(found, key=lambda p: unicodedata.normalize("NFC", p.relative_to(content_dir).as_posix()))
+    return [path for path, _ in walk_tree(content_dir, content_dir.parent, suffix=".md").files]
 
 
 def _line_of_offset(data: bytes, offset: int) -> int:
@@ -100,20 +93,11 @@ def decode_text(data: bytes, rel: str, size: int | None = None) -> tuple[str | N
     return text, []
 
 
-def _read(path: Path, config: SiteConfig) -> tuple[SourceFile | None, list[Diagnostic]]:
-    rel = path.relative_to(config.root).as_posix()
-    if path.is_symlink() and not path.resolve().is_relative_to(config.root.resolve()):
-        return None, [
-            error("E102", "file is a link to outside the site", Location(rel), "copy the file in instead")
-        ]
-    try:
-        with path.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            data = handle.read(MAX_FILE_BYTES + 1)  # never more: a huge file is refused, not loaded
-    except OSError as exc:
-        return None, [
-            error("E101", f"cannot read file: {exc.strerror}", Location(rel), "check its permissions")
-        ]
+def _read(path: Path, rel: str) -> tuple[SourceFile | None, list[Diagnostic]]:
+    # Never more than the limit: a huge file is refused, not loaded; a pipe is never opened blocking.
+    data, size, problem = read_regular(path, rel, MAX_FILE_BYTES)
+    if data is None:
+        return None, [problem] if problem else []
     text, diagnostics = decode_text(data, rel, size)
     if text is None:
         return None, diagnostics
@@ -121,11 +105,12 @@ def _read(path: Path, config: SiteConfig) -> tuple[SourceFile | None, list[Diagn
 
 
 def load_sources(config: SiteConfig) -> tuple[tuple[SourceFile, ...], tuple[Diagnostic, ...]]:
-    """Read every bulletin under content/; unreadable files become diagnostics."""
+    """Read every bulletin under content/; links, odd files and unreadable folders become diagnostics."""
     files: list[SourceFile] = []
-    diagnostics: list[Diagnostic] = []
-    for path in find_bulletins(config.content_dir):
-        source, found = _read(path, config)
+    tree = walk_tree(config.content_dir, config.root, suffix=".md")
+    diagnostics: list[Diagnostic] = list(tree.diagnostics)
+    for path, rel in tree.files:
+        source, found = _read(path, rel)
         diagnostics.extend(found)
         if source is not None:
             files.append(source)

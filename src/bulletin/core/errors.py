@@ -104,10 +104,14 @@ def has_errors(diagnostics: Iterable[Diagnostic], strict: bool = False) -> bool:
 CODES: dict[str, str] = {
     # sources
     "E101": "file is not valid UTF-8 text",
-    "E102": "file is binary, not text",
+    "E102": "file is binary, or a link that leads outside the site, dangles or loops",
     "E103": "file is larger than the size limit",
     "E104": "file is empty",
     "E105": "a line is longer than the line limit",
+    "E107": "not a regular file (a pipe, socket or device)",
+    "E108": "a file or folder cannot be read",
+    "E109": "a documented limit is exceeded (the limit is named)",
+    "E110": "a file name with control, bidi or invisible characters, bytes that are not UTF-8, or ':'",
     # front-matter
     "E201": "no front-matter at the top of the file",
     "E202": "front-matter is not closed",
@@ -130,6 +134,7 @@ CODES: dict[str, str] = {
     "W304": "indicator not in the catalogue",
     "E305": "indicator declared twice in front-matter",
     "E306": "invalid indicator catalogue file",
+    "E307": "two catalogue entries share a slug or a name",
     # dataset
     "W401": "stated growth differs from the growth implied by last year's value",
     "I402": "a later bulletin revises a figure",

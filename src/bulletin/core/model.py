@@ -241,6 +241,8 @@ class OutputFile:
 
     path: str
     data: bytes
+    # A static file is copied from here by streaming, never held in memory (data is then b"").
+    source: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,17 +10,19 @@ deletes nothing but its own output and temporary folders.
 
 from __future__ import annotations
 
+import errno
 import os
-import re
 import shutil
+import stat
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
 from bulletin.core.errors import ContentError, Diagnostic, Location, error
 from bulletin.core.model import OutputFile, SiteConfig
+from bulletin.site.swap import JOURNAL, output_lock, repair, staging_dir, swap_in
 
-__all__ = ["MARKER", "check_output_dir", "check_paths", "write_site"]
+__all__ = ["MARKER", "check_output_dir", "check_paths", "repair_output", "write_site"]
 
 # Marks a folder as a bulletin build, so replacing it can never delete an
 # unrelated folder that -o happened to point at.
@@ -34,6 +36,13 @@ def _refuse(message: str, hint: str) -> ContentError:
 
 def check_output_dir(config: SiteConfig) -> None:
     """Raise ContentError unless the output folder is safe to replace as a whole."""
+    try:
+        _check_output_dir(config)
+    except (OSError, RuntimeError) as exc:  # RuntimeError: Path.resolve on a link loop (Python < 3.13)
+        raise _failure(config.output_dir, exc if isinstance(exc, OSError) else OSError(errno.ELOOP, "link loop"))
+
+
+def _check_output_dir(config: SiteConfig) -> None:
     out = config.output_dir.resolve()
     protected = {
         "the site folder": config.root.resolve(),
@@ -102,68 +111,95 @@ def check_paths(files: Iterable[OutputFile]) -> tuple[Diagnostic, ...]:
     return tuple(found)
 
 
-def _clear_leftovers(out: Path) -> None:
-    """Remove temporary folders of earlier builds that were killed mid-way.
+def _failure(out: Path, exc: OSError) -> ContentError:
+    if os.path.ismount(out) and exc.errno in (errno.EBUSY, errno.EXDEV):
+        hint = "the output folder is a mount point; check that it is writable"
+    elif exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        hint = "free some disk space and build again"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        hint = "check the permissions of the output folder and its parent (is it read-only?)"
+    elif exc.errno in (errno.ENOTDIR, errno.ELOOP):
+        hint = "a part of the output path is a file or a link loop: choose another output folder"
+    else:
+        hint = "check free disk space and permissions"
+    return ContentError(
+        [error("E604", f"could not write the site: {exc.strerror or type(exc).__name__}", Location(str(out)), hint)]
+    )
 
-    A build killed between its two renames leaves the published site under
-    ``.old-*`` and no output folder: put it back before anything else.
+
+def repair_output(config: SiteConfig, notify: Callable[[str], None] | None = None) -> bool:
+    """Finish or undo a swap a killed build left behind; True when the published site changed.
+
+    Every command runs this first, so none of them ever reports on a half-swapped site.
+    A repair that cannot run (no permission) is left to the next build, which reports it.
     """
-
-    def ours(kind: str) -> list[Path]:
-        # Only folders named exactly as write_site names them: a user's '.site.tmp-notes' is not ours.
-        pattern = re.compile(rf"^\.{re.escape(out.name)}\.{kind}-[0-9a-f]{{8,32}}$")
-        return [
-            p for p in out.parent.iterdir() if p.is_dir() and not p.is_symlink() and pattern.match(p.name)
-        ]
-
-    olds = sorted((p for p in ours("old") if (p / MARKER).is_file()), key=lambda p: p.stat().st_mtime)
-    if not out.exists() and olds:
-        os.replace(olds.pop(), out)
-    for stale in ours("tmp") + [p for p in ours("old") if (p / MARKER).is_file()]:
-        shutil.rmtree(stale, ignore_errors=True)
+    out = config.output_dir
+    try:
+        if not out.parent.is_dir() or not _has_leftovers(out):
+            return False
+        with output_lock(out, notify):
+            return repair(out, MARKER)
+    except OSError:
+        return False
 
 
-def write_site(files: tuple[OutputFile, ...], config: SiteConfig) -> None:
+def _has_leftovers(out: Path) -> bool:
+    try:
+        names = os.listdir(out.parent)
+    except OSError:
+        return False
+    prefix = f".{out.name}."
+    if any(n.startswith((prefix + "tmp-", prefix + "old-")) for n in names):
+        return True
+    return out.is_dir() and (out / JOURNAL).exists()
+
+
+def _copy(source: Path, target: Path) -> None:
+    """Stream one static file (1 MB at a time); a file that turned into a pipe or vanished is an error."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(source, flags)
+    with os.fdopen(fd, "rb") as src:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, f"{source.name} is not a regular file")
+        with open(target, "xb") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+
+
+def write_site(
+    files: tuple[OutputFile, ...], config: SiteConfig, notify: Callable[[str], None] | None = None
+) -> None:
     """Write ``files`` as the whole new content of the output folder, atomically."""
-    check_output_dir(config)
     problems = check_paths(files)
     if problems:
         raise ContentError(problems)
-    out = config.output_dir.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    _clear_leftovers(out)
+    out = config.output_dir
+    try:
+        check_output_dir(config)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with output_lock(out, notify):
+            repair(out, MARKER)
+            check_output_dir(config)  # again, under the lock: another build may have changed it
+            _write_locked(files, out)
+    except (OSError, RuntimeError) as exc:
+        if isinstance(exc, RuntimeError):  # Path.resolve on a link loop (Python < 3.13)
+            exc = OSError(errno.ELOOP, "link loop")
+        raise _failure(out, exc) from None
+
+
+def _write_locked(files: tuple[OutputFile, ...], out: Path) -> None:
     token = uuid.uuid4().hex[:12]
-    tmp, old = out.parent / f".{out.name}.tmp-{token}", out.parent / f".{out.name}.old-{token}"
+    tmp = staging_dir(out, token)
     try:
         tmp.mkdir()
         for item in sorted(files, key=lambda f: f.path):
             target = tmp.joinpath(*item.path.split("/"))
-            if not target.resolve().is_relative_to(tmp.resolve()):
-                raise ContentError(
-                    [error("E602", f"output path {item.path} escapes the output folder", Location(item.path))]
-                )
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(item.data)
+            if item.source is not None:
+                _copy(item.source, target)
+            else:
+                with open(target, "xb") as fh:  # x: never through a link planted in the folder
+                    fh.write(item.data)
         (tmp / MARKER).write_bytes(_MARKER_TEXT)
-        if out.exists():
-            os.replace(out, old)
-        try:
-            os.replace(tmp, out)
-        except BaseException:
-            if old.exists():
-                os.replace(old, out)
-            raise
-    except OSError as exc:
-        raise ContentError(
-            [
-                error(
-                    "E604",
-                    f"could not write the site: {exc.strerror or exc}",
-                    Location(str(out)),
-                    "check free disk space and permissions",
-                )
-            ]
-        ) from None
+        swap_in(tmp, out, token)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-        shutil.rmtree(old, ignore_errors=True)

@@ -19,6 +19,7 @@ from bulletin.core.errors import ContentError, Location, error
 from bulletin.core.i18n import format_day, format_number, format_signed, lang_prefix, translate
 from bulletin.core.model import OutputFile, SiteConfig
 from bulletin.site.pages import Page, SiteView
+from bulletin.site.siteloader import SiteLoader
 
 __all__ = ["Renderer", "theme_dir"]
 
@@ -31,21 +32,15 @@ def theme_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "templates"
 
 
-def _loader(config: SiteConfig) -> jinja2.BaseLoader:
-    loaders: list[jinja2.BaseLoader] = []
-    if config.templates_dir.is_dir():
-        loaders.append(jinja2.FileSystemLoader(config.templates_dir))
-    loaders.append(jinja2.FileSystemLoader(theme_dir()))
-    return jinja2.ChoiceLoader(loaders)
-
-
 class Renderer:
     """One Jinja environment per build; renders pages to bytes."""
 
     def __init__(self, config: SiteConfig, site: SiteView) -> None:
         self.config, self.site = config, site
+        site_loader = SiteLoader(config)
+        self.problems = site_loader.problems  # links, odd files, unreadable folders in templates/
         self.env = jinja2.Environment(
-            loader=_loader(config),
+            loader=jinja2.ChoiceLoader([site_loader, jinja2.FileSystemLoader(theme_dir())]),
             autoescape=jinja2.select_autoescape(["html", "xml", "svg"], default_for_string=True),
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
