@@ -15,10 +15,19 @@ from rich.console import Console
 from rich.markup import escape
 
 from bulletin.core.errors import Diagnostic, Location, Severity
+from bulletin.core.safefs import display_name, link_problem, read_regular
 
 __all__ = ["format_github", "format_json", "print_text", "source_reader", "summary_line"]
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def safe_text(text: str) -> str:
+    """Text for a terminal or a log: control (ESC/CSI, OSC 52 …), bidi and invisible characters escaped.
+
+    Line breaks and tabs are kept; each format encodes them in its own way.
+    """
+    return "\n".join("\t".join(display_name(part) for part in line.split("\t")) for line in text.split("\n"))
 
 
 def source_reader(root: Path) -> Callable[[str, int], str | None]:
@@ -27,9 +36,17 @@ def source_reader(root: Path) -> Callable[[str, int], str | None]:
 
     def read(path: str, line: int) -> str | None:
         if path not in cache:
+            # Quoted only under the link policy: a line of a linked secret is never printed.
+            data: bytes | None = None
+            if link_problem(root / path, root, path) is None:
+                data = read_regular(root / path, path, 4 * 1024 * 1024)[0]
             try:
-                cache[path] = (root / path).read_text(encoding="utf-8-sig").splitlines()
-            except (OSError, UnicodeDecodeError, ValueError):
+                # split on line ends only, as the sources are: splitlines() also splits at \x0c, \u2028 …
+                text = None if data is None else data.decode("utf-8-sig")
+                cache[path] = (
+                    None if text is None else text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+                )
+            except (UnicodeDecodeError, ValueError):
                 cache[path] = None
         lines = cache[path]
         if lines is None or not 1 <= line <= len(lines):
@@ -48,17 +65,17 @@ def print_text(
     for d in diagnostics:
         style = _STYLE[d.severity]
         console.print(
-            f"[bold]{escape(str(d.location))}[/]: [{style}]{d.severity.label} {d.code}[/]: "
-            f"{escape(d.message)}",
+            f"[bold]{escape(safe_text(str(d.location)))}[/]: [{style}]{d.severity.label} {d.code}[/]: "
+            f"{escape(safe_text(d.message))}",
             highlight=False,
             soft_wrap=True,
         )
         _quote(console, read_line, d.location)
         if d.related is not None:
-            console.print(f"  [dim]see also {escape(str(d.related))}[/]", highlight=False)
+            console.print(f"  [dim]see also {escape(safe_text(str(d.related)))}[/]", highlight=False)
             _quote(console, read_line, d.related)  # an E303 conflict shows both lines
         if d.hint:
-            console.print(f"  [green]hint:[/] {escape(d.hint)}", highlight=False, soft_wrap=True)
+            console.print(f"  [green]hint:[/] {escape(safe_text(d.hint))}", highlight=False, soft_wrap=True)
 
 
 def _quote(console: Console, read_line: Callable[[str, int], str | None] | None, where: Location) -> None:
@@ -66,6 +83,8 @@ def _quote(console: Console, read_line: Callable[[str, int], str | None] | None,
         return
     text = read_line(where.path, where.line)
     if text is not None:
+        # Escaped: a source line may carry ESC/CSI or OSC 52 sequences aimed at the terminal.
+        text = display_name(text)
         shown = text if len(text) <= 160 else text[:157] + "..."
         console.print(f"  [dim]{where.line:>5} |[/] {escape(shown)}", highlight=False, soft_wrap=True)
 
@@ -92,12 +111,14 @@ def format_json(diagnostics: Iterable[Diagnostic]) -> str:
             {
                 "severity": d.severity.label,
                 "code": d.code,
-                "message": d.message,
-                "path": d.location.path,
+                "message": safe_text(d.message),
+                "path": safe_text(d.location.path),
                 "line": d.location.line,
                 "col": d.location.col,
-                "hint": d.hint,
-                "related": None if d.related is None else {"path": d.related.path, "line": d.related.line},
+                "hint": None if d.hint is None else safe_text(d.hint),
+                "related": None
+                if d.related is None
+                else {"path": safe_text(d.related.path), "line": d.related.line},
             }
             for d in diagnostics
         ],
@@ -108,7 +129,8 @@ def format_json(diagnostics: Iterable[Diagnostic]) -> str:
 
 def _escape_property(text: str) -> str:
     return (
-        text.replace("%", "%25")
+        display_name(text)
+        .replace("%", "%25")
         .replace("\r", "%0D")
         .replace("\n", "%0A")
         .replace(":", "%3A")
@@ -117,7 +139,8 @@ def _escape_property(text: str) -> str:
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return display_name(text)
 
 
 def format_github(diagnostics: Iterable[Diagnostic]) -> str:

@@ -21,6 +21,7 @@ import json
 import logging
 import os
 import re
+import stat
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
@@ -32,6 +33,7 @@ from xml.sax.saxutils import escape
 
 from bulletin.charts import alttext, fonts, style
 from bulletin.charts.spec import KINDS, ChartSpec
+from bulletin.charts.svgsafe import is_safe_svg
 from bulletin.core.executors import Executor, TaskError, open_executor
 
 __all__ = [
@@ -90,17 +92,30 @@ def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Execu
     _check(specs)
     folder = Path(cache_dir) / "charts"
     keys = [chart_key(spec) for spec in specs]
-    raw: dict[str, str] = {}
-    for key in keys:
-        if (svg := _read_cache(folder / f"{key}.svg")) is not None:
-            raw[key] = svg
-    misses = [(key, spec) for key, spec in zip(keys, specs, strict=True) if key not in raw]
+    svgs: dict[str, str] = {}
+    for key, spec in zip(keys, specs, strict=True):
+        cached = _read_cache(folder / f"{key}.svg", key)
+        if cached is not None and is_safe_svg(final := inline_svg(cached, spec)):
+            svgs[spec.id] = final  # a tampered entry fails the digest or the allow-list: drawn again
+    misses = [(key, spec) for key, spec in zip(keys, specs, strict=True) if spec.id not in svgs]
     drawn = _render_misses([spec for _, spec in misses], jobs)
-    for (key, _), svg in zip(misses, drawn, strict=True):
-        raw[key] = svg
-        _write_cache(folder, f"{key}.svg", svg)
-    svgs = {spec.id: inline_svg(raw[key], spec) for key, spec in zip(keys, specs, strict=True)}
+    for (key, spec), svg in zip(misses, drawn, strict=True):
+        final = inline_svg(svg, spec)
+        if not is_safe_svg(final):
+            raise ValueError(f"chart {spec.id!r}: matplotlib drew SVG outside the allow-list")
+        svgs[spec.id] = final
+        _write_cache(folder, f"{key}.svg", _CACHE_HEADER.format(key=key, digest=_digest(svg)) + svg)
+    svgs = {spec.id: svgs[spec.id] for spec in specs}
     return RenderResult(svgs, len(specs) - len(misses), len(misses), time.perf_counter() - start)
+
+
+# A cache entry starts with this line: the key it was drawn for and the sha256 of the SVG after it.
+_CACHE_HEADER = "<!-- bulletin-chart key={key} sha256={digest} -->\n"
+_HEADER_RE = re.compile(r"^<!-- bulletin-chart key=([0-9a-f]{64}) sha256=([0-9a-f]{64}) -->\n")
+
+
+def _digest(svg: str) -> str:
+    return hashlib.sha256(svg.encode("utf-8")).hexdigest()
 
 
 def _check(specs: Sequence[ChartSpec]) -> None:
@@ -116,18 +131,47 @@ def _check(specs: Sequence[ChartSpec]) -> None:
         seen.add(spec.id)
 
 
-def _read_cache(path: Path) -> str | None:
-    """The cached raw SVG, or None when missing, unreadable or truncated (then it is drawn again)."""
+def _read_cache(path: Path, key: str) -> str | None:
+    """The cached raw SVG, or None when missing, unreadable, truncated, for another key or edited.
+
+    Opened without following links (O_NOFOLLOW) and without blocking (a pipe is not a chart).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        svg = path.read_text(encoding="utf-8")
+        fd = os.open(path, flags)
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fd).st_mode) or os.fstat(fd).st_size > _MAX_CACHED:
+                return None
+            text = fh.read().decode("utf-8")
     except (OSError, UnicodeDecodeError):
+        return None
+    header = _HEADER_RE.match(text)
+    if header is None or header.group(1) != key:
+        return None
+    svg = text[header.end() :]
+    if header.group(2) != _digest(svg):
         return None
     return svg if svg.startswith("<?xml") and svg.rstrip().endswith("</svg>") else None
 
 
+_MAX_CACHED = 16 * 1024 * 1024  # a chart is ~50 kB
+
+
+def _linked(folder: Path) -> bool:
+    """True when the cache folder or its parent is a link: the cache is then never written."""
+    return any(p.is_symlink() for p in (folder, folder.parent))
+
+
 def _write_cache(folder: Path, name: str, svg: str) -> None:
-    """Write atomically (temp file + os.replace); a cache that cannot be written only costs time."""
+    """Write atomically (temp file + os.replace); a cache that cannot be written only costs time.
+
+    Never through a link: mkstemp creates a new file (O_EXCL) and os.replace swaps the entry
+    itself, so a link planted under the entry's name is replaced, not followed.
+    """
     try:
+        if _linked(folder):
+            log.warning("chart cache not written: %s is a link", folder)
+            return
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".svg")
         try:

@@ -20,12 +20,13 @@ from typing import Any
 from bulletin.content.sources import MAX_FILE_BYTES, decode_text
 from bulletin.content.yamlsafe import load_yaml
 from bulletin.core.errors import ContentError, Diagnostic, Location, error
-from bulletin.core.safefs import link_problem, read_regular
+from bulletin.core.safefs import display_name, link_problem, odd_text, read_regular
 from bulletin.core.slugs import is_valid_slug, path_segment
 
 __all__ = ["Catalog", "Category", "Entry", "load_catalog", "normalize_name"]
 
 SITE_FILE = "content/indicators.yaml"
+MAX_NAME_CHARS = 100  # an indicator name or alias; the longest official name is ~30
 _FIELDS = (
     "name",
     "en",
@@ -136,6 +137,13 @@ def _entry(raw: Any, where: str, line: int, base: Entry | None) -> Entry:
     if unknown:
         raise bad(f"unknown catalogue field '{unknown[0]}'", f"known fields: {', '.join(_FIELDS)}")
     values = {k: v for k, v in raw.items() if v is not None}
+    for text in (raw["name"], *(values.get("aliases") or []), values.get("en") or "x"):
+        if isinstance(text, str) and (not text.strip() or len(text) > MAX_NAME_CHARS or odd_text(text)):
+            raise bad(
+                f"names and aliases must be 1 to {MAX_NAME_CHARS} visible characters (limit MAX_NAME_CHARS), "
+                f"without control, bidi or invisible characters: {display_name(text)[:40]!r}",
+                "remove the empty, over-long or odd name",
+            )
     if "aliases" in values:
         if not isinstance(values["aliases"], list) or not all(isinstance(a, str) for a in values["aliases"]):
             raise bad(f"aliases of '{raw['name']}' must be a list of names")
@@ -170,13 +178,49 @@ def _parse(text: str, where: str, base: dict[str, Entry]) -> tuple[dict[str, Ent
             [error("E306", "the catalogue must have an 'indicators' list", Location(where, 1))]
         )
     entries: dict[str, Entry] = {}
+    first_line: dict[str, int] = {}
     for i, raw in enumerate(data.get("indicators") or []):
+        line = lines.get(("indicators", i), 1)
         name = raw.get("name") if isinstance(raw, dict) else None
-        entry = _entry(
-            raw, where, lines.get(("indicators", i), 1), base.get(name) if isinstance(name, str) else None
-        )
+        entry = _entry(raw, where, line, base.get(name) if isinstance(name, str) else None)
+        if entry.name in entries:  # the second entry would silently win
+            raise ContentError(
+                [
+                    error(
+                        "E307",
+                        f"'{entry.name}' is declared twice in this catalogue "
+                        f"(first on line {first_line[entry.name]})",
+                        Location(where, line),
+                        "merge the two entries into one",
+                    )
+                ]
+            )
         entries[entry.name] = entry
+        first_line[entry.name] = line
+    _check_unique_slugs({**base, **entries}, entries, where, first_line)
     return entries, _categories(data.get("categories"), where, lines)
+
+
+def _check_unique_slugs(
+    merged: dict[str, Entry], own: dict[str, Entry], where: str, lines: dict[str, int]
+) -> None:
+    """Two indicators with one slug would share a page and a download: E307 at the site's entry."""
+    owner: dict[str, str] = {}
+    for entry in merged.values():
+        other = owner.setdefault(entry.slug, entry.name)
+        if other != entry.name:
+            mine = entry.name if entry.name in own else other
+            raise ContentError(
+                [
+                    error(
+                        "E307",
+                        f"slug '{entry.slug}' of '{mine}' is already used by "
+                        f"'{other if mine == entry.name else entry.name}'",
+                        Location(where, lines.get(mine, 1)),
+                        "give this entry another slug: slug: my-indicator",
+                    )
+                ]
+            )
 
 
 def _categories(raw: Any, where: str, lines: dict) -> dict[str, Category]:

@@ -52,7 +52,9 @@ def _read(root: Path) -> tuple[dict[str, Any], dict, str]:
     problem = link_problem(path, root, CONFIG_FILE)
     raw, _, unread = read_regular(path, CONFIG_FILE, MAX_FILE_BYTES) if problem is None else (None, 0, None)
     if raw is None:
-        raise ContentError([problem or unread or error("E501", "cannot read bulletin.yaml", Location(CONFIG_FILE))])
+        raise ContentError(
+            [problem or unread or error("E501", "cannot read bulletin.yaml", Location(CONFIG_FILE))]
+        )
     if not raw.strip(b" \t\r\n\xef\xbb\xbf"):
         return {}, {}, CONFIG_FILE  # an empty bulletin.yaml means the defaults, like a missing one
     text, problems = decode_text(raw, CONFIG_FILE)

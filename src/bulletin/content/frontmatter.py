@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import math
 import re
 import unicodedata
 from pathlib import PurePosixPath
@@ -21,6 +22,7 @@ from bulletin.content.yamlsafe import KeyLines, load_yaml
 from bulletin.core.errors import ContentError, Diagnostic, Location, error, has_errors, warning
 from bulletin.core.model import DeclaredIndicator, ReadOptions, ReportMeta, SourceFile
 from bulletin.core.periods import Period, PeriodError, parse_period
+from bulletin.core.safefs import display_name, odd_text
 from bulletin.core.slugs import is_valid_slug, slugify
 from bulletin.core.units import UnitError, parse_number, parse_unit
 
@@ -29,6 +31,8 @@ __all__ = ["KNOWN_KEYS", "parse_meta", "split_front_matter"]
 REQUIRED = ("title", "date", "period", "region")
 KNOWN_KEYS = (*REQUIRED, "slug", "summary", "tags", "author", "source", "lang", "draft", "indicators")
 INDICATOR_KEYS = ("name", "value", "unit", "yoy", "rank", "rank_of", "note", "period")
+MAX_TAGS = 50  # tags per bulletin: each tag page lists the bulletin with all its tags
+MAX_NUMBER = 1e15  # larger than any statistic in 元; bigger or non-finite numbers are typos or attacks
 _DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _LANG_ALIASES = {"zh": "zh-CN", "zh-cn": "zh-CN", "zh-hans": "zh-CN", "zh-hans-cn": "zh-CN", "en": "en"}
 _LANG_RE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
@@ -82,9 +86,13 @@ class _Checker:
             if required:
                 self.fail("E205", f"required field '{key}' is missing", (), f"add a line '{key}: ...'")
             return ""
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
+        if isinstance(value, bool) or not isinstance(value, str | int) or _huge(value):
+            # A YAML float (title: .nan, 1e309) would publish 'nan' or 'inf': text must be text.
             self.fail(
-                "E206", f"'{key}' must be text, not {_kind(value)}", (key,), "write it as one line of text"
+                "E206",
+                f"'{key}' must be text, not {_kind(value)}",
+                (key,),
+                "write it as one line of text; put quotes around a number: '2023'",
             )
             return ""
         value = str(value).strip()
@@ -108,7 +116,7 @@ class _Checker:
             return None
 
     def period(self, value: Any, key: tuple[str | int, ...]) -> Period | None:
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, str | int) or _huge(value):
             self.fail("E208", f"period must be a code like 2023-H1, not {_kind(value)}", key)
             return None
         try:
@@ -118,14 +126,26 @@ class _Checker:
             return None
 
     def number(self, value: Any, key: tuple[str | int, ...], what: str) -> tuple[float, int] | None:
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
+        if isinstance(value, bool) or not isinstance(value, str | int | float) or _huge(value):
             self.fail("E301", f"{what} must be a number, not {_kind(value)}", key)
             return None
         try:
-            return parse_number(str(value)) if isinstance(value, str) else (float(value), _decimals(value))
-        except ValueError:
-            self.fail("E301", f"{what} '{value}' is not a number", key, "write digits only, e.g. 682.3")
+            parsed = parse_number(str(value)) if isinstance(value, str) else (float(value), _decimals(value))
+        except (ValueError, OverflowError):
+            self.fail(
+                "E301", f"{what} '{str(value)[:40]}' is not a number", key, "write digits only, e.g. 682.3"
+            )
             return None
+        if not math.isfinite(parsed[0]) or abs(parsed[0]) > MAX_NUMBER:
+            self.fail(
+                "E301",
+                f"{what} '{str(value)[:40]}' is not a finite number up to {MAX_NUMBER:.0e} "
+                "(limit MAX_NUMBER)",
+                key,
+                "write the figure in digits, e.g. 682.3; .inf and .nan are not figures",
+            )
+            return None
+        return parsed
 
     def integer(self, value: Any, key: tuple[str | int, ...], what: str) -> int | None:
         parsed = self.number(value, key, what)
@@ -137,7 +157,14 @@ class _Checker:
         return int(parsed[0])
 
 
+def _huge(value: Any) -> bool:
+    """An int with more digits than any figure (str() of one with 4,300+ digits even raises)."""
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**18
+
+
 def _kind(value: Any) -> str:
+    if _huge(value):
+        return "a number with too many digits"
     return {bool: "true/false", list: "a list", dict: "a mapping", type(None): "empty"}.get(
         type(value), type(value).__name__
     )
@@ -154,16 +181,22 @@ def _name(check: _Checker, value: Any, key: tuple[str | int, ...], what: str) ->
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         check.fail("E214", f"{what} must be text, not {_kind(value)}", key)
         return None
-    name = str(value).strip()
-    if not name or _BAD_NAME_CHARS.search(name) or name in (".", "..") or len(name) > 60:
+    if _huge(value) or isinstance(value, float):
+        check.fail("E214", f"{what} must be text, not {_kind(value)}", key, "put quotes around it")
+        return None
+    raw = str(value).strip()
+    # NFKC: names that look the same are the same ('ＧＤＰ' is 'GDP'); invisible and bidi characters
+    # are refused, so no two names that look identical get two pages.
+    name = unicodedata.normalize("NFKC", raw)
+    if not name or _BAD_NAME_CHARS.search(name) or name in (".", "..") or len(name) > 60 or odd_text(name):
         check.fail(
             "E214",
-            f"invalid {what} '{name[:60]}'",
+            f"invalid {what} '{display_name(name[:60])}'",
             key,
-            "use a short name without / \\ or control characters",
+            "use a short name without / \\, control, bidi or invisible characters",
         )
         return None
-    return name
+    return raw if unicodedata.normalize("NFKC", raw) == raw else name
 
 
 def _tags(check: _Checker, data: dict) -> tuple[str, ...]:
@@ -175,6 +208,14 @@ def _tags(check: _Checker, data: dict) -> tuple[str, ...]:
     if not isinstance(raw, list):
         check.fail(
             "E206", f"'tags' must be a list, not {_kind(raw)}", ("tags",), "write tags: [经济运行, 半年报]"
+        )
+        return ()
+    if len(raw) > MAX_TAGS:
+        check.fail(
+            "E109",
+            f"{len(raw):,} tags, over the limit of {MAX_TAGS} per bulletin (limit MAX_TAGS)",
+            ("tags",),
+            "keep the few tags readers browse by",
         )
         return ()
     names = (_name(check, tag, ("tags", i), "tag") for i, tag in enumerate(raw))
@@ -248,13 +289,16 @@ def _slug(check: _Checker, data: dict, path: str, period: Period | None) -> str:
                 "E209",
                 f"invalid slug '{slug[:80]}'",
                 ("slug",),
-                f"use lowercase ASCII letters, digits and hyphens, e.g. {suggestion}",
+                f"use lowercase ASCII letters, digits and hyphens, e.g. {suggestion}"
+                + (" (con, aux, nul, prn, com1, lpt1 … are reserved names on Windows)" if slug else ""),
             )
             return ""
         return slug
     derived = slugify(PurePosixPath(path).stem)
     if not derived and period is not None:
         derived = period.code.lower()
+    if derived and not is_valid_slug(derived):  # a file named con.md: its page could not exist on Windows
+        derived += "-page"
     return derived or "bulletin"
 
 

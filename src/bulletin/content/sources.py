@@ -15,8 +15,8 @@ import hashlib
 from pathlib import Path
 
 from bulletin.core.errors import Diagnostic, Location, error
-from bulletin.core.safefs import read_regular, walk_tree
 from bulletin.core.model import SiteConfig, SourceFile
+from bulletin.core.safefs import read_regular, walk_tree
 
 __all__ = ["MAX_FILE_BYTES", "MAX_LINE_CHARS", "decode_text", "find_bulletins", "load_sources"]
 

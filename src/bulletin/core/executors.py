@@ -169,6 +169,30 @@ class InlineExecutor(_Base):
 _POOL_START = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
+def _watch_build(build_pid: int) -> None:
+    """Pool initializer: end this worker when the build that started it is gone (killed with -9).
+
+    A worker blocks reading its task queue, whose write end it holds itself, so it would never
+    see end-of-file: a daemon thread checks twice a second that the build still lives.
+    """
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(build_pid, 0)
+            except (ProcessLookupError, PermissionError):  # gone, or its pid reused by another user
+                os._exit(1)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="bulletin-watchdog", daemon=True).start()
+
+
 class ProcessExecutor(_Base):
     """A local process pool of ``jobs`` workers, started on the first map that needs more than one chunk."""
 
@@ -184,7 +208,9 @@ class ProcessExecutor(_Base):
             context = multiprocessing.get_context(_POOL_START)
             if _POOL_START == "forkserver":
                 context.set_forkserver_preload(self._preload)
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=_watch_build, initargs=(os.getpid(),)
+            )
         return self._pool
 
     def map(

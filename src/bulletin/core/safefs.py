@@ -30,8 +30,9 @@ __all__ = [
     "MAX_FILES",
     "Tree",
     "display_name",
-    "odd_name",
     "link_problem",
+    "odd_name",
+    "odd_text",
     "read_regular",
     "walk_tree",
 ]
@@ -41,7 +42,7 @@ MAX_FILES = 100_000  # entries in one tree
 
 
 def display_name(rel: str) -> str:
-    """A path as shown in messages: control, bidi and invisible characters escaped, bad bytes shown as \\x.."""
+    """A path or line as shown: control, bidi and invisible characters escaped, bad bytes as \\x.."""
     out = []
     for ch in rel:
         code = ord(ch)
@@ -57,6 +58,11 @@ def display_name(rel: str) -> str:
 def odd_name(name: str) -> bool:
     """True for a name display_name would change: it cannot be shown or published as it is."""
     return display_name(name) != name
+
+
+def odd_text(text: str) -> bool:
+    """True when a name holds control, bidi, invisible or unpaired-surrogate characters."""
+    return any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp", "Co", "Cn") for ch in text)
 
 
 def _loc(rel: str) -> Location:
@@ -163,9 +169,9 @@ def walk_tree(top: Path, root: Path, skip_hidden: bool = True, suffix: str = "")
         )
         return tree
     seen: set[tuple[int, int]] = set()
-    count = 0
-    for path, rel, depth in _walk(top, rel_top, root_real, seen, 0, tree, skip_hidden, suffix):
-        count += 1
+    for count, (path, rel, _) in enumerate(
+        _walk(top, rel_top, root_real, seen, 0, tree, skip_hidden, suffix), start=1
+    ):
         if count > MAX_FILES:
             tree.diagnostics.append(
                 error(

@@ -27,7 +27,8 @@ _WINDOWS_RESERVED = {
 
 def is_valid_slug(text: str) -> bool:
     """True for an ASCII slug: lowercase letters and digits joined by single hyphens."""
-    return bool(SLUG_RE.match(text)) and len(text) <= MAX_SEGMENT
+    # con, aux, lpt1 …: a folder of that name cannot be created or copied on Windows.
+    return bool(SLUG_RE.match(text)) and len(text) <= MAX_SEGMENT and text not in _WINDOWS_RESERVED
 
 
 def slugify(text: str) -> str:

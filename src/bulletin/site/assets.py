@@ -30,7 +30,10 @@ def collect_assets(config: SiteConfig) -> tuple[list[OutputFile], list[Diagnosti
         for path in sorted(theme.iterdir()):
             if path.is_file() and not path.name.startswith("."):
                 files[f"assets/{path.name}"] = OutputFile(f"assets/{path.name}", b"", path)
-    for folder, prefix, flat in ((config.templates_dir / "assets", "assets/", True), (config.static_dir, "", False)):
+    for folder, prefix, flat in (
+        (config.templates_dir / "assets", "assets/", True),
+        (config.static_dir, "", False),
+    ):
         tree = walk_tree(folder, config.root)
         diagnostics.extend(tree.diagnostics)
         top = folder.relative_to(config.root).as_posix() + "/"

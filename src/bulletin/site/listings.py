@@ -90,10 +90,10 @@ def tag_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
     tagged = grouped((tag, report) for report in sorted_reports(site.reports) for tag in report.meta.tags)
     tags = [{"name": t, "url": tag_url(t), "count": len(rs)} for t, rs in tagged.items()]
     yield PageSpec("tags/", "tags.html", {"tags": tags})
+    cards: dict[int, dict] = {}  # one card per bulletin, shared by all its tag pages
     for tag, reports in tagged.items():
-        yield PageSpec(
-            tag_url(tag), "tag.html", {"name": tag, "bulletins": [bulletin_card(r, lang) for r in reports]}
-        )
+        listed = [cards.get(id(r)) or cards.setdefault(id(r), bulletin_card(r, lang)) for r in reports]
+        yield PageSpec(tag_url(tag), "tag.html", {"name": tag, "bulletins": listed})
 
 
 def _categories(site: SiteData, lang: str) -> list[tuple[str, str]]:

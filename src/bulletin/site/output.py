@@ -39,7 +39,9 @@ def check_output_dir(config: SiteConfig) -> None:
     try:
         _check_output_dir(config)
     except (OSError, RuntimeError) as exc:  # RuntimeError: Path.resolve on a link loop (Python < 3.13)
-        raise _failure(config.output_dir, exc if isinstance(exc, OSError) else OSError(errno.ELOOP, "link loop"))
+        raise _failure(
+            config.output_dir, exc if isinstance(exc, OSError) else OSError(errno.ELOOP, "link loop")
+        ) from None
 
 
 def _check_output_dir(config: SiteConfig) -> None:
@@ -123,7 +125,14 @@ def _failure(out: Path, exc: OSError) -> ContentError:
     else:
         hint = "check free disk space and permissions"
     return ContentError(
-        [error("E604", f"could not write the site: {exc.strerror or type(exc).__name__}", Location(str(out)), hint)]
+        [
+            error(
+                "E604",
+                f"could not write the site: {exc.strerror or type(exc).__name__}",
+                Location(str(out)),
+                hint,
+            )
+        ]
     )
 
 

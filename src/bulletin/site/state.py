@@ -78,10 +78,13 @@ def grouped(pairs: Iterable[tuple[str, Report]]) -> dict[str, list[Report]]:
     """Reports by tag or region; spellings that share a page (GDP, gdp, ｇｄｐ) are one group,
     named by the first spelling in sorted order."""
     groups: dict[str, tuple[str, list[Report]]] = {}
+    seen: set[tuple[str, int]] = set()  # (group, report): a set, not a scan of the list (linear in bulletins)
+    segments: dict[str, str] = {}
     for name, report in sorted(pairs, key=lambda p: p[0]):
-        key = path_segment(name)
+        key = segments.get(name) or segments.setdefault(name, path_segment(name))
         _, members = groups.setdefault(key, (name, []))
-        if report not in members:
+        if (key, id(report)) not in seen:
+            seen.add((key, id(report)))
             members.append(report)
     ordered = sorted(groups.values(), key=lambda g: g[0])
     return {label: sorted_reports(members) for label, members in ordered}

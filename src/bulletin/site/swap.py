@@ -81,7 +81,9 @@ def repair(out: Path, marker: str) -> bool:
     if out.is_dir() and (out / JOURNAL).is_file():
         _finish_in_place(out)
         changed = True
-    olds = sorted((p for p in _siblings(out, "old") if (p / marker).is_file()), key=lambda p: p.stat().st_mtime)
+    olds = sorted(
+        (p for p in _siblings(out, "old") if (p / marker).is_file()), key=lambda p: p.stat().st_mtime
+    )
     if not os.path.lexists(out) and olds:
         os.replace(olds.pop(), out)
         changed = True
