@@ -413,7 +413,7 @@ def test_failed_build_keeps_previous_site(case: Case, tmp_path: Path) -> None:
     result = run("build", root, "-o", out)
     assert result.exit_code == 1, result.output
     assert snapshot(out) == before
-    assert sorted(p.name for p in out.parent.iterdir()) == ["site"]
+    assert sorted(p.name for p in out.parent.iterdir()) == [".site.lock", "site"]
     assert_no_marker(case, tmp_path, root)
 
 
@@ -450,7 +450,7 @@ def test_crash_mid_write_keeps_previous_site(
     assert result.exit_code == exit_code, result.output
     assert said in result.output
     assert snapshot(out) == before
-    assert sorted(p.name for p in out.parent.iterdir()) == ["site"]
+    assert sorted(p.name for p in out.parent.iterdir()) == [".site.lock", "site"]
 
 
 @pytest.mark.parametrize("which", ["first", "second"])
@@ -475,7 +475,7 @@ def test_crash_during_swap_keeps_previous_site(
     result = run("build", root, "-o", out)
     assert result.exit_code in (1, 130), result.output
     assert snapshot(out) == before
-    assert sorted(p.name for p in out.parent.iterdir()) == ["site"]
+    assert sorted(p.name for p in out.parent.iterdir()) == [".site.lock", "site"]
 
 
 # --- nothing escapes the output folder ---------------------------------------------------------

@@ -18,15 +18,18 @@ from typing import Any, TypeVar
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from bulletin import __version__
 from bulletin.content.config import load_config
 from bulletin.core.errors import ContentError, Diagnostic, has_errors, sorted_diagnostics
 from bulletin.core.model import Report
+from bulletin.core.safefs import display_name
 from bulletin.data.export import report_rows, to_csv, to_json
 from bulletin.pipeline import Progress, build, check
 from bulletin.read import parse_file
 from bulletin.reporting import format_github, format_json, print_text, source_reader, summary_line
+from bulletin.site.output import repair_output
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -49,6 +52,18 @@ def guarded(func: F) -> F:
             sys.exit(EXIT_INTERRUPTED)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
+        except OSError as exc:  # a file-system condition no stage foresaw: the input's fault, not a bug
+            console = _console()
+            name = display_name(str(exc.filename or "")) or "a file"
+            console.print(
+                f"[bold]{escape(name)}[/]: [bold red]error E108[/]: "
+                f"{escape(exc.strerror or type(exc).__name__)}",
+                highlight=False,
+            )
+            console.print("  [green]hint:[/] check that it exists and that the build may read and write it")
+            if os.environ.get("BULLETIN_DEBUG"):
+                console.print(traceback.format_exc(), markup=False)
+            sys.exit(EXIT_CONTENT)
         except Exception as exc:  # a bug, not a content mistake
             console = _console()
             console.print(f"[bold red]internal error[/]: {type(exc).__name__}: {exc}")
@@ -82,6 +97,11 @@ def _load(site_dir: Path | None, fmt: str = "text", **overrides: Any) -> Any:
     except ContentError as exc:
         _emit(sorted_diagnostics(exc.diagnostics), fmt, root)
         sys.exit(EXIT_CONTENT)
+    # Before anything looks at the site: finish or undo a swap a killed build left behind.
+    if repair_output(config, notify=lambda message: _console().print(f"[yellow]{message}[/]")):
+        _console().print(
+            f"[yellow]repaired[/] {config.output_dir}: an interrupted build had left it half-swapped"
+        )
     return config, found
 
 

@@ -229,7 +229,7 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
 
     progress.step(f"writing {len(result_files)} files")
     try:
-        write_site(result_files, config)
+        write_site(result_files, config, notify=progress.step)
     except ContentError as exc:
         diagnostics.extend(exc.diagnostics)
         return BuildResult((), sorted_diagnostics(diagnostics), reports, stats)

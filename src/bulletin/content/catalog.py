@@ -89,6 +89,7 @@ class Catalog:
     # Built once in __post_init__ and never changed after: lookups are pure, so reading one
     # file never depends on which files were read before it.
     _index: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
+    _names: list[str] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for entry in self.entries:
@@ -103,8 +104,10 @@ class Catalog:
 
     def names(self) -> tuple[str, ...]:
         """Every spelling the catalogue knows, longest first (for scanning text)."""
-        spellings = {s for e in self.entries for s in (e.name, e.en, *e.aliases)}
-        return tuple(sorted(spellings, key=lambda s: (-len(s), s)))
+        if not self._names:  # computed once per catalogue
+            spellings = {s for e in self.entries for s in (e.name, e.en, *e.aliases)}
+            self._names.extend(sorted(spellings, key=lambda s: (-len(s), s)))
+        return tuple(self._names)
 
     def category(self, key: str) -> Category:
         """The category ``key``, or a plain one named after it."""

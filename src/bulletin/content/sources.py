@@ -18,12 +18,24 @@ from bulletin.core.errors import Diagnostic, Location, error
 from bulletin.core.model import SiteConfig, SourceFile
 from bulletin.core.safefs import read_regular, walk_tree
 
-__all__ = ["MAX_FILE_BYTES", "MAX_LINE_CHARS", "decode_text", "find_bulletins", "load_sources"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_LINE_CHARS",
+    "MAX_MARKUP_OPENERS",
+    "MAX_PARAGRAPH_CHARS",
+    "decode_text",
+    "find_bulletins",
+    "load_sources",
+]
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # a long bulletin is ~50 kB
 # Longer lines come from pasted data, not prose; markdown-it's link parsing is quadratic on a
 # line of brackets, so the limit also bounds how long one file can take.
 MAX_LINE_CHARS = 20_000
+# markdown-it's link and HTML scanning costs grow with the brackets and '<' in a paragraph, and the
+# line limit does not bound a paragraph of many lines: these two do (worst case ~2 s a file).
+MAX_PARAGRAPH_CHARS = 50_000
+MAX_MARKUP_OPENERS = 10_000  # '[' and '<' in one bulletin; a long one has a few dozen
 _BOMS = {b"\xff\xfe": "UTF-16", b"\xfe\xff": "UTF-16", b"\xff\xfe\x00\x00": "UTF-32"}
 
 
@@ -93,6 +105,33 @@ def decode_text(data: bytes, rel: str, size: int | None = None) -> tuple[str | N
     return text, []
 
 
+def _markup_problem(text: str, rel: str) -> Diagnostic | None:
+    openers = text.count("[") + text.count("<")
+    if openers > MAX_MARKUP_OPENERS:
+        return error(
+            "E109",
+            f"{openers:,} '[' and '<' characters, over the limit of {MAX_MARKUP_OPENERS:,} "
+            "per bulletin (limit MAX_MARKUP_OPENERS)",
+            Location(rel),
+            "this looks like pasted data or markup, not a bulletin: remove it",
+        )
+    start, size = 1, 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            start, size = number + 1, 0
+            continue
+        size += len(line) + 1
+        if size > MAX_PARAGRAPH_CHARS:
+            return error(
+                "E109",
+                f"paragraph is over the limit of {MAX_PARAGRAPH_CHARS:,} characters "
+                "(limit MAX_PARAGRAPH_CHARS)",
+                Location(rel, start),
+                "break it into shorter paragraphs with blank lines",
+            )
+    return None
+
+
 def _read(path: Path, rel: str) -> tuple[SourceFile | None, list[Diagnostic]]:
     # Never more than the limit: a huge file is refused, not loaded; a pipe is never opened blocking.
     data, size, problem = read_regular(path, rel, MAX_FILE_BYTES)
@@ -101,6 +140,8 @@ def _read(path: Path, rel: str) -> tuple[SourceFile | None, list[Diagnostic]]:
     text, diagnostics = decode_text(data, rel, size)
     if text is None:
         return None, diagnostics
+    if problem := _markup_problem(text, rel):
+        return None, [problem]
     return SourceFile(rel, text, hashlib.sha256(data).hexdigest()), diagnostics
 
 

@@ -133,7 +133,11 @@ def _yaml_error(exc: yaml.YAMLError, text: str, path: str, first_line: int, code
     context = getattr(exc, "context_mark", None)
     # An unclosed [ or " is noticed only at the end of the text: point at where it opened.
     at_end = mark is not None and getattr(mark, "index", 0) >= len(text.rstrip())
-    if context is not None and (at_end or "end of stream" in str(exc)):
+    # An unclosed flow collection ([a, {x: 1) is noticed on a later line: point at where it opened too.
+    opened = str(getattr(exc, "context", "") or "")
+    if context is not None and (
+        at_end or "end of stream" in str(exc) or "flow" in opened or "quoted" in opened
+    ):
         mark = context
     line = first_line + mark.line if mark is not None else first_line
     col = mark.column + 1 if mark is not None else None

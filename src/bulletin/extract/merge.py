@@ -59,13 +59,29 @@ def _row(entry: Entry, known: bool, period: Period, source: str, line: int, **fi
     )
 
 
+MAX_SUGGESTION_NAME = 40  # longer unknown names get no "did you mean"
+MAX_SUGGESTION_CANDIDATES = 200  # spellings compared with one unknown name
+
+
+def did_you_mean(name: str, names: tuple[str, ...]) -> list[str]:
+    """The closest known spelling, comparing only spellings of similar length that share a character.
+
+    difflib over every alias for every unknown name is quadratic in catalogue size and name count.
+    """
+    if len(name) > MAX_SUGGESTION_NAME:
+        return []
+    chars = set(name)
+    candidates = [n for n in names if abs(len(n) - len(name)) <= max(2, len(name) // 2) and chars & set(n)]
+    return difflib.get_close_matches(name, candidates[:MAX_SUGGESTION_CANDIDATES], n=1, cutoff=0.6)
+
+
 def _declared(
     meta: ReportMeta, item: DeclaredIndicator, catalog: Catalog, found: list[Diagnostic]
 ) -> Indicator | None:
     entry = catalog.lookup(item.name)
     loc = Location(meta.path, item.line)
     if entry is None:
-        close = difflib.get_close_matches(item.name, catalog.names(), n=1, cutoff=0.6)
+        close = did_you_mean(item.name, catalog.names())
         found.append(
             warning(
                 "W304",

@@ -206,8 +206,7 @@ def _write_locked(files: tuple[OutputFile, ...], out: Path) -> None:
             if item.source is not None:
                 _copy(item.source, target)
             else:
-                with open(target, "xb") as fh:  # x: never through a link planted in the folder
-                    fh.write(item.data)
+                target.write_bytes(item.data)  # tmp is new and ours alone (under the lock)
         (tmp / MARKER).write_bytes(_MARKER_TEXT)
         swap_in(tmp, out, token)
     finally:

@@ -49,7 +49,9 @@ def output_lock(out: Path, notify: Callable[[str], None] | None = None) -> Itera
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            (notify or _stderr)(LOCK_WAIT_MESSAGE.format(out=out))
+            _stderr(LOCK_WAIT_MESSAGE.format(out=out))
+            if notify is not None:
+                notify(LOCK_WAIT_MESSAGE.format(out=out))
             fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally:
