@@ -115,8 +115,12 @@ def _markup_problem(text: str, rel: str) -> Diagnostic | None:
             Location(rel),
             "this looks like pasted data or markup, not a bulletin: remove it",
         )
-    start, size = 1, 0
-    for number, line in enumerate(text.split("\n"), start=1):
+    lines = text.split("\n")
+    skip = 0  # the front-matter is YAML, bounded by yamlsafe, not a paragraph
+    if lines[0].strip() == "---":
+        skip = next((i + 1 for i, line in enumerate(lines[1:], 1) if line.strip() in ("---", "...")), 0)
+    start, size = skip + 1, 0
+    for number, line in enumerate(lines[skip:], start=skip + 1):
         if not line.strip():
             start, size = number + 1, 0
             continue

@@ -30,7 +30,16 @@ KeyLines = dict[tuple[str | int, ...], int]
 
 
 class _Loader(_Base):
-    pass
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> Any:  # type: ignore[override]
+        # An integer of thousands of digits cannot even be converted (Python's 4,300-digit limit):
+        # it stays text, and the field that wanted a number says so with its line.
+        if len(str(node.value)) > _MAX_INT_DIGITS:
+            return str(node.value)
+        return super().construct_yaml_int(node)
+
+
+_MAX_INT_DIGITS = 100
+_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -129,6 +138,18 @@ def _check_duplicate_keys(node: yaml.Node, path: str, first_line: int) -> None:
 
 
 def _yaml_error(exc: yaml.YAMLError, text: str, path: str, first_line: int, code: str) -> ContentError:
+    if isinstance(exc, yaml.reader.ReaderError):  # a control character: it has an offset, not a mark
+        line = first_line + text.count("\n", 0, exc.position)
+        return ContentError(
+            [
+                error(
+                    code,
+                    f"invalid YAML: control character {exc.character!r} is not allowed",
+                    Location(path, line),
+                    "remove the control character (it may be an escape sequence pasted from a terminal)",
+                )
+            ]
+        )
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     context = getattr(exc, "context_mark", None)
     # An unclosed [ or " is noticed only at the end of the text: point at where it opened.
