@@ -30,7 +30,7 @@ KeyLines = dict[tuple[str | int, ...], int]
 
 
 class _Loader(_Base):
-    def construct_yaml_int(self, node: yaml.ScalarNode) -> Any:  # type: ignore[override]
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> Any:
         # An integer of thousands of digits cannot even be converted (Python's 4,300-digit limit):
         # it stays text, and the field that wanted a number says so with its line.
         if len(str(node.value)) > _MAX_INT_DIGITS:
