@@ -328,7 +328,7 @@ def test_a_cache_folder_linked_inside_the_site_is_not_written_through(
 def test_a_mount_point_output_is_built_in_place_all_or_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Renaming a mount point fails (EBUSY): its entries are swapped in place, and a failure keeps the old ones."""
+    """Renaming a mount point fails (EBUSY): entries are swapped in place; a failure keeps the old ones."""
     import bulletin.site.output as output
     import bulletin.site.swap as swap
 
