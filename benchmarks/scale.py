@@ -16,8 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from bulletin.build import check
 from bulletin.content.config import load_config
+from bulletin.pipeline import check
 
 
 def _write_site(root: Path, count: int) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import bulletin.build  # noqa: F401  (imported before a child drops privileges)
+import bulletin.pipeline  # noqa: F401  (imported before a child drops privileges)
 from bulletin.cli import main
 from test_hostile import GOOD_TEXT, parse_diagnostics, run, snapshot
 
