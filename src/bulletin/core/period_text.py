@@ -19,7 +19,6 @@ from bulletin.core.periods import (
     _checked_range,
     _normalise,
     chinese_int,
-    content_year,
     parse_period,
 )
 
@@ -124,7 +123,7 @@ def _build(match: re.Match[str], year: int | None) -> Period:
         raise PeriodError(
             f"{match[0]!r} has no year", "write the year (2023年上半年) or set the bulletin's year"
         )
-    return Period(content_year(found), first, last)
+    return Period(found, first, last)
 
 
 def parse_period_text(text: str, year: int | None = None) -> Period:

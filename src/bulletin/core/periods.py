@@ -225,7 +225,7 @@ def _code_span(span: str, code: str) -> tuple[int, int]:
 def parse_period(code: str | int) -> Period:
     """Period from a canonical code (2023, 2023-H1, 2023-Q1-Q3, 2023-M09…) or a YAML year int."""
     if isinstance(code, int) and not isinstance(code, bool):
-        return Period(_content_year(code), 1, 12)
+        return Period(code, 1, 12)
     if not isinstance(code, str):
         raise PeriodError(f"a period must be text, not {type(code).__name__}", _CODE_HINT)
     s = re.sub(r"\s+", "", _normalise(code)).upper()
@@ -234,19 +234,9 @@ def parse_period(code: str | int) -> Period:
     if not m:
         raise PeriodError(f"{code!r} is not a period code", _CODE_HINT)
     first, last = _code_span(m[2] or "", code.strip())
-    return Period(_content_year(int(m[1])), first, last)
+    return Period(int(m[1]), first, last)
 
 
 # --- release text -----------------------------------------------------------------------
 
 # The dot belongs to an abbreviation only: "Sept." is a month, "September." ends a sentence.
-
-
-def content_year(year: int) -> int:
-    """Content is read from 1901: 'than a year earlier' of any figure is then still a period (1900+)."""
-    if not 1901 <= year <= 2200:
-        raise PeriodError(f"year {year} is out of range", "years run from 1901 to 2200")
-    return year
-
-
-_content_year = content_year

@@ -81,10 +81,18 @@ _NOT_CHANGE = re.compile(
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 
 
+def _year_before(period: Period) -> Period | None:
+    """The same span a year earlier; None before the first supported year (no base, no change)."""
+    try:
+        return period.previous_year()
+    except PeriodError:
+        return None
+
+
 def _base_zh(text: str, period: Period) -> Period | None:
     text = text.strip()
     if _SAME_SPAN_ZH.match(text):
-        return period.previous_year()
+        return _year_before(period)
     try:
         return _earlier(parse_period_text(text, period.year), period)
     except PeriodError:
@@ -122,7 +130,7 @@ def pp_change(before: str, after: str, points: float, period: Period, english: b
         base = _base_zh(m.group("base2"), period)
         direction = m.group("dir2")
     else:
-        base = period.previous_year() if m.group("same") else _base_zh(m.group("base"), period)
+        base = _year_before(period) if m.group("same") else _base_zh(m.group("base"), period)
         direction = m.group("dir")
     if base is None:
         return None
@@ -134,7 +142,7 @@ def pp_change(before: str, after: str, points: float, period: Period, english: b
 def _base_en(words: str, period: Period) -> Period | None:
     """'a year earlier', 'the first quarter', 'the January-April period', '2020' -> the base period."""
     if _SAME_SPAN_EN.match(words):
-        return period.previous_year()
+        return _year_before(period)
     named = next(iter(find_periods(words, period.year)), None)
     if named is None or named.start > 4:  # the period must open the words: 'the first quarter'
         return None
@@ -152,7 +160,7 @@ def _english(before: str, after: str, points: float, period: Period) -> Reading 
     direction = tail.group("dir") or (head.group("dir") if head else None)
     if direction is None:
         return None
-    base = period.previous_year() if tail.group("yoy") else _base_en(tail.group("base").strip(), period)
+    base = _year_before(period) if tail.group("yoy") else _base_en(tail.group("base").strip(), period)
     if base is None:
         return None
     lead = before[: head.start("dir")] if head else before

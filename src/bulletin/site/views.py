@@ -94,7 +94,7 @@ def _change(change: Change | None, period: Period, lang: str) -> dict[str, Any] 
     """'−0.5' with what moved and since when: 增速较2023年一季度 / vs a year earlier."""
     if change is None:
         return None
-    if change.base == period.previous_year():
+    if period.year > change.base.year and change.base == period.previous_year():
         base = translate(lang, "a_year_earlier")
     elif _zh(lang) and change.base.year == period.year:
         base = _label(change.base, lang).removeprefix(f"{period.year}年")  # 增速较一季度
