@@ -130,3 +130,27 @@ def test_a_reading_task_that_raises_is_a_diagnostic_naming_the_file(
     [problem] = [d for d in result.diagnostics if d.code == "E802"]
     assert problem.location.path == "content/2000/b001.md"
     assert "KeyError" in problem.message and "boom" in problem.message and problem.hint
+
+
+def test_executor_settings_come_from_bulletin_yaml_and_the_command_line(make_site: Callable) -> None:
+    yaml = "executor: dask\nscheduler: tcp://cluster:8786\nscheduler_timeout: 3\ncache_dir: shared\n"
+    root = make_site({"bulletin.yaml": yaml})
+    config, found = load_config(root)
+    assert found == ()
+    assert (config.executor, config.scheduler, config.scheduler_timeout) == (
+        "dask",
+        "tcp://cluster:8786",
+        3.0,
+    )
+    overridden, _ = load_config(root, executor="local", scheduler="tcp://other:8786")
+    assert (overridden.executor, overridden.scheduler) == ("local", "tcp://other:8786")
+
+
+def test_dask_without_a_scheduler_is_a_configuration_error(make_site: Callable) -> None:
+    from bulletin.core.errors import ContentError
+
+    root = make_site({"bulletin.yaml": "executor: dask\n"})
+    with pytest.raises(ContentError) as caught:
+        load_config(root)
+    assert [d.code for d in caught.value.diagnostics] == ["E501"]
+    assert "scheduler" in (caught.value.diagnostics[0].hint or "")
