@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from bulletin.build import build
 from bulletin.cli import main
 from bulletin.content.config import load_config
 from bulletin.core.model import BuildResult, SiteConfig
+from bulletin.pipeline import build
 from conftest import EXAMPLE, bulletin_text
 
 try:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bulletin import pipeline as build_module
+from bulletin import pipeline
 from bulletin.content.config import load_config
 from bulletin.core.executors import (
     ExecutorUnavailable,
@@ -116,14 +116,14 @@ def test_a_reading_task_that_raises_is_a_diagnostic_naming_the_file(
     make_site: Callable, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = _archive(make_site, 3)
-    real = build_module.parse_report
+    real = pipeline.read_report
 
-    def broken(source, config, catalog):  # type: ignore[no-untyped-def]
+    def broken(source, catalog, options):  # type: ignore[no-untyped-def]
         if source.path.endswith("b001.md"):
             raise KeyError("boom")
-        return real(source, config, catalog)
+        return real(source, catalog, options)
 
-    monkeypatch.setattr(build_module, "parse_report", broken)
+    monkeypatch.setattr(pipeline, "read_report", broken)
     config, _ = load_config(root, output_dir=tmp_path / "out", jobs=1)
     result = build(config)
     assert result.files == () and not (tmp_path / "out").exists()
