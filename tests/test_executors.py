@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bulletin import pipeline as build_module
+from bulletin import pipeline
 from bulletin.content.config import load_config
 from bulletin.core.executors import (
     ExecutorUnavailable,
@@ -116,17 +116,41 @@ def test_a_reading_task_that_raises_is_a_diagnostic_naming_the_file(
     make_site: Callable, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = _archive(make_site, 3)
-    real = build_module.parse_report
+    real = pipeline.read_report
 
-    def broken(source, config, catalog):  # type: ignore[no-untyped-def]
+    def broken(source, catalog, options):  # type: ignore[no-untyped-def]
         if source.path.endswith("b001.md"):
             raise KeyError("boom")
-        return real(source, config, catalog)
+        return real(source, catalog, options)
 
-    monkeypatch.setattr(build_module, "parse_report", broken)
+    monkeypatch.setattr(pipeline, "read_report", broken)
     config, _ = load_config(root, output_dir=tmp_path / "out", jobs=1)
     result = build(config)
     assert result.files == () and not (tmp_path / "out").exists()
     [problem] = [d for d in result.diagnostics if d.code == "E802"]
     assert problem.location.path == "content/2000/b001.md"
     assert "KeyError" in problem.message and "boom" in problem.message and problem.hint
+
+
+def test_executor_settings_come_from_bulletin_yaml_and_the_command_line(make_site: Callable) -> None:
+    yaml = "executor: dask\nscheduler: tcp://cluster:8786\nscheduler_timeout: 3\ncache_dir: shared\n"
+    root = make_site({"bulletin.yaml": yaml})
+    config, found = load_config(root)
+    assert found == ()
+    assert (config.executor, config.scheduler, config.scheduler_timeout) == (
+        "dask",
+        "tcp://cluster:8786",
+        3.0,
+    )
+    overridden, _ = load_config(root, executor="local", scheduler="tcp://other:8786")
+    assert (overridden.executor, overridden.scheduler) == ("local", "tcp://other:8786")
+
+
+def test_dask_without_a_scheduler_is_a_configuration_error(make_site: Callable) -> None:
+    from bulletin.core.errors import ContentError
+
+    root = make_site({"bulletin.yaml": "executor: dask\n"})
+    with pytest.raises(ContentError) as caught:
+        load_config(root)
+    assert [d.code for d in caught.value.diagnostics] == ["E501"]
+    assert "scheduler" in (caught.value.diagnostics[0].hint or "")

@@ -125,9 +125,13 @@ _site_dir = click.argument("site_dir", required=False, type=click.Path(path_type
 @click.option("--drafts", is_flag=True, help="Include bulletins marked draft: true.")
 @click.option("--base-url", help="Override base_url, e.g. /reports/ or https://example.org/reports/.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Local worker processes (default: CPU count).")
 @click.option(
-    "-j", "--jobs", type=click.IntRange(min=1), help="Chart rendering processes (default: CPU count)."
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    help="Where tasks run: local processes (default) or a Dask cluster (pip install 'bulletin[dask]').",
 )
+@click.option("--scheduler", metavar="ADDRESS", help="The Dask scheduler, e.g. tcp://HOST:8786.")
 @guarded
 def build_command(
     site_dir: Path | None,
@@ -136,9 +140,19 @@ def build_command(
     base_url: str | None,
     strict: bool,
     jobs: int | None,
+    executor: str | None,
+    scheduler: str | None,
 ) -> None:
     """Build the site from SITE_DIR/content into SITE_DIR/site."""
-    config, found = _load(site_dir, output_dir=output, base_url=base_url, drafts=drafts, jobs=jobs)
+    config, found = _load(
+        site_dir,
+        output_dir=output,
+        base_url=base_url,
+        drafts=drafts,
+        jobs=jobs,
+        executor=executor,
+        scheduler=scheduler,
+    )
     if strict:
         from dataclasses import replace
 

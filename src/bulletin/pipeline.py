@@ -21,7 +21,7 @@ from bulletin.core.executors import Executor, ExecutorUnavailable, InlineExecuto
 from bulletin.core.model import BuildResult, OutputFile, Report, SiteConfig
 from bulletin.core.slugs import path_segment
 from bulletin.extract.merge import unify_names
-from bulletin.read import parse_report
+from bulletin.read import read_report
 from bulletin.site.assets import collect_assets
 from bulletin.site.generators import file_outputs
 from bulletin.site.output import check_output_dir, check_paths, write_site
@@ -77,7 +77,10 @@ def load_reports(
     # Files are parsed in chunks of at least READ_CHUNK: one file takes milliseconds, a round trip
     # to a worker is not free, and a small site stays in this process.
     parsed = executor.map(
-        parse_report, sources, common=(config, catalog), chunksize=max(READ_CHUNK, len(sources) // 64)
+        read_report,
+        sources,
+        common=(catalog, config.read_options),
+        chunksize=max(READ_CHUNK, len(sources) // 64),
     )
     try:
         for report, found in parsed:

@@ -25,7 +25,8 @@ __all__ = ["CONFIG_FILE", "load_config", "normalize_base_url"]
 CONFIG_FILE = "bulletin.yaml"
 _TEXT_KEYS = ("title", "description", "default_region")
 _BOOL_KEYS = ("allow_html", "show_updated")
-_KEYS = (*_TEXT_KEYS, "base_url", "language", *_BOOL_KEYS)
+_RUN_KEYS = ("executor", "scheduler", "scheduler_timeout", "cache_dir")  # where and how a build runs
+_KEYS = (*_TEXT_KEYS, "base_url", "language", *_BOOL_KEYS, *_RUN_KEYS)
 _LANGUAGES = {"zh-cn": "zh-CN", "zh": "zh-CN", "zh-hans": "zh-CN", "en": "en", "en-us": "en", "en-gb": "en"}
 _BASE_URL = re.compile(r"^(https?://[^\s/?#]+)?(/[^\s?#]*)?$")
 
@@ -83,6 +84,8 @@ def load_config(
     base_url: str | None = None,
     drafts: bool = False,
     jobs: int | None = None,
+    executor: str | None = None,
+    scheduler: str | None = None,
 ) -> tuple[SiteConfig, tuple[Diagnostic, ...]]:
     """Read bulletin.yaml under ``root`` (optional) and apply the CLI overrides."""
     root = root.resolve()
@@ -130,15 +133,17 @@ def load_config(
             )
         )
     out, cache = _checked_paths(root, output_dir, found)
+    values.update(_run_settings(root, data, loc, found, executor, scheduler))
     if any(d.code.startswith("E") for d in found):
         raise ContentError(found)
+    cache_path = values.pop("cache_path", None)
     config = SiteConfig(
         root=root,
         output_dir=out,
         drafts=drafts,
         jobs=jobs or os.cpu_count() or 1,
         config_path=root / CONFIG_FILE if (root / CONFIG_FILE).is_file() else None,
-        cache_path=cache,
+        cache_path=cache or cache_path,
         **values,
     )
     return config, tuple(found)
@@ -166,3 +171,47 @@ def _checked_paths(root: Path, output_dir: Path | None, found: list[Diagnostic])
             )
             resolved.append(path)
     return resolved[0] or out, resolved[1]
+
+
+def _run_settings(
+    root: Path,
+    data: dict[str, Any],
+    loc: Any,
+    found: list[Diagnostic],
+    executor: str | None,
+    scheduler: str | None,
+) -> dict[str, Any]:
+    """executor, scheduler, scheduler_timeout, cache_dir; the command line wins over the file."""
+    values: dict[str, Any] = {}
+    kind = executor or data.get("executor") or "local"
+    if kind not in ("local", "dask"):
+        found.append(error("E501", f"unknown executor '{kind}'", loc("executor"), "use local or dask"))
+    values["executor"] = str(kind)
+    address = scheduler or data.get("scheduler")
+    if address is not None and (not isinstance(address, str) or not address.strip()):
+        found.append(error("E501", "'scheduler' must be an address", loc("scheduler"), "tcp://HOST:8786"))
+    elif address:
+        values["scheduler"] = address.strip()
+    if values["executor"] == "dask" and not values.get("scheduler"):
+        found.append(
+            error(
+                "E501",
+                "the dask executor needs a scheduler address",
+                loc("executor"),
+                "add scheduler: tcp://HOST:8786 to bulletin.yaml, or pass --scheduler",
+            )
+        )
+    timeout = data.get("scheduler_timeout", 10)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+        found.append(
+            error("E501", "'scheduler_timeout' must be a number of seconds", loc("scheduler_timeout"))
+        )
+    else:
+        values["scheduler_timeout"] = float(timeout)
+    cache = data.get("cache_dir")
+    if cache is not None:
+        if not isinstance(cache, str) or not cache.strip():
+            found.append(error("E501", "'cache_dir' must be a folder", loc("cache_dir")))
+        else:
+            values["cache_path"] = (root / cache.strip()).resolve()
+    return values
