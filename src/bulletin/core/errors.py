@@ -108,6 +108,8 @@ CODES: dict[str, str] = {
     "E103": "file is larger than the size limit",
     "E104": "file is empty",
     "E105": "a line is longer than the line limit",
+    "E106": "no content/ folder",
+    "E107": "no bulletin in content/",
     # front-matter
     "E201": "no front-matter at the top of the file",
     "E202": "front-matter is not closed",
@@ -123,6 +125,8 @@ CODES: dict[str, str] = {
     "E212": "two bulletins share a slug",
     "W213": "unknown front-matter key",
     "E214": "invalid tag, region or name",
+    "E215": "full-width punctuation in front-matter",
+    "E216": "bad indentation in front-matter (tab or list)",
     # indicators
     "E301": "invalid indicator value",
     "E302": "unknown or mismatched unit",
@@ -130,6 +134,7 @@ CODES: dict[str, str] = {
     "W304": "indicator not in the catalogue",
     "E305": "indicator declared twice in front-matter",
     "E306": "invalid indicator catalogue file",
+    "E307": "indicator name within two characters of a catalogue name",
     # dataset
     "W401": "stated growth differs from the growth implied by last year's value",
     "I402": "a later bulletin revises a figure",
