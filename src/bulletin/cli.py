@@ -1,4 +1,4 @@
-"""The ``bulletin`` command: build, check, extract, new.
+"""The ``bulletin`` command: build, check, extract; serve, new and init (in cli_editor.py).
 
 Exit codes: 0 success; 1 content errors (or warnings with --strict);
 2 usage errors; 3 an internal error (a bug: please report it);
@@ -25,6 +25,7 @@ from bulletin.core.errors import ContentError, Diagnostic, has_errors, sorted_di
 from bulletin.core.model import Report
 from bulletin.data.export import report_rows, to_csv, to_json
 from bulletin.pipeline import Progress, build, check
+from bulletin.progress import BuildDisplay
 from bulletin.read import parse_file
 from bulletin.reporting import format_github, format_json, print_text, source_reader, summary_line
 
@@ -63,14 +64,32 @@ def guarded(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _emit(diagnostics: tuple[Diagnostic, ...], fmt: str, root: Path) -> None:
+def _emit(
+    diagnostics: tuple[Diagnostic, ...], fmt: str, root: Path, lang: str = "en", verbose: bool = True
+) -> None:
     if fmt == "json":
         click.echo(format_json(diagnostics))
     elif fmt == "github":
         if diagnostics:
-            click.echo(format_github(diagnostics))
+            click.echo(format_github(diagnostics, lang))
     else:
-        print_text(_console(), diagnostics, source_reader(root))
+        print_text(_console(), diagnostics, source_reader(root), lang, verbose)
+
+
+def ui_language(option: str | None, site_language: str) -> str:
+    """Messages follow --lang, else BULLETIN_LANG, else the site's language (zh-CN by default)."""
+    chosen = option or os.environ.get("BULLETIN_LANG") or site_language
+    return "en" if chosen.lower().startswith("en") else "zh-CN"
+
+
+_lang_option = click.option(
+    "--lang",
+    "ui_lang",
+    type=click.Choice(["zh-CN", "en"]),
+    help="Language of messages and hints (default: the site's language).",
+)
+_quiet_option = click.option("-q", "--quiet", is_flag=True, help="Print errors only, and the summary line.")
+_verbose_option = click.option("-v", "--verbose", is_flag=True, help="Print notes (I-codes) too.")
 
 
 def _load(site_dir: Path | None, fmt: str = "text", **overrides: Any) -> Any:
@@ -80,9 +99,21 @@ def _load(site_dir: Path | None, fmt: str = "text", **overrides: Any) -> Any:
     try:
         config, found = load_config(root, **overrides)
     except ContentError as exc:
-        _emit(sorted_diagnostics(exc.diagnostics), fmt, root)
+        _emit(sorted_diagnostics(exc.diagnostics), fmt, root, ui_language(None, _raw_language(root)))
         sys.exit(EXIT_CONTENT)
     return config, found
+
+
+def _raw_language(root: Path) -> str:
+    """The language line of a bulletin.yaml that failed to load, for its own error messages."""
+    import re
+
+    try:
+        text = (root / "bulletin.yaml").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return "zh-CN"
+    found = re.search(r"^language:\s*([A-Za-z-]+)", text, re.MULTILINE)
+    return found.group(1) if found else "zh-CN"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -108,6 +139,17 @@ _site_dir = click.argument("site_dir", required=False, type=click.Path(path_type
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Chart rendering processes (default: CPU count)."
 )
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "github"]),
+    default="text",
+    show_default=True,
+    help="How to print the problems (github: annotations for GitHub Actions).",
+)
+@_lang_option
+@_quiet_option
+@_verbose_option
 @guarded
 def build_command(
     site_dir: Path | None,
@@ -116,27 +158,28 @@ def build_command(
     base_url: str | None,
     strict: bool,
     jobs: int | None,
+    fmt: str,
+    ui_lang: str | None,
+    quiet: bool,
+    verbose: bool,
 ) -> None:
     """Build the site from SITE_DIR/content into SITE_DIR/site."""
     config, found = _load(site_dir, output_dir=output, base_url=base_url, drafts=drafts, jobs=jobs)
+    lang = ui_language(ui_lang, config.language)
     if strict:
         from dataclasses import replace
 
         config = replace(config, strict=True)
     console = _console()
-    with console.status("building", spinner="dots") as status:
-        result = build(config, progress=Progress(step=lambda message: status.update(message)))
+    with BuildDisplay(console, config, enabled=fmt == "text" and not quiet) as display:
+        result = build(config, progress=Progress(step=display.step))
     diagnostics = sorted_diagnostics((*found, *result.diagnostics))
-    print_text(console, diagnostics, source_reader(config.root))
+    shown = tuple(d for d in diagnostics if d.severity.label == "error") if quiet else diagnostics
+    _emit(shown, fmt, config.root, lang, verbose)
     if has_errors(diagnostics, strict) or not result.files:
-        console.print(f"[bold red]build failed[/]: {summary_line(diagnostics)}; the site was not changed")
+        console.print(display.failed_line(diagnostics, lang))
         sys.exit(EXIT_CONTENT)
-    pages = sum(f.path.endswith(".html") for f in result.files)
-    console.print(
-        f"[green]built[/] {_count(len(result.reports), 'bulletin')}, {_count(pages, 'page')} into "
-        f"{config.output_dir} "
-        f"in {result.stats.get('seconds', 0):.1f}s ({summary_line(diagnostics)})"
-    )
+    console.print(display.summary_line(result, diagnostics, lang))
 
 
 @main.command("check")
@@ -151,16 +194,31 @@ def build_command(
 )
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @click.option("--drafts", is_flag=True, help="Check draft bulletins too (they are checked by default).")
+@_lang_option
+@_quiet_option
+@_verbose_option
 @guarded
-def check_command(site_dir: Path | None, fmt: str, strict: bool, drafts: bool) -> None:
+def check_command(
+    site_dir: Path | None,
+    fmt: str,
+    strict: bool,
+    drafts: bool,
+    ui_lang: str | None,
+    quiet: bool,
+    verbose: bool,
+) -> None:
     """Check every bulletin without writing a site."""
     del drafts  # drafts are always checked: an editor wants to know before publishing
     config, found = _load(site_dir, fmt, drafts=True)
+    lang = ui_language(ui_lang, config.language)
     result = check(config)
     diagnostics = sorted_diagnostics((*found, *result.diagnostics))
-    _emit(diagnostics, fmt, config.root)
+    shown = tuple(d for d in diagnostics if d.severity.label == "error") if quiet else diagnostics
+    _emit(shown, fmt, config.root, lang, verbose)
     if fmt == "text":
-        _console().print(f"checked {_count(len(result.reports), 'bulletin')}: {summary_line(diagnostics)}")
+        n = len(result.reports)
+        checked = f"检查了 {n} 篇公报" if lang == "zh-CN" else f"checked {_count(n, 'bulletin')}"
+        _console().print(f"{checked}: {summary_line(diagnostics, lang)}")
     if has_errors(diagnostics, strict):
         sys.exit(EXIT_CONTENT)
 
@@ -181,8 +239,9 @@ def check_command(site_dir: Path | None, fmt: str, strict: bool, drafts: bool) -
     type=click.Path(path_type=Path, file_okay=False),
     help="Site folder, for bulletin.yaml and content/indicators.yaml (default: found from FILE).",
 )
+@_lang_option
 @guarded
-def extract_command(file: Path, fmt: str, site_dir: Path | None) -> None:
+def extract_command(file: Path, fmt: str, site_dir: Path | None, ui_lang: str | None) -> None:
     """Print the indicator table read from one bulletin FILE (front-matter and prose merged).
 
     Conflicts between the front-matter and the text are shown, not fatal, so an
@@ -198,7 +257,7 @@ def extract_command(file: Path, fmt: str, site_dir: Path | None) -> None:
         click.echo(to_csv(rows).decode("utf-8-sig"), nl=False)
     elif report is not None:
         _print_table(report)
-    print_text(_console(), diagnostics, source_reader(config.root))
+    print_text(_console(), diagnostics, source_reader(config.root), ui_language(ui_lang, config.language))
     if report is None:
         sys.exit(EXIT_CONTENT)
 
@@ -261,3 +320,10 @@ def _find_site_root(file: Path) -> Path:
         ):
             return parent
     return file.resolve().parent
+
+
+# The editor's commands live in their own module; registered here so `bulletin --help` lists them.
+from bulletin.cli_editor import init_command, new_command, serve_command  # noqa: E402
+
+for _command in (serve_command, new_command, init_command):
+    main.add_command(_command)
