@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bulletin.content.config import load_config
-from bulletin.serve import serve
+from bulletin.editor.serve import serve
 from conftest import bulletin_text
 from test_browser import ARGS, CHROMIUM
 

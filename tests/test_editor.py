@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from bulletin.cli import main
-from bulletin.scaffold import WORKFLOW
+from bulletin.editor.scaffold import WORKFLOW
 from conftest import REPO, bulletin_text
 
 zh = CliRunner(env={"BULLETIN_LANG": None})  # no override: messages follow the site's language

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bulletin.serve import inject_reload
+from bulletin.editor.serve import inject_reload
 from conftest import bulletin_text
 
 pytestmark = pytest.mark.slow

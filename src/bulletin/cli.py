@@ -1,4 +1,4 @@
-"""The ``bulletin`` command: build, check, extract; serve, new and init (in cli_editor.py).
+"""The ``bulletin`` command: build, check, extract; serve, new and init (in editor/commands.py).
 
 Exit codes: 0 success; 1 content errors (or warnings with --strict);
 2 usage errors; 3 an internal error (a bug: please report it);
@@ -8,112 +8,33 @@ traceback; a traceback is shown only for internal errors with --debug.
 
 from __future__ import annotations
 
-import functools
 import os
 import sys
-import traceback
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
 from rich.console import Console
 
 from bulletin import __version__
-from bulletin.content.config import load_config
-from bulletin.core.errors import ContentError, Diagnostic, has_errors, sorted_diagnostics
+from bulletin.cli_support import (
+    EXIT_CONTENT,
+    _console,
+    _emit,
+    _lang_option,
+    _load,
+    _quiet_option,
+    _verbose_option,
+    guarded,
+    ui_language,
+)
+from bulletin.core.errors import has_errors, sorted_diagnostics
 from bulletin.core.model import Report
 from bulletin.data.export import report_rows, to_csv, to_json
+from bulletin.editor.commands import init_command, new_command, serve_command
+from bulletin.editor.progress import BuildDisplay
 from bulletin.pipeline import Progress, build, check
-from bulletin.progress import BuildDisplay
 from bulletin.read import parse_file
-from bulletin.reporting import format_github, format_json, print_text, source_reader, summary_line
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-EXIT_CONTENT, EXIT_INTERNAL, EXIT_INTERRUPTED = 1, 3, 130
-
-
-def _console() -> Console:
-    return Console(stderr=True, highlight=False)
-
-
-def guarded(func: F) -> F:
-    """Turn interrupts and unexpected exceptions into clean exits."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except KeyboardInterrupt:
-            _console().print("[yellow]interrupted[/]: nothing was written; the previous site is unchanged")
-            sys.exit(EXIT_INTERRUPTED)
-        except (click.exceptions.Exit, click.ClickException, SystemExit):
-            raise
-        except Exception as exc:  # a bug, not a content mistake
-            console = _console()
-            console.print(f"[bold red]internal error[/]: {type(exc).__name__}: {exc}")
-            console.print(
-                "this is a bug in bulletin, not in your content; please report it "
-                "with the output of the same command run with --debug"
-            )
-            if os.environ.get("BULLETIN_DEBUG"):
-                console.print(traceback.format_exc(), markup=False)
-            sys.exit(EXIT_INTERNAL)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _emit(
-    diagnostics: tuple[Diagnostic, ...], fmt: str, root: Path, lang: str = "en", verbose: bool = True
-) -> None:
-    if fmt == "json":
-        click.echo(format_json(diagnostics))
-    elif fmt == "github":
-        if diagnostics:
-            click.echo(format_github(diagnostics, lang))
-    else:
-        print_text(_console(), diagnostics, source_reader(root), lang, verbose)
-
-
-def ui_language(option: str | None, site_language: str) -> str:
-    """Messages follow --lang, else BULLETIN_LANG, else the site's language (zh-CN by default)."""
-    chosen = option or os.environ.get("BULLETIN_LANG") or site_language
-    return "en" if chosen.lower().startswith("en") else "zh-CN"
-
-
-_lang_option = click.option(
-    "--lang",
-    "ui_lang",
-    type=click.Choice(["zh-CN", "en"]),
-    help="Language of messages and hints (default: the site's language).",
-)
-_quiet_option = click.option("-q", "--quiet", is_flag=True, help="Print errors only, and the summary line.")
-_verbose_option = click.option("-v", "--verbose", is_flag=True, help="Print notes (I-codes) too.")
-
-
-def _load(site_dir: Path | None, fmt: str = "text", **overrides: Any) -> Any:
-    root = (site_dir or Path.cwd()).resolve()
-    if not root.is_dir():
-        raise click.BadParameter(f"{root} is not a folder", param_hint="SITE_DIR")
-    try:
-        config, found = load_config(root, **overrides)
-    except ContentError as exc:
-        _emit(sorted_diagnostics(exc.diagnostics), fmt, root, ui_language(None, _raw_language(root)))
-        sys.exit(EXIT_CONTENT)
-    return config, found
-
-
-def _raw_language(root: Path) -> str:
-    """The language line of a bulletin.yaml that failed to load, for its own error messages."""
-    import re
-
-    try:
-        text = (root / "bulletin.yaml").read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return "zh-CN"
-    found = re.search(r"^language:\s*([A-Za-z-]+)", text, re.MULTILINE)
-    return found.group(1) if found else "zh-CN"
+from bulletin.reporting import print_text, source_reader, summary_line
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -322,8 +243,6 @@ def _find_site_root(file: Path) -> Path:
     return file.resolve().parent
 
 
-# The editor's commands live in their own module; registered here so `bulletin --help` lists them.
-from bulletin.cli_editor import init_command, new_command, serve_command  # noqa: E402
-
+# The editor's commands live in their own package; registered here so `bulletin --help` lists them.
 for _command in (serve_command, new_command, init_command):
     main.add_command(_command)

@@ -24,9 +24,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from bulletin.pipeline import build
 from bulletin.core.errors import Diagnostic, Severity, sorted_diagnostics
 from bulletin.core.model import BuildResult, SiteConfig
+from bulletin.pipeline import build
 from bulletin.reporting import localize, source_reader
 
 __all__ = ["PreviewServer", "Rebuild", "full_rebuild", "inject_reload", "serve"]

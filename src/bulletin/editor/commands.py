@@ -10,22 +10,15 @@ from pathlib import Path
 import click
 from rich.markup import escape
 
-from bulletin.pipeline import load_reports
-from bulletin.cli import EXIT_CONTENT, _console, _load, guarded, ui_language
+from bulletin.cli_support import EXIT_CONTENT, _console, _lang_option, _load, guarded, ui_language
 from bulletin.core.errors import Severity
 from bulletin.core.model import BuildResult
 from bulletin.core.periods import PeriodError, parse_period
-from bulletin.progress import BuildDisplay
+from bulletin.editor.progress import BuildDisplay
+from bulletin.pipeline import load_reports
 from bulletin.reporting import print_text, source_reader
 
 __all__ = ["init_command", "new_command", "serve_command"]
-
-_lang_option = click.option(
-    "--lang",
-    "ui_lang",
-    type=click.Choice(["zh-CN", "en"]),
-    help="Language of messages and hints (default: the site's language).",
-)
 
 
 @click.command("serve")
@@ -46,7 +39,7 @@ def serve_command(
 
     Drafts are shown. Errors are printed here and shown in the browser until they are fixed.
     """
-    from bulletin.serve import serve
+    from bulletin.editor.serve import serve
 
     config, found = _load(site_dir, drafts=True)
     lang = ui_language(ui_lang, config.language)
@@ -106,7 +99,7 @@ def new_command(
     site_dir: Path | None,
 ) -> None:
     """Start a new bulletin from the site's template; never overwrites a file."""
-    from bulletin.scaffold import new_bulletin, placeholders
+    from bulletin.editor.scaffold import new_bulletin, placeholders
 
     config, _ = _load(site_dir)
     lang = lang or config.language
@@ -145,7 +138,7 @@ def new_command(
 @guarded
 def init_command(directory: Path, title: str, region: str) -> None:
     """Create a new site in DIRECTORY that builds at once (with a GitHub Pages workflow)."""
-    from bulletin.scaffold import init_site
+    from bulletin.editor.scaffold import init_site
 
     try:
         written = init_site(directory, title, region)
