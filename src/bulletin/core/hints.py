@@ -123,6 +123,11 @@ HINTS: list[tuple[str, str]] = [
     ("choose a folder outside it", "选择它外面的文件夹"),
     ("choose a folder", "请选择一个文件夹"),
     (
+        "this is a bug in bulletin, not in your content; please report it with this file "
+        "and the output of the same command run with --debug",
+        "这是 bulletin 的缺陷，不是内容的问题；请附上这个文件和加 --debug 重新运行的输出报告给我们",
+    ),
+    (
         "choose a new or empty folder; bulletin replaces its output folder as a whole",
         "选择新的或空的文件夹；bulletin 会整体替换输出文件夹",
     ),

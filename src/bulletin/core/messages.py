@@ -69,6 +69,8 @@ TITLES: dict[str, tuple[str, str]] = {
     "E603": ("同一输出路径写了两次", "output path written twice"),
     "E604": ("无法写入网站", "could not write the site"),
     "E701": ("模板错误", "template error"),
+    "E801": ("无法启动并行执行（缺少 Dask 扩展或连不上调度器）", "the executor cannot run"),
+    "E802": ("生成任务失败（bulletin 的缺陷）", "a build task failed (a bug in bulletin)"),
 }
 
 # code -> [(English template, zh-CN template)]; {name} matches any text, the same name fills the other side.
@@ -248,6 +250,7 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
         ("template error: {why}", "模板错误：{why}"),
         ("template {name} failed: {why}", "模板 {name} 出错：{why}"),
     ],
+    "E802": [("bulletin failed on this file: {why}", "bulletin 处理这个文件时出错：{why}")],
 }
 
 _WORDS_ZH = {
