@@ -270,8 +270,10 @@ def serve(
         thread.start()
         if on_ready:
             on_ready(f"http://{host}:{server.server_address[1]}/")
+        # Only what the site is made of: the site folder may also hold a virtualenv or a git checkout.
+        watched = [config.root / name for name in _WATCHED if (config.root / name).exists()]
         for changes in watchfiles.watch(
-            config.root,
+            *(watched or [config.root]),
             watch_filter=_watch_filter(config.root.resolve(), preview),
             stop_event=stop,
             debounce=400,
