@@ -118,5 +118,6 @@ def catalog() -> Catalog:
 
 @pytest.fixture
 def runner() -> CliRunner:
-    """click's test runner."""
-    return CliRunner()
+    """click's test runner, with messages in English: these tests check the English wording; the
+    zh-CN default (a site's language) is tested in test_messages.py and test_editor.py."""
+    return CliRunner(env={"BULLETIN_LANG": "en"})

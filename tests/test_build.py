@@ -360,7 +360,9 @@ def _growth(written: str) -> str:
 
 def _build_example(tmp_path_factory: pytest.TempPathFactory, *options: str) -> Path:
     out = tmp_path_factory.mktemp("example") / "out"
-    result = CliRunner().invoke(main, ["build", str(EXAMPLE), "-o", str(out), *options])
+    result = CliRunner(env={"BULLETIN_LANG": "en"}).invoke(
+        main, ["build", str(EXAMPLE), "-o", str(out), *options]
+    )
     assert result.exit_code == 0, result.output
     return out
 

@@ -228,13 +228,20 @@ def test_empty_required_field_points_at_its_line(field: str) -> None:
 # --- bad YAML -------------------------------------------------------------------------------
 
 
+def test_a_list_item_out_of_line_is_named_at_its_line() -> None:
+    meta, diagnostics = parse(bulletin_text(extra="tags:\n  - a\n - b"))
+    d = only(diagnostics)
+    assert meta is None
+    assert (d.code, d.location.path, d.location.line) == ("E216", PATH, 8)
+    assert d.hint == "indent every item of the list by 2 spaces, like the first"
+
+
 @pytest.mark.parametrize(
     ("text", "line"),
     [
         (bulletin_text(title="a: b"), 2),
         (bulletin_text(extra="summary: x: y"), 6),
         (bulletin_text(extra="summary: ok\nauthor: a: b"), 7),
-        (bulletin_text(extra="tags:\n  - a\n - b"), 8),
         ("---\ntitle: x\n\n\n\nregion: 'a' b\n---\nbody\n", 6),
     ],
 )

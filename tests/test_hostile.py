@@ -179,7 +179,7 @@ def parse_diagnostics(output: str) -> list[dict[str, Any]]:
 
 def run(*args: object) -> Result:
     """Run the CLI in-process; a clean exit only, never a traceback."""
-    result = CliRunner().invoke(main, [str(a) for a in args])
+    result = CliRunner(env={"BULLETIN_LANG": "en"}).invoke(main, [str(a) for a in args])
     output = result.output
     assert "Traceback" not in output, output
     assert "internal error" not in output, output

@@ -306,11 +306,12 @@ def test_unknown_front_matter_indicator_is_w304(tmp_path: Path, catalog: Catalog
     assert (row.source, row.value, row.unit, row.known) == ("front-matter", 12, "个", False)
 
 
-def test_misspelt_indicator_gets_a_suggestion(tmp_path: Path, catalog: Catalog) -> None:
+def test_misspelt_indicator_is_an_error_with_a_suggestion(tmp_path: Path, catalog: Catalog) -> None:
+    # One character off a catalogue name: a typo (E308), not a new indicator with a page of its own.
     _, found, _ = parse(tmp_path, catalog, GDP_SENTENCE, "{name: 地区生产总直, value: 682.3, unit: 亿元}")
-    assert "W304" in codes(found)
-    w304 = next(d for d in found if d.code == "W304")
-    assert w304.hint is not None and "地区生产总值" in w304.hint
+    assert "E308" in codes(found) and "W304" not in codes(found)
+    e307 = next(d for d in found if d.code == "E308")
+    assert e307.hint is not None and "did you mean '地区生产总值'" in e307.hint
 
 
 def test_w304_exits_0_from_check_and_1_with_strict(make_site, runner) -> None:

@@ -1,4 +1,4 @@
-"""The ``bulletin`` command: build, check, extract, new.
+"""The ``bulletin`` command: build, check, extract; serve, new and init (in editor/commands.py).
 
 Exit codes: 0 success; 1 content errors (or warnings with --strict);
 2 usage errors; 3 an internal error (a bug: please report it);
@@ -8,101 +8,33 @@ traceback; a traceback is shown only for internal errors with --debug.
 
 from __future__ import annotations
 
-import functools
 import os
 import sys
-import traceback
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
 from rich.console import Console
-from rich.markup import escape
 
 from bulletin import __version__
-from bulletin.content.config import load_config
-from bulletin.core.errors import ContentError, Diagnostic, has_errors, sorted_diagnostics
+from bulletin.cli_support import (
+    EXIT_CONTENT,
+    _console,
+    _emit,
+    _lang_option,
+    _load,
+    _quiet_option,
+    _verbose_option,
+    guarded,
+    ui_language,
+)
+from bulletin.core.errors import has_errors, sorted_diagnostics
 from bulletin.core.model import Report
-from bulletin.core.safefs import display_name
 from bulletin.data.export import report_rows, to_csv, to_json
+from bulletin.editor.commands import init_command, new_command, serve_command
+from bulletin.editor.progress import BuildDisplay
 from bulletin.pipeline import Progress, build, check
 from bulletin.read import parse_file
-from bulletin.reporting import format_github, format_json, print_text, source_reader, summary_line
-from bulletin.site.output import repair_output
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-EXIT_CONTENT, EXIT_INTERNAL, EXIT_INTERRUPTED = 1, 3, 130
-
-
-def _console() -> Console:
-    return Console(stderr=True, highlight=False)
-
-
-def guarded(func: F) -> F:
-    """Turn interrupts and unexpected exceptions into clean exits."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except KeyboardInterrupt:
-            _console().print("[yellow]interrupted[/]: nothing was written; the previous site is unchanged")
-            sys.exit(EXIT_INTERRUPTED)
-        except (click.exceptions.Exit, click.ClickException, SystemExit):
-            raise
-        except OSError as exc:  # a file-system condition no stage foresaw: the input's fault, not a bug
-            console = _console()
-            name = display_name(str(exc.filename or "")) or "a file"
-            console.print(
-                f"[bold]{escape(name)}[/]: [bold red]error E108[/]: "
-                f"{escape(exc.strerror or type(exc).__name__)}",
-                highlight=False,
-            )
-            console.print("  [green]hint:[/] check that it exists and that the build may read and write it")
-            if os.environ.get("BULLETIN_DEBUG"):
-                console.print(traceback.format_exc(), markup=False)
-            sys.exit(EXIT_CONTENT)
-        except Exception as exc:  # a bug, not a content mistake
-            console = _console()
-            console.print(f"[bold red]internal error[/]: {type(exc).__name__}: {exc}")
-            console.print(
-                "this is a bug in bulletin, not in your content; please report it "
-                "with the output of the same command run with --debug"
-            )
-            if os.environ.get("BULLETIN_DEBUG"):
-                console.print(traceback.format_exc(), markup=False)
-            sys.exit(EXIT_INTERNAL)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _emit(diagnostics: tuple[Diagnostic, ...], fmt: str, root: Path) -> None:
-    if fmt == "json":
-        click.echo(format_json(diagnostics))
-    elif fmt == "github":
-        if diagnostics:
-            click.echo(format_github(diagnostics))
-    else:
-        print_text(_console(), diagnostics, source_reader(root))
-
-
-def _load(site_dir: Path | None, fmt: str = "text", **overrides: Any) -> Any:
-    root = (site_dir or Path.cwd()).resolve()
-    if not root.is_dir():
-        raise click.BadParameter(f"{root} is not a folder", param_hint="SITE_DIR")
-    try:
-        config, found = load_config(root, **overrides)
-    except ContentError as exc:
-        _emit(sorted_diagnostics(exc.diagnostics), fmt, root)
-        sys.exit(EXIT_CONTENT)
-    # Before anything looks at the site: finish or undo a swap a killed build left behind.
-    if repair_output(config, notify=lambda message: _console().print(f"[yellow]{message}[/]")):
-        _console().print(
-            f"[yellow]repaired[/] {config.output_dir}: an interrupted build had left it half-swapped"
-        )
-    return config, found
+from bulletin.reporting import print_text, source_reader, summary_line
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -132,6 +64,17 @@ _site_dir = click.argument("site_dir", required=False, type=click.Path(path_type
     help="Where tasks run: local processes (default) or a Dask cluster (pip install 'bulletin[dask]').",
 )
 @click.option("--scheduler", metavar="ADDRESS", help="The Dask scheduler, e.g. tcp://HOST:8786.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "github"]),
+    default="text",
+    show_default=True,
+    help="How to print the problems (github: annotations for GitHub Actions).",
+)
+@_lang_option
+@_quiet_option
+@_verbose_option
 @guarded
 def build_command(
     site_dir: Path | None,
@@ -142,6 +85,10 @@ def build_command(
     jobs: int | None,
     executor: str | None,
     scheduler: str | None,
+    fmt: str,
+    ui_lang: str | None,
+    quiet: bool,
+    verbose: bool,
 ) -> None:
     """Build the site from SITE_DIR/content into SITE_DIR/site."""
     config, found = _load(
@@ -153,24 +100,21 @@ def build_command(
         executor=executor,
         scheduler=scheduler,
     )
+    lang = ui_language(ui_lang, config.language)
     if strict:
         from dataclasses import replace
 
         config = replace(config, strict=True)
     console = _console()
-    with console.status("building", spinner="dots") as status:
-        result = build(config, progress=Progress(step=lambda message: status.update(message)))
+    with BuildDisplay(console, config, enabled=fmt == "text" and not quiet) as display:
+        result = build(config, progress=Progress(step=display.step))
     diagnostics = sorted_diagnostics((*found, *result.diagnostics))
-    print_text(console, diagnostics, source_reader(config.root))
+    shown = tuple(d for d in diagnostics if d.severity.label == "error") if quiet else diagnostics
+    _emit(shown, fmt, config.root, lang, verbose)
     if has_errors(diagnostics, strict) or not result.files:
-        console.print(f"[bold red]build failed[/]: {summary_line(diagnostics)}; the site was not changed")
+        console.print(display.failed_line(diagnostics, lang))
         sys.exit(EXIT_CONTENT)
-    pages = sum(f.path.endswith(".html") for f in result.files)
-    console.print(
-        f"[green]built[/] {_count(len(result.reports), 'bulletin')}, {_count(pages, 'page')} into "
-        f"{config.output_dir} "
-        f"in {result.stats.get('seconds', 0):.1f}s ({summary_line(diagnostics)})"
-    )
+    console.print(display.summary_line(result, diagnostics, lang))
 
 
 @main.command("check")
@@ -185,16 +129,31 @@ def build_command(
 )
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @click.option("--drafts", is_flag=True, help="Check draft bulletins too (they are checked by default).")
+@_lang_option
+@_quiet_option
+@_verbose_option
 @guarded
-def check_command(site_dir: Path | None, fmt: str, strict: bool, drafts: bool) -> None:
+def check_command(
+    site_dir: Path | None,
+    fmt: str,
+    strict: bool,
+    drafts: bool,
+    ui_lang: str | None,
+    quiet: bool,
+    verbose: bool,
+) -> None:
     """Check every bulletin without writing a site."""
     del drafts  # drafts are always checked: an editor wants to know before publishing
     config, found = _load(site_dir, fmt, drafts=True)
+    lang = ui_language(ui_lang, config.language)
     result = check(config)
     diagnostics = sorted_diagnostics((*found, *result.diagnostics))
-    _emit(diagnostics, fmt, config.root)
+    shown = tuple(d for d in diagnostics if d.severity.label == "error") if quiet else diagnostics
+    _emit(shown, fmt, config.root, lang, verbose)
     if fmt == "text":
-        _console().print(f"checked {_count(len(result.reports), 'bulletin')}: {summary_line(diagnostics)}")
+        n = len(result.reports)
+        checked = f"检查了 {n} 篇公报" if lang == "zh-CN" else f"checked {_count(n, 'bulletin')}"
+        _console().print(f"{checked}: {summary_line(diagnostics, lang)}")
     if has_errors(diagnostics, strict):
         sys.exit(EXIT_CONTENT)
 
@@ -215,8 +174,9 @@ def check_command(site_dir: Path | None, fmt: str, strict: bool, drafts: bool) -
     type=click.Path(path_type=Path, file_okay=False),
     help="Site folder, for bulletin.yaml and content/indicators.yaml (default: found from FILE).",
 )
+@_lang_option
 @guarded
-def extract_command(file: Path, fmt: str, site_dir: Path | None) -> None:
+def extract_command(file: Path, fmt: str, site_dir: Path | None, ui_lang: str | None) -> None:
     """Print the indicator table read from one bulletin FILE (front-matter and prose merged).
 
     Conflicts between the front-matter and the text are shown, not fatal, so an
@@ -232,7 +192,7 @@ def extract_command(file: Path, fmt: str, site_dir: Path | None) -> None:
         click.echo(to_csv(rows).decode("utf-8-sig"), nl=False)
     elif report is not None:
         _print_table(report)
-    print_text(_console(), diagnostics, source_reader(config.root))
+    print_text(_console(), diagnostics, source_reader(config.root), ui_language(ui_lang, config.language))
     if report is None:
         sys.exit(EXIT_CONTENT)
 
@@ -295,3 +255,8 @@ def _find_site_root(file: Path) -> Path:
         ):
             return parent
     return file.resolve().parent
+
+
+# The editor's commands live in their own package; registered here so `bulletin --help` lists them.
+for _command in (serve_command, new_command, init_command):
+    main.add_command(_command)

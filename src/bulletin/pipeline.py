@@ -10,7 +10,7 @@ warning under --strict), nothing is written and the old site stays.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -18,7 +18,7 @@ from bulletin.content.catalog import Catalog, load_catalog
 from bulletin.content.sources import load_sources
 from bulletin.core.errors import ContentError, Diagnostic, Location, error, has_errors, sorted_diagnostics
 from bulletin.core.executors import Executor, ExecutorUnavailable, InlineExecutor, TaskError, open_executor
-from bulletin.core.model import BuildResult, OutputFile, Report, SiteConfig
+from bulletin.core.model import BuildResult, OutputFile, Report, SiteConfig, SourceFile
 from bulletin.core.slugs import path_segment
 from bulletin.extract.merge import unify_names
 from bulletin.read import read_report
@@ -72,6 +72,7 @@ def load_reports(
     progress.step("reading content")
     sources, found = load_sources(config)
     diagnostics.extend(found)
+    diagnostics.extend(_no_content(config, sources, found))
     progress.step(f"parsing {len(sources)} bulletins")
     reports = []
     # Files are parsed in chunks of at least READ_CHUNK: one file takes milliseconds, a round trip
@@ -106,6 +107,31 @@ def task_failed(path: str, message: str) -> Diagnostic:
         "this is a bug in bulletin, not in your content; please report it with this file "
         "and the output of the same command run with --debug",
     )
+
+
+def _no_content(
+    config: SiteConfig, sources: Sequence[SourceFile], found: Sequence[Diagnostic]
+) -> list[Diagnostic]:
+    """A site with nothing to publish is a mistake (a wrong folder, say), not "0 bulletins, no problems"."""
+    if not config.content_dir.is_dir():
+        return [
+            error(
+                "E106",
+                f"there is no content/ folder in {config.root.name or config.root}",
+                Location("content"),
+                f"create content/ and put the bulletins in it, or run: bulletin init {config.root.name}",
+            )
+        ]
+    if not sources and not found:
+        return [
+            error(
+                "E111",
+                "there is no bulletin in content/",
+                Location("content"),
+                "add a bulletin, e.g. with: bulletin new 上半年经济运行情况 --period 2023-H1",
+            )
+        ]
+    return []
 
 
 def unify_regions(reports: Iterable[Report]) -> tuple[Report, ...]:

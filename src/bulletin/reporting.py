@@ -15,11 +15,30 @@ from rich.console import Console
 from rich.markup import escape
 
 from bulletin.core.errors import Diagnostic, Location, Severity
+from bulletin.core.messages import translate, translate_hint
 from bulletin.core.safefs import display_name, link_problem, read_regular
 
-__all__ = ["format_github", "format_json", "print_text", "source_reader", "summary_line"]
+__all__ = [
+    "format_github",
+    "format_json",
+    "localize",
+    "print_text",
+    "safe_text",
+    "source_reader",
+    "summary_line",
+]
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+_LABEL_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
+
+
+def localize(d: Diagnostic, lang: str) -> tuple[str, str | None]:
+    """A diagnostic's message and hint in the editor's language (zh-CN or en)."""
+    return translate(d.code, d.message, lang), translate_hint(d.hint, lang)
+
+
+def _label(severity: Severity, lang: str) -> str:
+    return _LABEL_ZH[severity] if lang == "zh-CN" else severity.label
 
 
 def safe_text(text: str) -> str:
@@ -60,22 +79,33 @@ def print_text(
     console: Console,
     diagnostics: Iterable[Diagnostic],
     read_line: Callable[[str, int], str | None] | None = None,
+    lang: str = "en",
+    verbose: bool = True,
 ) -> None:
-    """``path:line:col: error E203: message`` with the source line and the hint under it."""
+    """``path:line:col: error E203: message`` with the source line and the hint under it.
+
+    ``verbose=False`` leaves out notes (I-codes), which a build does not act on.
+    """
     for d in diagnostics:
+        if not verbose and d.severity is Severity.INFO:
+            continue
         style = _STYLE[d.severity]
+        message, hint = localize(d, lang)
         console.print(
-            f"[bold]{escape(safe_text(str(d.location)))}[/]: [{style}]{d.severity.label} {d.code}[/]: "
-            f"{escape(safe_text(d.message))}",
+            f"[bold]{escape(safe_text(str(d.location)))}[/]: "
+            f"[{style}]{_label(d.severity, lang)} {d.code}[/]: "
+            f"{escape(safe_text(message))}",
             highlight=False,
             soft_wrap=True,
         )
         _quote(console, read_line, d.location)
         if d.related is not None:
-            console.print(f"  [dim]see also {escape(safe_text(str(d.related)))}[/]", highlight=False)
+            see = "另见" if lang == "zh-CN" else "see also"
+            console.print(f"  [dim]{see} {escape(safe_text(str(d.related)))}[/]", highlight=False)
             _quote(console, read_line, d.related)  # an E303 conflict shows both lines
-        if d.hint:
-            console.print(f"  [green]hint:[/] {escape(safe_text(d.hint))}", highlight=False, soft_wrap=True)
+        if hint:
+            label = "提示：" if lang == "zh-CN" else "hint: "
+            console.print(f"  [green]{label}[/]{escape(safe_text(hint))}", highlight=False, soft_wrap=True)
 
 
 def _quote(console: Console, read_line: Callable[[str, int], str | None] | None, where: Location) -> None:
@@ -89,11 +119,14 @@ def _quote(console: Console, read_line: Callable[[str, int], str | None] | None,
         console.print(f"  [dim]{where.line:>5} |[/] {escape(shown)}", highlight=False, soft_wrap=True)
 
 
-def summary_line(diagnostics: Iterable[Diagnostic]) -> str:
-    """'2 errors, 1 warning' (or 'no problems')."""
+def summary_line(diagnostics: Iterable[Diagnostic], lang: str = "en") -> str:
+    """'2 errors, 1 warning' (or 'no problems'); '2 个错误，1 个警告' in zh-CN."""
     items = list(diagnostics)
     errors = sum(d.severity is Severity.ERROR for d in items)
     warnings = sum(d.severity is Severity.WARNING for d in items)
+    if lang == "zh-CN":
+        zh = [f"{n} 个{what}" for n, what in ((errors, "错误"), (warnings, "警告")) if n]
+        return "，".join(zh) or "没有问题"
     if not errors and not warnings:
         return "no problems"
     parts = []
@@ -143,10 +176,11 @@ def _escape_data(text: str) -> str:
     return display_name(text)
 
 
-def format_github(diagnostics: Iterable[Diagnostic]) -> str:
+def format_github(diagnostics: Iterable[Diagnostic], lang: str = "en") -> str:
     """GitHub Actions workflow commands: ``::error file=…,line=…,title=…::message``."""
     out = []
     for d in diagnostics:
+        text, hint = localize(d, lang)
         kind = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}[d.severity]
         props = [f"file={_escape_property(d.location.path)}"]
         if d.location.line:
@@ -154,6 +188,7 @@ def format_github(diagnostics: Iterable[Diagnostic]) -> str:
         if d.location.col:
             props.append(f"col={d.location.col}")
         props.append(f"title={_escape_property(d.code)}")
-        message = d.message + (f" (hint: {d.hint})" if d.hint else "")
+        label = "提示" if lang == "zh-CN" else "hint"
+        message = text + (f" ({label}: {hint})" if hint else "")
         out.append(f"::{kind} {','.join(props)}::{_escape_data(message)}")
     return "\n".join(out)

@@ -18,6 +18,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from bulletin.content.frontlint import lint_front_matter
 from bulletin.content.yamlsafe import KeyLines, load_yaml
 from bulletin.core.errors import ContentError, Diagnostic, Location, error, has_errors, warning
 from bulletin.core.model import DeclaredIndicator, ReadOptions, ReportMeta, SourceFile
@@ -315,6 +316,9 @@ def parse_meta(source: SourceFile, options: ReadOptions) -> tuple[ReportMeta | N
     """Validate a file's front-matter into ReportMeta, collecting every problem."""
     try:
         yaml_text, first_line = split_front_matter(source.text, source.path)
+        slips = lint_front_matter(yaml_text, source.path, first_line)
+        if slips:  # YAML would misreport these, or read them as something else
+            return None, slips
         data, lines = load_yaml(yaml_text, source.path, first_line)
     except ContentError as exc:
         return None, exc.diagnostics

@@ -112,6 +112,8 @@ CODES: dict[str, str] = {
     "E108": "a file or folder cannot be read",
     "E109": "a documented limit is exceeded (the limit is named)",
     "E110": "a file name with control, bidi or invisible characters, bytes that are not UTF-8, or ':'",
+    "E106": "no content/ folder",
+    "E111": "no bulletin in content/",
     # front-matter
     "E201": "no front-matter at the top of the file",
     "E202": "front-matter is not closed",
@@ -127,6 +129,8 @@ CODES: dict[str, str] = {
     "E212": "two bulletins share a slug",
     "W213": "unknown front-matter key",
     "E214": "invalid tag, region or name",
+    "E215": "full-width punctuation in front-matter",
+    "E216": "bad indentation in front-matter (tab or list)",
     # indicators
     "E301": "invalid indicator value",
     "E302": "unknown or mismatched unit",
@@ -135,6 +139,7 @@ CODES: dict[str, str] = {
     "E305": "indicator declared twice in front-matter",
     "E306": "invalid indicator catalogue file",
     "E307": "two catalogue entries share a slug or a name",
+    "E308": "indicator name within two characters of a catalogue name",
     # dataset
     "W401": "stated growth differs from the growth implied by last year's value",
     "I402": "a later bulletin revises a figure",

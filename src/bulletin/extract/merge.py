@@ -19,6 +19,7 @@ from bulletin.core.errors import Diagnostic, Location, error, warning
 from bulletin.core.model import DeclaredIndicator, Indicator, Mention, Report, ReportMeta
 from bulletin.core.periods import Period
 from bulletin.core.units import Quantity, UnitError, quantity
+from bulletin.extract.typos import near_miss
 
 __all__ = ["merge_indicators", "numbers_agree", "unify_names"]
 
@@ -80,6 +81,18 @@ def _declared(
 ) -> Indicator | None:
     entry = catalog.lookup(item.name)
     loc = Location(meta.path, item.line)
+    typo = near_miss(item.name, catalog.names()) if entry is None else None
+    if typo is not None:
+        found.append(
+            error(
+                "E308",
+                f"indicator '{item.name}' is not in the catalogue but is close to '{typo}'",
+                loc,
+                f"did you mean '{typo}'? If '{item.name}' is a new indicator, declare it in "
+                "content/indicators.yaml",
+            )
+        )
+        return None
     if entry is None:
         close = did_you_mean(item.name, catalog.names())
         found.append(

@@ -1,0 +1,343 @@
+"""The editor's language: every diagnostic code, message and hint in zh-CN and English.
+
+A :class:`~bulletin.core.errors.Diagnostic` keeps its code and its English
+text, which is what machines (JSON, GitHub annotations, tests) read. For
+people, :func:`translate` finds the catalogue entry for the code whose English
+template matches the message, takes its arguments from the match and fills in
+the other language's template. The stages therefore keep writing one English
+sentence each, and a test checks that every message and hint written in the
+source has an entry here, and every code a title in both languages.
+
+A message with no entry (an upstream library's wording, say) is shown as the
+code's title in the chosen language followed by the original detail, so an
+editor never sees a message in a language they did not ask for with no
+explanation at all.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from bulletin.core.hints import HINTS
+
+__all__ = ["LANGUAGES", "TITLES", "translate", "translate_hint"]
+
+LANGUAGES = ("zh-CN", "en")
+
+# code -> (zh-CN, en): what the code means; the fallback when a message has no entry.
+TITLES: dict[str, tuple[str, str]] = {
+    "E101": ("文件不是有效的 UTF-8 文本", "file is not valid UTF-8 text"),
+    "E102": ("文件是二进制文件，不是文本", "file is binary, not text"),
+    "E103": ("文件超过大小限制", "file is larger than the size limit"),
+    "E104": ("文件是空的", "file is empty"),
+    "E105": ("有一行超过长度限制", "a line is longer than the line limit"),
+    "E106": ("没有 content/ 文件夹", "no content/ folder"),
+    "E107": ("不是普通文件（命名管道、套接字或设备）", "not a regular file (a pipe, socket or device)"),
+    "E108": ("文件或文件夹无法读取", "a file or folder cannot be read"),
+    "E109": ("超出了规定的上限", "a documented limit is exceeded"),
+    "E110": ("文件名含控制字符、双向或不可见字符、非 UTF-8 字节或冒号", "an odd file name"),
+    "E111": ("content/ 中没有公报", "no bulletin in content/"),
+    "E201": ("文件开头没有 front-matter", "no front-matter at the top of the file"),
+    "E202": ("front-matter 没有结束", "front-matter is not closed"),
+    "E203": ("front-matter 不是有效的 YAML", "front-matter is not valid YAML"),
+    "E204": ("front-matter 不是“键: 值”字段", "front-matter is not a mapping"),
+    "E205": ("缺少必填字段", "required field missing"),
+    "E206": ("字段类型不对", "field has the wrong type"),
+    "E207": ("日期无效", "invalid date"),
+    "E208": ("期别无效", "invalid period"),
+    "E209": ("slug 无效", "invalid slug"),
+    "E210": ("不允许使用 YAML 标签", "YAML tag not allowed"),
+    "E211": ("YAML 过于复杂（别名或嵌套）", "YAML too complex (aliases or nesting)"),
+    "E212": ("两篇公报使用同一个 slug", "two bulletins share a slug"),
+    "W213": ("未知的 front-matter 字段", "unknown front-matter key"),
+    "E214": ("标签、地区或名称无效", "invalid tag, region or name"),
+    "E215": ("front-matter 中用了全角标点", "full-width punctuation in front-matter"),
+    "E216": ("front-matter 缩进有误（制表符或列表没对齐）", "bad indentation in front-matter (tab or list)"),
+    "E301": ("指标数值无效", "invalid indicator value"),
+    "E302": ("单位未知或不匹配", "unknown or mismatched unit"),
+    "E303": ("front-matter 与正文不一致", "front-matter and prose disagree"),
+    "W304": ("指标不在指标目录中", "indicator not in the catalogue"),
+    "E305": ("front-matter 中同一指标声明了两次", "indicator declared twice in front-matter"),
+    "E306": ("指标目录文件无效", "invalid indicator catalogue file"),
+    "E307": ("指标目录中两个条目的名称或 slug 相同", "two catalogue entries share a slug or a name"),
+    "E308": ("指标名称疑似笔误", "indicator name looks like a typo"),
+    "W401": (
+        "所写增速与上年数值推算的增速不同",
+        "stated growth differs from the growth implied by last year's value",
+    ),
+    "I402": ("后一期公报修订了数据", "a later bulletin revises a figure"),
+    "E501": ("网站配置无效", "invalid site configuration"),
+    "W502": ("未知的配置项", "unknown configuration key"),
+    "E601": ("不允许使用该输出文件夹", "output folder not allowed"),
+    "E602": ("输出路径超出输出文件夹", "output path escapes the output folder"),
+    "E603": ("同一输出路径写了两次", "output path written twice"),
+    "E604": ("无法写入网站", "could not write the site"),
+    "E701": ("模板错误", "template error"),
+    "E801": ("无法启动并行执行（缺少 Dask 扩展或连不上调度器）", "the executor cannot run"),
+    "E802": ("生成任务失败（bulletin 的缺陷）", "a build task failed (a bug in bulletin)"),
+}
+
+# code -> [(English template, zh-CN template)]; {name} matches any text, the same name fills the other side.
+MESSAGES: dict[str, list[tuple[str, str]]] = {
+    "E101": [
+        ("file is {enc} text, not UTF-8", "文件是 {enc} 编码，不是 UTF-8"),
+        ("file is not valid UTF-8 text", "文件不是有效的 UTF-8 文本"),
+        ("cannot read file: {why}", "无法读取文件：{why}"),
+    ],
+    "E102": [
+        ("file is binary, not text", "文件是二进制文件，不是文本"),
+        ("file is a link to outside the site", "文件是指向网站以外的链接"),
+    ],
+    "E103": [
+        (
+            "file is {size} MB, over the {limit} MB limit for one bulletin",
+            "文件有 {size} MB，超过单篇公报 {limit} MB 的上限",
+        )
+    ],
+    "E104": [("file is empty", "文件是空的")],
+    "E105": [
+        ("line is {n} characters long, over the {limit} limit", "这一行有 {n} 个字符，超过 {limit} 的上限")
+    ],
+    "E106": [("there is no content/ folder in {root}", "{root} 中没有 content/ 文件夹")],
+    "E111": [("there is no bulletin in content/", "content/ 中没有公报")],
+    "E201": [("no front-matter at the top of the file", "文件开头没有 front-matter")],
+    "E202": [("front-matter is not closed", "front-matter 没有结束")],
+    "E203": [
+        ("key '{key}' appears twice (lines {a} and {b})", "字段“{key}”出现了两次（第 {a} 行和第 {b} 行）"),
+        ("invalid YAML: {detail}", "YAML 格式错误：{detail}"),
+    ],
+    "E204": [
+        (
+            "front-matter must be fields (key: value), not {kind}",
+            "front-matter 应是“键: 值”字段，而不是{kind}",
+        )
+    ],
+    "E205": [
+        ("required field '{key}' is missing", "缺少必填字段“{key}”"),
+        ("required field '{key}' is empty", "必填字段“{key}”是空的"),
+        ("indicator {n} has no name", "第 {n} 个指标没有名称"),
+    ],
+    "E206": [
+        ("'{key}' must be text, not {kind}", "“{key}”应是文本，而不是{kind}"),
+        ("'tags' must be a list, not {kind}", "“tags”应是列表，而不是{kind}"),
+        ("indicator {n} must be a mapping, not {kind}", "第 {n} 个指标应是“键: 值”字段，而不是{kind}"),
+        ("'draft' must be true or false, not {value}", "“draft”应是 true 或 false，而不是 {value}"),
+        ("'indicators' must be a list, not {kind}", "“indicators”应是列表，而不是{kind}"),
+        ("invalid language '{lang}'", "不支持的语言“{lang}”"),
+    ],
+    "E207": [
+        ("date '{raw}' is not YYYY-MM-DD", "日期“{raw}”不是 YYYY-MM-DD 格式"),
+        ("date '{raw}' does not exist ({why})", "日期“{raw}”不存在（{why}）"),
+    ],
+    "E208": [
+        ("period must be a code like 2023-H1, not {kind}", "期别应是 2023-H1 这样的代码，而不是{kind}"),
+        ("invalid period '{value}': {why}", "期别“{value}”无效：{why}"),
+    ],
+    "E209": [("invalid slug '{slug}'", "slug“{slug}”无效")],
+    "E210": [("YAML tag '!{tag}' is not allowed", "不允许使用 YAML 标签“!{tag}”")],
+    "E211": [
+        (
+            "YAML refused: it expands to {what} (aliases or nesting)",
+            "YAML 被拒绝：展开后有 {what}（别名或嵌套）",
+        ),
+        ("YAML refused: nested too deeply", "YAML 被拒绝：嵌套太深"),
+    ],
+    "E212": [("slug '{slug}' is already used by {path}", "slug“{slug}”已被 {path} 使用")],
+    "W213": [
+        ("unknown front-matter key '{key}'", "未知的 front-matter 字段“{key}”"),
+        ("unknown indicator key '{key}'", "未知的指标字段“{key}”"),
+    ],
+    "E214": [
+        ("{what} must be text, not {kind}", "{what}应是文本，而不是{kind}"),
+        ("invalid {what} '{name}'", "{what}“{name}”无效"),
+    ],
+    "E215": [
+        ("full-width colon '：' after '{key}'", "“{key}”后面用了全角冒号“：”"),
+        ("full-width comma '，' in a front-matter entry", "front-matter 条目中用了全角逗号“，”"),
+    ],
+    "E216": [
+        ("tab used for indentation", "用制表符（Tab）缩进"),
+        (
+            "list item indented by {got} spaces, the list above by {want}",
+            "列表项缩进 {got} 个空格，上面的列表项是 {want} 个",
+        ),
+    ],
+    "E301": [
+        ("{what} must be a number, not {kind}", "{what}应是数字，而不是{kind}"),
+        ("{what} '{value}' is not a number", "{what}“{value}”不是数字"),
+        (
+            "{what} must be a whole number of 1 or more, not {value}",
+            "{what}应是不小于 1 的整数，而不是 {value}",
+        ),
+        ("rank {rank} is larger than rank_of {of}", "排名 {rank} 大于参与排名总数 {of}"),
+        ("indicator '{name}' has no value, yoy or rank", "指标“{name}”没有数值、同比或排名"),
+    ],
+    "E302": [
+        ("indicator '{name}' has a value but no unit", "指标“{name}”有数值但没有单位"),
+        ("unknown unit '{unit}' for '{name}': {why}", "“{name}”的单位“{unit}”未知：{why}"),
+        ("unknown unit {unit}", "未知的单位 {unit}"),
+    ],
+    "E303": [
+        (
+            "'{name}' ({period}): front-matter line {a} says {said} but the text on line {b} says {written} "
+            "({why})",
+            "“{name}”（{period}）：front-matter 第 {a} 行是 {said}，正文第 {b} 行却是 {written}（{why}）",
+        )
+    ],
+    "W304": [("indicator '{name}' is not in the catalogue", "指标“{name}”不在指标目录中")],
+    "E305": [("indicator '{name}' is declared twice for {period}", "指标“{name}”在 {period} 声明了两次")],
+    "E306": [
+        ("the catalogue must have an 'indicators' list", "指标目录必须有“indicators”列表"),
+        ("'categories' must map a key to {zh, en, order}", "“categories”应把每个键对应到 {zh, en, order}"),
+        (
+            "category '{key}' must be {zh, en, order} with a whole-number order",
+            "分类“{key}”应是 {zh, en, order}，order 为整数",
+        ),
+        ("each catalogue entry must be a mapping with a name", "指标目录的每一项都应是带 name 的字段"),
+        ("unknown catalogue field '{key}'", "未知的指标目录字段“{key}”"),
+        ("aliases of '{name}' must be a list of names", "“{name}”的 aliases 应是名称列表"),
+        ("'{key}' of '{name}' must be text", "“{name}”的“{key}”应是文本"),
+        ("'{key}' of '{name}' must be true or false", "“{name}”的“{key}”应是 true 或 false"),
+        ("'order' of '{name}' must be a whole number", "“{name}”的“order”应是整数"),
+        (
+            "growth_basis of '{name}' must be comparable or nominal",
+            "“{name}”的 growth_basis 应是 comparable 或 nominal",
+        ),
+        ("invalid slug '{slug}'", "slug“{slug}”无效"),
+    ],
+    "E308": [
+        (
+            "indicator '{name}' is not in the catalogue but is close to '{close}'",
+            "指标“{name}”不在指标目录中，但与“{close}”非常接近",
+        )
+    ],
+    "W401": [
+        (
+            "'{name}' {period}: stated growth {stated}% but the values imply {implied}% "
+            "against {prev} in {path}",
+            "“{name}”{period}：所写增速为 {stated}%，但按 {path} 中 {prev} 的数值推算为 {implied}%",
+        )
+    ],
+    "I402": [
+        (
+            "'{name}' {period} ({region}): {old} in {a} is revised to {new} in {b}",
+            "“{name}”{period}（{region}）：{a} 中的 {old} 在 {b} 中修订为 {new}",
+        )
+    ],
+    "E501": [
+        ("bulletin.yaml must hold key: value fields", "bulletin.yaml 应由“键: 值”字段组成"),
+        ("unsupported language '{lang}'", "不支持的语言“{lang}”"),
+        ("'{key}' must be true or false", "“{key}”应是 true 或 false"),
+        ("invalid base_url '{url}'", "base_url“{url}”无效"),
+        ("'{key}' must be text", "“{key}”应是文本"),
+        ("'{key}' must be text or {zh-CN: …, en: …}", "“{key}”应是文本或 {zh-CN: …, en: …}"),
+        ("'menu' must be a list of {title, url}", "“menu”应是 {title, url} 的列表"),
+        ("invalid YAML: {detail}", "YAML 格式错误：{detail}"),
+    ],
+    "W502": [("unknown configuration key '{key}'", "未知的配置项“{key}”")],
+    "E601": [
+        ("refusing to build into {out}: it is {what} or holds it", "拒绝输出到 {out}：它是{what}或包含它"),
+        ("refusing to build into {out}: it is inside {what}", "拒绝输出到 {out}：它在 {what} 里面"),
+        ("refusing to build into {out}: it is a file", "拒绝输出到 {out}：它是一个文件"),
+        (
+            "refusing to replace {out}: it is not empty and was not built by bulletin",
+            "拒绝替换 {out}：它不是空的，也不是 bulletin 生成的",
+        ),
+    ],
+    "E602": [
+        ("output path {path} escapes the output folder", "输出路径 {path} 超出了输出文件夹"),
+        ("output path {path} {why}", "输出路径 {path} 无效：{why}"),
+    ],
+    "E603": [("output path {path} is written twice", "输出路径 {path} 写了两次")],
+    "E604": [("could not write the site: {why}", "无法写入网站：{why}")],
+    "E701": [
+        ("template error: {why}", "模板错误：{why}"),
+        ("template {name} failed: {why}", "模板 {name} 出错：{why}"),
+    ],
+    "E802": [("bulletin failed on this file: {why}", "bulletin 处理这个文件时出错：{why}")],
+}
+
+_WORDS_ZH = {
+    "a list": "列表",
+    "a mapping": "字段组",
+    "empty": "空值",
+    "a number": "数字",
+    "true/false": "true/false",
+    "text": "文本",
+    "a date": "日期",
+    "tag": "标签",
+    "region": "地区",
+    "indicator name": "指标名称",
+    "value": "数值",
+    "yoy": "同比",
+    "rank": "排名",
+    "rank_of": "参与排名总数",
+    "the site folder": "网站文件夹",
+    "the home folder": "主目录",
+    "image": "图片",
+    "attachment": "附件",
+}
+
+
+@functools.cache
+def _pattern(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """An English template as a regex: {name} is a named group; braces around other text stay literal."""
+    names: list[str] = []
+    out = []
+    for piece in re.split(r"(\{[A-Za-z_]+\})", template):
+        if re.fullmatch(r"\{[A-Za-z_]+\}", piece):
+            name = piece[1:-1]
+            out.append(f"(?P={name})" if name in names else f"(?P<{name}>.+?)")
+            names.append(name)
+        else:
+            out.append(re.escape(piece))
+    return re.compile("".join(out), re.DOTALL), tuple(names)
+
+
+def _fill(template: str, args: dict[str, str]) -> str:
+    return re.sub(r"\{([A-Za-z_]+)\}", lambda m: args.get(m.group(1), m.group(0)), template)
+
+
+def _words(args: dict[str, str], lang: str) -> dict[str, str]:
+    if lang != "zh-CN":
+        return args
+    return {k: _WORDS_ZH.get(v, v) for k, v in args.items()}
+
+
+def _match(entries: list[tuple[str, str]], text: str, lang: str) -> str | None:
+    for en, zh in entries:
+        pattern, _ = _pattern(en)
+        found = pattern.fullmatch(text)
+        if found:
+            args = {k: v for k, v in found.groupdict().items() if v is not None}
+            return _fill(zh if lang == "zh-CN" else en, _words(args, lang))
+    return None
+
+
+def translate(code: str, message: str, lang: str) -> str:
+    """The message in ``lang``; the code's title plus the original detail when it has no entry."""
+    if lang != "zh-CN":
+        return message
+    found = _match(MESSAGES.get(code, []), message, lang)
+    if found is not None:
+        return found
+    title = TITLES.get(code)
+    return f"{title[0]}：{message}" if title else message
+
+
+def translate_hint(hint: str | None, lang: str) -> str | None:
+    """The hint in ``lang``; an untranslated hint is kept as written."""
+    if hint is None or lang != "zh-CN":
+        return hint
+    found = _match(HINTS, hint, lang)
+    return hint if found is None else found
+
+
+def has_entry(code: str, message: str) -> bool:
+    """True when a catalogue entry translates ``message`` (the test keeps source and catalogue in step)."""
+    return _match(MESSAGES.get(code, []), message, "zh-CN") is not None
+
+
+def has_hint(hint: str) -> bool:
+    return _match(HINTS, hint, "zh-CN") is not None

@@ -1,0 +1,287 @@
+"""``bulletin serve``: build, serve the site on loopback, rebuild on save, reload the open page.
+
+The built site is never changed for previewing: the reload script is added to
+HTML responses as they are sent, and the preview is built into a private
+temporary folder (with ``base_url`` set to ``/``) so ``site/`` stays the real
+build. While the content has errors the last good site is not served; every
+page answers with an error page naming file, line, the line itself and the hint.
+
+Rebuilding goes through :data:`Rebuild`, one function, so the incremental
+build can replace the full one without touching the server.
+"""
+
+from __future__ import annotations
+
+import html
+import http.server
+import shutil
+import tempfile
+import threading
+import time
+import urllib.parse
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from bulletin.core.errors import Diagnostic, Severity, sorted_diagnostics
+from bulletin.core.model import BuildResult, SiteConfig
+from bulletin.pipeline import build
+from bulletin.reporting import localize, source_reader
+
+__all__ = ["PreviewServer", "Rebuild", "full_rebuild", "inject_reload", "serve"]
+
+# (config, changed paths) -> result. The whole site today; the incremental build later.
+Rebuild = Callable[[SiteConfig, frozenset[Path]], BuildResult]
+
+_POLL = "/__bulletin/poll"
+_WATCHED = ("content", "templates", "static", "bulletin.yaml")
+_SCRIPT = """<script>/* bulletin serve: live reload (never in the built site) */
+(function(){var v=%d;function poll(){fetch("%s?v="+v,{cache:"no-store"}).then(function(r){return r.text()})
+.then(function(t){var n=parseInt(t,10);if(n!==v){location.reload()}else{poll()}})
+.catch(function(){setTimeout(poll,500)})}poll()})();</script>"""
+
+
+def full_rebuild(config: SiteConfig, changed: frozenset[Path]) -> BuildResult:
+    """Build the whole site; ``changed`` is for the incremental build that will replace this."""
+    del changed
+    return build(config)
+
+
+def inject_reload(page: bytes, version: int) -> bytes:
+    """The page with the live-reload script before ``</body>`` (or at the end)."""
+    script = (_SCRIPT % (version, _POLL)).encode("utf-8")
+    at = page.lower().rfind(b"</body>")
+    return page + script if at < 0 else page[:at] + script + page[at:]
+
+
+@dataclass
+class _State:
+    """What the server shows: the current build's problems and a version bumped on each rebuild."""
+
+    version: int = 0
+    errors: tuple[Diagnostic, ...] = ()
+    changed: threading.Condition = field(default_factory=threading.Condition)
+
+    def publish(self, errors: tuple[Diagnostic, ...]) -> None:
+        with self.changed:
+            self.errors = errors
+            self.version += 1
+            self.changed.notify_all()
+
+
+def error_page(errors: Iterable[Diagnostic], root: Path, lang: str) -> bytes:
+    """An HTML page listing each problem with its file, line, the quoted line and the hint."""
+    read_line = source_reader(root)
+    title = (
+        "内容有错误，网站未更新" if lang == "zh-CN" else "The content has errors; the site was not updated"
+    )
+    hint_label = "提示" if lang == "zh-CN" else "hint"
+    items = []
+    for d in errors:
+        message, hint = localize(d, lang)
+        quoted = read_line(d.location.path, d.location.line) if d.location.line else None
+        items.append(
+            "<li class='problem'>"
+            f"<p class='where'>{html.escape(str(d.location))} <b>{d.code}</b></p>"
+            f"<p class='message'>{html.escape(message)}</p>"
+            + (
+                f"<pre class='quote'>{d.location.line:>5} | {html.escape(quoted)}</pre>"
+                if quoted is not None
+                else ""
+            )
+            + (f"<p class='hint'>{hint_label}: {html.escape(hint)}</p>" if hint else "")
+            + "</li>"
+        )
+    body = (
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title>"
+        "<style>body{font-family:sans-serif;margin:2rem;background:#fff5f5;color:#222}"
+        "h1{color:#b00020;font-size:1.3rem}li{margin-bottom:1rem}.where{font-family:monospace}"
+        ".quote{background:#fff;border-left:3px solid #b00020;padding:.3rem .6rem}.hint{color:#05613a}"
+        f"</style></head><body id='bulletin-error'><h1>{title}</h1><ul>{''.join(items)}</ul></body></html>"
+    )
+    return body.encode("utf-8")
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    server: PreviewServer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # the terminal is for content problems, not request logs
+
+    def do_HEAD(self) -> None:
+        self._answer(head=True)
+
+    def do_GET(self) -> None:
+        self._answer(head=False)
+
+    def _answer(self, head: bool) -> None:
+        target = urllib.parse.urlsplit(self.path)
+        if target.path == _POLL:
+            self._send(200, "text/plain", str(self.server.wait(target.query)).encode(), head)
+            return
+        state = self.server.state
+        if state.errors:
+            page = error_page(state.errors, self.server.config.root, self.server.lang)
+            self._send(500, "text/html; charset=utf-8", inject_reload(page, state.version), head)
+            return
+        path = self.server.resolve(urllib.parse.unquote(target.path))
+        if path is None:
+            self._send(403, "text/plain; charset=utf-8", b"forbidden: outside the site\n", head)
+            return
+        status = 200
+        if not path.is_file():
+            status, path = 404, self.server.output / "404.html"
+            if not path.is_file():
+                self._send(404, "text/plain; charset=utf-8", b"not found\n", head)
+                return
+        data = path.read_bytes()
+        kind = _content_type(path)
+        if kind.startswith("text/html"):
+            data = inject_reload(data, state.version)
+        self._send(status, kind, data, head)
+
+    def _send(self, status: int, kind: str, data: bytes, head: bool) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        if not head:
+            self.wfile.write(data)
+
+
+_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".svg": "image/svg+xml",
+    ".json": "application/json",
+    ".csv": "text/csv; charset=utf-8",
+    ".xml": "application/xml",
+    ".txt": "text/plain; charset=utf-8",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+    ".pdf": "application/pdf",
+}
+
+
+def _content_type(path: Path) -> str:
+    return _TYPES.get(path.suffix.lower(), "application/octet-stream")
+
+
+class PreviewServer(http.server.ThreadingHTTPServer):
+    """An HTTP server for one output folder and its build state."""
+
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], config: SiteConfig, lang: str) -> None:
+        super().__init__(address, _Handler)
+        self.config, self.lang = config, lang
+        self.output = config.output_dir.resolve()
+        self.state = _State()
+        self.stopping = threading.Event()
+
+    def resolve(self, url_path: str) -> Path | None:
+        """The file a URL path names inside the output, or None when it would escape it."""
+        if "\x00" in url_path:
+            return None
+        path = (self.output / url_path.lstrip("/")).resolve()
+        if not path.is_relative_to(self.output):
+            return None
+        return path / "index.html" if path.is_dir() else path
+
+    def wait(self, query: str, timeout: float = 20.0) -> int:
+        """Long poll: return the version once it differs from the client's (or after ``timeout``)."""
+        try:
+            seen = int(urllib.parse.parse_qs(query).get("v", ["-1"])[0])
+        except ValueError:
+            seen = -1
+        with self.state.changed:
+            self.state.changed.wait_for(
+                lambda: self.state.version != seen or self.stopping.is_set(), timeout=timeout
+            )
+            return self.state.version
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A browser that closes a tab mid-answer is normal; anything else is one line, not a traceback."""
+        import sys
+
+        kind, exc = sys.exc_info()[:2]
+        if kind is not None and not issubclass(kind, ConnectionError):
+            print(f"preview server: {kind.__name__}: {exc}", file=sys.stderr)
+
+    def stop(self) -> None:
+        self.stopping.set()
+        with self.state.changed:
+            self.state.changed.notify_all()
+        self.shutdown()
+        self.server_close()
+
+
+def _watch_filter(root: Path, output: Path) -> Callable[[Any, str], bool]:
+    roots = [root / name for name in _WATCHED]
+
+    def accept(change: Any, path: str) -> bool:
+        del change
+        p = Path(path)
+        if p.is_relative_to(output) or any(part.startswith(".") for part in p.relative_to(root).parts):
+            return False
+        return any(p == r or p.is_relative_to(r) for r in roots)
+
+    return accept
+
+
+def serve(
+    config: SiteConfig,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    lang: str = "zh-CN",
+    rebuild: Rebuild = full_rebuild,
+    on_build: Callable[[BuildResult, float], None] | None = None,
+    on_ready: Callable[[str], None] | None = None,
+    stop: threading.Event | None = None,
+) -> None:
+    """Serve until ``stop`` is set or Ctrl-C; the port is closed and the preview folder removed on return."""
+    import watchfiles
+
+    stop = stop or threading.Event()
+    preview = Path(tempfile.mkdtemp(prefix="bulletin-serve-"))
+    config = replace(config, output_dir=preview / "site", base_url="/")
+    server = PreviewServer((host, port), config, lang)
+
+    def run(changed: frozenset[Path]) -> None:
+        started = time.perf_counter()
+        result = rebuild(config, changed)
+        problems = sorted_diagnostics(result.diagnostics)
+        errors = tuple(d for d in problems if d.severity is Severity.ERROR)
+        if not result.files and not errors:  # nothing written and nothing said: show why
+            errors = problems
+        server.state.publish(errors)
+        if on_build:
+            on_build(result, time.perf_counter() - started)
+
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+    try:
+        run(frozenset())
+        thread.start()
+        if on_ready:
+            on_ready(f"http://{host}:{server.server_address[1]}/")
+        # Only what the site is made of: the site folder may also hold a virtualenv or a git checkout.
+        watched = [config.root / name for name in _WATCHED if (config.root / name).exists()]
+        for changes in watchfiles.watch(
+            *(watched or [config.root]),
+            watch_filter=_watch_filter(config.root.resolve(), preview),
+            stop_event=stop,
+            debounce=400,
+            step=30,
+            rust_timeout=200,
+            yield_on_timeout=False,
+        ):
+            run(frozenset(Path(p) for _, p in changes))
+    finally:
+        server.stop()
+        shutil.rmtree(preview, ignore_errors=True)

@@ -1,0 +1,128 @@
+"""``bulletin serve`` for real: a subprocess on a free port of 127.0.0.1, edited while it runs."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bulletin.editor.serve import inject_reload
+from conftest import bulletin_text
+
+pytestmark = pytest.mark.slow
+
+LIMIT = 5.0  # generous for a loaded CI machine; the issue's 1 s is measured in benchmarks/
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8")
+
+
+def wait_for(url: str, predicate, limit: float = LIMIT) -> tuple[float, int, str]:  # type: ignore[no-untyped-def]
+    started = time.monotonic()
+    status, body = 0, ""
+    while time.monotonic() - started < limit:
+        try:
+            status, body = fetch(url)
+            if predicate(status, body):
+                return time.monotonic() - started, status, body
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise AssertionError(f"not seen within {limit}s; last answer {status}: {body[:500]}")
+
+
+@pytest.fixture
+def served(make_site) -> Iterator[tuple[Path, str, subprocess.Popen[str]]]:  # type: ignore[no-untyped-def]
+    root = make_site({"content/2023/h1.md": bulletin_text(body="上半年经济运行平稳。第一版文字。")})
+    port = free_port()
+    env = {**os.environ, "BULLETIN_LANG": "zh-CN", "BULLETIN_CACHE_DIR": str(root / ".cache")}
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).parent / "bulletin"), "serve", str(root), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+    )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        wait_for(url, lambda status, body: status == 200, limit=60)
+        yield root, url, proc
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(10)
+
+
+def test_serve_rebuilds_shows_errors_and_stops_cleanly(served) -> None:  # type: ignore[no-untyped-def]
+    root, url, proc = served
+    page = url + "bulletins/h1/"
+    status, body = fetch(page)
+    assert status == 200 and "第一版文字" in body
+    assert "/__bulletin/poll" in body  # the reload script is served...
+    assert not (root / "site").exists()  # ...from a private preview folder, not written into site/
+
+    # A saved change shows up.
+    source = root / "content/2023/h1.md"
+    source.write_text(bulletin_text(body="上半年经济运行平稳。第二版文字。"), encoding="utf-8")
+    wait_for(page, lambda status, body: "第二版文字" in body)
+
+    # Broken front-matter: every page is the error page, naming file, line, the line and the hint.
+    source.write_text(bulletin_text(body="第三版。").replace("period: 2023-H1", "period：2023-H1"), "utf-8")
+    _, status, body = wait_for(page, lambda status, body: status == 500)
+    assert "content/2023/h1.md:4" in body
+    assert "period：2023-H1" in body  # the quoted line
+    assert "全角冒号" in body  # the message, in Chinese by default
+    assert "提示" in body and "period: ..." in body  # the hint says what to type
+    assert "/__bulletin/poll" in body  # and it reloads itself once fixed
+    assert proc.poll() is None  # the error did not stop the server
+
+    # Fixed: the page is back, with the new text.
+    source.write_text(bulletin_text(body="上半年经济运行平稳。第四版文字。"), encoding="utf-8")
+    wait_for(page, lambda status, body: status == 200 and "第四版文字" in body)
+
+    # Only files inside the output; a missing one gets the site's 404 page.
+    status, body = fetch(url + "no/such/page/")
+    assert (status == 404 and "404" in body) or "找不到" in body
+    with socket.create_connection(("127.0.0.1", int(url.rsplit(":", 1)[1].strip("/")))) as raw:
+        raw.sendall(b"GET /../../../../etc/passwd HTTP/1.0\r\n\r\n")
+        answer = raw.recv(4096).decode("latin-1")
+    assert answer.split()[1] == "403"
+
+    # Ctrl-C: a clean exit and the port is free again.
+    proc.send_signal(signal.SIGINT)
+    output, _ = proc.communicate(timeout=15)
+    assert proc.returncode in (0, 130), output
+    assert "Traceback" not in output
+    port = int(url.rsplit(":", 1)[1].strip("/"))
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("127.0.0.1", port), timeout=5).close()  # nobody listens
+    with socket.socket() as s:  # and a new server can take the port (as http.server does, with SO_REUSEADDR)
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        s.bind(("127.0.0.1", port))
+        s.listen()
+
+
+def test_reload_script_goes_before_body_end_only_in_served_html() -> None:
+    page = inject_reload(b"<html><body><p>x</p></body></html>", 3)
+    assert page.index(b"<script>") < page.index(b"</body>")
+    assert b"var v=3" in page
