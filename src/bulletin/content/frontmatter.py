@@ -236,6 +236,7 @@ def _indicator(check: _Checker, item: Any, index: int) -> DeclaredIndicator | No
         rank_of=rank_of,
         note=check.text(item, "note"),
         period=period,
+        yoy_decimals=yoy[1] if yoy else None,
     )
 
 

@@ -225,7 +225,10 @@ def _percent(
     where = since + (" " + re.split(r"\d", after, maxsplit=1)[0] if scan.english else "")
     basis = "real" if lx.REAL.search(where) else "nominal" if lx.NOMINAL.search(where) else None
     state.sign = -1.0 if rate < 0 else 1.0
-    _add(out, state, subject, _figure(subject, period, q.start, yoy_pct=rate, basis=basis), "yoy")
+    # Stated precision: the rate as written, or fewer places when a multiple became a per cent (1.2倍 -> 120).
+    places = q.quantity.decimals if abs(abs(rate) - abs(q.quantity.value)) < 1e-9 else None
+    figure = _figure(subject, period, q.start, yoy_pct=rate, basis=basis, yoy_decimals=places)
+    _add(out, state, subject, figure, "yoy")
 
 
 def _points(scan: Scan, q: QuantityMatch, state: _State, out: list[Figure]) -> None:

@@ -60,6 +60,9 @@ def _mention(figure: Figure, line: int) -> Mention:
         rank_of=figure.rank_of,
         known=figure.known,
         change=figure.change,
+        yoy_decimals=figure.yoy_decimals,
+        rank_by=figure.rank_by,
+        rank_field=figure.rank_field,
     )
 
 

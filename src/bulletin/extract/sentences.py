@@ -38,6 +38,9 @@ class Figure:
     rank_of: int | None = None
     basis: str | None = None  # 'real' or 'nominal' when the text says which growth it is
     change: Change | None = None  # a change in percentage points of the figure before it
+    yoy_decimals: int | None = None  # as stated: 增长8.0% has one
+    rank_by: str = ""  # 'value' or 'growth' when the text says what is ranked
+    rank_field: str = ""  # among what: 全市, 全省九大新区 …
 
 
 @dataclass(frozen=True, slots=True)
