@@ -92,7 +92,7 @@ def predict(case: dict, catalog) -> list[Row]:
 
     period = parse_period(str(case["period"]))
     document = render_markdown(case["text"])
-    mentions = extract_mentions(document, period, catalog)
+    mentions = extract_mentions(document, period, catalog, str(case.get("region") or ""))
     meta = ReportMeta(
         path="case.md",
         slug="case",

@@ -33,7 +33,7 @@ def read_report(
     if meta is None:
         return None, found
     document = render_markdown(source.text, allow_html=options.allow_html)
-    mentions = extract_mentions(document, meta.period, catalog)
+    mentions = extract_mentions(document, meta.period, catalog, meta.region)
     indicators, conflicts = merge_indicators(meta, mentions, catalog)
     return Report(meta, document, indicators, mentions), (*found, *conflicts)
 

@@ -321,8 +321,8 @@ def _numbers(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> 
         state.previous_end, floor = floor, q.end
         if subject is None or _is_target(scan, q.start, _post_clause(post)):
             continue
-        if lx.NATIONAL.search(scan.text[scan.clause_start(q.start) : q.start]):
-            continue  # a national figure quoted for comparison
+        if not scan.national and lx.NATIONAL.search(scan.text[scan.clause_start(q.start) : q.start]):
+            continue  # a national figure quoted for comparison (in a national release it is the area's own)
         period = period_for(scan, q.start, q.end, nxt, state.period, is_stock(subject, catalog))
         if family == "percent":
             _percent(scan, q, subject, cue, period, state, catalog, out)

@@ -60,6 +60,7 @@ class Context:
     limit: Period  # the bulletin's period: figures for later periods are plans, not statistics
     subject: Subject | None = None  # the last subject, for sentences that continue it (其中, 分季度看)
     plan: bool = False  # the paragraph has turned to plans and targets
+    national: bool = False  # the bulletin's own area is the whole country: 全国 names it, not a benchmark
 
 
 @dataclass(slots=True)
@@ -76,6 +77,7 @@ class Scan:
     ends: set[Period] = field(default_factory=set)  # spans written as 一季度末, end of the first half
     claimed: set[int] = field(default_factory=set)  # numbers already read with the name after them
     quantity_starts: list[int] = field(default_factory=list)
+    national: bool = False  # see Context.national
 
     def clause_start(self, pos: int) -> int:
         """Where the clause holding ``pos`` begins."""

@@ -1,0 +1,86 @@
+"""Classes of misses on real published bulletins (issue 9), each pinned by sentences of our own.
+
+The sentences are written in the shape of the class, not copied from the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bulletin.content.catalog import Catalog
+from bulletin.content.markup import render_markdown
+from bulletin.core.model import ReportMeta
+from bulletin.core.periods import parse_period
+from bulletin.extract.merge import merge_indicators
+from bulletin.extract.prose import extract_mentions
+from bulletin.extract.scope import is_national
+
+Row = tuple[str, str, float | None, str, float | None]
+
+
+def rows(catalog: Catalog, text: str, region: str = "全国", period: str = "2023") -> set[Row]:
+    span = parse_period(period)
+    mentions = extract_mentions(render_markdown(text), span, catalog, region)
+    meta = ReportMeta(path="x.md", slug="x", title="x", date=dt.date(2024, 1, 1), period=span, region=region)
+    merged, _ = merge_indicators(meta, mentions, catalog)
+    return {(r.name, r.period.code, r.value, r.unit, r.yoy_pct) for r in merged}
+
+
+# --- class 1: national and provincial releases ---------------------------------------------------
+
+
+def test_the_standard_names_of_communiques_are_in_the_catalogue(catalog: Catalog) -> None:
+    for name, canonical in {
+        "国内生产总值": "国内生产总值",
+        "固定资产投资（不含农户）": "固定资产投资(不含农户)",
+        "房地产开发投资": "房地产开发投资",
+        "城镇调查失业率": "城镇调查失业率",
+        "居民消费价格": "居民消费价格指数",
+        "工业生产者出厂价格": "工业生产者出厂价格指数",
+        "年末常住人口": "年末常住人口",
+        "年末人口": "年末常住人口",
+        "就业人员": "就业人员",
+        "出生率": "人口出生率",
+        "自然增长率": "人口自然增长率",
+        "粮食产量": "粮食产量",
+        "农民工总量": "农民工总量",
+        "常住人口城镇化率": "城镇化率",
+    }.items():
+        entry = catalog.lookup(name)
+        assert entry is not None and entry.name == canonical, name
+    assert catalog.lookup("人口出生率").unit == "‰"
+
+
+def test_the_whole_country_is_the_area_itself_in_a_national_release(catalog: Catalog) -> None:
+    assert is_national("全国") and is_national("China") and not is_national("某县")
+    text = "全年全国规模以上工业增加值比上年增长4.6%。"
+    assert rows(catalog, text) == {("规模以上工业增加值", "2023", None, "", 4.6)}
+    # in a county release the same words quote a benchmark: only the county's own figure is read
+    text += "全县规模以上工业增加值增长7.2%。"
+    assert rows(catalog, text, region="某县") == {("规模以上工业增加值", "2023", None, "", 7.2)}
+
+
+def test_a_national_value_keeps_its_value(catalog: Catalog) -> None:
+    got = rows(catalog, "全国固定资产投资（不含农户）503036亿元，比上年增长3.0%。")
+    assert got == {("固定资产投资(不含农户)", "2023", 503036.0, "亿元", 3.0)}
+
+
+# --- class 5: population and labour lines -----------------------------------------------------------
+
+
+def test_population_and_labour_lines(catalog: Catalog) -> None:
+    text = (
+        "年末全国人口140967万人，比上年末减少208万人。全年出生人口902万人，人口出生率为6.39‰；"
+        "人口自然增长率为-1.48‰。年末城镇调查失业率为5.1%。全国农民工总量29753万人，比上年增长0.6%。"
+        "常住人口城镇化率为66.16%。年末全国就业人员74041万人。"
+    )
+    assert rows(catalog, text) == {
+        ("年末常住人口", "2023", 140967.0, "万人", None),
+        ("出生人口", "2023", 902.0, "万人", None),
+        ("人口出生率", "2023", 6.39, "‰", None),
+        ("人口自然增长率", "2023", -1.48, "‰", None),
+        ("城镇调查失业率", "2023", 5.1, "%", None),
+        ("农民工总量", "2023", 29753.0, "万人", 0.6),
+        ("城镇化率", "2023", 66.16, "%", None),
+        ("就业人员", "2023", 74041.0, "万人", None),
+    }
