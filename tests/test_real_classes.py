@@ -84,3 +84,16 @@ def test_population_and_labour_lines(catalog: Catalog) -> None:
         ("城镇化率", "2023", 66.16, "%", None),
         ("就业人员", "2023", 74041.0, "万人", None),
     }
+
+
+# --- class 2: a verb between the name and its value -----------------------------------------------
+
+
+def test_a_verb_between_a_name_and_its_own_measure_word(catalog: Catalog) -> None:
+    text = "第一产业实现增加值31.62亿元，增长3.4%；第二产业完成增加值118.7亿元，增长6.1%。"
+    assert rows(catalog, text, region="某区") == {
+        ("第一产业增加值", "2023", 31.62, "亿元", 3.4),
+        ("第二产业增加值", "2023", 118.7, "亿元", 6.1),
+    }
+    # a measure word that is not the name's own stays another series' cue: nothing is glued on
+    assert rows(catalog, "第一产业实现营业收入8.2亿元。", region="某区") == set()

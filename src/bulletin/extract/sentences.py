@@ -172,6 +172,10 @@ def subject_for(
     if name is not None:
         left = re.sub(r"\([^()]*\)", "", scan.text[max(lo, name.end) : pos])
         cue = split_cue(left, scan.english)[1] or left.strip(" ,:;、()")
+        # A verb between a name and its own measure word: '第一产业实现增加值31.6亿元' is 第一产业增加值.
+        split = _SPLIT_MEASURE.fullmatch(left.strip()) if not scan.english else None
+        if split and name.name.endswith(split["head"]) and not name.written.endswith(split["head"]):
+            cue = split["verb"] or ""
         return Subject(name.name, name.written, True), cue
     if lo == clause:
         lo = _name_start(scan, clause, pos)
@@ -208,6 +212,10 @@ def subject_for(
     return Subject(candidate, candidate, False), cue
 
 
+_SPLIT_MEASURE = re.compile(
+    r"(?P<verb>实现|完成|累计实现|累计完成|共实现|共完成)?"
+    r"(?P<head>增加值|总产值|产值|营业收入|收入|利润总额|零售额|投资|产量|总额)(?P<link>为|达|达到)?"
+)
 # What a figure measures: a name that ends in one of these says what it counts.
 _MEASURE = re.compile(
     r"(?:额|量|值|收入|利润|投资|率|数|指数|价格|面积|支出|余额|人次|用户|主体|总额|规模|产值|成交|税收)$"
