@@ -97,3 +97,51 @@ def test_a_verb_between_a_name_and_its_own_measure_word(catalog: Catalog) -> Non
     }
     # a measure word that is not the name's own stays another series' cue: nothing is glued on
     assert rows(catalog, "第一产业实现营业收入8.2亿元。", region="某区") == set()
+
+
+# --- confidence and review: readings that are not clearly the area's own are held back -------------
+
+
+def test_keeping_steady_is_not_flat_growth(catalog: Catalog) -> None:
+    # 保持平稳 contains the letters of 持平 (flat) but says nothing about growth
+    assert (
+        rows(catalog, "上半年,全市总体经济保持平稳运行、稳中向好的态势。", region="某市", period="2023-H1")
+        == set()
+    )
+    assert rows(catalog, "规模以上工业增加值同比持平。", region="某市", period="2023-H1") == {
+        ("规模以上工业增加值", "2023-H1", None, "", 0.0)
+    }
+
+
+def test_readings_carry_a_rule_and_a_confidence_and_doubtful_ones_are_held(catalog: Catalog) -> None:
+    from bulletin.core.errors import Severity
+    from bulletin.core.model import Mention, ReportMeta, SourceFile
+    from bulletin.extract.review import held_notes, review
+    from bulletin.read import read_report
+    from conftest import bulletin_text
+
+    period = parse_period("2023-H1")
+    good = Mention("地区生产总值", "地区生产总值", 3, period, yoy_pct=8.4)
+    comparison = Mention("比全省", "比全省", 4, period, rank=4, known=False)
+    fragment = Mention("总体经济", "总体经济", 5, period, yoy_pct=0.0, known=False)
+    english = Mention(
+        "central and western regions", "central and western regions", 6, period, yoy_pct=1.0, known=False
+    )
+    phrase = Mention("新签约项目", "新签约项目", 7, period, yoy_pct=12.0, known=False)
+    published, held = review((good, comparison, fragment, english, phrase), catalog)
+    assert [m.name for m in published] == ["地区生产总值", "新签约项目"]
+    assert [(m.rule, m.confidence) for m in published] == [("catalogue-name", 0.95), ("phrase-name", 0.8)]
+    assert [h.mention.rule for h in held] == ["comparison-name", "fragment-name", "generic-name-en"]
+    meta = ReportMeta(
+        path="content/h1.md", slug="h1", title="t", date=dt.date(2023, 8, 1), period=period, region="x"
+    )
+    notes = held_notes(meta, held)
+    assert [(n.code, n.severity, n.location.line) for n in notes] == [
+        ("I307", Severity.INFO, 4),
+        ("I307", Severity.INFO, 5),
+        ("I307", Severity.INFO, 6),
+    ]
+    assert "比全省" in notes[0].message and "rank 4" in notes[0].message and "comparison" in notes[0].message
+    # the reader publishes only reviewed readings
+    report, _ = read_report(SourceFile("content/h1.md", bulletin_text(), "0"), catalog)
+    assert report is not None and all(m.rule == "catalogue-name" for m in report.mentions)

@@ -130,6 +130,7 @@ CODES: dict[str, str] = {
     "W304": "indicator not in the catalogue",
     "E305": "indicator declared twice in front-matter",
     "E306": "invalid indicator catalogue file",
+    "I307": "a prose reading held back: not clearly the area's own statistic",
     # dataset
     "W401": "stated growth differs from the growth implied by last year's value",
     "I402": "a later bulletin revises a figure",

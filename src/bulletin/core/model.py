@@ -170,6 +170,8 @@ class Mention:
     yoy_decimals: int | None = None
     rank_by: str = ""  # 'value', 'growth' or '' when the text does not say
     rank_field: str = ""
+    rule: str = ""  # what judged the reading (extract/review.py)
+    confidence: float = 1.0
 
     @property
     def measure(self) -> Measure:
