@@ -35,7 +35,7 @@ def read_report(
         return None, found
     document = render_markdown(source.text, allow_html=options.allow_html)
     mentions = extract_mentions(document, meta.period, catalog, meta.region)
-    published, held = review(mentions, catalog)
+    published, held = review(mentions, catalog, meta.ignore)
     indicators, conflicts = merge_indicators(meta, published, catalog)
     return Report(meta, document, indicators, published), (*found, *conflicts, *held_notes(meta, held))
 

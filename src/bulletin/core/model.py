@@ -151,6 +151,7 @@ class ReportMeta:
     draft: bool = False
     indicators: tuple[DeclaredIndicator, ...] = ()
     line: int = 1  # line of the opening ---
+    ignore: tuple[str, ...] = ()  # prose readings of these indicators are silenced
 
 
 @dataclass(frozen=True, slots=True)

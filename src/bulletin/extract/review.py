@@ -79,11 +79,19 @@ def _judge(m: Mention, catalog: Catalog) -> tuple[str, float, str]:
     return "phrase-name", 0.8, ""
 
 
-def review(mentions: tuple[Mention, ...], catalog: Catalog) -> tuple[tuple[Mention, ...], tuple[Held, ...]]:
-    """Readings to publish, each with its rule and confidence, and readings held back."""
+def review(
+    mentions: tuple[Mention, ...], catalog: Catalog, ignore: tuple[str, ...] = ()
+) -> tuple[tuple[Mention, ...], tuple[Held, ...]]:
+    """Readings to publish, each with its rule and confidence, and readings held back; readings of
+    an indicator in ``ignore`` (front-matter, by any of its names) are dropped silently."""
+    silenced = {normalize_name(n) for n in ignore} | {
+        normalize_name(e.name) for n in ignore if (e := catalog.lookup(n)) is not None
+    }
     published: list[Mention] = []
     held: list[Held] = []
     for m in mentions:
+        if normalize_name(m.name) in silenced or normalize_name(m.written) in silenced:
+            continue
         rule, confidence, why = _judge(m, catalog)
         judged = replace(m, rule=rule, confidence=confidence)
         if confidence >= PUBLISH_AT:
