@@ -145,3 +145,30 @@ def test_readings_carry_a_rule_and_a_confidence_and_doubtful_ones_are_held(catal
     # the reader publishes only reviewed readings
     report, _ = read_report(SourceFile("content/h1.md", bulletin_text(), "0"), catalog)
     assert report is not None and all(m.rule == "catalogue-name" for m in report.mentions)
+
+
+# --- class 6: ranks say what they rank and among whom ---------------------------------------------
+
+
+def test_a_rank_records_what_it_ranks_and_its_field(catalog: Catalog) -> None:
+    from bulletin.site.views import indicator_row
+
+    text = (
+        "全市地区生产总值440.3亿元,增长8.4%,增速居全省第3位。"
+        "规模以上工业增加值总量居全省13个市第2位。"
+        "固定资产投资增速在全省17个市中排名第一。"
+    )
+    span = parse_period("2023-H1")
+    mentions = extract_mentions(render_markdown(text), span, catalog, "某市")
+    ranks = {(m.name, m.rank, m.rank_of, m.rank_by, m.rank_field) for m in mentions if m.rank}
+    assert ranks == {
+        ("地区生产总值", 3, None, "growth", "全省"),
+        ("规模以上工业增加值", 2, 13, "value", "全省13个市"),
+        ("固定资产投资", 1, 17, "growth", "全省17个市"),
+    }
+    meta = ReportMeta(path="x.md", slug="x", title="x", date=dt.date(2024, 1, 1), period=span, region="某市")
+    merged, _ = merge_indicators(meta, mentions, catalog)
+    gdp = next(r for r in merged if r.name == "地区生产总值")
+    assert gdp.measure.rank is not None and gdp.measure.rank.by == "growth"
+    assert indicator_row(gdp, "zh-CN")["rank"] == "增速第3位/全省"
+    assert indicator_row(gdp, "en")["rank"] == "growth No. 3 (全省)"

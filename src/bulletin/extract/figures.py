@@ -20,7 +20,7 @@ from bulletin.extract import lexicon as lx
 from bulletin.extract.changes import pp_change
 from bulletin.extract.lists import respectively
 from bulletin.extract.names import NameMatch, evaluation_name, phrase_name
-from bulletin.extract.ranks import find_ranks
+from bulletin.extract.ranks import find_ranks, rank_semantics
 from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, period_for, subject_for
 
 __all__ = ["figures_in"]
@@ -469,7 +469,10 @@ def _ranks(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> No
         if subject is None:
             continue
         period = period_for(scan, r.start, r.end, len(text), state.period, is_stock(subject, catalog))
-        out.append(_figure(subject, period, r.start, rank=r.rank, rank_of=r.rank_of))
+        by, field = rank_semantics(text[scan.clause_start(r.start) : r.start])
+        out.append(
+            _figure(subject, period, r.start, rank=r.rank, rank_of=r.rank_of, rank_by=by, rank_field=field)
+        )
 
 
 def figures_in(
