@@ -161,5 +161,6 @@ def rank_semantics(before: str) -> tuple[str, str]:
     when the text does not say; field is the field as written (全市, 全省九大新区) or ''."""
     by = "growth" if _BY_GROWTH.search(before) else "value" if _BY_VALUE.search(before) else ""
     m = _FIELD_ZH.search(before)
-    field = m["field"] if m else ""
+    # the field is the peer group; an evaluation's own name after it is what is ranked, not the field
+    field = re.sub(r"(?:综合|考核|考评|评价|评估|排名|评比|测评|发展水平).*$", "", m["field"]) if m else ""
     return by, field
