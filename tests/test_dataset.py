@@ -95,7 +95,7 @@ def _history(dataset, name: str):  # type: ignore[no-untyped-def]
 def test_frame_holds_the_contract_rows(dataset) -> None:  # type: ignore[no-untyped-def]
     frame = dataset.frame
     assert len(frame) == len(dataset.rows)
-    assert list(frame.columns[:14]) == [
+    assert list(frame.columns[:21]) == [
         "bulletin",
         "region",
         "period",
@@ -105,9 +105,16 @@ def test_frame_holds_the_contract_rows(dataset) -> None:  # type: ignore[no-unty
         "indicator_en",
         "value",
         "unit",
+        "value_decimals",
         "yoy_pct",
+        "yoy_decimals",
         "rank",
         "rank_of",
+        "rank_by",
+        "rank_field",
+        "change_pp",
+        "change_of",
+        "change_base",
         "source",
         "line",
     ]
@@ -191,7 +198,8 @@ def test_built_site_has_indicator_region_and_download_pages(site: Path, tmp_path
         csv.DictReader(io.StringIO((out / "indicators/budget-revenue/data.csv").read_text("utf-8-sig")))
     )
     assert {r["source"] for r in rows} >= {"prose", "derived"}
-    assert next(r for r in rows if r["source"] == "derived" and r["period"] == "2023-Q3")["value"] == "20"
+    # 63.0 - 43.0, both stated to one decimal: the derived value keeps that precision
+    assert next(r for r in rows if r["source"] == "derived" and r["period"] == "2023-Q3")["value"] == "20.0"
     data = json.loads((out / "data/indicators.json").read_text(encoding="utf-8"))
     assert all(r["source"] != "derived" for r in data)
 

@@ -31,16 +31,20 @@ CONTRACT = [
     "indicator_en",
     "value",
     "unit",
+    "value_decimals",
     "yoy_pct",
+    "yoy_decimals",
     "rank",
     "rank_of",
-    "source",
-    "line",
+    "rank_by",
+    "rank_field",
     "change_pp",
     "change_of",
     "change_base",
+    "source",
+    "line",
 ]
-NUMERIC = {"value", "yoy_pct", "rank", "rank_of", "line", "change_pp"}
+NUMERIC = {"value", "value_decimals", "yoy_pct", "yoy_decimals", "rank", "rank_of", "line", "change_pp"}
 MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 H1_BODY = """\
@@ -75,14 +79,18 @@ def record(**fields: object) -> dict[str, object]:
         "indicator_en": "Gross domestic product (GDP)",
         "value": 682.3,
         "unit": "亿元",
+        "value_decimals": 1,
         "yoy_pct": 8.4,
+        "yoy_decimals": 1,
         "rank": None,
         "rank_of": None,
-        "source": "both",
-        "line": 7,
+        "rank_by": "",
+        "rank_field": "",
         "change_pp": None,
         "change_of": "",
         "change_base": "",
+        "source": "both",
+        "line": 7,
     }
     base.update(fields)
     return base
@@ -146,9 +154,13 @@ def test_row_for_uses_the_indicator(tmp_path: Path, catalog) -> None:
         "indicator_en": "Gross domestic product (GDP)",
         "value": 682.3,
         "unit": "亿元",
+        "value_decimals": 1,
         "yoy_pct": 8.4,
+        "yoy_decimals": 1,
         "rank": None,
         "rank_of": None,
+        "rank_by": "",
+        "rank_field": "",
         "source": "both",
         "line": 7,
         "change_pp": None,
@@ -187,7 +199,8 @@ def test_csv_of_no_rows_is_the_header() -> None:
     ],
 )
 def test_numbers_in_csv(value: float | None, written: str) -> None:
-    (row,) = read_csv(to_csv([record(value=value, yoy_pct=value)]))
+    # no stated decimals (a derived or hand-made record): the shortest exact form
+    (row,) = read_csv(to_csv([record(value=value, yoy_pct=value, value_decimals=None, yoy_decimals=None)]))
     assert row["value"] == written and row["yoy_pct"] == written
 
 

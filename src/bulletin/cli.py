@@ -174,9 +174,17 @@ def check_command(
     type=click.Path(path_type=Path, file_okay=False),
     help="Site folder, for bulletin.yaml and content/indicators.yaml (default: found from FILE).",
 )
+@click.option(
+    "--front-matter",
+    "front_matter",
+    is_flag=True,
+    help="Print the table as an indicators: list to paste into the front-matter.",
+)
 @_lang_option
 @guarded
-def extract_command(file: Path, fmt: str, site_dir: Path | None, ui_lang: str | None) -> None:
+def extract_command(
+    file: Path, fmt: str, site_dir: Path | None, ui_lang: str | None, front_matter: bool = False
+) -> None:
     """Print the indicator table read from one bulletin FILE (front-matter and prose merged).
 
     Conflicts between the front-matter and the text are shown, not fatal, so an
@@ -186,7 +194,11 @@ def extract_command(file: Path, fmt: str, site_dir: Path | None, ui_lang: str | 
     config, _ = _load(root)
     report, diagnostics = parse_file(file.resolve(), config)
     rows = report_rows(report) if report else []
-    if fmt == "json":
+    if front_matter and report is not None:
+        from bulletin.data.declare import front_matter_yaml
+
+        click.echo(front_matter_yaml(report), nl=False)
+    elif fmt == "json":
         click.echo(to_json(rows).decode("utf-8"), nl=False)
     elif fmt == "csv":
         click.echo(to_csv(rows).decode("utf-8-sig"), nl=False)

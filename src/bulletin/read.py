@@ -20,6 +20,7 @@ from bulletin.core.errors import Diagnostic, Location, error
 from bulletin.core.model import ReadOptions, Report, SiteConfig, SourceFile
 from bulletin.extract.merge import merge_indicators
 from bulletin.extract.prose import extract_mentions
+from bulletin.extract.review import held_notes, review
 
 __all__ = ["parse_file", "parse_report", "read_report"]
 
@@ -33,9 +34,10 @@ def read_report(
     if meta is None:
         return None, found
     document = render_markdown(source.text, allow_html=options.allow_html)
-    mentions = extract_mentions(document, meta.period, catalog)
-    indicators, conflicts = merge_indicators(meta, mentions, catalog)
-    return Report(meta, document, indicators, mentions), (*found, *conflicts)
+    mentions = extract_mentions(document, meta.period, catalog, meta.region)
+    published, held = review(mentions, catalog, meta.ignore)
+    indicators, conflicts = merge_indicators(meta, published, catalog)
+    return Report(meta, document, indicators, published), (*found, *conflicts, *held_notes(meta, held))
 
 
 def parse_report(

@@ -30,7 +30,10 @@ from bulletin.core.units import UnitError, parse_number, parse_unit
 __all__ = ["KNOWN_KEYS", "parse_meta", "split_front_matter"]
 
 REQUIRED = ("title", "date", "period", "region")
-KNOWN_KEYS = (*REQUIRED, "slug", "summary", "tags", "author", "source", "lang", "draft", "indicators")
+KNOWN_KEYS = (
+    *REQUIRED,
+    *("slug", "summary", "tags", "author", "source", "lang", "draft", "indicators", "ignore"),
+)
 INDICATOR_KEYS = ("name", "value", "unit", "yoy", "rank", "rank_of", "note", "period")
 MAX_TAGS = 50  # tags per bulletin: each tag page lists the bulletin with all its tags
 MAX_NUMBER = 1e15  # larger than any statistic in 元; bigger or non-finite numbers are typos or attacks
@@ -223,6 +226,21 @@ def _tags(check: _Checker, data: dict) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+def _ignore(check: _Checker, data: dict) -> tuple[str, ...]:
+    """Indicator names whose prose readings the editor silences: ignore: [比全省, 税金]."""
+    raw = data.get("ignore")
+    if raw is None:
+        return ()
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list) or not all(isinstance(n, str) and n.strip() for n in raw):
+        check.fail(
+            "E206", "'ignore' must be a list of indicator names", ("ignore",), "write ignore: [比全省]"
+        )
+        return ()
+    return tuple(dict.fromkeys(n.strip() for n in raw))
+
+
 def _indicator(check: _Checker, item: Any, index: int) -> DeclaredIndicator | None:
     key: tuple[str | int, ...] = ("indicators", index)
     if not isinstance(item, dict):
@@ -278,6 +296,7 @@ def _indicator(check: _Checker, item: Any, index: int) -> DeclaredIndicator | No
         rank_of=rank_of,
         note=check.text(item, "note"),
         period=period,
+        yoy_decimals=yoy[1] if yoy else None,
     )
 
 
@@ -370,6 +389,7 @@ def parse_meta(source: SourceFile, options: ReadOptions) -> tuple[ReportMeta | N
     meta_fields = dict(
         slug=_slug(check, data, source.path, period),
         tags=_tags(check, data),
+        ignore=_ignore(check, data),
         lang=_lang(check, data, options.language),
         summary=check.text(data, "summary"),
         author=check.text(data, "author"),

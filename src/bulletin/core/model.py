@@ -14,10 +14,35 @@ from pathlib import Path
 from bulletin.core.document import Document
 from bulletin.core.errors import Diagnostic
 from bulletin.core.langs import LANGS
+from bulletin.core.measure import Change, Measure, Rank, Rate
 from bulletin.core.periods import Period
-from bulletin.core.units import Quantity
+from bulletin.core.units import Quantity, UnitError, quantity
 
 SOURCES = ("front-matter", "prose", "both")
+
+
+def measure_of(
+    amount: Quantity | None,
+    yoy: float | None,
+    yoy_decimals: int | None,
+    rank: int | None,
+    rank_of: int | None,
+    rank_by: str,
+    rank_field: str,
+    change: Change | None,
+) -> Measure:
+    """The :class:`Measure` a record's flat fields state (decimals default to what the float shows)."""
+    return Measure(
+        amount,
+        Rate(yoy, _decimals(yoy, 1) if yoy_decimals is None else yoy_decimals) if yoy is not None else None,
+        Rank(rank, rank_of, rank_by, rank_field) if rank is not None else None,
+        change,
+    )
+
+
+def _decimals(value: float, minimum: int) -> int:
+    text = repr(float(value))
+    return max(minimum, len(text.split(".")[1])) if "." in text and "e" not in text else minimum
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +130,7 @@ class DeclaredIndicator:
     rank_of: int | None = None
     note: str = ""
     period: Period | None = None
+    yoy_decimals: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,16 +151,7 @@ class ReportMeta:
     draft: bool = False
     indicators: tuple[DeclaredIndicator, ...] = ()
     line: int = 1  # line of the opening ---
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """A change in percentage points since ``base``: of the rate itself ('level', 失业率比上年下降0.3个
-    百分点) or of its growth rate ('growth', 增速比一季度回落0.5个百分点)."""
-
-    points: float
-    base: Period
-    of: str  # 'level' or 'growth'
+    ignore: tuple[str, ...] = ()  # prose readings of these indicators are silenced
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +168,24 @@ class Mention:
     rank_of: int | None = None
     known: bool = True
     change: Change | None = None
+    yoy_decimals: int | None = None
+    rank_by: str = ""  # 'value', 'growth' or '' when the text does not say
+    rank_field: str = ""
+    rule: str = ""  # what judged the reading (extract/review.py)
+    confidence: float = 1.0
+
+    @property
+    def measure(self) -> Measure:
+        return measure_of(
+            self.quantity,
+            self.yoy_pct,
+            self.yoy_decimals,
+            self.rank,
+            self.rank_of,
+            self.rank_by,
+            self.rank_field,
+            self.change,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +207,22 @@ class Indicator:
     note: str = ""
     known: bool = True
     change: Change | None = None
+    yoy_decimals: int | None = None
+    rank_by: str = ""
+    rank_field: str = ""
+
+    @property
+    def measure(self) -> Measure:
+        return measure_of(
+            self.quantity,
+            self.yoy_pct,
+            self.yoy_decimals,
+            self.rank,
+            self.rank_of,
+            self.rank_by,
+            self.rank_field,
+            self.change,
+        )
 
     @property
     def value(self) -> float | None:
@@ -215,6 +266,29 @@ class Point:
     previous_value: float | None = None
     revisions: tuple[tuple[str, float | None, float | None], ...] = ()  # (bulletin, value, yoy) superseded
     change: Change | None = None
+    value_decimals: int | None = None
+    yoy_decimals: int | None = None
+    rank_by: str = ""
+    rank_field: str = ""
+
+    @property
+    def measure(self) -> Measure:
+        amount = None
+        if self.value is not None:
+            try:
+                amount = quantity(self.value, self.unit, self.value_decimals)
+            except UnitError:  # a unit the table never checked (a derived point keeps its row's unit)
+                amount = None
+        return measure_of(
+            amount,
+            self.yoy_pct,
+            self.yoy_decimals,
+            self.rank,
+            self.rank_of,
+            self.rank_by,
+            self.rank_field,
+            self.change,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,6 +47,10 @@ STRINGS: dict[str, tuple[str, ...]] = {
     "read_more": ("阅读全文", "Read the bulletin"),
     "rank_of": ("第{rank}位/共{of}", "{rank} of {of}"),
     "rank_only": ("第{rank}位", "No. {rank}"),
+    # What a rank ranks and among whom: 增速第2位/全市; 'growth No. 2 (全市)'.
+    "rank_by_growth": ("增速{rank}", "growth {rank}"),
+    "rank_by_value": ("总量{rank}", "total {rank}"),
+    "rank_in_field": ("{rank}/{field}", "{rank} ({field})"),
     "from_front_matter": ("来自元数据", "from front-matter"),
     "from_prose": ("来自正文", "from the text"),
     "from_both": ("元数据与正文一致", "front-matter and text agree"),

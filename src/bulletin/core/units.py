@@ -115,6 +115,7 @@ _FAMILIES = (
         ("USD", "US$", "$"),
     ),
     _Family("percent", "%", (1.0,), ("%",), ("percent", "per cent", "pct")),
+    _Family("permille", "‰", (1.0,), ("‰",), ("per thousand", "per mille")),  # birth and death rates
     _Family(
         "pp",
         "个百分点",

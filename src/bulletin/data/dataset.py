@@ -213,13 +213,15 @@ def _derived(frame: pd.DataFrame) -> list[dict[str, Any]]:
             if a.family != b.family or (region, indicator, period.code) in stated:
                 continue
             scale = a.base_value / a.value if a.value else 1.0
-            value = round((a.base_value - b.base_value) / scale, max(int(a.decimals), int(b.decimals)))
+            places = max(int(a.decimals), int(b.decimals))
+            value = round((a.base_value - b.base_value) / scale, places)
             out.append(
                 {
                     "region": region,
                     "indicator": indicator,
                     "period": period,
                     "value": value,
+                    "value_decimals": places,
                     "unit": a.unit,
                     "bulletin": a.bulletin,
                     "line": int(a.line),
@@ -260,6 +262,10 @@ def _points(
                 previous_value=_nan(r.prev_value),
                 revisions=tuple(superseded.get((r.region, r.indicator, r.period), ())),
                 change=_change(r),
+                value_decimals=_int(r.value_decimals),
+                yoy_decimals=_int(r.yoy_decimals),
+                rank_by=r.rank_by or "",
+                rank_field=r.rank_field or "",
             )
         )
     for d in derived:
@@ -276,6 +282,7 @@ def _points(
                 line=d["line"],
                 source="derived",
                 derived=True,
+                value_decimals=d.get("value_decimals"),
             )
         )
     return points

@@ -16,6 +16,9 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from bulletin.core.measure import COLUMNS as MEASURE_COLUMNS
+from bulletin.core.measure import NUMBER_COLUMNS as MEASURE_NUMBERS
+from bulletin.core.measure import stated
 from bulletin.core.model import History, Indicator, Point, Report
 from bulletin.core.periods import Period
 
@@ -30,7 +33,7 @@ __all__ = [
     "to_json",
 ]
 
-COLUMNS = (
+_IDENTITY = (
     "bulletin",
     "region",
     "period",
@@ -38,18 +41,12 @@ COLUMNS = (
     "period_end",
     "indicator",
     "indicator_en",
-    "value",
-    "unit",
-    "yoy_pct",
-    "rank",
-    "rank_of",
-    "source",
-    "line",
-    "change_pp",
-    "change_of",
-    "change_base",
 )
-_NUMBER_COLUMNS = frozenset({"value", "yoy_pct", "rank", "rank_of", "line", "change_pp"})
+# The measurement columns come from Measure's fields, so a new kind of measurement is declared once.
+COLUMNS = (*_IDENTITY, *MEASURE_COLUMNS, "source", "line")
+_NUMBER_COLUMNS = MEASURE_NUMBERS | {"line"}
+# A number written with the decimals its row states: (number column, decimals column).
+_STATED = {"value": "value_decimals", "yoy_pct": "yoy_decimals"}
 _TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in _NUMBER_COLUMNS)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -73,23 +70,15 @@ def _record(
 
 def row_for(slug: str, region: str, row: Indicator) -> dict[str, Any]:
     """One record of the data contract."""
-    change = row.change
     return _record(
         slug,
         region,
         row.period,
         row.name,
         row.name_en,
-        value=row.value,
-        unit=row.unit,
-        yoy_pct=row.yoy_pct,
-        rank=row.rank,
-        rank_of=row.rank_of,
+        **row.measure.record(),
         source=row.source,
         line=row.line,
-        change_pp=change.points if change else None,
-        change_of=change.of if change else "",
-        change_base=change.base.code if change else "",
     )
 
 
@@ -103,6 +92,7 @@ def derived_row(history: History, point: Point) -> dict[str, Any]:
         history.name_en,
         value=point.value,
         unit=point.unit,
+        value_decimals=point.value_decimals,
         source="derived",
         line=point.line,
     )
@@ -133,9 +123,12 @@ def sort_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     )
 
 
-def _number(value: float | int | None) -> str:
+def _number(row: dict[str, Any], column: str) -> str:
+    value = row[column]
     if value is None:
         return ""
+    if column in _STATED:
+        return stated(value, row.get(_STATED[column]))
     if isinstance(value, int) or float(value).is_integer():
         return str(int(value))
     return repr(float(value))
@@ -151,16 +144,7 @@ def to_csv(rows: Sequence[dict[str, Any]]) -> bytes:
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
     for row in rows:
-        writer.writerow(
-            [
-                _safe_text(str(row[c]))
-                if c in _TEXT_COLUMNS
-                else _number(row[c])
-                if row[c] is not None
-                else ""
-                for c in COLUMNS
-            ]
-        )
+        writer.writerow([_safe_text(str(row[c])) if c in _TEXT_COLUMNS else _number(row, c) for c in COLUMNS])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 

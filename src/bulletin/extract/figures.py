@@ -20,7 +20,7 @@ from bulletin.extract import lexicon as lx
 from bulletin.extract.changes import pp_change
 from bulletin.extract.lists import respectively
 from bulletin.extract.names import NameMatch, evaluation_name, phrase_name
-from bulletin.extract.ranks import find_ranks
+from bulletin.extract.ranks import find_ranks, rank_semantics
 from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, period_for, subject_for
 
 __all__ = ["figures_in"]
@@ -225,7 +225,10 @@ def _percent(
     where = since + (" " + re.split(r"\d", after, maxsplit=1)[0] if scan.english else "")
     basis = "real" if lx.REAL.search(where) else "nominal" if lx.NOMINAL.search(where) else None
     state.sign = -1.0 if rate < 0 else 1.0
-    _add(out, state, subject, _figure(subject, period, q.start, yoy_pct=rate, basis=basis), "yoy")
+    # Stated precision: the rate as written, or fewer places when a multiple became a per cent (1.2倍 -> 120).
+    places = q.quantity.decimals if abs(abs(rate) - abs(q.quantity.value)) < 1e-9 else None
+    figure = _figure(subject, period, q.start, yoy_pct=rate, basis=basis, yoy_decimals=places)
+    _add(out, state, subject, figure, "yoy")
 
 
 def _points(scan: Scan, q: QuantityMatch, state: _State, out: list[Figure]) -> None:
@@ -318,8 +321,8 @@ def _numbers(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> 
         state.previous_end, floor = floor, q.end
         if subject is None or _is_target(scan, q.start, _post_clause(post)):
             continue
-        if lx.NATIONAL.search(scan.text[scan.clause_start(q.start) : q.start]):
-            continue  # a national figure quoted for comparison
+        if not scan.national and lx.NATIONAL.search(scan.text[scan.clause_start(q.start) : q.start]):
+            continue  # a national figure quoted for comparison (in a national release it is the area's own)
         period = period_for(scan, q.start, q.end, nxt, state.period, is_stock(subject, catalog))
         if family == "percent":
             _percent(scan, q, subject, cue, period, state, catalog, out)
@@ -466,7 +469,10 @@ def _ranks(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> No
         if subject is None:
             continue
         period = period_for(scan, r.start, r.end, len(text), state.period, is_stock(subject, catalog))
-        out.append(_figure(subject, period, r.start, rank=r.rank, rank_of=r.rank_of))
+        by, field = rank_semantics(text[scan.clause_start(r.start) : r.start])
+        out.append(
+            _figure(subject, period, r.start, rank=r.rank, rank_of=r.rank_of, rank_by=by, rank_field=field)
+        )
 
 
 def figures_in(

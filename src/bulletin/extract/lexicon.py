@@ -323,7 +323,9 @@ DOUBLED = re.compile(
     re.IGNORECASE,
 )
 FLAT = re.compile(
-    r"(?<!上月)(?<!环比)(?<!上季)(?<!上期)(?<!与上月)持平|\bflat\b(?! (?:month|from the previous month))|"
+    # 保持平稳 (keeping steady) holds the letters of 持平 but is no growth rate
+    r"(?<!上月)(?<!环比)(?<!上季)(?<!上期)(?<!与上月)(?<!保)持平(?!稳)|"
+    r"\bflat\b(?! (?:month|from the previous month))|"
     r"unchanged(?! from the previous month)",
     re.IGNORECASE,
 )

@@ -134,6 +134,7 @@ def _declared(
         item.line,
         quantity=amount,
         yoy_pct=item.yoy_pct,
+        yoy_decimals=item.yoy_decimals,
         rank=item.rank,
         rank_of=item.rank_of,
         note=item.note,
@@ -158,12 +159,15 @@ def _from_mentions(mentions: Iterable[Mention], catalog: Catalog) -> dict[tuple[
                 m.line,
                 quantity=m.quantity,
                 yoy_pct=m.yoy_pct,
+                yoy_decimals=m.yoy_decimals,
                 rank=m.rank,
                 rank_of=m.rank_of,
+                rank_by=m.rank_by,
+                rank_field=m.rank_field,
             )
             continue
         # A figure mentioned twice is one row; later mentions only fill gaps.
-        rows[key] = _fill(old, m.quantity, m.yoy_pct, m.rank, m.rank_of)
+        rows[key] = _fill(old, m)
     # A change in percentage points only describes a row that the text states; it never makes one.
     for m in mentions:
         key = (catalog.series_key(m.name), m.period)
@@ -172,15 +176,18 @@ def _from_mentions(mentions: Iterable[Mention], catalog: Catalog) -> dict[tuple[
     return rows
 
 
-def _fill(
-    row: Indicator, amount: Quantity | None, yoy: float | None, rank: int | None, rank_of: int | None
-) -> Indicator:
+def _fill(row: Indicator, other: Indicator | Mention) -> Indicator:
+    """``row`` with the gaps ``other`` can fill; a rate or rank keeps its own precision and semantics."""
+    yoy = (row.yoy_pct, row.yoy_decimals) if row.yoy_pct is not None else (other.yoy_pct, other.yoy_decimals)
     return replace(
         row,
-        quantity=row.quantity or amount,
-        yoy_pct=row.yoy_pct if row.yoy_pct is not None else yoy,
-        rank=row.rank if row.rank is not None else rank,
-        rank_of=row.rank_of if row.rank_of is not None else rank_of,
+        quantity=row.quantity or other.quantity,
+        yoy_pct=yoy[0],
+        yoy_decimals=yoy[1],
+        rank=row.rank if row.rank is not None else other.rank,
+        rank_of=row.rank_of if row.rank_of is not None else other.rank_of,
+        rank_by=row.rank_by or other.rank_by,
+        rank_field=row.rank_field or other.rank_field,
     )
 
 
@@ -247,7 +254,7 @@ def merge_indicators(
                 )
             )
         merged[key] = replace(
-            _fill(fm, other.quantity, other.yoy_pct, other.rank, other.rank_of),
+            _fill(fm, other),
             source="both",
             change=fm.change or other.change,
         )

@@ -19,6 +19,7 @@ from bulletin.core.period_text import parse_period_text
 from bulletin.core.periods import Period, PeriodError
 from bulletin.extract import lexicon as lx
 from bulletin.extract.reader import read_sentence
+from bulletin.extract.scope import is_national
 from bulletin.extract.sentences import Context, Figure
 from bulletin.extract.tables import table_mentions
 
@@ -60,6 +61,9 @@ def _mention(figure: Figure, line: int) -> Mention:
         rank_of=figure.rank_of,
         known=figure.known,
         change=figure.change,
+        yoy_decimals=figure.yoy_decimals,
+        rank_by=figure.rank_by,
+        rank_field=figure.rank_field,
     )
 
 
@@ -118,15 +122,18 @@ def _heading_period(block: TextBlock, context: Context) -> Period | None:
     return None
 
 
-def extract_text(blocks: tuple[TextBlock, ...], period: Period, catalog: Catalog) -> tuple[Mention, ...]:
-    """Mentions in a sequence of text blocks, read in order, for a bulletin of ``period``."""
+def extract_text(
+    blocks: tuple[TextBlock, ...], period: Period, catalog: Catalog, region: str = ""
+) -> tuple[Mention, ...]:
+    """Mentions in a sequence of text blocks, read in order, for a bulletin of ``period`` about ``region``."""
     mentions: list[Mention] = []
     section = period
+    national = is_national(region)
     for block in blocks:
-        context = Context(section, period)
+        context = Context(section, period, national=national)
         if block.kind == "heading":
             section = _heading_period(block, context) or (period if block.level <= 2 else section)
-            context = Context(section, period)
+            context = Context(section, period, national=national)
         if block.kind == "table":
             mentions.extend(table_mentions(block, context.period, period.year, catalog))
             continue
@@ -135,6 +142,10 @@ def extract_text(blocks: tuple[TextBlock, ...], period: Period, catalog: Catalog
     return tuple(mentions)
 
 
-def extract_mentions(document: Document, period: Period, catalog: Catalog) -> tuple[Mention, ...]:
-    """Every figure the body of a bulletin of ``period`` states, in reading order."""
-    return extract_text(document.blocks, period, catalog)
+def extract_mentions(
+    document: Document, period: Period, catalog: Catalog, region: str = ""
+) -> tuple[Mention, ...]:
+    """Every figure the body of a bulletin of ``period`` about ``region`` states, in reading order.
+
+    ``region`` decides which scope words name the area itself (全国 in a national release)."""
+    return extract_text(document.blocks, period, catalog, region)

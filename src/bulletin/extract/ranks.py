@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bulletin.core.periods import chinese_int
 from bulletin.extract.lexicon import CJK, CN_NUM
 
-__all__ = ["RankMatch", "find_ranks"]
+__all__ = ["RankMatch", "find_ranks", "rank_semantics"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,3 +144,23 @@ def find_ranks(text: str) -> list[RankMatch]:
         found.append(RankMatch(m.start(), m.end(), n, of if of and of >= n else None))
         floor = m.end()
     return found
+
+
+# What a rank ranks: its growth (增速居全市第2位, 'growth rate ranked second') or its level.
+_BY_GROWTH = re.compile(r"(?:增速|增幅|增长速度|growth(?: rate)?|grew)[^,;。]{0,16}$", re.IGNORECASE)
+_BY_VALUE = re.compile(r"(?:总量|规模|总额|总值|体量|total|volume|size)[^,;。]{0,16}$", re.IGNORECASE)
+# Among what: the field named between the ranking verb and the position (居全市第2位, 位于全省九大新区首位).
+_FIELD_ZH = re.compile(
+    rf"(?:居|位居|位列|位于|列|排名|排在?|在)\s*(?P<field>[{CJK}0-9“”\"]{{1,24}}?)"
+    r"\s*(?:中|之中)?\s*(?:排名|排在?|居|位居)?\s*$"
+)
+
+
+def rank_semantics(before: str) -> tuple[str, str]:
+    """``(by, field)`` of a rank from the words of its clause before it: by is 'growth', 'value' or ''
+    when the text does not say; field is the field as written (全市, 全省九大新区) or ''."""
+    by = "growth" if _BY_GROWTH.search(before) else "value" if _BY_VALUE.search(before) else ""
+    m = _FIELD_ZH.search(before)
+    # the field is the peer group; an evaluation's own name after it is what is ranked, not the field
+    field = re.sub(r"(?:综合|考核|考评|评价|评估|排名|评比|测评|发展水平).*$", "", m["field"]) if m else ""
+    return by, field

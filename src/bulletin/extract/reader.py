@@ -8,6 +8,8 @@ number is), so neither of those imports the other's caller.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bulletin.content.catalog import Catalog
 from bulletin.core.periods import Period
 from bulletin.extract import lexicon as lx
@@ -26,6 +28,7 @@ def _opening_period(scan: Scan) -> Period | None:
 def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[Figure], Context]:
     """The figures one sentence states, and the context for the next sentence."""
     scan = scan_sentence(text, context.limit.year, catalog)
+    scan.national = context.national
     plan_at = lx.PLAN_FRAME.search(scan.text)
     opening = _opening_period(scan)
     if opening is not None and opening.end > context.limit.end:
@@ -33,7 +36,7 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     if lx.SINGLE_FRAME.match(scan.text):
         return [], context  # about single enterprises, not the area
     if opening is not None:
-        context = Context(opening, context.limit, context.subject, context.plan)
+        context = replace(context, period=opening)
     # The previous sentence's subject is the last resort for a figure that names nothing.
     figures, last = figures_in(scan, context.period, context.subject, catalog)
     limit = plan_at.start() if plan_at else len(scan.text) + 1
@@ -45,6 +48,4 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         and f.period.end <= context.limit.end
         and f.period.year >= context.limit.year - 5
     ]
-    return kept, Context(
-        context.period, context.limit, last or context.subject, context.plan or bool(plan_at)
-    )
+    return kept, replace(context, subject=last or context.subject, plan=context.plan or bool(plan_at))

@@ -38,6 +38,9 @@ class Figure:
     rank_of: int | None = None
     basis: str | None = None  # 'real' or 'nominal' when the text says which growth it is
     change: Change | None = None  # a change in percentage points of the figure before it
+    yoy_decimals: int | None = None  # as stated: 增长8.0% has one
+    rank_by: str = ""  # 'value' or 'growth' when the text says what is ranked
+    rank_field: str = ""  # among what: 全市, 全省九大新区 …
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,7 @@ class Context:
     limit: Period  # the bulletin's period: figures for later periods are plans, not statistics
     subject: Subject | None = None  # the last subject, for sentences that continue it (其中, 分季度看)
     plan: bool = False  # the paragraph has turned to plans and targets
+    national: bool = False  # the bulletin's own area is the whole country: 全国 names it, not a benchmark
 
 
 @dataclass(slots=True)
@@ -73,6 +77,7 @@ class Scan:
     ends: set[Period] = field(default_factory=set)  # spans written as 一季度末, end of the first half
     claimed: set[int] = field(default_factory=set)  # numbers already read with the name after them
     quantity_starts: list[int] = field(default_factory=list)
+    national: bool = False  # see Context.national
 
     def clause_start(self, pos: int) -> int:
         """Where the clause holding ``pos`` begins."""
@@ -167,6 +172,10 @@ def subject_for(
     if name is not None:
         left = re.sub(r"\([^()]*\)", "", scan.text[max(lo, name.end) : pos])
         cue = split_cue(left, scan.english)[1] or left.strip(" ,:;、()")
+        # A verb between a name and its own measure word: '第一产业实现增加值31.6亿元' is 第一产业增加值.
+        split = _SPLIT_MEASURE.fullmatch(left.strip()) if not scan.english else None
+        if split and name.name.endswith(split["head"]) and not name.written.endswith(split["head"]):
+            cue = split["verb"] or ""
         return Subject(name.name, name.written, True), cue
     if lo == clause:
         lo = _name_start(scan, clause, pos)
@@ -203,6 +212,10 @@ def subject_for(
     return Subject(candidate, candidate, False), cue
 
 
+_SPLIT_MEASURE = re.compile(
+    r"(?P<verb>实现|完成|累计实现|累计完成|共实现|共完成)?"
+    r"(?P<head>增加值|总产值|产值|营业收入|收入|利润总额|零售额|投资|产量|总额)(?P<link>为|达|达到)?"
+)
 # What a figure measures: a name that ends in one of these says what it counts.
 _MEASURE = re.compile(
     r"(?:额|量|值|收入|利润|投资|率|数|指数|价格|面积|支出|余额|人次|用户|主体|总额|规模|产值|成交|税收)$"

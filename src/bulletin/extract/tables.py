@@ -177,6 +177,7 @@ def table_mentions(block: TextBlock, period: Period, year: int, catalog: Catalog
                     period=column.period or period,
                     quantity=amount,
                     yoy_pct=yoy[0] if yoy else None,
+                    yoy_decimals=yoy[1] if yoy else None,
                     rank=int(rank[0]) if rank and rank[0].is_integer() and rank[0] >= 1 else None,
                     known=entry is not None,
                 )

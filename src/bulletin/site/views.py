@@ -81,8 +81,11 @@ def _decimals(value: float | None, minimum: int = 0) -> int:
     )
 
 
-def _growth(value: float | None, lang: str) -> str:
-    return format_signed(value, lang, _decimals(value, 1)) if value is not None else ""
+def _growth(value: float | None, lang: str, decimals: int | None = None) -> str:
+    """A growth rate with its stated decimals (8.0 stays 8.0), else as many as it has (at least one)."""
+    if value is None:
+        return ""
+    return format_signed(value, lang, _decimals(value, 1) if decimals is None else decimals)
 
 
 def _implied(value: float, lang: str) -> str:
@@ -107,12 +110,17 @@ def _change(change: Change | None, period: Period, lang: str) -> dict[str, Any] 
     }
 
 
-def _rank(rank: int | None, rank_of: int | None, lang: str) -> str:
+def _rank(rank: int | None, rank_of: int | None, lang: str, by: str = "", field: str = "") -> str:
+    """A rank that says what it ranks and among whom when the text did: 增速第2位/全市."""
     if rank is None:
         return ""
     if rank_of:
-        return translate(lang, "rank_of", rank=rank, of=rank_of)
-    return translate(lang, "rank_only", rank=rank)
+        text = translate(lang, "rank_of", rank=rank, of=rank_of)
+    else:
+        text = translate(lang, "rank_only", rank=rank)
+    if by in ("growth", "value"):
+        text = translate(lang, f"rank_by_{by}", rank=text)
+    return translate(lang, "rank_in_field", rank=text, field=field) if field else text
 
 
 def chart_views(specs: Sequence[ChartSpec], charts: Charts) -> list[dict[str, Any]]:
@@ -155,9 +163,9 @@ def indicator_row(row: Indicator, lang: str, comparison: Comparison | None = Non
         "value": format_number(row.value, lang, decimals) if row.quantity else "",
         "raw_value": row.value,
         "unit": unit_label(row.unit, lang) if row.quantity else "",
-        "yoy": _growth(row.yoy_pct, lang),
+        "yoy": _growth(row.yoy_pct, lang, row.measure.yoy.decimals if row.measure.yoy else None),
         "raw_yoy": row.yoy_pct,
-        "rank": _rank(row.rank, row.rank_of, lang),
+        "rank": _rank(row.rank, row.rank_of, lang, row.rank_by, row.rank_field),
         "period": _label(row.period, lang),
         "period_code": row.period.code,
         "source": row.source,
@@ -225,17 +233,17 @@ def archive_view(reports: Sequence[Report], lang: str) -> dict[str, Any]:
 
 
 def _point_row(point: Point, lang: str, multi_region: bool) -> dict[str, Any]:
-    decimals = _decimals(point.value)
+    decimals = _decimals(point.value) if point.value_decimals is None else point.value_decimals
     return {
         "period": _label(point.period, lang),
         "period_code": point.period.code,
         "region": point.region,
         "value": format_number(point.value, lang, decimals) if point.value is not None else "",
         "unit": unit_label(point.unit, lang),
-        "yoy": _growth(point.yoy_pct, lang),
+        "yoy": _growth(point.yoy_pct, lang, point.yoy_decimals),
         "raw_yoy": point.yoy_pct,
         "implied": _implied(point.implied_yoy, lang) if point.implied_yoy is not None else "",
-        "rank": _rank(point.rank, point.rank_of, lang),
+        "rank": _rank(point.rank, point.rank_of, lang, point.rank_by, point.rank_field),
         "change": _change(point.change, point.period, lang),
         "bulletin": point.bulletin,
         "bulletin_url": bulletin_url(point.bulletin),
@@ -303,11 +311,13 @@ def indicators_view(
                     "url": indicator_url(h.slug),
                     "period": _label(p.period, lang) if p else "",
                     "region": p.region if p else "",
-                    "value": format_number(p.value, lang, _decimals(p.value))
+                    "value": format_number(
+                        p.value, lang, _decimals(p.value) if p.value_decimals is None else p.value_decimals
+                    )
                     if p and p.value is not None
                     else "",
                     "unit": unit_label(p.unit, lang) if p else "",
-                    "yoy": _growth(p.yoy_pct, lang) if p else "",
+                    "yoy": _growth(p.yoy_pct, lang, p.yoy_decimals) if p else "",
                     "raw_yoy": p.yoy_pct if p else None,
                     "rank": _rank(p.rank, p.rank_of, lang) if p else "",
                 }

@@ -1,0 +1,127 @@
+"""Confidence and review: which prose readings are published and which are held back.
+
+Contract: ``review(mentions, catalog)`` -> ``(published, held)``. Every reading gets the rule
+that judged it and a confidence; a reading that is not clearly the area's own statistic (its name
+is a fragment, a comparison or a generic word rather than an indicator) is held back: it is not
+published, and ``bulletin check`` lists it as a note with the file, line, sentence, what was read and
+why. An editor publishes a held reading by declaring it in front-matter (a declared row wins), or
+silences any reading with the front-matter ``ignore:`` list. Pure; no state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bulletin.content.catalog import Catalog, normalize_name
+from bulletin.core.errors import Diagnostic, Location, info
+from bulletin.core.model import Mention, ReportMeta
+
+__all__ = ["PUBLISH_AT", "Held", "held_notes", "review"]
+
+PUBLISH_AT = 0.5  # readings below this confidence are held back
+
+
+@dataclass(frozen=True, slots=True)
+class Held:
+    """A reading not published, and why."""
+
+    mention: Mention
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern[str]
+    confidence: float
+    why: str
+
+
+# Names that are not an indicator: each row names its class. Only names the catalogue lacks are
+# judged; a catalogue name is always the area's indicator once the extractor has scoped it.
+_DOUBTFUL = (
+    _Rule(
+        "comparison-name",
+        re.compile(r"^(?:比|较|高于|低于|快于|慢于|同比|环比|与|占|分别|均)"),
+        0.2,
+        "the name is a comparison with another area or period, not an indicator",
+    ),
+    _Rule(
+        "fragment-name",
+        re.compile(r"(?:保|持|稳|实|呈|态势|运行|总体经济|经济)$|^(?:总体|整体)"),
+        0.2,
+        "the name is a fragment of a sentence about the economy, not an indicator",
+    ),
+    _Rule(
+        "generic-name-en",
+        re.compile(
+            r"^(?:figures?|rural|urban|the|it|this|that|among|growth|economy|chinese economy)$"
+            r"|[-–]$|\b(?:above|below|of|and|for)$|\b(?:regions?|areas?|provinces?|cities|countries)$",
+            re.IGNORECASE,
+        ),
+        0.3,
+        "the name is a generic or cut-off English phrase, not an indicator",
+    ),
+)
+
+
+def _judge(m: Mention, catalog: Catalog) -> tuple[str, float, str]:
+    """The rule that judges a reading, its confidence, and why when it is held back."""
+    if m.known or catalog.lookup(m.name) is not None:
+        return "catalogue-name", 0.95, ""
+    name = m.name.strip()
+    if len(normalize_name(name)) < 2:
+        return "short-name", 0.2, "the name is a single character, not an indicator"
+    for rule in _DOUBTFUL:
+        if rule.pattern.search(name):
+            return rule.name, rule.confidence, rule.why
+    return "phrase-name", 0.8, ""
+
+
+def review(
+    mentions: tuple[Mention, ...], catalog: Catalog, ignore: tuple[str, ...] = ()
+) -> tuple[tuple[Mention, ...], tuple[Held, ...]]:
+    """Readings to publish, each with its rule and confidence, and readings held back; readings of
+    an indicator in ``ignore`` (front-matter, by any of its names) are dropped silently."""
+    silenced = {normalize_name(n) for n in ignore} | {
+        normalize_name(e.name) for n in ignore if (e := catalog.lookup(n)) is not None
+    }
+    published: list[Mention] = []
+    held: list[Held] = []
+    for m in mentions:
+        if normalize_name(m.name) in silenced or normalize_name(m.written) in silenced:
+            continue
+        rule, confidence, why = _judge(m, catalog)
+        judged = replace(m, rule=rule, confidence=confidence)
+        if confidence >= PUBLISH_AT:
+            published.append(judged)
+        else:
+            held.append(Held(judged, why))
+    return tuple(published), tuple(held)
+
+
+def _what(m: Mention) -> str:
+    parts = []
+    if m.quantity is not None:
+        parts.append(f"{m.quantity.value:g}{m.quantity.unit}")
+    if m.yoy_pct is not None:
+        parts.append(f"yoy {m.yoy_pct:+g}%")
+    if m.rank is not None:
+        parts.append(f"rank {m.rank}")
+    return ", ".join(parts)
+
+
+def held_notes(meta: ReportMeta, held: tuple[Held, ...]) -> tuple[Diagnostic, ...]:
+    """One note per held reading: where, what was read, why it is not published."""
+    return tuple(
+        info(
+            "I307",
+            f"not published: '{h.mention.written}' ({h.mention.period.code}) "
+            f"read as {_what(h.mention)}: {h.why}",
+            Location(meta.path, h.mention.line),
+            f"if it is the area's own figure, declare it in front-matter: - {{name: …, period: "
+            f"{h.mention.period.code}}}",
+        )
+        for h in held
+    )

@@ -1,0 +1,65 @@
+"""One Measure per statement: stated precision and rank semantics kept from text to page to CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bulletin.core.measure import COLUMNS as MEASURE_COLUMNS
+from bulletin.core.measure import Measure, Rank, Rate, stated
+from bulletin.core.model import SiteConfig, SourceFile
+from bulletin.data.export import COLUMNS, report_rows, to_csv
+from bulletin.read import parse_report
+from bulletin.site.views import indicator_row
+from conftest import bulletin_text
+
+BODY = "上半年,全区一般公共预算收入完成175.0亿元,同比增长8.0%。\n\n规模以上工业增加值同比增长12%。\n"
+
+
+def _report(tmp_path: Path, catalog, body: str = BODY, extra: str = ""):
+    config = SiteConfig(root=tmp_path, output_dir=tmp_path / "site")
+    report, problems = parse_report(
+        SourceFile("content/h1.md", bulletin_text(body, extra=extra), "0"), config, catalog
+    )
+    assert report is not None, problems
+    return report
+
+
+def test_the_contract_columns_come_from_the_measure() -> None:
+    assert set(MEASURE_COLUMNS) <= set(COLUMNS)
+    assert list(Measure().record()) == list(MEASURE_COLUMNS)
+    record = Measure(yoy=Rate(8.0, 1), rank=Rank(2, 13, "growth", "全市")).record()
+    assert (record["yoy_pct"], record["yoy_decimals"], record["rank_by"], record["rank_field"]) == (
+        8.0,
+        1,
+        "growth",
+        "全市",
+    )
+
+
+def test_stated_decimals_are_written_as_stated() -> None:
+    assert stated(175.0, 1) == "175.0"
+    assert stated(8.0, 1) == "8.0"
+    assert stated(175.0, 0) == "175"
+    assert stated(175.0, None) == "175"
+
+
+def test_prose_precision_reaches_the_csv_and_the_page(tmp_path: Path, catalog) -> None:
+    report = _report(tmp_path, catalog)
+    revenue = next(r for r in report.indicators if r.name == "一般公共预算收入")
+    assert revenue.measure.quantity is not None and revenue.measure.quantity.decimals == 1
+    assert revenue.measure.yoy == Rate(8.0, 1)
+    text = to_csv(report_rows(report)).decode("utf-8-sig")
+    line = next(row for row in text.splitlines() if "一般公共预算收入" in row)
+    assert ",175.0,亿元,1,8.0,1," in line
+    industry = next(row for row in text.splitlines() if "规模以上工业增加值" in row)
+    assert ",12,0," in industry  # 12% was written without decimals and stays so
+    view = indicator_row(revenue, "zh-CN")
+    assert view["value"].startswith("175.0") and "8.0" in view["yoy"]
+
+
+def test_front_matter_precision_is_kept(tmp_path: Path, catalog) -> None:
+    extra = "indicators:\n  - {name: 税收收入, value: 35.0, unit: 亿元, yoy: 9.0}"
+    report = _report(tmp_path, catalog, extra=extra)
+    tax = next(r for r in report.indicators if r.name == "税收收入")
+    assert tax.measure.yoy == Rate(9.0, 1)
+    assert indicator_row(tax, "en")["value"].startswith("35.0")

@@ -1,0 +1,174 @@
+"""Classes of misses on real published bulletins (issue 9), each pinned by sentences of our own.
+
+The sentences are written in the shape of the class, not copied from the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bulletin.content.catalog import Catalog
+from bulletin.content.markup import render_markdown
+from bulletin.core.model import ReportMeta
+from bulletin.core.periods import parse_period
+from bulletin.extract.merge import merge_indicators
+from bulletin.extract.prose import extract_mentions
+from bulletin.extract.scope import is_national
+
+Row = tuple[str, str, float | None, str, float | None]
+
+
+def rows(catalog: Catalog, text: str, region: str = "全国", period: str = "2023") -> set[Row]:
+    span = parse_period(period)
+    mentions = extract_mentions(render_markdown(text), span, catalog, region)
+    meta = ReportMeta(path="x.md", slug="x", title="x", date=dt.date(2024, 1, 1), period=span, region=region)
+    merged, _ = merge_indicators(meta, mentions, catalog)
+    return {(r.name, r.period.code, r.value, r.unit, r.yoy_pct) for r in merged}
+
+
+# --- class 1: national and provincial releases ---------------------------------------------------
+
+
+def test_the_standard_names_of_communiques_are_in_the_catalogue(catalog: Catalog) -> None:
+    for name, canonical in {
+        "国内生产总值": "国内生产总值",
+        "固定资产投资（不含农户）": "固定资产投资(不含农户)",
+        "房地产开发投资": "房地产开发投资",
+        "城镇调查失业率": "城镇调查失业率",
+        "居民消费价格": "居民消费价格指数",
+        "工业生产者出厂价格": "工业生产者出厂价格指数",
+        "年末常住人口": "年末常住人口",
+        "年末人口": "年末常住人口",
+        "就业人员": "就业人员",
+        "出生率": "人口出生率",
+        "自然增长率": "人口自然增长率",
+        "粮食产量": "粮食产量",
+        "农民工总量": "农民工总量",
+        "常住人口城镇化率": "城镇化率",
+    }.items():
+        entry = catalog.lookup(name)
+        assert entry is not None and entry.name == canonical, name
+    assert catalog.lookup("人口出生率").unit == "‰"
+
+
+def test_the_whole_country_is_the_area_itself_in_a_national_release(catalog: Catalog) -> None:
+    assert is_national("全国") and is_national("China") and not is_national("某县")
+    text = "全年全国规模以上工业增加值比上年增长4.6%。"
+    assert rows(catalog, text) == {("规模以上工业增加值", "2023", None, "", 4.6)}
+    # in a county release the same words quote a benchmark: only the county's own figure is read
+    text += "全县规模以上工业增加值增长7.2%。"
+    assert rows(catalog, text, region="某县") == {("规模以上工业增加值", "2023", None, "", 7.2)}
+
+
+def test_a_national_value_keeps_its_value(catalog: Catalog) -> None:
+    got = rows(catalog, "全国固定资产投资（不含农户）503036亿元，比上年增长3.0%。")
+    assert got == {("固定资产投资(不含农户)", "2023", 503036.0, "亿元", 3.0)}
+
+
+# --- class 5: population and labour lines -----------------------------------------------------------
+
+
+def test_population_and_labour_lines(catalog: Catalog) -> None:
+    text = (
+        "年末全国人口140967万人，比上年末减少208万人。全年出生人口902万人，人口出生率为6.39‰；"
+        "人口自然增长率为-1.48‰。年末城镇调查失业率为5.1%。全国农民工总量29753万人，比上年增长0.6%。"
+        "常住人口城镇化率为66.16%。年末全国就业人员74041万人。"
+    )
+    assert rows(catalog, text) == {
+        ("年末常住人口", "2023", 140967.0, "万人", None),
+        ("出生人口", "2023", 902.0, "万人", None),
+        ("人口出生率", "2023", 6.39, "‰", None),
+        ("人口自然增长率", "2023", -1.48, "‰", None),
+        ("城镇调查失业率", "2023", 5.1, "%", None),
+        ("农民工总量", "2023", 29753.0, "万人", 0.6),
+        ("城镇化率", "2023", 66.16, "%", None),
+        ("就业人员", "2023", 74041.0, "万人", None),
+    }
+
+
+# --- class 2: a verb between the name and its value -----------------------------------------------
+
+
+def test_a_verb_between_a_name_and_its_own_measure_word(catalog: Catalog) -> None:
+    text = "第一产业实现增加值31.62亿元，增长3.4%；第二产业完成增加值118.7亿元，增长6.1%。"
+    assert rows(catalog, text, region="某区") == {
+        ("第一产业增加值", "2023", 31.62, "亿元", 3.4),
+        ("第二产业增加值", "2023", 118.7, "亿元", 6.1),
+    }
+    # a measure word that is not the name's own stays another series' cue: nothing is glued on
+    assert rows(catalog, "第一产业实现营业收入8.2亿元。", region="某区") == set()
+
+
+# --- confidence and review: readings that are not clearly the area's own are held back -------------
+
+
+def test_keeping_steady_is_not_flat_growth(catalog: Catalog) -> None:
+    # 保持平稳 contains the letters of 持平 (flat) but says nothing about growth
+    assert (
+        rows(catalog, "上半年,全市总体经济保持平稳运行、稳中向好的态势。", region="某市", period="2023-H1")
+        == set()
+    )
+    assert rows(catalog, "规模以上工业增加值同比持平。", region="某市", period="2023-H1") == {
+        ("规模以上工业增加值", "2023-H1", None, "", 0.0)
+    }
+
+
+def test_readings_carry_a_rule_and_a_confidence_and_doubtful_ones_are_held(catalog: Catalog) -> None:
+    from bulletin.core.errors import Severity
+    from bulletin.core.model import Mention, ReportMeta, SourceFile
+    from bulletin.extract.review import held_notes, review
+    from bulletin.read import read_report
+    from conftest import bulletin_text
+
+    period = parse_period("2023-H1")
+    good = Mention("地区生产总值", "地区生产总值", 3, period, yoy_pct=8.4)
+    comparison = Mention("比全省", "比全省", 4, period, rank=4, known=False)
+    fragment = Mention("总体经济", "总体经济", 5, period, yoy_pct=0.0, known=False)
+    english = Mention(
+        "central and western regions", "central and western regions", 6, period, yoy_pct=1.0, known=False
+    )
+    phrase = Mention("新签约项目", "新签约项目", 7, period, yoy_pct=12.0, known=False)
+    published, held = review((good, comparison, fragment, english, phrase), catalog)
+    assert [m.name for m in published] == ["地区生产总值", "新签约项目"]
+    assert [(m.rule, m.confidence) for m in published] == [("catalogue-name", 0.95), ("phrase-name", 0.8)]
+    assert [h.mention.rule for h in held] == ["comparison-name", "fragment-name", "generic-name-en"]
+    meta = ReportMeta(
+        path="content/h1.md", slug="h1", title="t", date=dt.date(2023, 8, 1), period=period, region="x"
+    )
+    notes = held_notes(meta, held)
+    assert [(n.code, n.severity, n.location.line) for n in notes] == [
+        ("I307", Severity.INFO, 4),
+        ("I307", Severity.INFO, 5),
+        ("I307", Severity.INFO, 6),
+    ]
+    assert "比全省" in notes[0].message and "rank 4" in notes[0].message and "comparison" in notes[0].message
+    # the reader publishes only reviewed readings
+    report, _ = read_report(SourceFile("content/h1.md", bulletin_text(), "0"), catalog)
+    assert report is not None and all(m.rule == "catalogue-name" for m in report.mentions)
+
+
+# --- class 6: ranks say what they rank and among whom ---------------------------------------------
+
+
+def test_a_rank_records_what_it_ranks_and_its_field(catalog: Catalog) -> None:
+    from bulletin.site.views import indicator_row
+
+    text = (
+        "全市地区生产总值440.3亿元,增长8.4%,增速居全省第3位。"
+        "规模以上工业增加值总量居全省13个市第2位。"
+        "固定资产投资增速在全省17个市中排名第一。"
+    )
+    span = parse_period("2023-H1")
+    mentions = extract_mentions(render_markdown(text), span, catalog, "某市")
+    ranks = {(m.name, m.rank, m.rank_of, m.rank_by, m.rank_field) for m in mentions if m.rank}
+    assert ranks == {
+        ("地区生产总值", 3, None, "growth", "全省"),
+        ("规模以上工业增加值", 2, 13, "value", "全省13个市"),
+        ("固定资产投资", 1, 17, "growth", "全省17个市"),
+    }
+    meta = ReportMeta(path="x.md", slug="x", title="x", date=dt.date(2024, 1, 1), period=span, region="某市")
+    merged, _ = merge_indicators(meta, mentions, catalog)
+    gdp = next(r for r in merged if r.name == "地区生产总值")
+    assert gdp.measure.rank is not None and gdp.measure.rank.by == "growth"
+    assert indicator_row(gdp, "zh-CN")["rank"] == "增速第3位/全省"
+    assert indicator_row(gdp, "en")["rank"] == "growth No. 3 (全省)"
