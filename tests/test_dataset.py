@@ -192,7 +192,7 @@ def test_built_site_has_indicator_region_and_download_pages(site: Path, tmp_path
     )
     assert {r["source"] for r in rows} >= {"prose", "derived"}
     assert next(r for r in rows if r["source"] == "derived" and r["period"] == "2023-Q3")["value"] == "20"
-    data = json.loads((out / "data/indicators.json").read_text(encoding="utf-8"))
+    data = json.loads((out / "data/indicators.json").read_text(encoding="utf-8"))["rows"]
     assert all(r["source"] != "derived" for r in data)
 
 
