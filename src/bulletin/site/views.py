@@ -369,7 +369,7 @@ def data_view(histories: Sequence[History], regions: Sequence[str], lang: str) -
                 "name": f.name,
                 "type": f.type,
                 "text": f.zh if _zh(lang) else f.en,
-                "values": ", ".join(f.values),
+                "allowed": ", ".join(f.values),
             }
             for f in FIELDS
         ],
