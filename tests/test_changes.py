@@ -204,7 +204,7 @@ def test_the_site_shows_and_exports_the_change(make_site, tmp_path: Path) -> Non
     assert "Change (pp)" in english and "growth rate vs Q1 2023" in english
     history = files["indicators/gdp/index.html"].decode("utf-8")
     assert "增速较一季度" in history
-    rows = json.loads(files["data/indicators.json"])
+    rows = json.loads(files["data/indicators.json"])["rows"]
     gdp = next(r for r in rows if r["indicator"] == "地区生产总值")
     assert (gdp["change_pp"], gdp["change_of"], gdp["change_base"]) == (-0.5, "growth", "2023-Q1")
     tax = next(r for r in rows if r["indicator"] == "税收收入")

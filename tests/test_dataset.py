@@ -200,7 +200,7 @@ def test_built_site_has_indicator_region_and_download_pages(site: Path, tmp_path
     assert {r["source"] for r in rows} >= {"prose", "derived"}
     # 63.0 - 43.0, both stated to one decimal: the derived value keeps that precision
     assert next(r for r in rows if r["source"] == "derived" and r["period"] == "2023-Q3")["value"] == "20.0"
-    data = json.loads((out / "data/indicators.json").read_text(encoding="utf-8"))
+    data = json.loads((out / "data/indicators.json").read_text(encoding="utf-8"))["rows"]
     assert all(r["source"] != "derived" for r in data)
 
 

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from bulletin.cli import main
 from bulletin.content.config import load_config
 from bulletin.core.model import SiteConfig, SourceFile
+from bulletin.data.dictionary import PUBLISHED_COLUMNS
 from bulletin.data.export import COLUMNS, report_rows, row_for, sort_rows, to_csv, to_json
 from bulletin.pipeline import check
 from bulletin.read import parse_report
@@ -100,7 +101,8 @@ def read_csv(data: bytes) -> list[dict[str, str]]:
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8")  # decodes as UTF-8 (the BOM is the first character)
     reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
-    assert reader.fieldnames == CONTRACT
+    # The contract's columns in their places; a site's downloads append PUBLISHED_COLUMNS' extras.
+    assert reader.fieldnames in (CONTRACT, list(PUBLISHED_COLUMNS))
     return list(reader)
 
 
@@ -380,8 +382,10 @@ def test_site_data_files_follow_the_contract(make_site) -> None:
     root = make_site({"content/2023/h1.md": H1, "content/2023/q1.md": Q1})
     files = site_files(root)
     rows = read_csv(files["data/indicators.csv"])
-    data = json.loads(files["data/indicators.json"].decode("utf-8"))
-    assert [list(item) for item in data] == [CONTRACT] * len(data)
+    data = json.loads(files["data/indicators.json"].decode("utf-8"))["rows"]
+    # the contract's columns first, then the ones published rows add (appended, never reordered)
+    assert [list(item) for item in data] == [list(PUBLISHED_COLUMNS)] * len(data)
+    assert list(PUBLISHED_COLUMNS[: len(CONTRACT)]) == list(CONTRACT)
     assert len(rows) == len(data) > 0
     for row, item in zip(rows, data, strict=True):
         assert MONTH.match(row["period_start"]) and MONTH.match(row["period_end"])
@@ -474,6 +478,5 @@ def test_example_build_writes_the_contract(tmp_path: Path, runner) -> None:
     assert (out / "data/indicators.json").read_bytes() == expected["data/indicators.json"]
     rows = read_csv(csv_bytes)
     assert len({(r["bulletin"], r["indicator"], r["period"]) for r in rows}) == len(rows)
-    assert sort_rows(json.loads(expected["data/indicators.json"])) == json.loads(
-        expected["data/indicators.json"]
-    )
+    rows = json.loads(expected["data/indicators.json"])["rows"]
+    assert sort_rows(rows) == rows

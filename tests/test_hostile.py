@@ -337,7 +337,7 @@ def check_data_files(case: Case, files: dict[str, bytes]) -> None:
     wanted = case.expect.get("data") or []
     if not wanted:
         return
-    rows = json.loads(files["data/indicators.json"].decode("utf-8"))
+    rows = json.loads(files["data/indicators.json"].decode("utf-8"))["rows"]
     raw_csv = files["data/indicators.csv"].decode("utf-8")
     assert raw_csv.startswith("\ufeff")
     cells = list(csv.DictReader(io.StringIO(raw_csv.removeprefix("\ufeff"), newline="")))

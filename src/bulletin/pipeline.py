@@ -27,6 +27,7 @@ from bulletin.site.generators import file_outputs
 from bulletin.site.output import check_output_dir, check_paths, write_site
 from bulletin.site.pages import SiteData, SiteView, assemble_pages, sorted_reports
 from bulletin.site.render import Renderer
+from bulletin.site.state import by_region
 
 if TYPE_CHECKING:  # pandas is imported only when a build gets that far
     from bulletin.charts.plan import ChartPlan
@@ -167,6 +168,33 @@ def _charts(
     return {spec.id: (result.svgs[spec.id], describe(spec)) for spec in plan.specs}
 
 
+def _aliases(config: SiteConfig, site: SiteData) -> list[tuple[str, str, str, str]]:
+    """Search records of the indicators: every catalogue name and alias finds the indicator's page."""
+    out = []
+    for lang in config.languages:
+        for h in site.histories:
+            entry = site.catalog.entry_for(h.name) if site.catalog else None
+            words = " ".join(dict.fromkeys([h.name, h.name_en, *(entry.aliases if entry else ())]))
+            out.append((lang, f"indicators/{h.slug}/", h.name if lang.startswith("zh") else h.name_en, words))
+    return out
+
+
+def _discovery(
+    config: SiteConfig, site: SiteData, pages: list[OutputFile], write: bool, diagnostics: list[Diagnostic]
+) -> list[OutputFile]:
+    """Feeds, sitemap, robots.txt and (when writing) the search index over the rendered pages."""
+    from bulletin.site.discovery import discovery_files
+    from bulletin.site.search import search_files
+
+    files, found = discovery_files(config, site.reports, assemble_pages(config, site))
+    diagnostics.extend(found)
+    if write:
+        index, found = search_files(config, pages, _aliases(config, site))
+        files += index
+        diagnostics.extend(found)
+    return files
+
+
 def _render(config: SiteConfig, site: SiteData, diagnostics: list[Diagnostic]) -> list[OutputFile]:
     view = SiteView(
         config.title,
@@ -217,6 +245,7 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
     from bulletin.charts.plan import plan_charts
     from bulletin.data.dataset import build_dataset
     from bulletin.data.export import derived_rows
+    from bulletin.data.publish import Publication
 
     dataset = build_dataset(reports, catalog)
     diagnostics.extend(dataset.diagnostics)
@@ -225,7 +254,11 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
 
     ordered = sorted_reports(reports)
     plan = plan_charts(
-        reports, dataset.histories, config.languages, config.title, ordered[0] if ordered else None
+        reports,
+        dataset.histories,
+        config.languages,
+        config.title,
+        [regional[0] for regional in by_region(ordered, config.default_region).values()],
     )
     stats: dict[str, float] = {}
     progress.step(f"rendering {len(plan.specs)} charts" if write else "checking pages")
@@ -247,10 +280,16 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         dataset.comparisons,
         rows=tuple(dataset.rows),
         derived=derived_rows(dataset.histories),
+        default_region=config.default_region,
+        publication=Publication(config.title, config.site_url or config.base_path, config.license),
     )
+    pages = _render(config, site, diagnostics)
     assets, found = collect_assets(config)
     diagnostics.extend(found)
-    files = _render(config, site, diagnostics) + assets + list(file_outputs(site))
+    files = pages + assets + list(file_outputs(site))
+    if not has_errors(diagnostics, False):
+        progress.step("indexing for search" if write else "checking discovery files")
+        files += _discovery(config, site, pages, write, diagnostics)
     diagnostics.extend(check_paths(files))
     result_files = tuple(sorted(files, key=lambda f: f.path))
     if has_errors(diagnostics, config.strict) or not write:

@@ -25,9 +25,9 @@ from bulletin.charts.spec import ChartSpec
 
 __all__ = ["draw"]
 
-_TITLE_SIZE = 11.0
-_TICK_SIZE = 8.5
-_NOTE_SIZE = 7.5
+_TITLE_SIZE = style.TITLE_SIZE
+_TICK_SIZE = style.TEXT_SIZE
+_NOTE_SIZE = style.TEXT_SIZE  # value labels and the source line: never smaller than the ticks
 _MAX_POINT_LABELS = 16
 
 
@@ -52,9 +52,43 @@ def draw(spec: ChartSpec) -> Figure:
     drawer = _DRAWERS.get(spec.kind)
     if drawer is None:
         raise ValueError(f"unknown chart kind {spec.kind!r} (expected one of {', '.join(_DRAWERS)})")
-    fig = Figure(figsize=style.figure_size(spec.kind, len(spec.labels), bool(spec.source)))
+    fig = Figure(figsize=style.figure_size(spec.kind, len(spec.labels), bool(spec.source), *_extent(spec)))
     drawer(fig, spec)
     return fig
+
+
+def _width(spec: ChartSpec) -> float:
+    return style.NARROW if spec.narrow else style.WIDE
+
+
+def _title(spec: ChartSpec) -> str:
+    """The title wrapped to the figure: two lines on a phone, one on a desktop."""
+    room = (_width(spec) - 0.3) * 72 / _TITLE_SIZE
+    return style.wrap_label(spec.title, room, max_lines=2 if spec.narrow else 1) if spec.title else ""
+
+
+def _legend_columns(spec: ChartSpec) -> int:
+    return 2 if spec.narrow else 4
+
+
+def _legend_entries(spec: ChartSpec) -> int:
+    """Legend entries a trend (series, plus 'derived') or a narrow regions chart shows."""
+    if spec.kind == "trend":
+        derived = any(any(s.derived) for s in spec.series)
+        return (len(spec.series) if len(spec.series) > 1 else 0) + derived
+    if spec.kind == "regions" and spec.narrow:
+        return sum(any(v is not None for v in s.values) for s in spec.series)
+    return 0
+
+
+def _extent(spec: ChartSpec) -> tuple[bool, int, int]:
+    """(narrow, title lines, legend rows): what besides the kind decides the margins."""
+    rows = math.ceil(_legend_entries(spec) / _legend_columns(spec))
+    return spec.narrow, max(1, _title(spec).count("\n") + 1), rows
+
+
+def _margins(spec: ChartSpec) -> style.Margins:
+    return style.margins(spec.kind, bool(spec.source), *_extent(spec))
 
 
 def _values(values: Sequence[float | None], n: int) -> np.ndarray:
@@ -75,7 +109,7 @@ def _span(lo: float, hi: float) -> float:
 def _area(fig: Figure, spec: ChartSpec) -> tuple[float, float, float, float]:
     """The plotting rectangle (left, bottom, width, height) in figure fractions, from fixed margins."""
     width, height = fig.get_size_inches()
-    m = style.margins(spec.kind, bool(spec.source))
+    m = _margins(spec)
     return (
         m.left / width,
         m.bottom / height,
@@ -88,8 +122,8 @@ def _frame(fig: Figure, spec: ChartSpec) -> None:
     """Title at the top-left and the source line at the bottom-left."""
     width, height = fig.get_size_inches()
     if spec.title:
-        title = style.wrap_label(spec.title, (width - 0.3) * 72 / _TITLE_SIZE, max_lines=1)
-        fig.text(0.12 / width, 1 - 0.1 / height, title, fontsize=_TITLE_SIZE, va="top")
+        fig.text(0.12 / width, 1 - 0.1 / height, _title(spec), fontsize=_TITLE_SIZE, va="top",
+                 linespacing=1.2)  # fmt: skip
     if spec.source:
         line = style.wrap_label(
             style.text(spec.lang, "source") + spec.source, (width - 0.3) * 72 / _NOTE_SIZE, 1
@@ -97,7 +131,7 @@ def _frame(fig: Figure, spec: ChartSpec) -> None:
         fig.text(0.12 / width, 0.07 / height, line, fontsize=_NOTE_SIZE, color=style.MUTED)
 
 
-def _no_data(ax: Axes, lang: str, fontsize: float = 9.0) -> None:
+def _no_data(ax: Axes, lang: str, fontsize: float = _TICK_SIZE) -> None:
     """An empty frame saying there is no data, instead of an error."""
     ax.text(0.5, 0.5, style.text(lang, "no_data"), transform=ax.transAxes, ha="center", va="center",
             fontsize=fontsize, color=style.MUTED)  # fmt: skip
@@ -121,13 +155,18 @@ def _yoy_label(spec: ChartSpec) -> str:
     return style.text(spec.lang, "yoy") if spec.unit in ("", "%") else spec.unit
 
 
+def _growth_known(spec: ChartSpec, n: int) -> bool:
+    series_growth = (v for s in spec.series for v in s.growth[:n])
+    return any(v is not None and math.isfinite(v) for v in (*spec.yoy[:n], *series_growth))
+
+
 def _draw_trend(fig: Figure, spec: ChartSpec) -> None:
-    """Bars of the values per series (derived hatched); YoY % line in a lower panel when known."""
+    """Bars of the values per series (derived hatched); YoY % lines in a lower panel when known."""
     _frame(fig, spec)
     left, bottom, width, height = _area(fig, spec)
     n = len(spec.labels)
-    if any(v is not None and math.isfinite(v) for v in spec.yoy[:n]):
-        lower = height * 0.34
+    if _growth_known(spec, n):
+        lower = height * 0.38
         gap = 0.12 / fig.get_size_inches()[1]
         ax = fig.add_axes((left, bottom + lower + gap, width, height - lower - gap))
         ax_yoy = fig.add_axes((left, bottom, width, lower))
@@ -144,15 +183,21 @@ def _draw_trend(fig: Figure, spec: ChartSpec) -> None:
     _category_ticks(ax_yoy, spec.labels, width * fig.get_size_inches()[0])
 
 
-def _value_bars(ax: Axes, spec: ChartSpec, n: int) -> None:
-    """Bars side by side per label, one colour per series; derived values hollow and hatched."""
-    values = np.array([_values(series.values, n) for series in spec.series])
+def _bar_slots(spec: ChartSpec, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Values, presence and x positions of every series' bars (only present bars share a slot)."""
+    values = np.array([_values(series.values, n) for series in spec.series]).reshape(len(spec.series), n)
     present = ~np.isnan(values)
-    # Only the series with a value at a label share its slot: a trend with one series per span kind
-    # has one bar per period, centred under its YoY point, not a gap for every other span kind.
     count = np.maximum(present.sum(axis=0), 1)
     width = 0.8 / count
     x = np.arange(n) + (np.cumsum(present, axis=0) - 1 - (count - 1) / 2) * width
+    return values, present, x
+
+
+def _value_bars(ax: Axes, spec: ChartSpec, n: int) -> None:
+    """Bars side by side per label, one colour per series; derived values hollow and hatched."""
+    values, present, x = _bar_slots(spec, n)
+    count = np.maximum(present.sum(axis=0), 1)
+    width = 0.8 / count
     handles: list[Patch] = []
     any_derived = False
     for j, series in enumerate(spec.series):
@@ -171,33 +216,51 @@ def _value_bars(ax: Axes, spec: ChartSpec, n: int) -> None:
                              linewidth=0.8, label=style.text(spec.lang, "derived")))  # fmt: skip
     if handles:
         labels = [str(h.get_label()) for h in handles]
-        ax.legend(handles, labels, loc="lower right", bbox_to_anchor=(1.0, 1.02), ncol=len(handles),
-                  borderaxespad=0.0)  # fmt: skip
+        ax.legend(handles, labels, loc="lower left", bbox_to_anchor=(0.0, 1.02),
+                  ncol=min(len(handles), _legend_columns(spec)), borderaxespad=0.0)  # fmt: skip
     if (values[present] < 0).any():
         ax.axhline(0, color=style.MUTED, linewidth=0.8)
+    ax.yaxis.set_major_locator(ticker.MaxNLocator(4 if spec.narrow else 6))
     ax.yaxis.set_major_formatter(_NumberFormatter())
     ax.set_ylabel(spec.unit)
 
 
 def _yoy_panel(fig: Figure, ax: Axes, spec: ChartSpec, n: int) -> None:
-    """YoY % as a line with markers and value labels, with a zero line always in view."""
-    y = _values(spec.yoy, n)
-    x = np.arange(n)
-    ax.plot(x, y, color=style.TEXT, marker="o", linewidth=1.4, markersize=3.5)
-    lo, hi = min(0.0, float(np.nanmin(y))), max(0.0, float(np.nanmax(y)))
+    """YoY % as lines with markers and value labels (one per series that has its own), zero in view."""
+    if any(s.growth for s in spec.series):
+        xs = _bar_slots(spec, n)[2]
+        lines = [
+            (xs[j], _values(s.growth, n), style.PALETTE[j % len(style.PALETTE)], style.MARKERS[j % 8])
+            for j, s in enumerate(spec.series)
+        ]
+    else:
+        lines = [(np.arange(n, dtype=float), _values(spec.yoy, n), style.TEXT, "o")]
+    known = [y for _, y, _, _ in lines if not np.isnan(y).all()]
+    every = np.concatenate(known) if known else np.zeros(1)
+    lo, hi = min(0.0, float(np.nanmin(every))), max(0.0, float(np.nanmax(every)))
+    for x, y, colour, marker in lines:
+        if np.isnan(y).all():
+            continue
+        mask = ~np.isnan(y)
+        # A single point gets its marker only: a one-point line is an SVG <path> without 'd'.
+        ax.plot(x[mask], y[mask], color=colour, marker=marker, linewidth=1.4, markersize=4.0,
+                linestyle="-" if mask.sum() > 1 else "none")  # fmt: skip
+        _point_labels(fig, ax, x, y, crowded=len(known) > 1)
     span = _span(lo, hi)
-    ax.set_ylim(lo - 0.3 * span, hi + 0.35 * span)
+    ax.set_ylim(lo - 0.35 * span, hi + 0.45 * span)
     ax.axhline(0, color=style.MUTED, linewidth=0.8)
-    _point_labels(fig, ax, x, y)
     ax.yaxis.set_major_locator(ticker.MaxNLocator(3))
     ax.yaxis.set_major_formatter(_NumberFormatter())
     ax.set_ylabel(style.text(spec.lang, "yoy_short"))
 
 
-def _point_labels(fig: Figure, ax: Axes, x: np.ndarray, y: np.ndarray) -> None:
-    """Value labels above (below, if negative) points; only extremes and ends when there are many."""
+def _point_labels(fig: Figure, ax: Axes, x: np.ndarray, y: np.ndarray, crowded: bool = False) -> None:
+    """Value labels above (below, if negative) points; only extremes and ends when there are many,
+    only the latest when several lines share the panel."""
     known = [i for i in range(len(y)) if not np.isnan(y[i])]
-    if len(known) > _MAX_POINT_LABELS:
+    if crowded and known:
+        known = known[-1:]
+    elif len(known) > _MAX_POINT_LABELS:
         known = sorted({known[0], known[-1], int(np.nanargmax(y)), int(np.nanargmin(y))})
     up = transforms.offset_copy(ax.transData, fig=fig, y=4, units="points")
     down = transforms.offset_copy(ax.transData, fig=fig, y=-4, units="points")
@@ -224,10 +287,14 @@ def _draw_regions(fig: Figure, spec: ChartSpec) -> None:
         _no_data(ax, spec.lang)
         return
     ax.axhline(0, color=style.MUTED, linewidth=0.8)
-    many = len(lines) > 14
     # Explicit labels: legend() would drop names starting with "_" or empty ones.
-    ax.legend(lines, names, loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0.0,
-              ncol=2 if many else 1, fontsize=7.0 if many else None)  # fmt: skip
+    if spec.narrow:  # a phone's column has no room at the right: the legend goes under the axis
+        below = (style.LINE * 3.2) / fig.get_size_inches()[1] / rect[3]
+        ax.legend(lines, names, loc="upper left", bbox_to_anchor=(0.0, -below), borderaxespad=0.0,
+                  ncol=_legend_columns(spec))  # fmt: skip
+    else:
+        ax.legend(lines, names, loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0.0,
+                  ncol=2 if len(lines) > 12 else 1)  # fmt: skip
     ax.yaxis.set_major_formatter(_NumberFormatter())
     ax.set_ylabel(_yoy_label(spec))
     _category_ticks(ax, spec.labels, rect[2] * fig.get_size_inches()[0])
@@ -273,14 +340,15 @@ def _draw_growth(fig: Figure, spec: ChartSpec) -> None:
         ax.text(0 if np.isnan(v) else v, yi, label, transform=left if v < 0 else right, va="center",
                 ha="right" if v < 0 else "left", fontsize=_NOTE_SIZE)  # fmt: skip
     ax.axvline(0, color=style.MUTED, linewidth=0.8)
-    ax.set_yticks(y, [style.wrap_label(label, _label_room(fig, spec)) for label in labels])
+    ax.set_yticks(y, [_bar_label(label, fig, spec) for label in labels])
     ax.xaxis.set_major_formatter(_NumberFormatter())
     ax.set_xlabel(_yoy_label(spec))
 
 
-def _label_room(fig: Figure, spec: ChartSpec) -> float:
-    """Em available for a bar label in the left margin."""
-    return style.margins(spec.kind, False).left * 72 / _TICK_SIZE - 1.0
+def _bar_label(label: str, fig: Figure, spec: ChartSpec) -> str:
+    """A bar's label wrapped into the left margin: whole words, at most two (phone: three) lines."""
+    room = _margins(spec).left * 72 / _TICK_SIZE - 0.8
+    return style.wrap_label(label, room, max_lines=style.label_lines(spec.narrow))
 
 
 def _draw_ranks(fig: Figure, spec: ChartSpec) -> None:
@@ -303,15 +371,18 @@ def _draw_ranks(fig: Figure, spec: ChartSpec) -> None:
     for i in range(n):
         rank, total = ranks[i], totals[i]
         if np.isnan(rank):
-            ax.text(0.0, y[i], "—", va="center", color=style.MUTED)
+            ax.text(0.0, y[i], "—", va="center", color=style.MUTED, fontsize=_NOTE_SIZE)
             continue
         number = style.format_number(float(rank))
         key, x, ha = ("rank_of", 1.02, "left") if total else ("rank", 0.0, "left")
         ax.text(x, y[i], style.text(spec.lang, key, rank=number, total=total), va="center", ha=ha,
                 fontsize=_NOTE_SIZE, clip_on=False)  # fmt: skip
-    ax.set_xticks([0.0, 1.0], [style.text(spec.lang, "top"), style.text(spec.lang, "bottom")])
-    ax.tick_params(axis="x", length=0, labelcolor=style.MUTED)
-    ax.set_yticks(y, [style.wrap_label(label, _label_room(fig, spec)) for label in spec.labels])
+    if fielded:  # 'top'/'bottom' only mean something when a field is drawn
+        ax.set_xticks([0.0, 1.0], [style.text(spec.lang, "top"), style.text(spec.lang, "bottom")])
+        ax.tick_params(axis="x", length=0, labelcolor=style.MUTED)
+    else:
+        ax.set_xticks([])
+    ax.set_yticks(y, [_bar_label(label, fig, spec) for label in spec.labels])
 
 
 def _draw_sparkline(fig: Figure, spec: ChartSpec) -> None:
@@ -321,7 +392,7 @@ def _draw_sparkline(fig: Figure, spec: ChartSpec) -> None:
     ax = fig.add_axes(_area(fig, spec))
     ax.set_axis_off()
     if np.isnan(y).all():
-        _no_data(ax, spec.lang, fontsize=6.0)
+        _no_data(ax, spec.lang)
         return
     x = np.arange(len(y))
     last = int(np.flatnonzero(~np.isnan(y))[-1])

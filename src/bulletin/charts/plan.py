@@ -11,17 +11,47 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bulletin.charts.spec import ChartSpec, Series
 from bulletin.core.i18n import translate, unit_label
-from bulletin.core.langs import localized
 from bulletin.core.model import History, Indicator, Point, Report
 from bulletin.core.periods import Period
 from bulletin.core.slugs import path_segment
-from bulletin.core.strings import STRINGS, text
 
-__all__ = ["ChartPlan", "chart_id", "plan_charts"]
+__all__ = [
+    "NARROW_SUFFIX",
+    "ChartPlan",
+    "chart_id",
+    "narrow_twin",
+    "plan_charts",
+    "span_kind",
+    "span_label",
+    "spark_key",
+]
+
+NARROW_SUFFIX = "-narrow"
+
+_SPAN_ZH = {
+    "Y": "全年",
+    "H1": "上半年",
+    "H2": "下半年",
+    "Q1": "一季度",
+    "Q2": "二季度",
+    "Q3": "三季度",
+    "Q4": "四季度",
+    "Q1-Q3": "前三季度",
+}
+_SPAN_EN = {
+    "Y": "Full year",
+    "H1": "H1",
+    "H2": "H2",
+    "Q1": "Q1",
+    "Q2": "Q2",
+    "Q3": "Q3",
+    "Q4": "Q4",
+    "Q1-Q3": "Q1–Q3",
+}
 
 
 def chart_id(kind: str, *parts: str) -> str:
@@ -32,13 +62,44 @@ def chart_id(kind: str, *parts: str) -> str:
     return f"{kind}-{readable}-{digest}" if readable else f"{kind}-{digest}"
 
 
+def _zh(lang: str) -> bool:
+    return lang.startswith("zh")
+
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def span_label(span: str, lang: str) -> str:
-    """'H1' -> '上半年' / 'H1'; month spans are shown as written."""
-    return text(lang, f"span_{span}") if f"span_{span}" in STRINGS else span
+    """'H1' -> '上半年' / 'H1'; 'M09' -> '9月' / 'Sep'; 'M01-M08' -> '1—8月' / 'Jan–Aug'. Never a code."""
+    table = _SPAN_ZH if _zh(lang) else _SPAN_EN
+    if span in table:
+        return table[span]
+    if m := re.fullmatch(r"M(\d\d)(?:-M(\d\d))?", span):
+        first, last = int(m[1]), int(m[2] or m[1])
+        if _zh(lang):
+            return f"{first}月" if first == last else f"{first}—{last}月"
+        return _MONTHS_EN[first - 1] if first == last else f"{_MONTHS_EN[first - 1]}–{_MONTHS_EN[last - 1]}"
+    if m := re.fullmatch(r"Q(\d)-Q(\d)", span):
+        names = "一二三四"
+        return f"{names[int(m[1]) - 1]}至{names[int(m[2]) - 1]}季度" if _zh(lang) else span.replace("-", "–")
+    return span
+
+
+def span_kind(period: Period) -> str:
+    """Which periods may share a series: 'cumulative' (from January: 一季度, 上半年, 1—8月, 全年) is
+    compared with the same span of other years; single quarters, half-years and months each form a
+    time series of their own kind. Q1 and January count as cumulative, as official tables show them."""
+    if period.cumulative:
+        return "cumulative"
+    if period.months == 3 and period.first_month % 3 == 1:
+        return "quarter"
+    if period.months == 1:
+        return "month"
+    return "other"
 
 
 def _name(history: History, lang: str) -> str:
-    return localized(lang, {"zh-CN": history.name, "en": history.name_en})
+    return history.name if _zh(lang) else history.name_en
 
 
 def _source(lang: str, site_title: str) -> str:
@@ -47,76 +108,91 @@ def _source(lang: str, site_title: str) -> str:
 
 
 def _trend(history: History, region: str, points: Sequence[Point], lang: str, site_title: str) -> ChartSpec:
-    periods = sorted({p.period for p in points}, key=Period.sort_key)
-    spans = list(dict.fromkeys(p.period.span for p in sorted(points, key=lambda p: p.period.sort_key())))
-    by_period = {p.period: p for p in points}
-    series = tuple(
-        Series(span_label(span, lang), tuple(by_period[q].value if q.span == span else None for q in periods))
-        for span in spans
-    )
+    """Cumulative figures by year: one series per span (上半年 with 上半年), each with its own YoY."""
+    points = [p for p in points if p.period.cumulative]
+    years = sorted({p.period.year for p in points})
+    spans = sorted({(p.period.months, p.period.span) for p in points})
+    by_period = {(p.period.year, p.period.span): p for p in points}
+    series = []
+    for _, span in spans:
+        row = [by_period.get((year, span)) for year in years]
+        series.append(
+            Series(
+                span_label(span, lang),
+                tuple(p.value if p else None for p in row),
+                growth=tuple(p.yoy_pct if p else None for p in row),
+            )
+        )
     unit = next((p.unit for p in points if p.unit), "")
-    title = f"{_name(history, lang)}" + (f" · {region}" if region else "")
+    what = "累计值,与上年同期比较" if _zh(lang) else "year to date, by year"
+    title = f"{_name(history, lang)} · {what}" + (f" · {region}" if region else "")
     return ChartSpec(
         id=chart_id("trend", history.slug, path_segment(region), lang),
         kind="trend",
         lang=lang,
         title=title,
-        labels=tuple(q.label(lang) for q in periods),
-        series=series,
+        labels=tuple(translate(lang, "year", year=year) for year in years),
+        series=tuple(series),
         unit=unit_label(unit, lang),
-        yoy=tuple(by_period[q].yoy_pct for q in periods),
         source=_source(lang, site_title),
     )
 
 
-def _quarters(
-    history: History, region: str, points: Sequence[Point], lang: str, site_title: str
+def _singles(
+    history: History, region: str, points: Sequence[Point], kind: str, lang: str, site_title: str
 ) -> ChartSpec | None:
-    """Single quarters and half-years, stated or derived, so a derived value is never shown as stated."""
-    singles = [p for p in points if p.value is not None and p.period.span in ("Q1", "Q2", "Q3", "Q4")]
-    if not any(p.derived for p in singles):
+    """Single quarters (stated or derived, so a derived value is never shown as stated) or single
+    months, in time order: one kind per chart."""
+    singles = [p for p in points if p.value is not None and span_kind(p.period) == kind]
+    if kind == "quarter":  # Q1 is a quarter too; it sits with the others in this chart
+        singles += [p for p in points if p.value is not None and p.period.span == "Q1"]
+    if not singles or (kind == "quarter" and len(singles) < 2):
         return None
     singles.sort(key=lambda p: p.period.sort_key())
     unit = next((p.unit for p in singles if p.unit), "")
-    title = text(
-        lang,
-        "title_single_periods",
-        name=_name(history, lang),
-        derived=text(lang, "title_incl_derived"),
-        region=f" · {region}" if region else "",
+    word = {"quarter": ("单季度", "single quarters"), "month": ("单月", "single months")}[kind]
+    derived_word = ""
+    if any(p.derived for p in singles):
+        derived_word = "(含推算值)" if _zh(lang) else " (incl. derived)"
+    title = (
+        f"{_name(history, lang)} · "
+        + (word[0] if _zh(lang) else word[1])
+        + derived_word
+        + (f" · {region}" if region else "")
     )
     return ChartSpec(
-        id=chart_id("quarters", history.slug, path_segment(region), lang),
+        id=chart_id("quarters" if kind == "quarter" else "months", history.slug, path_segment(region), lang),
         kind="trend",
         lang=lang,
         title=title,
-        labels=tuple(p.period.label(lang) for p in singles),
+        labels=tuple(p.period.label("zh" if _zh(lang) else "en") for p in singles),
         series=(
             Series(
                 translate(lang, "value"), tuple(p.value for p in singles), tuple(p.derived for p in singles)
             ),
         ),
         unit=unit_label(unit, lang),
-        yoy=tuple(None for _ in singles),
+        yoy=tuple(None if p.derived else p.yoy_pct for p in singles),
         source=_source(lang, site_title),
     )
 
 
 def _regions(history: History, lang: str, site_title: str) -> ChartSpec | None:
     regions = history.regions
-    stated = [p for p in history.points if not p.derived and p.yoy_pct is not None]
+    # Cumulative growth only: one span kind, as in official tables of 累计增速.
+    stated = [p for p in history.points if not p.derived and p.yoy_pct is not None and p.period.cumulative]
     if len(regions) < 2 or len({p.region for p in stated}) < 2:
         return None
     periods = sorted({p.period for p in stated}, key=Period.sort_key)
     lookup = {(p.region, p.period): p.yoy_pct for p in stated}
     series = tuple(Series(region, tuple(lookup.get((region, q)) for q in periods)) for region in regions)
-    title = text(lang, "title_by_region", name=_name(history, lang))
+    title = _name(history, lang) + (" · 各地区同比增速" if _zh(lang) else " · growth by region")
     return ChartSpec(
         id=chart_id("regions", history.slug, lang),
         kind="regions",
         lang=lang,
         title=title,
-        labels=tuple(q.label(lang) for q in periods),
+        labels=tuple(q.label("zh" if _zh(lang) else "en") for q in periods),
         series=series,
         unit="%",
         source=_source(lang, site_title),
@@ -124,27 +200,19 @@ def _regions(history: History, lang: str, site_title: str) -> ChartSpec | None:
 
 
 def indicator_charts(history: History, lang: str, site_title: str) -> list[ChartSpec]:
-    """Charts of an indicator page: a trend per region, single quarters if derived, regions compared."""
+    """Charts of an indicator page per region: cumulative figures by year, single quarters, single
+    months; then regions compared."""
     specs = []
     for region in history.regions:
-        points = [
-            p
-            for p in history.points
-            if p.region == region and not p.derived and (p.value is not None or p.yoy_pct is not None)
-        ]
-        if points:
-            specs.append(
-                _trend(history, region if len(history.regions) > 1 else "", points, lang, site_title)
-            )
-        quarters = _quarters(
-            history,
-            region if len(history.regions) > 1 else "",
-            [p for p in history.points if p.region == region],
-            lang,
-            site_title,
-        )
-        if quarters:
-            specs.append(quarters)
+        shown = region if len(history.regions) > 1 else ""
+        points = [p for p in history.points if p.region == region]
+        stated = [p for p in points if not p.derived and (p.value is not None or p.yoy_pct is not None)]
+        if any(p.period.cumulative for p in stated):
+            specs.append(_trend(history, shown, stated, lang, site_title))
+        for kind in ("quarter", "month"):
+            chart = _singles(history, shown, points, kind, lang, site_title)
+            if chart:
+                specs.append(chart)
     regions = _regions(history, lang, site_title)
     if regions:
         specs.append(regions)
@@ -154,7 +222,7 @@ def indicator_charts(history: History, lang: str, site_title: str) -> list[Chart
 def _row_label(name: str, period: Period, report: Report, lang: str) -> str:
     if period == report.meta.period:
         return name
-    return text(lang, "row_with_period", name=name, period=period.label(lang))
+    return f"{name}({period.label('zh')})" if _zh(lang) else f"{name} ({period.label('en')})"
 
 
 def bulletin_charts(report: Report, lang: str, site_title: str) -> list[ChartSpec]:
@@ -162,14 +230,15 @@ def bulletin_charts(report: Report, lang: str, site_title: str) -> list[ChartSpe
     specs = []
 
     def labels(rows: list[Indicator]) -> tuple[str, ...]:
-        return tuple(
-            _row_label(localized(lang, {"zh-CN": r.name, "en": r.name_en}), r.period, report, lang)
-            for r in rows
-        )
+        return tuple(_row_label(r.name if _zh(lang) else r.name_en, r.period, report, lang) for r in rows)
 
     rows = [r for r in report.indicators if r.yoy_pct is not None]
     if rows:
-        title = text(lang, "title_growth", period=report.meta.period.label(lang))
+        title = (
+            f"{report.meta.period.label('zh')}主要指标同比增速"
+            if _zh(lang)
+            else f"Year-on-year growth, {report.meta.period.label('en')}"
+        )
         specs.append(
             ChartSpec(
                 id=chart_id("growth", report.slug, lang),
@@ -184,7 +253,11 @@ def bulletin_charts(report: Report, lang: str, site_title: str) -> list[ChartSpe
         )
     ranked = [r for r in report.indicators if r.rank is not None]
     if ranked:
-        title = text(lang, "title_ranks", period=report.meta.period.label(lang))
+        title = (
+            f"{report.meta.period.label('zh')}排名情况"
+            if _zh(lang)
+            else f"Rankings, {report.meta.period.label('en')}"
+        )
         specs.append(
             ChartSpec(
                 id=chart_id("ranks", report.slug, lang),
@@ -204,23 +277,45 @@ def bulletin_charts(report: Report, lang: str, site_title: str) -> list[ChartSpe
     return specs
 
 
-def sparkline(history: History, region: str, lang: str) -> ChartSpec | None:
-    """The home dashboard's small line: growth (or values) over the region's reporting periods."""
+def sparkline(history: History, region: str, lang: str, latest: Period | None = None) -> ChartSpec | None:
+    """The home dashboard's small line over the region's periods of the latest one's kind: cumulative
+    YoY (累计同比), else values; its series is named for what it shows ('累计同比增速(%)')."""
     points = [p for p in history.points if p.region == region and not p.derived]
+    kind = span_kind(latest) if latest else span_kind(points[-1].period) if points else "cumulative"
+    points = sorted((p for p in points if span_kind(p.period) == kind), key=lambda p: p.period.sort_key())
     use_yoy = sum(p.yoy_pct is not None for p in points) >= 2
     values = tuple((p.yoy_pct if use_yoy else p.value) for p in points)
     if sum(v is not None for v in values) < 2:
         return None
-    name = _name(history, lang)
+    words = {
+        "cumulative": ("累计同比增速(%)", "Year-to-date YoY growth (%)", "累计值", "Year-to-date value"),
+        "quarter": ("单季度同比增速(%)", "Quarterly YoY growth (%)", "单季度数值", "Quarterly value"),
+        "month": ("单月同比增速(%)", "Monthly YoY growth (%)", "单月数值", "Monthly value"),
+        "other": ("同比增速(%)", "YoY growth (%)", "数值", "Value"),
+    }[kind]
+    what = words[(0 if use_yoy else 2) + (0 if _zh(lang) else 1)]
+    if not use_yoy:
+        unit = unit_label(points[0].unit, lang)
+        what += f"({unit})" if _zh(lang) else f" ({unit})"
     return ChartSpec(
         id=chart_id("spark", history.slug, path_segment(region), lang),
         kind="sparkline",
         lang=lang,
-        title=text(lang, "title_growth_trend", name=name) if use_yoy else name,
-        labels=tuple(p.period.label(lang) for p in points),
-        series=(Series(name, values),),
+        title=f"{_name(history, lang)}:{what}" if _zh(lang) else f"{_name(history, lang)}: {what}",
+        labels=tuple(p.period.label("zh" if _zh(lang) else "en") for p in points),
+        series=(Series(what, values),),
         unit="%" if use_yoy else unit_label(points[0].unit, lang),
     )
+
+
+def spark_key(slug: str, region: str) -> str:
+    """The page key of a sparkline: one per indicator and region."""
+    return f"{slug}@{path_segment(region)}"
+
+
+def narrow_twin(spec: ChartSpec) -> ChartSpec:
+    """The same chart drawn for a phone: id + '-narrow'; pages show one or the other by width."""
+    return replace(spec, id=spec.id + NARROW_SUFFIX, narrow=True)
 
 
 def dashboard_histories(histories: Iterable[History], latest: Report) -> list[History]:
@@ -248,9 +343,11 @@ def plan_charts(
     histories: Sequence[History],
     languages: Sequence[str],
     site_title: str,
-    latest: Report | None,
+    latest: Report | Sequence[Report] | None,
 ) -> ChartPlan:
-    """Every chart of the site, in a fixed order, and the pages they belong to."""
+    """Every chart of the site, in a fixed order, and the pages they belong to. ``latest``: the
+    newest bulletin of each region whose dashboard the home page shows (sparklines)."""
+    latests = [latest] if isinstance(latest, Report) else list(latest or ())
     specs: list[ChartSpec] = []
     pages: dict[tuple[str, str, str], tuple[str, ...]] = {}
 
@@ -258,6 +355,8 @@ def plan_charts(
         found = list(found)
         if found:
             specs.extend(found)
+            # Each chart also drawn for a phone's column: its text stays >= 12 CSS px there.
+            specs.extend(narrow_twin(s) for s in found if s.kind != "sparkline")
             pages[(kind, slug, lang)] = tuple(s.id for s in found)
 
     for lang in languages:
@@ -265,8 +364,8 @@ def plan_charts(
             add("indicator", history.slug, lang, indicator_charts(history, lang, site_title))
         for report in sorted(reports, key=lambda r: r.slug):
             add("bulletin", report.slug, lang, bulletin_charts(report, lang, site_title))
-        if latest is not None:
-            for history in dashboard_histories(histories, latest):
-                spec = sparkline(history, latest.meta.region, lang)
-                add("spark", history.slug, lang, [spec] if spec else [])
+        for report in latests:
+            for history in dashboard_histories(histories, report):
+                spec = sparkline(history, report.meta.region, lang, report.meta.period)
+                add("spark", spark_key(history.slug, report.meta.region), lang, [spec] if spec else [])
     return ChartPlan(tuple(specs), pages)

@@ -49,7 +49,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # Bump when plots.py or the raw SVG writing below changes the pictures; part of every cache key.
-RENDERER_VERSION = "1"
+RENDERER_VERSION = "2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,12 +276,33 @@ def id_prefix(chart_id: str) -> str:
     return f"chart-{safe}"
 
 
+# The house colours as CSS custom properties (with the colour as fallback), so a page's dark theme
+# recolours the ink, grid and paper of every chart; the data colours (Okabe & Ito) read on both.
+_THEMED = {
+    style.TEXT.lower(): "--chart-ink",
+    style.MUTED.lower(): "--chart-muted",
+    style.GRID.lower(): "--chart-grid",
+    style.FIELD.lower(): "--chart-field",
+    style.BACKGROUND.lower(): "--chart-paper",
+    "#000000": "--chart-ink",
+}
+_COLOUR = re.compile(r"(fill|stroke): (#[0-9a-f]{6})")
+
+
+def _themed(tag: str) -> str:
+    def swap(m: re.Match[str]) -> str:
+        var = _THEMED.get(m.group(2))
+        return f"{m.group(1)}: var({var}, {m.group(2)})" if var else m.group(0)
+
+    return _COLOUR.sub(swap, tag)
+
+
 def inline_svg(raw: str, spec: ChartSpec) -> str:
     """Raw matplotlib SVG -> an accessible, responsive <svg> whose ids are unique to this chart."""
     prefix = id_prefix(spec.id)
     svg = _NOT_XML.sub("", _PROLOGUE.sub("", raw)).strip()
     # Only inside tags: text content is never touched, even if it reads like id="…".
-    svg = _TAG.sub(lambda tag: _ID_REF.sub(lambda m: f"{m.group(1)}{prefix}-", tag.group(0)), svg)
+    svg = _TAG.sub(lambda tag: _themed(_ID_REF.sub(lambda m: f"{m.group(1)}{prefix}-", tag.group(0))), svg)
     # matplotlib's "*{…}" rule would apply to the whole page: scope it to this chart.
     svg = svg.replace('<style type="text/css">*{', f'<style type="text/css">#{prefix} *{{', 1)
     root = _ROOT.search(svg)
@@ -291,7 +312,7 @@ def inline_svg(raw: str, spec: ChartSpec) -> str:
     width_pt = float(viewbox.group(1).split()[2])
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1"'
-        f' id="{prefix}" class="chart chart-{spec.kind}" role="img"'
+        f' id="{prefix}" class="chart chart-{spec.kind}{" chart-narrow" if spec.narrow else ""}" role="img"'
         f' aria-labelledby="{prefix}-title {prefix}-desc" width="100%" viewBox="{viewbox.group(1)}"'
         f' style="max-width:{round(width_pt * 4 / 3)}px;height:auto">'  # 1 pt = 4/3 CSS px
         f'<title id="{prefix}-title">{_xml_text(spec.title)}</title>'

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 __all__ = ["KINDS", "ChartSpec", "Series"]
 
-# trend      values of one indicator over reporting periods (bars) with YoY % in a lower panel (line);
-#            one series per span kind (一季度, 上半年, …) or per region; labels are the periods, in time order
+# trend      values of one indicator (bars) with YoY % in a lower panel (lines). Never mixes span kinds:
+#            either labels are years and each series is one cumulative span (一季度, 上半年, 前三季度, 全年)
+#            compared with the same span of other years, each with its own YoY (``Series.growth``); or
+#            labels are periods of one single kind (quarters, or months) in time order, YoY in ``yoy``
 # regions    YoY % of one indicator in several regions over the same periods: one line per region
 # growth     YoY % of a bulletin's indicators: horizontal bars, sorted, negatives distinct
 # ranks      a bulletin's ranks: horizontal bars of rank within rank_of (lower is better)
@@ -32,6 +34,7 @@ class Series:
     name: str
     values: tuple[float | None, ...]
     derived: tuple[bool, ...] = ()
+    growth: tuple[float | None, ...] = ()  # trend: this series' own YoY % per label (lower panel)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,3 +61,4 @@ class ChartSpec:
     yoy: tuple[float | None, ...] = ()
     totals: tuple[int | None, ...] = ()
     source: str = ""
+    narrow: bool = False  # drawn for a phone's column (style.NARROW inches wide) instead of a desktop's

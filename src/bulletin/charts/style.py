@@ -21,13 +21,39 @@ from bulletin.charts.fonts import FONT_FAMILY
 from bulletin.core import strings
 
 __all__ = [
-    "BACKGROUND", "DERIVED_HATCH", "FIELD", "GRID", "MARKERS", "MUTED", "NEGATIVE", "NEGATIVE_HATCH",
-    "PALETTE", "POSITIVE", "STYLE_VERSION", "TEXT", "Margins", "apply_style", "contrast_ratio",
-    "figure_size", "format_number", "format_signed", "margins", "rc_params", "text",
-    "text_width", "tick_decimals", "wrap_label",
+    "BACKGROUND",
+    "DERIVED_HATCH",
+    "FIELD",
+    "GRID",
+    "LINE",
+    "MARKERS",
+    "MUTED",
+    "NARROW",
+    "NEGATIVE",
+    "NEGATIVE_HATCH",
+    "PALETTE",
+    "POSITIVE",
+    "STYLE_VERSION",
+    "TEXT",
+    "TEXT_SIZE",
+    "TITLE_SIZE",
+    "WIDE",
+    "Margins",
+    "apply_style",
+    "contrast_ratio",
+    "figure_size",
+    "format_number",
+    "format_signed",
+    "label_lines",
+    "margins",
+    "rc_params",
+    "text",
+    "text_width",
+    "tick_decimals",
+    "wrap_label",
 ]  # fmt: skip
 
-STYLE_VERSION = "1"
+STYLE_VERSION = "2"
 
 # Okabe & Ito (2008), safe for the common colour-vision deficiencies; yellow last (weak on white).
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#F0E442")
@@ -55,16 +81,32 @@ class Margins(NamedTuple):
     bottom: float
 
 
-_FIXED_SIZES = {"trend": (7.2, 4.2), "regions": (7.2, 3.6), "sparkline": (1.6, 0.45)}
-_BAR_ROW = 0.3  # inches per bar in growth/ranks charts
+# Text sizes in points. A chart's SVG is shown at most at its natural size (1 pt = 4/3 CSS px), so
+# TEXT_SIZE is 12.8 CSS px there; a narrow chart (for phones) is 336 px wide and shrinks to at most
+# 328 px at a 360 px viewport, so its smallest text stays above 12 px; no text is above 16 px.
+TEXT_SIZE = 9.6
+TITLE_SIZE = 11.5
+WIDE, NARROW = 7.2, 3.5  # figure widths in inches: desktop column and phone column
+SOURCE_LINE = 0.24  # extra bottom margin (inches) when a source line is shown
+LINE = TEXT_SIZE * 1.25 / 72  # one line of text, in inches
+_BAR_ROW = {False: 0.36, True: 0.5}  # inches per bar in growth/ranks charts (narrow: 3-line labels)
 _MARGINS = {
-    "trend": Margins(0.85, 0.25, 0.75, 0.6),
-    "regions": Margins(0.75, 1.65, 0.5, 0.6),
-    "growth": Margins(2.2, 0.35, 0.5, 0.45),
-    "ranks": Margins(2.2, 1.15, 0.5, 0.4),
-    "sparkline": Margins(0.04, 0.08, 0.06, 0.06),
+    False: {
+        "trend": Margins(0.9, 0.25, 0.6, 0.62),
+        "regions": Margins(0.8, 1.8, 0.6, 0.62),
+        "growth": Margins(2.4, 0.45, 0.6, 0.5),
+        "ranks": Margins(2.4, 1.3, 0.6, 0.45),
+        "sparkline": Margins(0.04, 0.08, 0.06, 0.06),
+    },
+    True: {
+        "trend": Margins(0.62, 0.15, 0.6, 0.78),
+        "regions": Margins(0.62, 0.15, 0.6, 0.78),
+        "growth": Margins(1.5, 0.4, 0.6, 0.5),
+        "ranks": Margins(1.5, 1.0, 0.6, 0.45),
+        "sparkline": Margins(0.04, 0.08, 0.06, 0.06),
+    },
 }
-SOURCE_LINE = 0.22  # extra bottom margin (inches) when a source line is shown
+_HEIGHTS = {False: {"trend": 3.4, "regions": 2.6, "sparkline": 0.45}, True: {"trend": 3.0, "regions": 2.4}}
 
 
 def text(lang: str, key: str, **values: object) -> str:
@@ -72,20 +114,40 @@ def text(lang: str, key: str, **values: object) -> str:
     return strings.text(lang, "chart_" + key, **values)
 
 
-def figure_size(kind: str, rows: int, has_source: bool) -> tuple[float, float]:
-    """Figure size in inches: fixed per kind; bar charts grow with their number of rows."""
-    if kind in _FIXED_SIZES:
-        width, height = _FIXED_SIZES[kind]
-    else:
-        m = _MARGINS.get(kind, _MARGINS["growth"])
-        width, height = 7.2, m.top + m.bottom + _BAR_ROW * max(rows, 3)
-    return width, height + (SOURCE_LINE if has_source and kind != "sparkline" else 0.0)
+def label_lines(narrow: bool) -> int:
+    """How many lines a category label may take (bar labels in growth and ranks charts)."""
+    return 3 if narrow else 2
 
 
-def margins(kind: str, has_source: bool) -> Margins:
-    """Margins in inches for a kind, with room for the source line when there is one."""
-    m = _MARGINS.get(kind, _MARGINS["growth"])
-    return m._replace(bottom=m.bottom + SOURCE_LINE) if has_source and kind != "sparkline" else m
+def margins(
+    kind: str, has_source: bool, narrow: bool = False, title_lines: int = 1, legend_rows: int = 0
+) -> Margins:
+    """Margins in inches: room for the title's lines, a legend above (trend) or below (narrow regions)
+    the plot, and the source line."""
+    m = _MARGINS[narrow].get(kind, _MARGINS[narrow]["growth"])
+    if kind == "sparkline":
+        return m
+    top = m.top + (title_lines - 1) * TITLE_SIZE * 1.3 / 72
+    bottom = m.bottom + (SOURCE_LINE if has_source else 0.0)
+    if kind == "trend":
+        top += legend_rows * LINE * 1.15
+    elif kind == "regions" and narrow:
+        bottom += legend_rows * LINE * 1.15
+    return m._replace(top=top, bottom=bottom)
+
+
+def figure_size(
+    kind: str, rows: int, has_source: bool, narrow: bool = False, title_lines: int = 1, legend_rows: int = 0
+) -> tuple[float, float]:
+    """Figure size in inches: a fixed plot height per kind; bar charts grow with their rows."""
+    m = margins(kind, has_source, narrow, title_lines, legend_rows)
+    width = NARROW if narrow and kind != "sparkline" else WIDE
+    if kind == "sparkline":
+        return 1.6, _HEIGHTS[False]["sparkline"]
+    plot = _HEIGHTS[narrow].get(kind)
+    if plot is None:
+        plot = _BAR_ROW[narrow] * max(rows, 2)
+    return width, m.top + m.bottom + plot
 
 
 def format_number(value: float, decimals: int | None = None) -> str:
@@ -176,8 +238,9 @@ def rc_params() -> dict[str, Any]:
         # (svg.fonttype "none" writes the whole list into each <text>); DejaVu Sans for Latin fallback.
         "font.sans-serif": [FONT_FAMILY, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC",
                             "Microsoft YaHei", "DejaVu Sans"],
-        "font.size": 9.0, "axes.labelsize": 9.0, "xtick.labelsize": 8.5, "ytick.labelsize": 8.5,
-        "legend.fontsize": 8.5, "font.weight": "normal",  # the bundled file has one weight only
+        "font.size": TEXT_SIZE, "axes.labelsize": TEXT_SIZE, "xtick.labelsize": TEXT_SIZE,
+        "ytick.labelsize": TEXT_SIZE, "legend.fontsize": TEXT_SIZE,
+        "font.weight": "normal",  # the bundled file has one weight only
         "text.color": TEXT, "axes.labelcolor": TEXT, "xtick.labelcolor": TEXT, "ytick.labelcolor": TEXT,
         "axes.edgecolor": MUTED, "xtick.color": MUTED, "ytick.color": MUTED,
         "axes.spines.top": False, "axes.spines.right": False, "axes.linewidth": 0.8,

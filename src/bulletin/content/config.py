@@ -23,10 +23,11 @@ from bulletin.core.safefs import link_problem, read_regular
 __all__ = ["CONFIG_FILE", "load_config", "normalize_base_url"]
 
 CONFIG_FILE = "bulletin.yaml"
-_TEXT_KEYS = ("title", "description", "default_region")
+_TEXT_KEYS = ("title", "description", "default_region", "license")
 _BOOL_KEYS = ("allow_html", "show_updated")
 _RUN_KEYS = ("executor", "scheduler", "scheduler_timeout", "cache_dir")  # where and how a build runs
-_KEYS = (*_TEXT_KEYS, "base_url", "language", *_BOOL_KEYS, *_RUN_KEYS)
+_PER_LANGUAGE = ("title", "description")  # text, or one text per language: {zh-CN: …, en: …}
+_KEYS = (*_TEXT_KEYS, "base_url", "language", *_BOOL_KEYS, *_RUN_KEYS, "translations")
 _LANGUAGES = {"zh-cn": "zh-CN", "zh": "zh-CN", "zh-hans": "zh-CN", "en": "en", "en-us": "en", "en-gb": "en"}
 _BASE_URL = re.compile(r"^(https?://[^\s/?#]+)?(/[^\s?#]*)?$")
 
@@ -78,6 +79,34 @@ def _read(root: Path) -> tuple[dict[str, Any], dict, str]:
     return data, lines, CONFIG_FILE
 
 
+def _per_language(raw: dict) -> tuple[tuple[tuple[str, str], ...], str | None]:
+    """{zh-CN: …, en: …} -> ((lang, text), …) with canonical language codes."""
+    out = []
+    for lang, text in raw.items():
+        code = _LANGUAGES.get(str(lang).lower())
+        if code is None:
+            return (), f"unknown language '{lang}'"
+        if not isinstance(text, str) or not text.strip():
+            return (), f"the {code} text must be non-empty text"
+        out.append((code, text.strip()))
+    return tuple(sorted(out)), None
+
+
+def _translations(raw: object) -> tuple[tuple[tuple[str, str], ...], str | None]:
+    """translations: {regions: {中文: English}, tags: {…}} -> one name map for the English pages."""
+    if not isinstance(raw, dict) or set(map(str, raw)) - {"regions", "tags"}:
+        return (), "must hold 'regions' and/or 'tags', each a map of Chinese name: English name"
+    names: dict[str, str] = {}
+    for group in raw.values():
+        if not isinstance(group, dict):
+            return (), "each of 'regions' and 'tags' must be a map of Chinese name: English name"
+        for zh, en in group.items():
+            if not isinstance(en, str | int | float) or isinstance(en, bool) or not str(en).strip():
+                return (), f"the English name of '{zh}' must be text"
+            names[str(zh).strip()] = str(en).strip()
+    return tuple(sorted(names.items())), None
+
+
 def load_config(
     root: Path,
     output_dir: Path | None = None,
@@ -106,6 +135,21 @@ def load_config(
             )
         )
     values: dict[str, Any] = {}
+    for key in _PER_LANGUAGE:
+        if isinstance(data.get(key), dict):
+            texts, problem = _per_language(data[key])
+            if problem:
+                found.append(error("E501", f"'{key}': {problem}", loc(key), "write zh-CN: … and en: …"))
+            values[key + "s"] = texts
+            default = _LANGUAGES.get(str(data.get("language", "zh-CN")).lower(), "zh-CN")
+            # The plain value is the default language's text (or the first given).
+            data = {**data, key: dict(texts).get(default, next(iter(dict(texts).values()), None))}
+    if data.get("translations") is not None:
+        names, problem = _translations(data["translations"])
+        if problem:
+            hint = "write regions: {滨河经开区: Binhe EDZ} and tags: {经济运行: Economy}"
+            found.append(error("E501", f"'translations': {problem}", loc("translations"), hint))
+        values["names_en"] = names
     for key in _TEXT_KEYS:
         if data.get(key) is not None:
             if not isinstance(data[key], str | int | float) or isinstance(data[key], bool):

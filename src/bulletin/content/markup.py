@@ -51,6 +51,18 @@ def _wrap_table_close(self: Any, tokens: Any, idx: int, options: Any, env: Any) 
     return self.renderToken(tokens, idx, options, env) + "</div>\n"
 
 
+def _footnotes_open(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+    # A <div>, not the plugin's <section>: a section without a heading is flagged by HTML checkers.
+    return (
+        '<hr class="footnotes-sep">\n<div class="footnotes" role="doc-endnotes">\n'
+        '<ol class="footnotes-list">\n'
+    )
+
+
+def _footnotes_close(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+    return "</ol>\n</div>\n"
+
+
 @lru_cache(maxsize=2)
 def _parser(allow_html: bool) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": allow_html, "typographer": False})
@@ -60,6 +72,8 @@ def _parser(allow_html: bool) -> MarkdownIt:
     md.validateLink = _validate_link  # type: ignore[method-assign]
     md.add_render_rule("table_open", _wrap_table_open)
     md.add_render_rule("table_close", _wrap_table_close)
+    md.add_render_rule("footnote_block_open", _footnotes_open)
+    md.add_render_rule("footnote_block_close", _footnotes_close)
     return md
 
 

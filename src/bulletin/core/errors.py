@@ -152,6 +152,8 @@ CODES: dict[str, str] = {
     "E602": "output path escapes the output folder",
     "E603": "output path written twice",
     "E604": "could not write the site",
+    "W605": "search index not built (the reason, and how to install Pagefind)",
+    "I606": "base_url is not absolute: no feed, sitemap or canonical links",
     # templates
     "E701": "template error",
     # executors

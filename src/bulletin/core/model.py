@@ -79,6 +79,35 @@ class SiteConfig:
     executor: str = "local"  # where tasks run: "local" (a process pool; jobs == 1 in-process) or "dask"
     scheduler: str | None = None  # the Dask scheduler's address, tcp://HOST:8786
     scheduler_timeout: float = 10.0  # seconds to reach the scheduler before the build fails
+    # The reader's site: per-language title/description, English names of regions and tags, licence.
+    titles: tuple[tuple[str, str], ...] = ()
+    descriptions: tuple[tuple[str, str], ...] = ()
+    names_en: tuple[tuple[str, str], ...] = ()
+    license: str = ""
+
+    def title_in(self, lang: str) -> str:
+        """The site title in ``lang`` (the plain title when none is given for it)."""
+        return dict(self.titles).get(lang, self.title)
+
+    def description_in(self, lang: str) -> str:
+        return dict(self.descriptions).get(lang, self.description)
+
+    def name_in(self, name: str, lang: str) -> str:
+        """A region or tag as ``lang`` reads it: its English name from bulletin.yaml, else as written."""
+        return name if lang.startswith("zh") else dict(self.names_en).get(name, name)
+
+    @property
+    def site_url(self) -> str | None:
+        """The absolute base URL (feeds, sitemap, canonical links need one), or None."""
+        return self.base_url if self.base_url.startswith(("http://", "https://")) else None
+
+    @property
+    def base_path(self) -> str:
+        """base_url's path: page links are root-relative, so a site works on any host and in a preview."""
+        if self.site_url is None:
+            return self.base_url
+        rest = self.base_url.split("://", 1)[1]
+        return "/" + rest.split("/", 1)[1] if "/" in rest else "/"
 
     @property
     def content_dir(self) -> Path:

@@ -138,18 +138,20 @@ def _safe_text(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def to_csv(rows: Sequence[dict[str, Any]]) -> bytes:
+def to_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] = COLUMNS) -> bytes:
     """CSV with a header row, UTF-8 with BOM, CRLF line ends (RFC 4180)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(COLUMNS)
+    writer.writerow(columns)
     for row in rows:
-        writer.writerow([_safe_text(str(row[c])) if c in _TEXT_COLUMNS else _number(row, c) for c in COLUMNS])
+        writer.writerow(
+            [_safe_text(str(row[c])) if c not in _NUMBER_COLUMNS else _number(row, c) for c in columns]
+        )
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def to_json(rows: Sequence[dict[str, Any]]) -> bytes:
+def to_json(rows: Sequence[dict[str, Any]], columns: Sequence[str] = COLUMNS) -> bytes:
     """A JSON array of records, keys in contract order, UTF-8, no escaping of Chinese."""
     return (
-        json.dumps([{c: row[c] for c in COLUMNS} for row in rows], ensure_ascii=False, indent=1) + "\n"
+        json.dumps([{c: row[c] for c in columns} for row in rows], ensure_ascii=False, indent=1) + "\n"
     ).encode("utf-8")

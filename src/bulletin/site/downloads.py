@@ -18,7 +18,14 @@ __all__ = ["data_files"]
 
 
 def data_files(site: SiteData) -> Iterator[OutputFile]:
-    """The whole table, then one table per indicator series (grouped in one pass)."""
+    """The whole table, then one table per indicator series (grouped in one pass). With a
+    ``site.publication`` (every build has one): rows that explain themselves, the JSON as an object,
+    a Frictionless data package and per-region files (data.publish)."""
+    if site.publication is not None:
+        from bulletin.data.publish import publish
+
+        yield from publish(site.rows, site.histories, site.reports, site.catalog, site.publication)
+        return
     yield OutputFile("data/indicators.csv", to_csv(site.rows))
     yield OutputFile("data/indicators.json", to_json(site.rows))
     by_name: dict[str, list[dict[str, Any]]] = defaultdict(list)

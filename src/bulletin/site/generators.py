@@ -42,6 +42,8 @@ GENERATORS: tuple[PageGenerator | FileGenerator, ...] = (
     PageGenerator("tags", listings.tag_pages),
     PageGenerator("indicators", listings.indicator_pages),
     PageGenerator("regions", listings.region_pages),
+    PageGenerator("search", listings.search_pages),
+    PageGenerator("data", listings.data_pages),
     FileGenerator("downloads", downloads.data_files),
 )
 

@@ -11,10 +11,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-from bulletin.charts.plan import dashboard_histories
+from bulletin.charts.plan import dashboard_histories, spark_key
 from bulletin.core.i18n import localized
 from bulletin.core.model import Report
-from bulletin.site.state import PageSpec, SiteData, grouped, sorted_reports
+from bulletin.site.state import PageSpec, SiteData, by_region, grouped, sorted_reports
 from bulletin.site.views import (
     Comparison,
     archive_view,
@@ -23,6 +23,7 @@ from bulletin.site.views import (
     bulletin_view,
     chart_views,
     dashboard_card,
+    data_view,
     home_view,
     indicator_url,
     indicator_view,
@@ -35,14 +36,17 @@ from bulletin.site.views import (
 __all__ = [
     "archive_pages",
     "bulletin_pages",
+    "data_pages",
     "home_pages",
     "indicator_pages",
     "region_pages",
+    "search_pages",
     "tag_pages",
 ]
 
 
 def _dashboard(site: SiteData, reports: list[Report], lang: str) -> list[dict[str, Any]]:
+    """Cards of the key indicators of a region's newest bulletin (``reports`` is one region's)."""
     if not reports:
         return []
     latest = reports[0]
@@ -50,15 +54,19 @@ def _dashboard(site: SiteData, reports: list[Report], lang: str) -> list[dict[st
     cards = []
     for history in dashboard_histories(site.histories, latest):
         if history.name in rows:
-            spark = chart_views(site.plan.for_page("spark", history.slug, lang), site.charts)
+            key = spark_key(history.slug, latest.meta.region)
+            spark = chart_views(site.plan.for_page("spark", key, lang), site.charts)
             cards.append(dashboard_card(history, rows[history.name], lang, spark[0] if spark else None))
     return cards
 
 
 def home_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
-    """The home page: the newest bulletin's dashboard and the latest bulletins."""
+    """One dashboard per region, the default region first (figures of regions never mix), then the
+    latest bulletins."""
     reports = sorted_reports(site.reports)
-    yield PageSpec("", "index.html", home_view(reports, lang, _dashboard(site, reports, lang)))
+    regions = by_region(reports, site.default_region)
+    sections = [(name, _dashboard(site, members, lang), members[0]) for name, members in regions.items()]
+    yield PageSpec("", "index.html", home_view(reports, lang, sections))
 
 
 def archive_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
@@ -77,9 +85,13 @@ def _comparisons(site: SiteData) -> dict[str, dict[tuple[str, str], Comparison]]
 def bulletin_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
     """One page per bulletin, with links to the previous and next one."""
     comparisons = _comparisons(site)
-    reports = sorted_reports(site.reports)
-    for i, report in enumerate(reports):
-        neighbours = (reports[i + 1] if i + 1 < len(reports) else None, reports[i - 1] if i > 0 else None)
+    neighbours_of: dict[str, tuple[Report | None, Report | None]] = {}
+    for members in by_region(sorted_reports(site.reports), site.default_region).values():
+        for i, member in enumerate(members):  # previous/next stay within the region
+            neighbours_of[member.slug] = (members[i + 1] if i + 1 < len(members) else None,
+                                          members[i - 1] if i else None)  # fmt: skip
+    for report in sorted_reports(site.reports):
+        neighbours = neighbours_of[report.slug]
         charts = chart_views(site.plan.for_page("bulletin", report.slug, lang), site.charts)
         view = bulletin_view(report, lang, neighbours, comparisons.get(report.slug, {}), charts)
         yield PageSpec(bulletin_url(report.slug), "bulletin.html", view)
@@ -121,12 +133,21 @@ def indicator_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
 
 def region_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
     """The region index and one page per region, when the site has more than one."""
-    regions = grouped((report.meta.region, report) for report in sorted_reports(site.reports))
+    regions = by_region(sorted_reports(site.reports), site.default_region)
     if len(regions) < 2:
         return
-    listed = [
-        {"name": name, "url": region_url(name), "count": len(rs)} for name, rs in sorted(regions.items())
-    ]
+    listed = [{"name": name, "url": region_url(name), "count": len(rs)} for name, rs in regions.items()]
     yield PageSpec("regions/", "regions.html", {"regions": listed})
-    for name, reports in sorted(regions.items()):
+    for name, reports in regions.items():
         yield PageSpec(region_url(name), "region.html", region_view(name, reports, lang))
+
+
+def search_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
+    """The search page: results come from the Pagefind index (site/search.py) through search.js."""
+    yield PageSpec("search/", "search.html", {})
+
+
+def data_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
+    """The data dictionary: every column of the downloads, and every download."""
+    regions = by_region(sorted_reports(site.reports), site.default_region)
+    yield PageSpec("data/", "data.html", data_view(site.histories, list(regions), lang))

@@ -9,6 +9,7 @@ template file and line. Templates receive plain view data only.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -59,8 +60,14 @@ class Renderer:
         return format_day(value, lang)
 
     def url_for(self, path: str, lang: str) -> str:
-        """Site-relative path ('bulletins/x/') -> link honouring base_url and language."""
-        return self.config.base_url + lang_prefix(lang, self.config.language) + path
+        """Site-relative path ('bulletins/x/') -> root-relative link under base_url's path, in a language."""
+        return self.config.base_path + lang_prefix(lang, self.config.language) + path
+
+    def absolute(self, path: str, lang: str | None) -> str:
+        """The full URL (canonical, hreflang, Open Graph), or '' when base_url is not absolute."""
+        if self.config.site_url is None:
+            return ""
+        return self.config.site_url + (lang_prefix(lang, self.config.language) if lang else "") + path
 
     def render(self, page: Page) -> OutputFile:
         """Render one page; template problems become E701 diagnostics."""
@@ -73,11 +80,23 @@ class Renderer:
             return self.url_for(path, in_lang or lang)
 
         def asset(path: str) -> str:
-            return self.config.base_url + path
+            return self.config.base_path + path
 
+        def absolute(path: str, in_lang: str | None = lang) -> str:
+            return self.absolute(path, in_lang)
+
+        def name(text: str) -> str:  # a region or tag name as this page's language reads it
+            return self.config.name_in(text, lang)
+
+        site = replace(
+            self.site, title=self.config.title_in(lang), description=self.config.description_in(lang)
+        )
         context = dict(
             page=page.view,
-            site=self.site,
+            site=site,
+            absolute=absolute,
+            name=name,
+            tr=translate,
             lang=lang,
             path=page.url,
             t=t,

@@ -15,6 +15,7 @@ from bulletin.charts.plan import ChartPlan
 from bulletin.content.catalog import Catalog
 from bulletin.core.model import History, Report
 from bulletin.core.slugs import path_segment
+from bulletin.data.publish import Publication
 from bulletin.site.views import Charts, Comparison
 
 __all__ = ["Page", "PageSpec", "SiteData", "SiteView", "grouped", "sorted_reports"]
@@ -67,6 +68,8 @@ class SiteData:
     comparisons: Mapping[tuple[str, str, str], Comparison] = field(default_factory=dict)
     rows: tuple[dict[str, Any], ...] = ()  # the data contract's rows (data.export)
     derived: tuple[dict[str, Any], ...] = ()  # derived single quarters, per-indicator downloads only
+    default_region: str | None = None  # shown first on the home page
+    publication: Publication | None = None  # where downloads say they come from (None: bare contract)
 
 
 def sorted_reports(reports: Iterable[Report]) -> list[Report]:
@@ -88,3 +91,15 @@ def grouped(pairs: Iterable[tuple[str, Report]]) -> dict[str, list[Report]]:
             members.append(report)
     ordered = sorted(groups.values(), key=lambda g: g[0])
     return {label: sorted_reports(members) for label, members in ordered}
+
+
+def by_region(reports: list[Report], default: str | None) -> dict[str, list[Report]]:
+    """Reports (newest first) per region: the default region first (else the newest bulletin's),
+    then the others by name. The home page and previous/next links never mix regions."""
+    groups = grouped((report.meta.region, report) for report in reports)
+    first = default if default in groups else (reports[0].meta.region if reports else None)
+    first = next(
+        (name for name in groups if first is not None and path_segment(name) == path_segment(first)), None
+    )
+    order = ([first] if first else []) + [name for name in groups if name != first]
+    return {name: groups[name] for name in order}

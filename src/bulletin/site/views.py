@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from bulletin.charts.plan import NARROW_SUFFIX
 from bulletin.charts.spec import ChartSpec
 from bulletin.core.i18n import format_number, format_signed, translate, unit_label
 from bulletin.core.langs import family, localized
@@ -70,6 +71,15 @@ def _label(period: Period, lang: str) -> str:
     return period.label(lang)
 
 
+def _names(zh: str, en: str, lang: str) -> dict[str, Any]:
+    """An indicator's name on a page: English pages use the catalogue's English name; where only a
+    Chinese name exists it is shown in Chinese (marked, with lang="zh-CN"), never passed off as English."""
+    if family(lang) == "zh":
+        return {"name": zh, "name_lang": "", "zh_only": False}
+    english = en if en and en != zh else ""
+    return {"name": english or zh, "name_lang": "" if english else "zh-CN", "zh_only": not english}
+
+
 def _decimals(value: float | None, minimum: int = 0) -> int:
     if value is None:
         return minimum
@@ -124,12 +134,21 @@ def _rank(rank: int | None, rank_of: int | None, lang: str, by: str = "", field:
 
 
 def chart_views(specs: Sequence[ChartSpec], charts: Charts) -> list[dict[str, Any]]:
-    """Charts ready to inline: id, kind, title, SVG and alt text."""
+    """Charts ready to inline: id, kind, title, SVG (and the phone's drawing, if any) and alt text.
+
+    A sparkline also gets a caption saying what it shows and over which periods."""
     out = []
     for spec in specs:
         if spec.id in charts:
             svg, alt = charts[spec.id]
-            out.append({"id": spec.id, "kind": spec.kind, "title": spec.title, "svg": svg, "alt": alt})
+            narrow = charts.get(spec.id + NARROW_SUFFIX, ("", ""))[0]
+            caption = ""
+            if spec.kind == "sparkline" and spec.series and spec.labels:
+                caption = f"{spec.series[0].name} · {spec.labels[0]}–{spec.labels[-1]}"
+            out.append(
+                {"id": spec.id, "kind": spec.kind, "title": spec.title, "svg": svg, "narrow": narrow,
+                 "alt": alt, "caption": caption}
+            )  # fmt: skip
     return out
 
 
@@ -156,7 +175,7 @@ def indicator_row(row: Indicator, lang: str, comparison: Comparison | None = Non
     decimals = row.quantity.decimals if row.quantity else None
     previous, implied = comparison or (None, None)
     return {
-        "name": _name(lang, row.name, row.name_en),
+        **_names(row.name, row.name_en, lang),
         "name_zh": row.name,
         "slug": row.slug,
         "url": indicator_url(row.slug),
@@ -203,13 +222,25 @@ def bulletin_view(
     }
 
 
-def home_view(reports: Sequence[Report], lang: str, dashboard: list[dict[str, Any]]) -> dict[str, Any]:
-    """The home page: the dashboard of the latest bulletin and the latest bulletins."""
-    latest = reports[0] if reports else None
+def home_view(
+    reports: Sequence[Report], lang: str, sections: Sequence[tuple[str, list[dict[str, Any]], Report]]
+) -> dict[str, Any]:
+    """The home page: one dashboard per region (default region first) of its newest bulletin's key
+    figures, then the latest bulletins."""
+    regions = [
+        {
+            "name": name,
+            "slug": path_segment(name),
+            "featured": bulletin_card(latest, lang),
+            "dashboard": cards,
+        }
+        for name, cards, latest in sections
+    ]
     return {
         "latest": [bulletin_card(r, lang) for r in reports[:8]],
-        "featured": bulletin_card(latest, lang) if latest else None,
-        "dashboard": dashboard,
+        "featured": regions[0]["featured"] if regions else None,
+        "dashboard": regions[0]["dashboard"] if regions else [],
+        "regions": regions,
         "count": len(reports),
     }
 
@@ -268,7 +299,7 @@ def indicator_view(
     multi = len(history.regions) > 1
     points = sorted(history.points, key=lambda p: (p.region, p.period.sort_key(), p.derived), reverse=False)
     return {
-        "name": _name(lang, history.name, history.name_en),
+        **_names(history.name, history.name_en, lang),
         "name_zh": history.name,
         "name_en": history.name_en,
         "slug": history.slug,
@@ -307,7 +338,7 @@ def indicators_view(
             p = latest_point(h)
             items.append(
                 {
-                    "name": _name(lang, h.name, h.name_en),
+                    **_names(h.name, h.name_en, lang),
                     "url": indicator_url(h.slug),
                     "period": _label(p.period, lang) if p else "",
                     "region": p.region if p else "",
@@ -335,4 +366,37 @@ def region_view(region: str, reports: Sequence[Report], lang: str) -> dict[str, 
         "bulletins": [bulletin_card(r, lang) for r in reports],
         "latest": bulletin_card(latest, lang) if latest else None,
         "key_figures": [indicator_row(r, lang) for r in latest.indicators] if latest else [],
+    }
+
+
+def data_view(histories: Sequence[History], regions: Sequence[str], lang: str) -> dict[str, Any]:
+    """The data dictionary page: every column of the downloads, and every download."""
+    from bulletin.data.dictionary import FIELDS
+
+    return {
+        "fields": [
+            {
+                "name": f.name,
+                "type": f.type,
+                "text": f.zh if _zh(lang) else f.en,
+                "allowed": ", ".join(f.values),
+            }
+            for f in FIELDS
+        ],
+        "regions": [
+            {
+                "name": r,
+                "csv": f"data/regions/{path_segment(r)}.csv",
+                "json": f"data/regions/{path_segment(r)}.json",
+            }
+            for r in regions
+        ],
+        "indicators": [
+            {
+                **_names(h.name, h.name_en, lang),
+                "csv": f"{indicator_url(h.slug)}data.csv",
+                "json": f"{indicator_url(h.slug)}data.json",
+            }
+            for h in histories
+        ],
     }

