@@ -10,7 +10,7 @@ is dropped: precision comes first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
 from bulletin.core.model import Change
@@ -18,10 +18,10 @@ from bulletin.core.periods import Period
 from bulletin.core.units import Quantity, QuantityMatch, UnitError, quantity, scan_quantities
 from bulletin.extract import lexicon as lx
 from bulletin.extract.changes import pp_change
+from bulletin.extract.figstate import State, is_target, make_figure
 from bulletin.extract.lists import respectively
-from bulletin.extract.names import NameMatch, evaluation_name, phrase_name
-from bulletin.extract.ranks import find_ranks, rank_semantics
 from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, period_for, subject_for
+from bulletin.extract.shapes import count_first, ranks, special
 
 __all__ = ["figures_in"]
 
@@ -37,56 +37,10 @@ _BARE_EN = re.compile(
     r"\b(?:totalled|totaled|numbered|reached|stood at|came to|amounted to|was|were)\s+"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent|[A-Za-z$¥(]))"
 )
-_COUNT_FIRST_EN = re.compile(
-    r"\b(?:[Aa] total of\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+"
-    r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,40}?)\s+(?:were|was|had been|have been)\s+"
-    r"(?:created|registered|established|added|set up|signed|completed|opened|built)"
-)
 _LABEL_UNIT = re.compile(r"[(]\s*(?P<unit>[^()]{1,16}?)\s*[)]\s*:\s*(?P<n>[+-]?\d[\d,]*(?:\.\d+)?)")
-_INDEX_LEVEL = re.compile(r"(?:指数|累计)(?:为|是)?\s*(?P<v>\d{2,3}\.\d+)(?!\s*[%亿万元])")
-_INDEX_DECLARED = re.compile(r"=\s*100|上年为100|以上年为基期")
-_NAME_AFTER_EN = re.compile(r"\s+in\s+(?:the\s+)?")  # 'ranked first in actually utilized foreign capital'
-_LIST_VALUE_EN = re.compile(
-    r"^\s*(?P<name>[A-Za-z][A-Za-z ,'-]{2,60}?):\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%]|\s*[A-Za-z%])"
-)
-_COUNT_EN = (
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s+(?:million|thousand|billion)\b)|\d+)"
-    r"(?:\s+(?P<mult>million|thousand|billion))?\s+"
-    r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,50}?)"
-    r"(?=\s+(?:in|during|over|this|last|at|and|up|down|by|from)\b|\s*[,.;]|\s*$)"
-)
-_VERB_COUNT_EN = re.compile(
-    r"\b(?:registered|recorded|added|created|attracted|signed|set up|saw|had|including|received|hosted|"
-    r"welcomed|served|home to|there (?:were|are|was|is))\s+" + _COUNT_EN
-)
-# '…326 industrial enterprises and 148 high-tech enterprises'
-_AND_COUNT_EN = re.compile(r"\s+and\s+" + _COUNT_EN)
-_ONE_PLACE_EN = re.compile(r"\balone\b|\bscenic (?:spot|area)\b|\bresort\b", re.I)
-_NOT_COUNTED = re.compile(r"^(?:people|residents|inhabitants|population|years?|times|days|months)$")
 _MILESTONE_EN = re.compile(r"\s*(?:for the first time|mark\b|milestone|threshold|level for the first)", re.I)
 _PASSED_EN = r"(?i)\b(?:exceed|surpass|top|cross|br[oe]ke|pass|hit)"
 _CONJUNCTION = re.compile(r"(?:和|及|与|、|and)?", re.IGNORECASE)
-_RANK_MOVE = re.compile(r"前移|后移|提升|上升|下降|前进|后退")
-
-
-@dataclass
-class _State:
-    """Per-sentence state: the subject carried from one clause to the next."""
-
-    period: Period
-    subject: Subject | None
-    last: tuple[str, str] | None = None
-    sign: float = 1.0
-    previous_end: int = 0  # where the number before the current one ends
-
-
-def _subject_before(out: list[Figure], pos: int, fallback: Subject | None) -> Subject | None:
-    """The subject of the last figure found before ``pos`` (numbers are read first, specials after)."""
-    before = [f for f in out if f.offset < pos]
-    if not before:
-        return fallback
-    last = max(before, key=lambda f: f.offset)
-    return Subject(last.name, last.written, last.known)
 
 
 def _post_clause(post: str) -> str:
@@ -100,16 +54,6 @@ def _is_modifier(post: str, family: str, english: bool = False) -> bool:
     if family in ("percent", "pp"):
         return bool(re.match(r"^的", post))
     return True
-
-
-def _is_target(scan: Scan, pos: int, after: str) -> bool:
-    """A plan, target, forecast, or a total since founding: not a statistic of the period."""
-    segment = lx.NOT_TARGET.sub(" ", scan.text[scan.segment_start(pos) : pos])
-    return bool(
-        lx.TARGET.search(segment)
-        or lx.SINCE.search(segment)
-        or lx.TARGET.search(lx.NOT_TARGET.sub(" ", after))
-    )
 
 
 def _extra_numbers(scan: Scan) -> list[QuantityMatch]:
@@ -179,11 +123,7 @@ def _clean(q: Quantity) -> Quantity:
     return replace(q, unit="%" if unit in ("percent", "per cent", "pct") else unit)
 
 
-def _figure(subject: Subject, period: Period, offset: int, **fields: object) -> Figure:
-    return Figure(subject.name, subject.written, subject.known, period, offset, **fields)  # type: ignore[arg-type]
-
-
-def _add(out: list[Figure], state: _State, subject: Subject, figure: Figure, kind: str = "value") -> None:
+def _add(out: list[Figure], state: State, subject: Subject, figure: Figure, kind: str = "value") -> None:
     out.append(figure)
     state.subject = subject
     state.last = (subject.name, kind)
@@ -195,7 +135,7 @@ def _percent(
     subject: Subject,
     cue: str,
     period: Period,
-    state: _State,
+    state: State,
     catalog: Catalog,
     out: list[Figure],
 ) -> None:
@@ -219,7 +159,7 @@ def _percent(
         rate = q.quantity.value * state.sign  # '增长8.4%、11.3%', '增长8.2%和5.6%', 'rose 3.1% … and 4.6% …'
     if rate is None:
         if _is_level(subject, cue, catalog, scan.english):
-            _add(out, state, subject, _figure(subject, period, q.start, quantity=_clean(q.quantity)))
+            _add(out, state, subject, make_figure(subject, period, q.start, quantity=_clean(q.quantity)))
         return
     # The basis may stand a clause earlier: '按可比价格计算,比上年增长3.8%', 'at constant prices, growth was'.
     where = since + (" " + re.split(r"\d", after, maxsplit=1)[0] if scan.english else "")
@@ -227,11 +167,11 @@ def _percent(
     state.sign = -1.0 if rate < 0 else 1.0
     # Stated precision: the rate as written, or fewer places when a multiple became a per cent (1.2倍 -> 120).
     places = q.quantity.decimals if abs(abs(rate) - abs(q.quantity.value)) < 1e-9 else None
-    figure = _figure(subject, period, q.start, yoy_pct=rate, basis=basis, yoy_decimals=places)
+    figure = make_figure(subject, period, q.start, yoy_pct=rate, basis=basis, yoy_decimals=places)
     _add(out, state, subject, figure, "yoy")
 
 
-def _points(scan: Scan, q: QuantityMatch, state: _State, out: list[Figure]) -> None:
+def _points(scan: Scan, q: QuantityMatch, state: State, out: list[Figure]) -> None:
     """A change in percentage points joins the figure right before it: a rate's level or a growth rate.
 
     It never makes a row of its own, and another indicator named in between stops it."""
@@ -247,7 +187,7 @@ def _points(scan: Scan, q: QuantityMatch, state: _State, out: list[Figure]) -> N
     before = scan.text[max(scan.clause_start(q.start), state.previous_end, target.offset) : q.start]
     before = re.sub(r"^[\d.,%％]+\s*", "", before)  # the target's own number
     reading = pp_change(before, scan.text[q.end : q.end + 80], q.quantity.value, target.period, scan.english)
-    if reading is None or _is_target(scan, q.start, ""):
+    if reading is None or is_target(scan, q.start, ""):
         return
     level = target.quantity is not None and target.quantity.family == "percent" and not reading.growth
     if not level and target.yoy_pct is None:
@@ -268,7 +208,7 @@ def _points(scan: Scan, q: QuantityMatch, state: _State, out: list[Figure]) -> N
 
 
 def _value(
-    scan: Scan, q: QuantityMatch, subject: Subject, cue: str, period: Period, state: _State, out: list[Figure]
+    scan: Scan, q: QuantityMatch, subject: Subject, cue: str, period: Period, state: State, out: list[Figure]
 ) -> None:
     post = scan.text[q.end : q.end + 40]
     before = scan.text[scan.clause_start(q.start) : q.start]
@@ -294,11 +234,11 @@ def _value(
     verb = not scan.english and _VERB_CUE.fullmatch(cue) and not _NOT_VERB_CUE.search(cue)
     if cue and not value_cue.fullmatch(cue) and not verb:
         return
-    _add(out, state, subject, _figure(subject, period, q.start, quantity=_clean(q.quantity)))
+    _add(out, state, subject, make_figure(subject, period, q.start, quantity=_clean(q.quantity)))
     scan.subject_at = q.start
 
 
-def _numbers(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> None:
+def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None:
     quantities = sorted(scan_quantities(scan.text) + _extra_numbers(scan), key=lambda q: q.start)
     scan.quantity_starts = [
         q.start
@@ -319,7 +259,7 @@ def _numbers(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> 
         nxt = min([o.start for o in quantities if o.start > q.start] or [len(scan.text)])
         subject, cue = subject_for(scan, q.start, floor, state.subject, catalog)
         state.previous_end, floor = floor, q.end
-        if subject is None or _is_target(scan, q.start, _post_clause(post)):
+        if subject is None or is_target(scan, q.start, _post_clause(post)):
             continue
         if not scan.national and lx.NATIONAL.search(scan.text[scan.clause_start(q.start) : q.start]):
             continue  # a national figure quoted for comparison (in a national release it is the area's own)
@@ -336,155 +276,16 @@ def _numbers(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> 
             state.subject = subject
 
 
-_MULTIPLE = {"doubled": 100.0, "tripled": 200.0, "quadrupled": 300.0}
-
-
-def _special(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> None:
-    """Growth written as 1.2倍, 持平/flat, a price index on base 100; English 'N new X were registered'."""
-    text = scan.text
-    base_declared = bool(_INDEX_DECLARED.search(text))
-    patterns = [
-        (lx.FOLD_GROWTH, lambda m: float(m.group("n") or m.group("en")) * 100),
-        (lx.DOUBLED, lambda m: _MULTIPLE[m.group("w").lower()]),
-        (lx.INDEX_BASE, lambda m: round(float(m.group("v")) - 100, 6)),
-        (lx.FLAT, lambda m: 0.0),
-    ]
-    if base_declared:
-        patterns.append((_INDEX_LEVEL, lambda m: round(float(m.group("v")) - 100, 6)))
-    taken: list[int] = []
-    for pattern, rate in patterns:
-        for m in pattern.finditer(text):
-            if any(abs(m.start("v") - t) < 2 for t in taken if "v" in pattern.groupindex):
-                continue
-            at = m.start("v") if "v" in pattern.groupindex else m.start()
-            subject, _ = subject_for(scan, at, 0, _subject_before(out, at, state.subject), catalog)
-            before = text[scan.clause_start(m.start()) : m.start()]
-            if subject is None or _is_target(scan, m.start(), "") or lx.NOT_GROWTH.search(before):
-                continue
-            if "v" in pattern.groupindex:
-                taken.append(m.start("v"))
-            out.append(
-                _figure(
-                    subject,
-                    period_for(scan, m.start(), m.end(), len(text), state.period),
-                    m.start(),
-                    yoy_pct=rate(m),
-                )
-            )
-
-
-def _count_first(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> None:
-    """English 'A total of 68,400 new urban jobs were created': the count comes before the name."""
-    if not scan.english:
-        return
-    matches = [
-        *_COUNT_FIRST_EN.finditer(scan.text),
-        *_VERB_COUNT_EN.finditer(scan.text),
-        *_LIST_VALUE_EN.finditer(scan.text),
-    ]
-    for first in list(matches):
-        if first.re is _COUNT_FIRST_EN:
-            continue
-        link = _AND_COUNT_EN.match(scan.text, first.end())
-        while link is not None:
-            matches.append(link)
-            link = _AND_COUNT_EN.match(scan.text, link.end())
-    for m in sorted(matches, key=lambda m: m.start("n")):
-        name = phrase_name(m.group("name"))
-        if name is None or _NOT_COUNTED.match(name):
-            continue
-        owner = scan.text[scan.clause_start(m.start()) : m.start()]
-        if _ONE_PLACE_EN.search(owner) or lx.SINGLE_ENTITY.search(owner):
-            continue  # 'Its 5A-level scenic spot alone received 3.1 million visitors'
-        entry = catalog.lookup(name)
-        subject = Subject(entry.name if entry else name, name, entry is not None)
-        mult = m.groupdict().get("mult") or ""
-        out.append(
-            _figure(
-                subject,
-                period_for(
-                    scan, m.start(), m.end(), len(scan.text), state.period, is_stock(subject, catalog)
-                ),
-                m.start("n"),
-                quantity=quantity(m.group("n").replace(",", ""), mult),
-            )
-        )
-        scan.claimed.add(m.start("n"))
-        # Later clauses ('…were established, up 28%') are about this name.
-        scan.names.append(NameMatch(m.start("name"), m.end("name"), subject.name, name, subject.known))
-        scan.names.sort(key=lambda n: n.start)
-        scan.quantity_starts.append(m.start("n"))
-
-
-def _ranks(scan: Scan, state: _State, catalog: Catalog, out: list[Figure]) -> None:
-    text = scan.text
-    previous_eval: str | None = None
-    floor = 0
-    for r in find_ranks(text):
-        if _RANK_MOVE.search(text[r.end : r.end + 4]):
-            continue
-        window = text[floor : r.start]
-        after = re.split(r"[,;]|\.\s|\.$", text[r.end : r.end + 200])[0] if scan.english else ""
-        names_since = [n for n in scan.names if floor <= n.start < r.start]
-        evaluation = evaluation_name(
-            window + (" " + after if after else ""), None if names_since else previous_eval
-        )
-        nearest = next((n for n in reversed(scan.names) if floor <= n.start < r.start), None)
-        if scan.english and (named := _NAME_AFTER_EN.match(text, r.end)):
-            nearest = next((n for n in scan.names if n.start == named.end()), nearest)
-            evaluation = None if nearest and nearest.start > r.start else evaluation
-        floor = r.end
-        ends_in_name = (
-            nearest is not None
-            and evaluation is not None
-            and evaluation.endswith(nearest.written)
-            and len(evaluation) > len(nearest.written)
-        )  # '“亮晒比”综合排名': the catalogue name is only the end of the evaluation's name
-        # 'ranked first in the comprehensive evaluation of …': an English evaluation after the rank wins
-        named_after = bool(scan.english and evaluation and evaluation in after)
-        if (
-            nearest is not None
-            and evaluation
-            and not ends_in_name
-            and not named_after
-            and (evaluation not in text[nearest.start : r.start] or evaluation in nearest.written)
-        ):
-            evaluation = None  # 在…考核中,我县综合排名第3位: the name right before the rank wins
-        if evaluation:
-            previous_eval = evaluation
-            entry = catalog.lookup(evaluation)
-            subject: Subject | None = Subject(
-                entry.name if entry else evaluation, evaluation, entry is not None
-            )
-        else:
-            name = nearest or next((n for n in reversed(scan.names) if n.start < r.start), None)
-            last = max((f for f in out if f.offset < r.start), key=lambda f: f.offset, default=None)
-            if name is not None and last is not None and last.offset > name.end and last.name != name.name:
-                name = None  # '…营业收入…;增加值增长9.4%,增速位列全省第二': the figure right before it
-            subject = (
-                Subject(name.name, name.written, True)
-                if name
-                else _subject_before(out, r.start, state.subject)
-            )
-        if subject is None:
-            continue
-        period = period_for(scan, r.start, r.end, len(text), state.period, is_stock(subject, catalog))
-        by, field = rank_semantics(text[scan.clause_start(r.start) : r.start])
-        out.append(
-            _figure(subject, period, r.start, rank=r.rank, rank_of=r.rank_of, rank_by=by, rank_field=field)
-        )
-
-
 def figures_in(
     scan: Scan, period: Period, carried: Subject | None, catalog: Catalog
 ) -> tuple[list[Figure], Subject | None]:
     """Every figure of one scanned sentence, in text order, and the last subject."""
-    state = _State(period, carried)
+    state = State(period, carried)
     out: list[Figure] = []
-    _count_first(scan, state, catalog, out)
+    count_first(scan, state, catalog, out)
     _numbers(scan, state, catalog, out)
-    _special(scan, state, catalog, out)
-    _ranks(scan, state, catalog, out)
+    special(scan, state, catalog, out)
+    ranks(scan, state, catalog, out)
     figures = sorted(respectively(scan, out, catalog), key=lambda f: f.offset)
     last = next((Subject(f.name, f.written, f.known) for f in reversed(figures)), None)
     return figures, last

@@ -1,0 +1,49 @@
+"""The per-sentence state that the figure readers share, and how a figure is recorded.
+
+``figures.py`` (values, growth rates, changes) and ``shapes.py`` (multiples, counts written
+before their noun, ranks) both read one scanned sentence into the same list of figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bulletin.core.periods import Period
+from bulletin.extract import lexicon as lx
+from bulletin.extract.sentences import Figure, Scan, Subject
+
+__all__ = ["State", "is_target", "make_figure", "subject_before"]
+
+
+@dataclass
+class State:
+    """Per-sentence state: the subject carried from one clause to the next."""
+
+    period: Period
+    subject: Subject | None
+    last: tuple[str, str] | None = None
+    sign: float = 1.0
+    previous_end: int = 0  # where the number before the current one ends
+
+
+def subject_before(out: list[Figure], pos: int, fallback: Subject | None) -> Subject | None:
+    """The subject of the last figure found before ``pos`` (numbers are read first, specials after)."""
+    before = [f for f in out if f.offset < pos]
+    if not before:
+        return fallback
+    last = max(before, key=lambda f: f.offset)
+    return Subject(last.name, last.written, last.known)
+
+
+def is_target(scan: Scan, pos: int, after: str) -> bool:
+    """A plan, target, forecast, or a total since founding: not a statistic of the period."""
+    segment = lx.NOT_TARGET.sub(" ", scan.text[scan.segment_start(pos) : pos])
+    return bool(
+        lx.TARGET.search(segment)
+        or lx.SINCE.search(segment)
+        or lx.TARGET.search(lx.NOT_TARGET.sub(" ", after))
+    )
+
+
+def make_figure(subject: Subject, period: Period, offset: int, **fields: object) -> Figure:
+    return Figure(subject.name, subject.written, subject.known, period, offset, **fields)  # type: ignore[arg-type]

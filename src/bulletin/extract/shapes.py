@@ -1,0 +1,189 @@
+"""Figures stated in shapes of their own: multiples ('doubled'), 1.2倍, price indices on base 100,
+counts written before their noun ('326 enterprises were registered'), and ranks (居第23位).
+
+Contract: ``special``, ``count_first`` and ``ranks`` each append what they read in one scanned
+sentence to ``out``; ``figures.figures_in`` runs them after the plain numbers, so a rank joins
+the figure it follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.content.catalog import Catalog
+from bulletin.core.units import quantity
+from bulletin.extract import lexicon as lx
+from bulletin.extract.figstate import State, is_target, make_figure, subject_before
+from bulletin.extract.names import NameMatch, evaluation_name, phrase_name
+from bulletin.extract.ranks import find_ranks, rank_semantics
+from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, period_for, subject_for
+
+__all__ = ["count_first", "ranks", "special"]
+
+_COUNT_EN = (
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s+(?:million|thousand|billion)\b)|\d+)"
+    r"(?:\s+(?P<mult>million|thousand|billion))?\s+"
+    r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,50}?)"
+    r"(?=\s+(?:in|during|over|this|last|at|and|up|down|by|from)\b|\s*[,.;]|\s*$)"
+)
+_VERB_COUNT_EN = re.compile(
+    r"\b(?:registered|recorded|added|created|attracted|signed|set up|saw|had|including|received|hosted|"
+    r"welcomed|served|home to|there (?:were|are|was|is))\s+" + _COUNT_EN
+)
+# '…326 industrial enterprises and 148 high-tech enterprises'
+_AND_COUNT_EN = re.compile(r"\s+and\s+" + _COUNT_EN)
+_COUNT_FIRST_EN = re.compile(
+    r"\b(?:[Aa] total of\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,40}?)\s+(?:were|was|had been|have been)\s+"
+    r"(?:created|registered|established|added|set up|signed|completed|opened|built)"
+)
+_INDEX_DECLARED = re.compile(r"=\s*100|上年为100|以上年为基期")
+_INDEX_LEVEL = re.compile(r"(?:指数|累计)(?:为|是)?\s*(?P<v>\d{2,3}\.\d+)(?!\s*[%亿万元])")
+_LIST_VALUE_EN = re.compile(
+    r"^\s*(?P<name>[A-Za-z][A-Za-z ,'-]{2,60}?):\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%]|\s*[A-Za-z%])"
+)
+_NAME_AFTER_EN = re.compile(r"\s+in\s+(?:the\s+)?")  # 'ranked first in actually utilized foreign capital'
+_NOT_COUNTED = re.compile(r"^(?:people|residents|inhabitants|population|years?|times|days|months)$")
+_ONE_PLACE_EN = re.compile(r"\balone\b|\bscenic (?:spot|area)\b|\bresort\b", re.I)
+_RANK_MOVE = re.compile(r"前移|后移|提升|上升|下降|前进|后退")
+
+
+_MULTIPLE = {"doubled": 100.0, "tripled": 200.0, "quadrupled": 300.0}
+
+
+def special(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None:
+    """Growth written as 1.2倍, 持平/flat, a price index on base 100; English 'N new X were registered'."""
+    text = scan.text
+    base_declared = bool(_INDEX_DECLARED.search(text))
+    patterns = [
+        (lx.FOLD_GROWTH, lambda m: float(m.group("n") or m.group("en")) * 100),
+        (lx.DOUBLED, lambda m: _MULTIPLE[m.group("w").lower()]),
+        (lx.INDEX_BASE, lambda m: round(float(m.group("v")) - 100, 6)),
+        (lx.FLAT, lambda m: 0.0),
+    ]
+    if base_declared:
+        patterns.append((_INDEX_LEVEL, lambda m: round(float(m.group("v")) - 100, 6)))
+    taken: list[int] = []
+    for pattern, rate in patterns:
+        for m in pattern.finditer(text):
+            if any(abs(m.start("v") - t) < 2 for t in taken if "v" in pattern.groupindex):
+                continue
+            at = m.start("v") if "v" in pattern.groupindex else m.start()
+            subject, _ = subject_for(scan, at, 0, subject_before(out, at, state.subject), catalog)
+            before = text[scan.clause_start(m.start()) : m.start()]
+            if subject is None or is_target(scan, m.start(), "") or lx.NOT_GROWTH.search(before):
+                continue
+            if "v" in pattern.groupindex:
+                taken.append(m.start("v"))
+            out.append(
+                make_figure(
+                    subject,
+                    period_for(scan, m.start(), m.end(), len(text), state.period),
+                    m.start(),
+                    yoy_pct=rate(m),
+                )
+            )
+
+
+def count_first(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None:
+    """English 'A total of 68,400 new urban jobs were created': the count comes before the name."""
+    if not scan.english:
+        return
+    matches = [
+        *_COUNT_FIRST_EN.finditer(scan.text),
+        *_VERB_COUNT_EN.finditer(scan.text),
+        *_LIST_VALUE_EN.finditer(scan.text),
+    ]
+    for first in list(matches):
+        if first.re is _COUNT_FIRST_EN:
+            continue
+        link = _AND_COUNT_EN.match(scan.text, first.end())
+        while link is not None:
+            matches.append(link)
+            link = _AND_COUNT_EN.match(scan.text, link.end())
+    for m in sorted(matches, key=lambda m: m.start("n")):
+        name = phrase_name(m.group("name"))
+        if name is None or _NOT_COUNTED.match(name):
+            continue
+        owner = scan.text[scan.clause_start(m.start()) : m.start()]
+        if _ONE_PLACE_EN.search(owner) or lx.SINGLE_ENTITY.search(owner):
+            continue  # 'Its 5A-level scenic spot alone received 3.1 million visitors'
+        entry = catalog.lookup(name)
+        subject = Subject(entry.name if entry else name, name, entry is not None)
+        mult = m.groupdict().get("mult") or ""
+        out.append(
+            make_figure(
+                subject,
+                period_for(
+                    scan, m.start(), m.end(), len(scan.text), state.period, is_stock(subject, catalog)
+                ),
+                m.start("n"),
+                quantity=quantity(m.group("n").replace(",", ""), mult),
+            )
+        )
+        scan.claimed.add(m.start("n"))
+        # Later clauses ('…were established, up 28%') are about this name.
+        scan.names.append(NameMatch(m.start("name"), m.end("name"), subject.name, name, subject.known))
+        scan.names.sort(key=lambda n: n.start)
+        scan.quantity_starts.append(m.start("n"))
+
+
+def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None:
+    text = scan.text
+    previous_eval: str | None = None
+    floor = 0
+    for r in find_ranks(text):
+        if _RANK_MOVE.search(text[r.end : r.end + 4]):
+            continue
+        window = text[floor : r.start]
+        after = re.split(r"[,;]|\.\s|\.$", text[r.end : r.end + 200])[0] if scan.english else ""
+        names_since = [n for n in scan.names if floor <= n.start < r.start]
+        evaluation = evaluation_name(
+            window + (" " + after if after else ""), None if names_since else previous_eval
+        )
+        nearest = next((n for n in reversed(scan.names) if floor <= n.start < r.start), None)
+        if scan.english and (named := _NAME_AFTER_EN.match(text, r.end)):
+            nearest = next((n for n in scan.names if n.start == named.end()), nearest)
+            evaluation = None if nearest and nearest.start > r.start else evaluation
+        floor = r.end
+        ends_in_name = (
+            nearest is not None
+            and evaluation is not None
+            and evaluation.endswith(nearest.written)
+            and len(evaluation) > len(nearest.written)
+        )  # '“亮晒比”综合排名': the catalogue name is only the end of the evaluation's name
+        # 'ranked first in the comprehensive evaluation of …': an English evaluation after the rank wins
+        named_after = bool(scan.english and evaluation and evaluation in after)
+        if (
+            nearest is not None
+            and evaluation
+            and not ends_in_name
+            and not named_after
+            and (evaluation not in text[nearest.start : r.start] or evaluation in nearest.written)
+        ):
+            evaluation = None  # 在…考核中,我县综合排名第3位: the name right before the rank wins
+        if evaluation:
+            previous_eval = evaluation
+            entry = catalog.lookup(evaluation)
+            subject: Subject | None = Subject(
+                entry.name if entry else evaluation, evaluation, entry is not None
+            )
+        else:
+            name = nearest or next((n for n in reversed(scan.names) if n.start < r.start), None)
+            last = max((f for f in out if f.offset < r.start), key=lambda f: f.offset, default=None)
+            if name is not None and last is not None and last.offset > name.end and last.name != name.name:
+                name = None  # '…营业收入…;增加值增长9.4%,增速位列全省第二': the figure right before it
+            subject = (
+                Subject(name.name, name.written, True)
+                if name
+                else subject_before(out, r.start, state.subject)
+            )
+        if subject is None:
+            continue
+        period = period_for(scan, r.start, r.end, len(text), state.period, is_stock(subject, catalog))
+        by, field = rank_semantics(text[scan.clause_start(r.start) : r.start])
+        out.append(
+            make_figure(
+                subject, period, r.start, rank=r.rank, rank_of=r.rank_of, rank_by=by, rank_field=field
+            )
+        )
