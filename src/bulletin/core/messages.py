@@ -61,6 +61,10 @@ TITLES: dict[str, tuple[str, str]] = {
     "E305": ("front-matter 中同一指标声明了两次", "indicator declared twice in front-matter"),
     "E306": ("指标目录文件无效", "invalid indicator catalogue file"),
     "E307": ("指标目录中两个条目的名称或 slug 相同", "two catalogue entries share a slug or a name"),
+    "I307": (
+        "正文中读到的数据未发布：不能确定是本地区自己的统计数据",
+        "a prose reading held back: not clearly the area's own statistic",
+    ),
     "E308": ("指标名称疑似笔误", "indicator name looks like a typo"),
     "W401": (
         "所写增速与上年数值推算的增速不同",
@@ -73,6 +77,11 @@ TITLES: dict[str, tuple[str, str]] = {
     "E602": ("输出路径超出输出文件夹", "output path escapes the output folder"),
     "E603": ("同一输出路径写了两次", "output path written twice"),
     "E604": ("无法写入网站", "could not write the site"),
+    "W605": ("未生成搜索索引（原因及 Pagefind 的安装方法）", "search index not built"),
+    "I606": (
+        "base_url 不是绝对网址：不生成订阅源、站点地图和规范链接",
+        "base_url is not absolute: no feed, sitemap or canonical links",
+    ),
     "E701": ("模板错误", "template error"),
     "E801": ("无法启动并行执行（缺少 Dask 扩展或连不上调度器）", "the executor cannot run"),
     "E802": ("生成任务失败（bulletin 的缺陷）", "a build task failed (a bug in bulletin)"),
@@ -84,22 +93,74 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
         ("file is {enc} text, not UTF-8", "文件是 {enc} 编码，不是 UTF-8"),
         ("file is not valid UTF-8 text", "文件不是有效的 UTF-8 文本"),
         ("cannot read file: {why}", "无法读取文件：{why}"),
+        ("template is not valid UTF-8 text", "模板不是有效的 UTF-8 文本"),
     ],
     "E102": [
         ("file is binary, not text", "文件是二进制文件，不是文本"),
         ("file is a link to outside the site", "文件是指向网站以外的链接"),
+        ("'{path}' is a link to nothing", "“{path}”是指向不存在目标的链接"),
+        ("'{path}' is a link loop", "“{path}”是循环链接"),
+        ("'{path}' is a link to outside the site", "“{path}”是指向网站以外的链接"),
+        (
+            "'{path}' leads to a folder already read (a link loop or a second link to it)",
+            "“{path}”指向一个已经读过的文件夹（循环链接，或指向它的第二个链接）",
+        ),
     ],
     "E103": [
         (
             "file is {size} MB, over the {limit} MB limit for one bulletin",
             "文件有 {size} MB，超过单篇公报 {limit} MB 的上限",
-        )
+        ),
+        ("template is larger than 2 MB", "模板大于 2 MB"),
     ],
     "E104": [("file is empty", "文件是空的")],
     "E105": [
         ("line is {n} characters long, over the {limit} limit", "这一行有 {n} 个字符，超过 {limit} 的上限")
     ],
     "E106": [("there is no content/ folder in {root}", "{root} 中没有 content/ 文件夹")],
+    "E107": [
+        (
+            "'{path}' is not a regular file (a pipe, socket or device)",
+            "“{path}”不是普通文件（而是命名管道、套接字或设备）",
+        )
+    ],
+    "E108": [
+        ("cannot read '{path}': {why}", "无法读取“{path}”：{why}"),
+        ("'{path}' is not a folder", "“{path}”不是文件夹"),
+    ],
+    "E109": [
+        (
+            "{n} tags, over the limit of {limit} per bulletin (limit MAX_TAGS)",
+            "有 {n} 个标签，超过每篇公报 {limit} 个的上限（MAX_TAGS）",
+        ),
+        (
+            "{n} '[' and '<' characters, over the limit of {limit} per bulletin (limit MAX_MARKUP_OPENERS)",
+            "有 {n} 个“[”和“<”字符，超过每篇公报 {limit} 个的上限（MAX_MARKUP_OPENERS）",
+        ),
+        (
+            "paragraph is over the limit of {limit} characters (limit MAX_PARAGRAPH_CHARS)",
+            "段落超过 {limit} 个字符的上限（MAX_PARAGRAPH_CHARS）",
+        ),
+        (
+            "'{path}' holds more than {limit} files (limit MAX_FILES)",
+            "“{path}”中的文件超过 {limit} 个的上限（MAX_FILES）",
+        ),
+        (
+            "'{path}' is nested more than {limit} folders deep (limit MAX_DEPTH)",
+            "“{path}”的文件夹嵌套超过 {limit} 层的上限（MAX_DEPTH）",
+        ),
+    ],
+    "E110": [
+        (
+            "'{path}': the name holds control, invisible or bidi characters, or bytes that are not UTF-8",
+            "“{path}”：名称含控制字符、不可见或双向字符，或非 UTF-8 字节",
+        ),
+        (
+            "'{path}' cannot be published under this name "
+            "(':', '\\\\', control, bidi or invisible characters)",
+            "“{path}”不能以这个名称发布（含“:”“\\\\”、控制字符、双向或不可见字符）",
+        ),
+    ],
     "E111": [("there is no bulletin in content/", "content/ 中没有公报")],
     "E201": [("no front-matter at the top of the file", "文件开头没有 front-matter")],
     "E202": [("front-matter is not closed", "front-matter 没有结束")],
@@ -124,6 +185,7 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
         ("indicator {n} must be a mapping, not {kind}", "第 {n} 个指标应是“键: 值”字段，而不是{kind}"),
         ("'draft' must be true or false, not {value}", "“draft”应是 true 或 false，而不是 {value}"),
         ("'indicators' must be a list, not {kind}", "“indicators”应是列表，而不是{kind}"),
+        ("'ignore' must be a list of indicator names", "“ignore”应是指标名称的列表"),
         ("invalid language '{lang}'", "不支持的语言“{lang}”"),
     ],
     "E207": [
@@ -165,6 +227,10 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
     ],
     "E301": [
         ("{what} must be a number, not {kind}", "{what}应是数字，而不是{kind}"),
+        (
+            "{what} '{value}' is not a finite number up to {limit} (limit MAX_NUMBER)",
+            "{what}“{value}”不是不超过 {limit} 的有限数字（上限 MAX_NUMBER）",
+        ),
         ("{what} '{value}' is not a number", "{what}“{value}”不是数字"),
         (
             "{what} must be a whole number of 1 or more, not {value}",
@@ -205,6 +271,28 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
             "“{name}”的 growth_basis 应是 comparable 或 nominal",
         ),
         ("invalid slug '{slug}'", "slug“{slug}”无效"),
+        (
+            "names and aliases must be 1 to {limit} visible characters (limit MAX_NAME_CHARS), "
+            "without control, bidi or invisible characters: {name}",
+            "名称和别名应为 1 到 {limit} 个可见字符（上限 MAX_NAME_CHARS），"
+            "不含控制字符、双向或不可见字符：{name}",
+        ),
+    ],
+    "E307": [
+        (
+            "'{name}' is declared twice in this catalogue (first on line {line})",
+            "“{name}”在指标目录中声明了两次（第一次在第 {line} 行）",
+        ),
+        (
+            "slug '{slug}' of '{name}' is already used by '{other}'",
+            "“{name}”的 slug“{slug}”已被“{other}”使用",
+        ),
+    ],
+    "I307": [
+        (
+            "not published: '{name}' ({period}) read as {what}: {why}",
+            "未发布：“{name}”（{period}）读作 {what}：{why}",
+        )
     ],
     "E308": [
         (
@@ -234,12 +322,34 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
         ("'{key}' must be text or {zh-CN: …, en: …}", "“{key}”应是文本或 {zh-CN: …, en: …}"),
         ("'menu' must be a list of {title, url}", "“menu”应是 {title, url} 的列表"),
         ("invalid YAML: {detail}", "YAML 格式错误：{detail}"),
+        ("cannot read bulletin.yaml", "无法读取 bulletin.yaml"),
+        ("unknown executor '{kind}'", "未知的执行器“{kind}”"),
+        ("'scheduler' must be an address", "“scheduler”应是一个地址"),
+        ("the dask executor needs a scheduler address", "dask 执行器需要调度器地址"),
+        ("'scheduler_timeout' must be a number of seconds", "“scheduler_timeout”应是秒数"),
+        ("'cache_dir' must be a folder", "“cache_dir”应是文件夹"),
+        ("'{key}': unknown language '{lang}'", "“{key}”：未知的语言“{lang}”"),
+        ("'{key}': the {lang} text must be non-empty text", "“{key}”：{lang} 的文本不能为空"),
+        (
+            "'translations': must hold 'regions' and/or 'tags', each a map of Chinese name: English name",
+            "“translations”：应包含“regions”和/或“tags”，每项都是“中文名称: 英文名称”",
+        ),
+        (
+            "'translations': each of 'regions' and 'tags' must be a map of Chinese name: English name",
+            "“translations”：“regions”和“tags”都应是“中文名称: 英文名称”",
+        ),
+        (
+            "'translations': the English name of '{name}' must be text",
+            "“translations”：“{name}”的英文名称应是文本",
+        ),
+        ("'{key}': {problem}", "“{key}”：{problem}"),
     ],
     "W502": [("unknown configuration key '{key}'", "未知的配置项“{key}”")],
     "E601": [
         ("refusing to build into {out}: it is {what} or holds it", "拒绝输出到 {out}：它是{what}或包含它"),
         ("refusing to build into {out}: it is inside {what}", "拒绝输出到 {out}：它在 {what} 里面"),
         ("refusing to build into {out}: it is a file", "拒绝输出到 {out}：它是一个文件"),
+        ("the {name} is a link loop", "{name}是循环链接"),
         (
             "refusing to replace {out}: it is not empty and was not built by bulletin",
             "拒绝替换 {out}：它不是空的，也不是 bulletin 生成的",
@@ -251,6 +361,19 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
     ],
     "E603": [("output path {path} is written twice", "输出路径 {path} 写了两次")],
     "E604": [("could not write the site: {why}", "无法写入网站：{why}")],
+    "W605": [
+        ("search index not built: Pagefind is not installed", "未生成搜索索引：没有安装 Pagefind"),
+        ("search index not built: Pagefind wrote no files", "未生成搜索索引：Pagefind 没有写出任何文件"),
+        ("search index not built: {why}", "未生成搜索索引：{why}"),
+    ],
+    "I606": [
+        (
+            "base_url '{url}' is not an absolute URL: no feed, sitemap, canonical or Open Graph links are "
+            "written (the site itself works with root-relative links)",
+            "base_url“{url}”不是绝对网址：不生成订阅源、站点地图、规范链接和 Open Graph 链接"
+            "（网站本身用根相对链接，仍可正常使用）",
+        )
+    ],
     "E701": [
         ("template error: {why}", "模板错误：{why}"),
         ("template {name} failed: {why}", "模板 {name} 出错：{why}"),
@@ -277,6 +400,8 @@ _WORDS_ZH = {
     "the home folder": "主目录",
     "image": "图片",
     "attachment": "附件",
+    "output folder": "输出文件夹",
+    "BULLETIN_CACHE_DIR": "缓存文件夹（BULLETIN_CACHE_DIR）",
 }
 
 
