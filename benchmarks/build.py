@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bulletins", type=int, default=120)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--make-site", type=Path, help="only write the synthetic site's sources here, then stop")
+    parser.add_argument("--make-site", type=Path, help="only write the synthetic site's sources here, stop")
     args = parser.parse_args(argv)
     if args.make_site:  # .ci/check-site checks a site the theme was never tuned on
         make_site(args.make_site, args.bulletins)

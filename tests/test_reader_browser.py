@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from bulletin.build import build
 
 from bulletin.content.config import load_config
+from bulletin.pipeline import build
 from conftest import EXAMPLE
 from test_browser import ARGS, CHROMIUM
 

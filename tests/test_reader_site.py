@@ -11,7 +11,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from bulletin.build import build
 
 from bulletin.charts.plan import span_kind, span_label, sparkline
 from bulletin.charts.spec import ChartSpec, Series
@@ -19,6 +18,7 @@ from bulletin.content.config import load_config
 from bulletin.core.model import History, Point
 from bulletin.core.periods import parse_period
 from bulletin.data.dictionary import FIELDS, PUBLISHED_COLUMNS
+from bulletin.pipeline import build
 from conftest import bulletin_text
 
 pytestmark = pytest.mark.slow
@@ -224,7 +224,9 @@ def test_rank_chart_with_one_point_and_a_long_name_reads(tmp_path: Path) -> None
         assert "第23位/230" in texts and "靠前" in texts
         sizes = [float(s) for s in re.findall(r"font-size: ([0-9.]+)px", svg)]
         width = float(re.search(r'viewBox="0 0 ([0-9.]+)', svg).group(1))
-        shown = min(width * 4 / 3, 328)  # natural size, or a 360 px phone's column
+        # natural size, or the narrowest column it is shown in: a 360 px phone's (narrow chart) or,
+        # from the 46rem breakpoint up, a 736 px window's less its side padding (wide chart)
+        shown = min(width * 4 / 3, 328 if spec.narrow else 704)
         assert min(sizes) * shown / width >= 12 and max(sizes) * 4 / 3 <= 16
 
 

@@ -21,14 +21,18 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from bulletin.charts import style
+from bulletin.charts.marks import (
+    _NOTE_SIZE,
+    _TICK_SIZE,
+    category_ticks,
+    no_data,
+    point_labels,
+)
 from bulletin.charts.spec import ChartSpec
 
 __all__ = ["draw"]
 
 _TITLE_SIZE = style.TITLE_SIZE
-_TICK_SIZE = style.TEXT_SIZE
-_NOTE_SIZE = style.TEXT_SIZE  # value labels and the source line: never smaller than the ticks
-_MAX_POINT_LABELS = 16
 
 
 class _NumberFormatter(ticker.Formatter):
@@ -131,26 +135,6 @@ def _frame(fig: Figure, spec: ChartSpec) -> None:
         fig.text(0.12 / width, 0.07 / height, line, fontsize=_NOTE_SIZE, color=style.MUTED)
 
 
-def _no_data(ax: Axes, lang: str, fontsize: float = _TICK_SIZE) -> None:
-    """An empty frame saying there is no data, instead of an error."""
-    ax.text(0.5, 0.5, style.text(lang, "no_data"), transform=ax.transAxes, ha="center", va="center",
-            fontsize=fontsize, color=style.MUTED)  # fmt: skip
-    ax.set_xticks([])
-    ax.set_yticks([])
-
-
-def _category_ticks(ax: Axes, labels: Sequence[str], width_in: float) -> None:
-    """Period labels under the axis, wrapped to two lines; every k-th (the latest kept) when crowded."""
-    n = len(labels)
-    ax.set_xlim(-0.5, max(n, 1) - 0.5)
-    need = min(4.5, max((style.text_width(label) for label in labels), default=0.0))
-    step = 1
-    while (room := width_in * 72 / max(1, math.ceil(n / step)) / _TICK_SIZE - 0.6) < need and step < n:
-        step += 1
-    shown = sorted(range(n - 1, -1, -step))
-    ax.set_xticks(shown, [style.wrap_label(labels[i], room) for i in shown])
-
-
 def _yoy_label(spec: ChartSpec) -> str:
     return style.text(spec.lang, "yoy") if spec.unit in ("", "%") else spec.unit
 
@@ -179,8 +163,8 @@ def _draw_trend(fig: Figure, spec: ChartSpec) -> None:
     if any(v is not None and math.isfinite(v) for s in spec.series for v in s.values[:n]):
         _value_bars(ax, spec, n)
     else:
-        _no_data(ax, spec.lang)
-    _category_ticks(ax_yoy, spec.labels, width * fig.get_size_inches()[0])
+        no_data(ax, spec.lang)
+    category_ticks(ax_yoy, spec.labels, width * fig.get_size_inches()[0])
 
 
 def _bar_slots(spec: ChartSpec, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -245,28 +229,13 @@ def _yoy_panel(fig: Figure, ax: Axes, spec: ChartSpec, n: int) -> None:
         # A single point gets its marker only: a one-point line is an SVG <path> without 'd'.
         ax.plot(x[mask], y[mask], color=colour, marker=marker, linewidth=1.4, markersize=4.0,
                 linestyle="-" if mask.sum() > 1 else "none")  # fmt: skip
-        _point_labels(fig, ax, x, y, crowded=len(known) > 1)
+        point_labels(fig, ax, x, y, crowded=len(known) > 1)
     span = _span(lo, hi)
     ax.set_ylim(lo - 0.35 * span, hi + 0.45 * span)
     ax.axhline(0, color=style.MUTED, linewidth=0.8)
     ax.yaxis.set_major_locator(ticker.MaxNLocator(3))
     ax.yaxis.set_major_formatter(_NumberFormatter())
     ax.set_ylabel(style.text(spec.lang, "yoy_short"))
-
-
-def _point_labels(fig: Figure, ax: Axes, x: np.ndarray, y: np.ndarray, crowded: bool = False) -> None:
-    """Value labels above (below, if negative) points; only extremes and ends when there are many,
-    only the latest when several lines share the panel."""
-    known = [i for i in range(len(y)) if not np.isnan(y[i])]
-    if crowded and known:
-        known = known[-1:]
-    elif len(known) > _MAX_POINT_LABELS:
-        known = sorted({known[0], known[-1], int(np.nanargmax(y)), int(np.nanargmin(y))})
-    up = transforms.offset_copy(ax.transData, fig=fig, y=4, units="points")
-    down = transforms.offset_copy(ax.transData, fig=fig, y=-4, units="points")
-    for i in known:
-        ax.text(x[i], y[i], style.format_number(float(y[i]), 1), transform=down if y[i] < 0 else up,
-                ha="center", va="top" if y[i] < 0 else "bottom", fontsize=_NOTE_SIZE)  # fmt: skip
 
 
 def _draw_regions(fig: Figure, spec: ChartSpec) -> None:
@@ -284,7 +253,7 @@ def _draw_regions(fig: Figure, spec: ChartSpec) -> None:
                          linewidth=1.6, markersize=4.0)  # fmt: skip
         names.append(style.wrap_label(series.name, 9.0, 1))
     if not lines:
-        _no_data(ax, spec.lang)
+        no_data(ax, spec.lang)
         return
     ax.axhline(0, color=style.MUTED, linewidth=0.8)
     # Explicit labels: legend() would drop names starting with "_" or empty ones.
@@ -297,7 +266,7 @@ def _draw_regions(fig: Figure, spec: ChartSpec) -> None:
                   ncol=2 if len(lines) > 12 else 1)  # fmt: skip
     ax.yaxis.set_major_formatter(_NumberFormatter())
     ax.set_ylabel(_yoy_label(spec))
-    _category_ticks(ax, spec.labels, rect[2] * fig.get_size_inches()[0])
+    category_ticks(ax, spec.labels, rect[2] * fig.get_size_inches()[0])
 
 
 def _bar_axes(fig: Figure, spec: ChartSpec, rows: int) -> Axes:
@@ -319,7 +288,7 @@ def _draw_growth(fig: Figure, spec: ChartSpec) -> None:
     labels, vals = [spec.labels[i] for i in order], raw[order]
     ax = _bar_axes(fig, spec, len(labels))
     if np.isnan(vals).all():
-        _no_data(ax, spec.lang)
+        no_data(ax, spec.lang)
         return
     y = -np.arange(len(vals), dtype=float)
     for negative, colour in ((False, style.POSITIVE), (True, style.NEGATIVE)):
@@ -361,7 +330,7 @@ def _draw_ranks(fig: Figure, spec: ChartSpec) -> None:
     ax.spines["bottom"].set_visible(False)
     ax.set_xlim(0, 1)
     if np.isnan(ranks).all():
-        _no_data(ax, spec.lang)
+        no_data(ax, spec.lang)
         return
     y = -np.arange(n, dtype=float)
     fielded = [i for i in range(n) if totals[i] is not None and not np.isnan(ranks[i])]
@@ -392,7 +361,7 @@ def _draw_sparkline(fig: Figure, spec: ChartSpec) -> None:
     ax = fig.add_axes(_area(fig, spec))
     ax.set_axis_off()
     if np.isnan(y).all():
-        _no_data(ax, spec.lang)
+        no_data(ax, spec.lang)
         return
     x = np.arange(len(y))
     last = int(np.flatnonzero(~np.isnan(y))[-1])

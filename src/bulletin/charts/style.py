@@ -200,7 +200,26 @@ def text_width(text_: str) -> float:
 
 
 def wrap_label(label: str, width: float, max_lines: int = 2) -> str:
-    """Wrap a label to lines of at most ``width`` em, preferring breaks after 年/月/spaces; '…' if cut."""
+    """Wrap a label to lines of at most ``width`` em, preferring breaks after 年/月/spaces; '…' if cut.
+
+    Lines are balanced: the same number of lines, as even as they come, so a long name never
+    ends with an orphan of one or two characters.
+    """
+    wrapped = _wrap(label, width, max_lines)
+    lines = wrapped.count("\n") + 1
+    if lines > 1 and "…" not in wrapped:
+        even = text_width(" ".join(label.split())) / lines
+        for factor in (1.02, 1.1, 1.2, 1.35):
+            if (
+                even * factor < width
+                and (balanced := _wrap(label, even * factor, max_lines)).count("\n") + 1 == lines
+                and "…" not in balanced
+            ):
+                return balanced
+    return wrapped
+
+
+def _wrap(label: str, width: float, max_lines: int) -> str:
     lines: list[str] = []
     line = ""
     for atom in _ATOMS.findall(" ".join(label.split())):

@@ -15,9 +15,7 @@ import unicodedata
 from pathlib import PurePosixPath
 from typing import Any
 
-from markdown_it import MarkdownIt
-from mdit_py_plugins.front_matter import front_matter_plugin
-
+from bulletin.content.fmsplit import split_front_matter
 from bulletin.content.frontlint import lint_front_matter
 from bulletin.content.yamlsafe import KeyLines, load_yaml
 from bulletin.core.errors import ContentError, Diagnostic, Location, error, has_errors, warning
@@ -41,32 +39,6 @@ _DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _LANG_ALIASES = {"zh": "zh-CN", "zh-cn": "zh-CN", "zh-hans": "zh-CN", "zh-hans-cn": "zh-CN", "en": "en"}
 _LANG_RE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
 _BAD_NAME_CHARS = re.compile(r"[\x00-\x1f\x7f/\\]")
-_SPLITTER = MarkdownIt("zero").use(front_matter_plugin)
-
-
-def split_front_matter(text: str, path: str) -> tuple[str, int]:
-    """The YAML text and the file line it starts on; ContentError if there is none."""
-    first = text.split("\n", 1)[0].strip()
-    tokens = _SPLITTER.parse(text)
-    if tokens and tokens[0].type == "front_matter":
-        return tokens[0].content, 2
-    if re.fullmatch(r"-{3,}", first):
-        raise ContentError(
-            [
-                error(
-                    "E202",
-                    "front-matter is not closed",
-                    Location(path, 1),
-                    "add a line with --- after the last field (title, date, period, ...)",
-                )
-            ]
-        )
-    hint = "start the file with a line ---, the fields (title:, date:, period:), then another ---"
-    if not first and text.strip().startswith("---"):
-        hint = "the opening --- must be on the first line: remove the blank lines above it"
-    elif re.match(r"^[A-Za-z_]+\s*:", first):
-        hint = "the fields are there but the opening --- line is missing: add --- as the first line"
-    raise ContentError([error("E201", "no front-matter at the top of the file", Location(path, 1), hint)])
 
 
 class _Checker:

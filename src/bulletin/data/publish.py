@@ -154,7 +154,8 @@ def publish(
         enriched = _enrich(sort_rows(mine), by_slug, catalog, by_name, site)
         files.append(OutputFile(f"indicators/{history.slug}/data.csv", to_csv(enriched, PUBLISHED_COLUMNS)))
         files.append(OutputFile(f"indicators/{history.slug}/data.json", _document(enriched, reports, site)))
-    regions: dict[str, list[dict[str, Any]]] = {}
+    # Every region gets its files, even one whose bulletins state no figure: the data page links them all.
+    regions: dict[str, list[dict[str, Any]]] = {path_segment(r.meta.region): [] for r in reports}
     for row in every:
         regions.setdefault(path_segment(row["region"]), []).append(row)
     for segment, region_rows in sorted(regions.items()):

@@ -14,6 +14,7 @@ from typing import Any
 from bulletin.charts.plan import dashboard_histories, spark_key
 from bulletin.core.i18n import localized
 from bulletin.core.model import Report
+from bulletin.site.dataview import data_view
 from bulletin.site.state import PageSpec, SiteData, by_region, grouped, sorted_reports
 from bulletin.site.views import (
     Comparison,
@@ -23,7 +24,6 @@ from bulletin.site.views import (
     bulletin_view,
     chart_views,
     dashboard_card,
-    data_view,
     home_view,
     indicator_url,
     indicator_view,

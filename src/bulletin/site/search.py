@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import hashlib
+import json
 from collections.abc import Sequence
 
 from bulletin.core.errors import Diagnostic, Location, warning
@@ -41,10 +43,42 @@ async def _index(
             await index.add_custom_record(url=url, content=words, language=language, meta={"title": title})
         files = await index.get_files()
         await index.delete_index()
+    return _stable_names(
+        [
+            OutputFile("pagefind/" + f["path"].lstrip("/"), bytes(f["content"]))
+            for f in files
+            if not f["path"].startswith(_UI)  # the ready-made UIs: search.js talks to pagefind.js itself
+        ]
+    )
+
+
+def _stable_names(files: list[OutputFile]) -> list[OutputFile]:
+    """Name each language's metadata by the digest of its content, as every other index file is.
+
+    Pagefind gives pagefind.<lang>_<hash>.pf_meta a hash that differs from run to run for the same
+    pages, and lists the languages in any order; naming by content and sorting keep builds byte-identical.
+    """
+    entry = next((f for f in files if f.path == "pagefind/pagefind-entry.json"), None)
+    if entry is None:
+        return files
+    data = json.loads(entry.data)
+    renamed: dict[str, str] = {}
+    for lang, info in data.get("languages", {}).items():
+        old = f"pagefind/pagefind.{info['hash']}.pf_meta"
+        meta = next((f for f in files if f.path == old), None)
+        if meta is None:
+            continue
+        info["hash"] = f"{lang}_{hashlib.sha256(meta.data).hexdigest()[:13]}"
+        renamed[old] = f"pagefind/pagefind.{info['hash']}.pf_meta"
+    data["languages"] = dict(sorted(data.get("languages", {}).items()))  # Pagefind lists them in any order
+    new_entry = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return [
-        OutputFile("pagefind/" + f["path"].lstrip("/"), bytes(f["content"]))
+        OutputFile(f.path, new_entry)
+        if f is entry
+        else OutputFile(renamed[f.path], f.data)
+        if f.path in renamed
+        else f
         for f in files
-        if not f["path"].startswith(_UI)  # the ready-made UIs: search.js talks to pagefind.js itself
     ]
 
 

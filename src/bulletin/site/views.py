@@ -367,36 +367,3 @@ def region_view(region: str, reports: Sequence[Report], lang: str) -> dict[str, 
         "latest": bulletin_card(latest, lang) if latest else None,
         "key_figures": [indicator_row(r, lang) for r in latest.indicators] if latest else [],
     }
-
-
-def data_view(histories: Sequence[History], regions: Sequence[str], lang: str) -> dict[str, Any]:
-    """The data dictionary page: every column of the downloads, and every download."""
-    from bulletin.data.dictionary import FIELDS
-
-    return {
-        "fields": [
-            {
-                "name": f.name,
-                "type": f.type,
-                "text": f.zh if _zh(lang) else f.en,
-                "allowed": ", ".join(f.values),
-            }
-            for f in FIELDS
-        ],
-        "regions": [
-            {
-                "name": r,
-                "csv": f"data/regions/{path_segment(r)}.csv",
-                "json": f"data/regions/{path_segment(r)}.json",
-            }
-            for r in regions
-        ],
-        "indicators": [
-            {
-                **_names(h.name, h.name_en, lang),
-                "csv": f"{indicator_url(h.slug)}data.csv",
-                "json": f"{indicator_url(h.slug)}data.json",
-            }
-            for h in histories
-        ],
-    }
