@@ -8,9 +8,11 @@ user who is neither root nor able to drop privileges; then they run as that user
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -185,6 +187,36 @@ def _as_unprivileged(*args: object) -> tuple[int, str]:
     if os.geteuid() != 0:
         result = CliRunner().invoke(main, [str(a) for a in args])
         return result.exit_code, result.output
+    with _traversable_for_others():
+        return _fork_as_nobody(*args)
+
+
+@contextlib.contextmanager
+def _traversable_for_others() -> Iterator[None]:
+    """Let 'nobody' reach the package, its data and the interpreter while the test runs.
+
+    A checkout or virtualenv inside a private folder (mktemp -d, /root) would otherwise fail every
+    unprivileged build on the built-in catalogue or the theme, before the input under test.
+    Each folder on those paths gets o+x for the test and its own mode back afterwards.
+    """
+    import bulletin
+
+    changed: list[tuple[Path, int]] = []
+    roots = {Path(bulletin.__file__).resolve().parent.parent.parent, Path(sys.prefix), Path(sys.base_prefix)}
+    for root in roots:
+        for folder in (root, *root.parents):
+            mode = folder.stat().st_mode
+            if not mode & 0o001 and folder not in [c[0] for c in changed]:
+                changed.append((folder, mode))
+                folder.chmod(mode | 0o001)
+    try:
+        yield
+    finally:
+        for folder, mode in reversed(changed):
+            folder.chmod(mode & 0o7777)
+
+
+def _fork_as_nobody(*args: object) -> tuple[int, str]:
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - child

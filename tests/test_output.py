@@ -257,9 +257,9 @@ def test_stale_pages_vanish_after_a_rebuild(site: Path, runner, tmp_path: Path) 
         "tags/季报/index.html",
         "en/tags/季报/index.html",
         "assets/extra.css",
-        "robots.txt",
     ]
     assert all((out / path).is_file() for path in stale)
+    assert (out / "robots.txt").read_text(encoding="utf-8") == "User-agent: *\n"  # the site's own wins
 
     (site / "content" / "2023" / "q1.md").unlink()
     (site / "templates" / "assets" / "extra.css").unlink()
@@ -267,6 +267,8 @@ def test_stale_pages_vanish_after_a_rebuild(site: Path, runner, tmp_path: Path) 
     result = runner.invoke(main, ["build", str(site), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert [path for path in stale if (out / path).exists()] == []
+    # without a static one, robots.txt is the generated one again
+    assert (out / "robots.txt").read_text(encoding="utf-8") != "User-agent: *\n"
     assert (out / "bulletins" / "h1" / "index.html").is_file()
     assert "一季度" not in (out / "index.html").read_text(encoding="utf-8")
 

@@ -290,7 +290,9 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
     files = pages + assets + list(file_outputs(site))
     if not has_errors(diagnostics, False):
         progress.step("indexing for search" if write else "checking discovery files")
-        files += _discovery(config, site, pages, write, diagnostics)
+        # A site's own static/robots.txt (or any file it places there) wins over the generated one.
+        own = {f.path for f in assets}
+        files += [f for f in _discovery(config, site, pages, write, diagnostics) if f.path not in own]
     diagnostics.extend(check_paths(files))
     result_files = tuple(sorted(files, key=lambda f: f.path))
     if has_errors(diagnostics, config.strict) or not write:
