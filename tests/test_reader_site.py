@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -252,3 +253,29 @@ def test_search_index_is_written_per_language(site) -> None:
     search = read(site[0], "search/index.html")
     assert search.count("<script") == 1 and "assets/search.js" in search
     assert "<script" not in read(site[0], "index.html")
+
+
+def _pagefind_children() -> list[int]:
+    """Pagefind processes whose parent is this test process (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+            cmdline = (stat.parent / "cmdline").read_bytes()
+        except OSError:
+            continue
+        ppid = int(text.rsplit(")", 1)[1].split()[1])
+        if ppid == os.getpid() and b"pagefind" in cmdline:
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="counts processes through Linux /proc")
+def test_building_the_index_leaves_no_pagefind_process_behind(make_site, tmp_path: Path) -> None:
+    # serve rebuilds on every save: one stray process per build would pile up for hours
+    root = make_site({"content/a.md": bulletin_text(), "bulletin.yaml": "base_url: https://x.example/\n"})
+    config, _ = load_config(root, output_dir=tmp_path / "out", jobs=1)
+    for _ in range(2):
+        result = build(config)
+        assert any(f.path.startswith("pagefind/") for f in result.files)
+    assert _pagefind_children() == []

@@ -30,10 +30,15 @@ _HINT = "install it with: pip install 'pagefind[extended]' (it ships the Pagefin
 async def _index(
     config: SiteConfig, pages: Sequence[OutputFile], aliases: Sequence[tuple[str, str, str, str]]
 ) -> list[OutputFile]:
-    from pagefind.index import IndexConfig, PagefindIndex
+    from pagefind.index import IndexConfig
+    from pagefind.service import PagefindService
 
+    # The service owns the Pagefind process: leaving its context ends the process. (PagefindIndex as a
+    # context manager writes files to disk on exit, and once its index is deleted it forgets the
+    # process, which then outlived every build: one stray process per rebuild under ``serve``.)
     settings = IndexConfig(output_path="pagefind")
-    async with PagefindIndex(config=settings) as index:
+    async with PagefindService() as service:
+        index = await service.create_index(settings)
         for page in pages:
             url = config.base_path + page.path.removesuffix("index.html")
             await index.add_html_file(content=page.data.decode("utf-8"), url=url)
