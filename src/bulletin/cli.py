@@ -75,6 +75,7 @@ _site_dir = click.argument("site_dir", required=False, type=click.Path(path_type
 @_lang_option
 @_quiet_option
 @_verbose_option
+@click.option("--force", is_flag=True, help="Ignore the build cache: read and render everything again.")
 @guarded
 def build_command(
     site_dir: Path | None,
@@ -89,6 +90,7 @@ def build_command(
     ui_lang: str | None,
     quiet: bool,
     verbose: bool,
+    force: bool,
 ) -> None:
     """Build the site from SITE_DIR/content into SITE_DIR/site."""
     config, found = _load(
@@ -101,10 +103,10 @@ def build_command(
         scheduler=scheduler,
     )
     lang = ui_language(ui_lang, config.language)
-    if strict:
+    if strict or force:
         from dataclasses import replace
 
-        config = replace(config, strict=True)
+        config = replace(config, strict=strict, force=force)
     console = _console()
     with BuildDisplay(console, config, enabled=fmt == "text" and not quiet) as display:
         result = build(config, progress=Progress(step=display.step))

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from bulletin.cache import dataset_parts, read_reports
 from bulletin.content.catalog import Catalog, load_catalog
 from bulletin.content.sources import load_sources
 from bulletin.core.errors import ContentError, Diagnostic, Location, error, has_errors, sorted_diagnostics
@@ -21,6 +22,7 @@ from bulletin.core.executors import Executor, ExecutorUnavailable, InlineExecuto
 from bulletin.core.model import BuildResult, OutputFile, Report, SiteConfig, SourceFile
 from bulletin.core.slugs import path_segment
 from bulletin.extract.merge import unify_names
+from bulletin.graph import BuildGraph
 from bulletin.read import read_report
 from bulletin.site.assets import collect_assets
 from bulletin.site.generators import file_outputs
@@ -66,7 +68,14 @@ def load_reports(
 ) -> tuple[tuple[Report, ...], Catalog, list[Diagnostic]]:
     """Read and parse every bulletin (on ``executor``, default this process); drafts only if included."""
     progress = progress or Progress()
-    executor = executor or InlineExecutor()
+    catalog, sources, diagnostics = _sources(config, progress)
+    reports, _ = _parse(config, catalog, sources, diagnostics, progress, executor or InlineExecutor())
+    return reports, catalog, diagnostics
+
+
+def _sources(
+    config: SiteConfig, progress: Progress
+) -> tuple[Catalog, tuple[SourceFile, ...], list[Diagnostic]]:
     diagnostics: list[Diagnostic] = []
     catalog, found = load_catalog(config.root)
     diagnostics.extend(found)
@@ -74,26 +83,37 @@ def load_reports(
     sources, found = load_sources(config)
     diagnostics.extend(found)
     diagnostics.extend(_no_content(config, sources, found))
+    return catalog, sources, diagnostics
+
+
+def _parse(
+    config: SiteConfig,
+    catalog: Catalog,
+    sources: tuple[SourceFile, ...],
+    diagnostics: list[Diagnostic],
+    progress: Progress,
+    executor: Executor,
+) -> tuple[tuple[Report, ...], list[str]]:
+    """The reports kept and their read keys (for the dataset cache); cached reads are not redone."""
     progress.step(f"parsing {len(sources)} bulletins")
-    reports = []
     # Files are parsed in chunks of at least READ_CHUNK: one file takes milliseconds, a round trip
     # to a worker is not free, and a small site stays in this process.
-    parsed = executor.map(
-        read_report,
-        sources,
-        common=(catalog, config.read_options),
-        chunksize=max(READ_CHUNK, len(sources) // 64),
-    )
+    chunk = max(READ_CHUNK, len(sources) // 64)
     try:
-        for report, found in parsed:
-            diagnostics.extend(found)
-            if report is not None and (config.drafts or not report.meta.draft):
-                reports.append(report)
+        results, keys, _ = read_reports(
+            sources, config, catalog, executor, chunk, use_cache=not config.force, parse=read_report
+        )
     except TaskError as exc:
         diagnostics.append(task_failed(sources[exc.index].path, exc.message))
-        return (), catalog, diagnostics
+        return (), []
+    reports, kept = [], []
+    for (report, found), key in zip(results, keys, strict=True):
+        diagnostics.extend(found)
+        if report is not None and (config.drafts or not report.meta.draft):
+            reports.append(report)
+            kept.append(key)
     diagnostics.extend(check_reports(reports))
-    return unify_names(unify_regions(reports), catalog), catalog, diagnostics
+    return unify_names(unify_regions(reports), catalog), kept
 
 
 READ_CHUNK = 16
@@ -196,7 +216,9 @@ def _discovery(
     return files
 
 
-def _render(config: SiteConfig, site: SiteData, diagnostics: list[Diagnostic]) -> list[OutputFile]:
+def _render(
+    config: SiteConfig, site: SiteData, diagnostics: list[Diagnostic], graph: BuildGraph | None = None
+) -> list[OutputFile]:
     view = SiteView(
         config.title,
         config.description,
@@ -213,6 +235,11 @@ def _render(config: SiteConfig, site: SiteData, diagnostics: list[Diagnostic]) -
         return []  # a template behind a bad link is never read
     files = []
     for page in assemble_pages(config, site):
+        if graph is not None:  # a page whose inputs are unchanged keeps its previous bytes
+            key = graph.page_key(page, renderer.templates_digest(page.template), view)
+            if (kept := graph.reuse(page.path, key)) is not None:
+                files.append(kept)
+                continue
         try:
             files.append(renderer.render(page))
         except ContentError as exc:
@@ -238,17 +265,23 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
             check_output_dir(config)
         except ContentError as exc:
             return BuildResult((), exc.diagnostics)
-    reports, catalog, diagnostics = load_reports(config, progress, executor)
+    catalog, sources, diagnostics = _sources(config, progress)
+    graph = BuildGraph(config, sources, diagnostics, use_state=not config.force) if write else None
+    if graph is not None and not has_errors(diagnostics, config.strict) and graph.unchanged():
+        # Nothing to do: the site on disk is this build's. Reports are not even loaded (a
+        # no-op result has none; stats carry their number).
+        noop = {**graph.previous.stats, "seconds": time.perf_counter() - started, "unchanged": 1.0}
+        return BuildResult(graph.previous_files(), graph.diagnostics, (), noop)
+    reports, keys = _parse(config, catalog, sources, diagnostics, progress, executor)
     if has_errors(diagnostics, config.strict):
         return BuildResult((), sorted_diagnostics(diagnostics), reports)
 
     progress.step("building the dataset")
     from bulletin.charts.plan import plan_charts
-    from bulletin.data.dataset import build_dataset
     from bulletin.data.export import derived_rows
     from bulletin.data.publish import Publication
 
-    dataset = build_dataset(reports, catalog)
+    dataset = dataset_parts(reports, catalog, keys, config, use_cache=not config.force)
     diagnostics.extend(dataset.diagnostics)
     if has_errors(diagnostics, config.strict):
         return BuildResult((), sorted_diagnostics(diagnostics), reports)
@@ -284,7 +317,7 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         default_region=config.default_region,
         publication=Publication(config.title, config.site_url or config.base_path, config.license),
     )
-    pages = _render(config, site, diagnostics)
+    pages = _render(config, site, diagnostics, graph)
     assets, found = collect_assets(config)
     diagnostics.extend(found)
     files = pages + assets + list(file_outputs(site))
@@ -299,12 +332,21 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         return BuildResult(result_files if not write else (), sorted_diagnostics(diagnostics), reports, stats)
 
     progress.step(f"writing {len(result_files)} files")
+    assert graph is not None  # write is True here
+    kept = graph.kept(result_files)
     try:
-        write_site(result_files, config, notify=progress.step)
+        write_site(result_files, config, notify=progress.step, keep=kept)
     except ContentError as exc:
         diagnostics.extend(exc.diagnostics)
         return BuildResult((), sorted_diagnostics(diagnostics), reports, stats)
-    stats.update(seconds=time.perf_counter() - started, files=float(len(result_files)))
+    stats.update(
+        seconds=time.perf_counter() - started,
+        files=float(len(result_files)),
+        bulletins=float(len(reports)),
+        pages_reused=float(graph.reused),
+        files_kept=float(len(kept)),
+    )
+    graph.save(sorted_diagnostics(diagnostics), stats)
     return BuildResult(result_files, sorted_diagnostics(diagnostics), reports, stats)
 
 

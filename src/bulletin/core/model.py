@@ -76,6 +76,7 @@ class SiteConfig:
     strict: bool = False
     config_path: Path | None = None
     cache_path: Path | None = None  # default: ROOT/.bulletin-cache (BULLETIN_CACHE_DIR overrides)
+    force: bool = False  # ignore the build state and the read cache (bulletin build --force)
     executor: str = "local"  # where tasks run: "local" (a process pool; jobs == 1 in-process) or "dask"
     scheduler: str | None = None  # the Dask scheduler's address, tcp://HOST:8786
     scheduler_timeout: float = 10.0  # seconds to reach the scheduler before the build fails

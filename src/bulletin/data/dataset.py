@@ -199,34 +199,61 @@ _SINGLE = {  # (first, last) of the derived period: (cumulative minuend span, su
 
 
 def _derived(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """Single quarters (and H2) of additive flows from two cumulative values of the same year."""
-    out = []
-    flows = frame[frame["additive"] & frame["base_value"].notna()]
+    """Single quarters (and H2) of additive flows from two cumulative values of the same year.
+
+    One merge per kind of derived period, not a loop over rows: the minuend and subtrahend
+    rows of each (region, indicator, year) are paired by a join.
+    """
+    keys = ["region", "indicator", "year"]
+    columns = [*keys, "span", "family", "base_value", "value", "decimals", "unit", "bulletin", "line"]
+    flows = frame.loc[frame["additive"].astype(bool) & frame["base_value"].notna(), columns]
     stated = set(zip(frame["region"], frame["indicator"], frame["period"], strict=True))
-    for (region, indicator, year), group in flows.groupby(["region", "indicator", "year"], sort=True):
-        by_span = {r.span: r for r in group.itertuples()}
-        for (first, last), (big, small) in _SINGLE.items():
-            if big not in by_span or small not in by_span:
-                continue
-            a, b = by_span[big], by_span[small]
-            period = Period(int(year), first, last)
-            if a.family != b.family or (region, indicator, period.code) in stated:
-                continue
-            scale = a.base_value / a.value if a.value else 1.0
-            places = max(int(a.decimals), int(b.decimals))
-            value = round((a.base_value - b.base_value) / scale, places)
-            out.append(
-                {
-                    "region": region,
-                    "indicator": indicator,
-                    "period": period,
-                    "value": value,
-                    "value_decimals": places,
-                    "unit": a.unit,
-                    "bulletin": a.bulletin,
-                    "line": int(a.line),
-                }
-            )
+    parts = []
+    for order, ((first, last), (big, small)) in enumerate(_SINGLE.items()):
+        a = flows[flows["span"] == big]
+        b = flows[flows["span"] == small]
+        pair = a.merge(b, on=keys, suffixes=("", "_b"), sort=False)
+        pair = pair[pair["family"] == pair["family_b"]]
+        if pair.empty:
+            continue
+        pair = pair.assign(first=first, last=last, order=order)
+        parts.append(pair)
+    if not parts:
+        return []
+    pairs = pd.concat(parts, ignore_index=True).sort_values([*keys, "order"], kind="mergesort")
+    # A value's unit scale: base units per written unit (1 when the written value is 0).
+    scale = (pairs["base_value"] / pairs["value"]).where(pairs["value"].fillna(0) != 0, 1.0)
+    raw = (pairs["base_value"] - pairs["base_value_b"]) / scale
+    places = pairs[["decimals", "decimals_b"]].max(axis=1).astype(int)
+    out = []
+    for region, indicator, year, first, last, value, digits, unit, bulletin, line in zip(
+        pairs["region"],
+        pairs["indicator"],
+        pairs["year"],
+        pairs["first"],
+        pairs["last"],
+        raw,
+        places,
+        pairs["unit"],
+        pairs["bulletin"],
+        pairs["line"],
+        strict=True,
+    ):
+        period = Period(int(year), int(first), int(last))
+        if (region, indicator, period.code) in stated:
+            continue
+        out.append(
+            {
+                "region": region,
+                "indicator": indicator,
+                "period": period,
+                "value": round(float(value), int(digits)),
+                "value_decimals": int(digits),
+                "unit": unit,
+                "bulletin": bulletin,
+                "line": int(line),
+            }
+        )
     return out
 
 

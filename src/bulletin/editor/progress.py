@@ -78,7 +78,7 @@ class BuildDisplay:
     @staticmethod
     def summary_line(result: BuildResult, diagnostics: Iterable[Diagnostic], lang: str) -> str:
         """One line: bulletins, pages, charts drawn and reused, time, problems."""
-        bulletins = len(result.reports)
+        bulletins = len(result.reports) or int(result.stats.get("bulletins", 0))  # a no-op loads none
         pages = sum(f.path.endswith(".html") for f in result.files)
         drawn = int(result.stats.get("chart_misses", 0))
         reused = int(result.stats.get("chart_hits", 0))

@@ -15,7 +15,7 @@ import os
 import shutil
 import stat
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path, PurePosixPath
 
 from bulletin.core.errors import ContentError, Diagnostic, Location, error
@@ -175,9 +175,16 @@ def _copy(source: Path, target: Path) -> None:
 
 
 def write_site(
-    files: tuple[OutputFile, ...], config: SiteConfig, notify: Callable[[str], None] | None = None
+    files: tuple[OutputFile, ...],
+    config: SiteConfig,
+    notify: Callable[[str], None] | None = None,
+    keep: Collection[str] = (),
 ) -> None:
-    """Write ``files`` as the whole new content of the output folder, atomically."""
+    """Write ``files`` as the whole new content of the output folder, atomically.
+
+    Paths in ``keep`` hold the same bytes as the current output's file: it is hard-linked (or
+    copied with its times) into the new folder instead of written, so its mtime stays.
+    """
     problems = check_paths(files)
     if problems:
         raise ContentError(problems)
@@ -188,14 +195,26 @@ def write_site(
         with output_lock(out, notify):
             repair(out, MARKER)
             check_output_dir(config)  # again, under the lock: another build may have changed it
-            _write_locked(files, out)
+            _write_locked(files, out, keep)
     except (OSError, RuntimeError) as exc:
         if isinstance(exc, RuntimeError):  # Path.resolve on a link loop (Python < 3.13)
             exc = OSError(errno.ELOOP, "link loop")
         raise _failure(out, exc) from None
 
 
-def _write_locked(files: tuple[OutputFile, ...], out: Path) -> None:
+def _link(source: Path, target: Path) -> bool:
+    """Carry an unchanged file over from the previous site; False if it has to be written."""
+    try:
+        os.link(source, target, follow_symlinks=False)
+    except OSError:
+        try:
+            shutil.copy2(source, target, follow_symlinks=False)
+        except OSError:
+            return False
+    return True
+
+
+def _write_locked(files: tuple[OutputFile, ...], out: Path, keep: Collection[str] = ()) -> None:
     token = uuid.uuid4().hex[:12]
     tmp = staging_dir(out, token)
     try:
@@ -203,11 +222,17 @@ def _write_locked(files: tuple[OutputFile, ...], out: Path) -> None:
         for item in sorted(files, key=lambda f: f.path):
             target = tmp.joinpath(*item.path.split("/"))
             target.parent.mkdir(parents=True, exist_ok=True)
-            if item.source is not None:
+            if item.path in keep and _link(out.joinpath(*item.path.split("/")), target):
+                pass  # unchanged: the previous file itself, mtime and all
+            elif item.source is not None:
                 _copy(item.source, target)
             else:
                 target.write_bytes(item.data)  # tmp is new and ours alone (under the lock)
-        (tmp / MARKER).write_bytes(_MARKER_TEXT)
+        marker = out / MARKER  # carried over too when it is ours, so a deploy sees no change
+        if not (
+            keep and marker.is_file() and marker.read_bytes() == _MARKER_TEXT and _link(marker, tmp / MARKER)
+        ):
+            (tmp / MARKER).write_bytes(_MARKER_TEXT)
         swap_in(tmp, out, token)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

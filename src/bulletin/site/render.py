@@ -9,11 +9,13 @@ template file and line. Templates receive plain view data only.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.meta
 from markupsafe import Markup
 
 from bulletin.core.errors import ContentError, Location, error
@@ -49,6 +51,7 @@ class Renderer:
             keep_trailing_newline=True,
         )
         self.env.filters.update(num=self._num, signed=self._signed, day=self._day)
+        self._closures: dict[str, str] = {}
 
     def _num(self, value: float | None, lang: str, decimals: int | None = None) -> str:
         return format_number(value, lang, decimals)
@@ -58,6 +61,33 @@ class Renderer:
 
     def _day(self, value: Any, lang: str) -> str:
         return format_day(value, lang)
+
+    def templates_digest(self, name: str) -> str:
+        """Digest of the template ``name`` and every template it extends, includes or imports
+        (all templates when a name is computed at run time), for the build graph's page keys."""
+        if name not in self._closures:
+            seen: dict[str, str] = {}
+            todo = [name]
+            while todo:
+                current = todo.pop()
+                if current in seen:
+                    continue
+                try:
+                    source, _, _ = self.env.loader.get_source(self.env, current)  # type: ignore[union-attr]
+                except jinja2.TemplateNotFound:
+                    seen[current] = ""
+                    continue
+                seen[current] = hashlib.sha256(source.encode("utf-8")).hexdigest()
+                try:
+                    found = list(jinja2.meta.find_referenced_templates(self.env.parse(source)))
+                except jinja2.TemplateSyntaxError:
+                    found = []  # rendering reports it (E701)
+                if None in found:  # a computed name: the page may use any template
+                    todo.extend(self.env.list_templates())
+                todo.extend(n for n in found if n is not None)
+            blob = "\n".join(f"{n}:{d}" for n, d in sorted(seen.items()))
+            self._closures[name] = hashlib.sha256(blob.encode("utf-8")).hexdigest()
+        return self._closures[name]
 
     def url_for(self, path: str, lang: str) -> str:
         """Site-relative path ('bulletins/x/') -> root-relative link under base_url's path, in a language."""

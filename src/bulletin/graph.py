@@ -1,0 +1,208 @@
+"""The build graph: what each output file was made from, so a rebuild redoes only what changed.
+
+State lives in ``.bulletin-cache/builds-v<N>/``, one entry per output folder, and records:
+
+- the **input key** of the last successful build: the code version, the configuration, the
+  catalogue, every template, theme asset and static file, and every bulletin file by content
+  digest. When it matches and the output folder is exactly as that build left it (same paths,
+  sizes and mtimes), the build is a no-op: nothing is read past the cache, nothing is written.
+- per **page**, its key: the digest of everything the page is rendered from (its view data,
+  which carries the bulletins, histories and charts it shows; the closure of templates it
+  extends or includes; the site view; the configuration; the code version). A page whose key
+  is unchanged is not rendered again: its previous bytes are kept.
+- per **output file**, its content digest, size and mtime. A file whose bytes are unchanged is
+  hard-linked from the previous site into the new one, so its mtime stays and rsync or a
+  Pages deploy moves only what changed; ``write_site`` still swaps in the whole folder at once.
+
+Keys are digests of values, not lists of dependencies, so a page can never be missed when
+something it shows changes; at worst a page is rendered again and found identical. Deleting the
+cache, a corrupt entry or another code version only make the next build a full one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import pickle
+import stat
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bulletin.cache import CACHE_VERSION, Store, catalog_digest, code_version, digest
+from bulletin.core.errors import Diagnostic
+from bulletin.core.model import OutputFile, SiteConfig, SourceFile
+
+__all__ = ["BuildGraph", "config_digest"]
+
+# SiteConfig fields that decide nothing in the output (the rest all do, including new ones).
+_NOT_INPUTS = {
+    "root",
+    "output_dir",
+    "jobs",
+    "config_path",
+    "cache_path",
+    "force",
+    "executor",
+    "scheduler",
+    "scheduler_timeout",
+}
+_MARKER = ".bulletin-site"  # site.output.MARKER; not imported so this module stays light
+
+
+def config_digest(config: SiteConfig) -> str:
+    fields = {
+        f.name: getattr(config, f.name) for f in dataclasses.fields(config) if f.name not in _NOT_INPUTS
+    }
+    return digest("config", fields)
+
+
+def _tree_digests(folder: Path) -> dict[str, str]:
+    """Content digest of every file under ``folder`` (dot-files included: they may be templates)."""
+    found: dict[str, str] = {}
+    if folder.is_dir():
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                found[path.relative_to(folder).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return found
+
+
+@dataclass
+class _State:
+    inputs: str = ""
+    outputs: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # path: (sha, size, mtime_ns)
+    pages: dict[str, str] = field(default_factory=dict)  # path: page key
+    diagnostics: tuple[Diagnostic, ...] = ()
+    stats: dict[str, float] = field(default_factory=dict)
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    """Size and mtime of a regular file (not a link someone put in its place), else None."""
+    try:
+        st = path.lstat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns) if stat.S_ISREG(st.st_mode) else None
+
+
+def _sha(item: OutputFile) -> str:
+    if item.source is None:
+        return hashlib.sha256(item.data).hexdigest()
+    with item.source.open("rb") as fh:  # a static file, streamed
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+class BuildGraph:
+    """The previous build's record for one output folder, and the new one being made."""
+
+    def __init__(
+        self,
+        config: SiteConfig,
+        sources: Sequence[SourceFile],
+        problems: Sequence[Diagnostic] = (),
+        use_state: bool = True,
+    ) -> None:
+        from bulletin.site.render import theme_dir
+
+        self.config = config
+        self.out = config.output_dir.resolve()
+        self.code = code_version()
+        self.config_id = config_digest(config)
+        templates = {
+            "theme": _tree_digests(theme_dir()),
+            "site": _tree_digests(config.templates_dir),
+            "static": _tree_digests(config.static_dir),
+        }
+        self.inputs = digest(
+            "inputs",
+            self.code,
+            self.config_id,
+            catalog_digest(config),
+            templates,
+            [(s.path, s.digest) for s in sources],
+            [repr(d) for d in problems],  # files that could not be read are inputs too
+        )
+        self._store = Store(config.cache_dir / f"builds-v{CACHE_VERSION}")
+        self._key = digest("state", str(self.out))
+        loaded = self._store.get(self._key) if use_state else None
+        self.previous = loaded if isinstance(loaded, _State) else _State()
+        self._intact: dict[str, bool] = {}
+        self.pages: dict[str, str] = {}
+        self._known: dict[str, str] = {}  # path: digest of pages kept as they were
+        self._digests: dict[str, str] = {}
+
+    # --- the previous site ---------------------------------------------------------------------
+
+    def _still_there(self, path: str) -> bool:
+        """The previous build's file is on disk exactly as that build left it (size and mtime)."""
+        if path not in self._intact:
+            record = self.previous.outputs.get(path)
+            self._intact[path] = record is not None and _stat(self.out / path) == record[1:]
+        return self._intact[path]
+
+    def unchanged(self) -> bool:
+        """True when inputs equal the last build's and the output folder is exactly its result."""
+        if not self.previous.outputs or self.previous.inputs != self.inputs:
+            return False
+        found = set()
+        for folder, _dirs, names in os.walk(self.out):
+            rel = os.path.relpath(folder, self.out)
+            for name in names:
+                found.add(name if rel == "." else f"{rel}/{name}".replace(os.sep, "/"))
+        found.discard(_MARKER)
+        return found == set(self.previous.outputs) and all(self._still_there(p) for p in found)
+
+    def previous_files(self) -> tuple[OutputFile, ...]:
+        return tuple(OutputFile(p, (self.out / p).read_bytes()) for p in sorted(self.previous.outputs))
+
+    @property
+    def diagnostics(self) -> tuple[Diagnostic, ...]:
+        return self.previous.diagnostics
+
+    # --- pages ---------------------------------------------------------------------------------
+
+    def page_key(self, page: Any, templates: str, site_view: Any) -> str:
+        """Digest of everything a page is rendered from (view data pickled: deterministic for the
+        plain values views hold; if it were not, a page would only be rendered again)."""
+        blob = pickle.dumps((page, site_view), protocol=pickle.HIGHEST_PROTOCOL)
+        return digest("page", self.code, self.config_id, templates, hashlib.sha256(blob).hexdigest())
+
+    def reuse(self, path: str, key: str) -> OutputFile | None:
+        """The previous bytes of a page whose key is unchanged, or None (render it)."""
+        self.pages[path] = key
+        if self.previous.pages.get(path) != key or not self._still_there(path):
+            return None
+        try:
+            data = (self.out / path).read_bytes()
+        except OSError:
+            return None
+        # Size and mtime vouch for the bytes (as git's index does): no need to hash them again.
+        self._known[path] = self.previous.outputs[path][0]
+        return OutputFile(path, data)
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def kept(self, files: Iterable[OutputFile]) -> dict[str, str]:
+        """Paths whose new bytes equal the previous file on disk (hard-linked, not rewritten),
+        and every file's digest."""
+        self._digests = {f.path: self._known.get(f.path) or _sha(f) for f in files}
+        return {
+            path: sha
+            for path, sha in self._digests.items()
+            if self._still_there(path) and self.previous.outputs[path][0] == sha
+        }
+
+    @property
+    def reused(self) -> int:
+        return len(self._known)
+
+    def save(self, diagnostics: Sequence[Diagnostic], stats: dict[str, float]) -> None:
+        """Record the build just written (call after the swap)."""
+        outputs = {}
+        for path, sha in self._digests.items():
+            st = _stat(self.out / path)
+            if st is not None:
+                outputs[path] = (sha, *st)
+        self._store.put(self._key, _State(self.inputs, outputs, self.pages, tuple(diagnostics), dict(stats)))

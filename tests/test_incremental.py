@@ -1,0 +1,279 @@
+"""Incremental builds: after every kind of change, the site equals a clean build byte for byte,
+files whose bytes did not change keep their mtime, and a lost or damaged cache only costs time."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bulletin import build
+from bulletin.content.config import load_config
+from bulletin.core.model import BuildResult
+from bulletin.site.render import theme_dir
+from conftest import EXAMPLE, bulletin_text
+
+pytestmark = pytest.mark.slow
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _contents(result: BuildResult) -> dict[str, bytes]:
+    return {f.path: f.data if f.source is None else f.source.read_bytes() for f in result.files}
+
+
+def _mtimes(root: Path) -> dict[str, int]:
+    return {p.relative_to(root).as_posix(): p.stat().st_mtime_ns for p in root.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the example site with its own cache folder."""
+    root = tmp_path / "src"
+    shutil.copytree(EXAMPLE / "content", root / "content")
+    shutil.copy(EXAMPLE / "bulletin.yaml", root / "bulletin.yaml")
+    monkeypatch.setenv("BULLETIN_CACHE_DIR", str(tmp_path / "cache"))
+    return root
+
+
+def _build(root: Path, out: Path, force: bool = False) -> BuildResult:
+    config, _ = load_config(root, output_dir=out, jobs=1)
+    result = build(replace(config, force=force))
+    assert result.files, [str(d) for d in result.diagnostics]
+    return result
+
+
+def _clean(root: Path, tmp: Path) -> dict[str, bytes]:
+    """A build that uses neither the build state nor the read cache, into a new folder."""
+    out = tmp / "clean"
+    shutil.rmtree(out, ignore_errors=True)
+    _build(root, out, force=True)
+    return _tree(out)
+
+
+def _figure(root: Path) -> None:
+    path = root / "content/2023/2023-annual.md"
+    text = path.read_text(encoding="utf-8")
+    assert "增长**9.0%**。" in text  # stated only in the prose (a front-matter figure would conflict)
+    path.write_text(text.replace("增长**9.0%**。", "增长**9.2%**。"), encoding="utf-8")
+
+
+def _template(root: Path) -> None:
+    # A site override of one template: only the pages using it change.
+    (root / "templates").mkdir(exist_ok=True)
+    text = (theme_dir() / "tag.html").read_text(encoding="utf-8")
+    edited = text.replace("{% block content %}", "{% block content %}<!-- edited -->", 1)
+    assert edited != text
+    (root / "templates/tag.html").write_text(edited, encoding="utf-8")
+
+
+def _config(root: Path) -> None:
+    path = root / "bulletin.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "历期经济运行分析报告" in text
+    path.write_text(text.replace("历期经济运行分析报告", "历期经济运行分析报告(修订)"), encoding="utf-8")
+
+
+def _catalog(root: Path) -> None:
+    path = root / "content/indicators.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "en: China–Europe freight trains" in text
+    path.write_text(
+        text.replace("en: China–Europe freight trains", "en: China-Europe trains"), encoding="utf-8"
+    )
+
+
+def _added(root: Path) -> None:
+    text = bulletin_text(
+        "2021年上半年,全区地区生产总值完成500.1亿元,同比增长6.1%。",
+        title="2021年上半年经济运行情况",
+        date="2021-07-20",
+        period="2021-H1",
+        region="滨河经开区",
+    )
+    (root / "content/2021").mkdir(exist_ok=True)
+    (root / "content/2021/2021-h1.md").write_text(text, encoding="utf-8")
+
+
+def _deleted(root: Path) -> None:
+    (root / "content/2023/2023-q1.md").unlink()
+
+
+def _renamed(root: Path) -> None:
+    # Its slug is in its front-matter, so the file's new name shows only where paths are shown.
+    (root / "content/2023/2023-q1.md").rename(root / "content/2023/first-quarter.md")
+
+
+CHANGES: dict[str, Callable[[Path], None]] = {
+    "figure edited": _figure,
+    "template edited": _template,
+    "bulletin.yaml edited": _config,
+    "catalogue edited": _catalog,
+    "file added": _added,
+    "file deleted": _deleted,
+    "file renamed": _renamed,
+}
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_an_incremental_build_equals_a_clean_build(site: Path, tmp_path: Path, change: str) -> None:
+    out = tmp_path / "out"
+    _build(site, out)
+    before, stamps = _tree(out), _mtimes(out)
+    CHANGES[change](site)
+    result = _build(site, out)
+    after = _tree(out)
+    assert after == _clean(site, tmp_path)
+    assert after != before or change == "file renamed"  # the change shows
+    unchanged = [p for p in after if before.get(p) == after[p]]
+    assert unchanged, "some files are the same after any of these changes"
+    assert {p: _mtimes(out)[p] for p in unchanged} == {p: stamps[p] for p in unchanged}
+    if change in ("figure edited", "template edited"):  # pages that do not show it are not rendered
+        assert result.stats["pages_reused"] > 0
+
+
+def test_a_template_change_renders_exactly_the_pages_that_use_it(site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _build(site, out)
+    before = _tree(out)
+    _template(site)
+    _build(site, out)
+    changed = {p for p, data in _tree(out).items() if before.get(p) != data}
+    assert changed and all("/tags/" in f"/{p}" for p in changed), sorted(changed)
+
+
+def test_nothing_changed_is_a_no_op_that_keeps_every_file(site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = _build(site, out)
+    stamps = _mtimes(out)
+    second = _build(site, out)
+    assert second.stats.get("unchanged") == 1.0
+    assert _mtimes(out) == stamps
+    assert _contents(second) == _contents(first) and second.diagnostics == first.diagnostics
+    assert second.reports == () and second.stats["bulletins"] == len(first.reports) > 0
+
+
+def test_a_file_changed_in_the_output_is_put_back(site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _build(site, out)
+    expected = _tree(out)
+    (out / "index.html").write_text("tampered", encoding="utf-8")
+    (out / "stray.txt").write_text("not ours", encoding="utf-8")
+    result = _build(site, out)
+    assert "unchanged" not in result.stats
+    assert _tree(out) == expected
+
+
+def test_force_ignores_the_build_state(site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _build(site, out)
+    result = _build(site, out, force=True)
+    assert result.stats["pages_reused"] == 0 and "unchanged" not in result.stats
+
+
+def test_cache_deleted_between_builds(site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _build(site, out)
+    shutil.rmtree(tmp_path / "cache")
+    _figure(site)
+    _build(site, out)
+    assert _tree(out) == _clean(site, tmp_path)
+
+
+def test_cache_deleted_during_a_build(site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bulletin.graph import BuildGraph
+
+    out = tmp_path / "out"
+    _build(site, out)
+    _figure(site)
+    kept = BuildGraph.kept
+
+    def delete_then_keep(self: BuildGraph, files: object) -> dict[str, str]:
+        shutil.rmtree(tmp_path / "cache")  # after reading and rendering, before writing
+        return kept(self, files)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(BuildGraph, "kept", delete_then_keep)
+    _build(site, out)
+    monkeypatch.undo()
+    assert _tree(out) == _clean(site, tmp_path)
+    _config(site)
+    _build(site, out)
+    assert _tree(out) == _clean(site, tmp_path)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped", "empty"])
+def test_corrupt_cache_entries_fall_back_to_a_correct_build(site: Path, tmp_path: Path, damage: str) -> None:
+    out = tmp_path / "out"
+    _build(site, out)
+    entries = [p for p in (tmp_path / "cache").rglob("*.pkl")]
+    assert entries
+    for path in entries:
+        data = path.read_bytes()
+        if damage == "truncated":
+            path.write_bytes(data[: len(data) // 2])
+        elif damage == "flipped":
+            path.write_bytes(data[:-1] + bytes([data[-1] ^ 0xFF]))
+        else:
+            path.write_bytes(b"")
+    _figure(site)
+    result = _build(site, out)
+    assert result.stats["pages_reused"] == 0  # the build state was unreadable: everything rendered
+    assert _tree(out) == _clean(site, tmp_path)
+
+
+def test_a_new_code_version_ignores_everything_cached(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bulletin.cache
+    import bulletin.graph
+
+    out = tmp_path / "out"
+    _build(site, out)
+    for module in (bulletin.cache, bulletin.graph):
+        monkeypatch.setattr(module, "code_version", lambda: "another version")
+    result = _build(site, out)
+    assert "unchanged" not in result.stats and result.stats["pages_reused"] == 0
+    monkeypatch.undo()
+    assert _tree(out) == _clean(site, tmp_path)
+
+
+_PROBE = """
+import json, sys
+from bulletin.cli import main
+try:
+    main(sys.argv[2:], prog_name="bulletin")
+except SystemExit:
+    pass
+with open(sys.argv[1], "w") as fh:
+    json.dump(sorted(m for m in ("pandas", "matplotlib") if m in sys.modules), fh)
+"""
+
+
+def _heavy_imports(tmp_path: Path, *args: str) -> list[str]:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    probe = tmp_path / "probe.json"
+    subprocess.run(
+        [sys.executable, "-c", _PROBE, str(probe), *args],
+        check=True,
+        capture_output=True,
+        env=dict(os.environ),
+    )
+    loaded: list[str] = json.loads(probe.read_text())
+    return loaded
+
+
+def test_help_and_a_no_op_rebuild_import_neither_pandas_nor_matplotlib(site: Path, tmp_path: Path) -> None:
+    assert _heavy_imports(tmp_path, "--help") == []
+    out = tmp_path / "out"
+    _build(site, out)
+    assert _heavy_imports(tmp_path, "build", str(site), "-o", str(out)) == []
+    assert _heavy_imports(tmp_path, "check", str(site)) == []  # the dataset comes from the cache
