@@ -4,9 +4,12 @@ Everything here only saves time: any entry may be missing, truncated, corrupt or
 version of bulletin, and then it is a miss and the work is done again. Deleting the folder at
 any moment is safe.
 
-- **Entries** are pickles prefixed by the sha256 of the pickle; an entry whose digest does not
-  match is ignored. The digest guards against truncation and bit rot, not against someone who
-  can write to the cache folder (they could also edit the site's templates).
+- **Entries are untrusted.** The folder may come from a restored CI cache, a commit or a shared
+  ``cache_dir``, so anyone may have written it. An entry holds its own key and the sha256 of key
+  and pickle: an entry copied under another key's name, truncated or edited is a miss. The
+  pickle is loaded by an unpickler that resolves only the classes entries are made of (see
+  ``_ALLOWED``): a pickle naming anything else (``os.system``, ``builtins.exec``...) is a miss
+  and runs nothing. Entries are never read or written through a link (core/safefs.py).
 - **The code version** is a digest of bulletin's own source files, so a cache written by other
   code (an upgrade, a local edit) is never used.
 - **Dataset cache**: the dataset's rows, histories and findings, keyed by the read keys of
@@ -18,12 +21,16 @@ any moment is safe.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
+import enum
 import hashlib
+import importlib
+import io
 import json
 import logging
-import os
 import pickle
-import tempfile
+import sys
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -33,6 +40,7 @@ from bulletin.content.catalog import SITE_FILE, Catalog
 from bulletin.core.errors import Diagnostic
 from bulletin.core.executors import Executor, TaskError
 from bulletin.core.model import History, Report, SiteConfig, SourceFile
+from bulletin.core.safefs import read_private, write_private
 
 __all__ = [
     "CACHE_VERSION",
@@ -48,7 +56,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # Bump when the layout of entries changes; part of every key and of the folder name.
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -69,44 +77,100 @@ def code_version() -> str:
     return h.hexdigest()
 
 
+# What entries are made of (reports, datasets, build states): the modules their classes live
+# in, and the few standard-library types they hold. Within these modules only data classes,
+# enums and named tuples are resolved: building one runs no code of the pickle's choosing.
+_MODULES = frozenset(
+    {
+        "bulletin.cache",
+        "bulletin.graph",
+        "bulletin.core.document",
+        "bulletin.core.errors",
+        "bulletin.core.measure",
+        "bulletin.core.model",
+        "bulletin.core.periods",
+        "bulletin.core.units",
+    }
+)
+_ALLOWED = {
+    ("datetime", "date"): datetime.date,
+    ("builtins", "frozenset"): frozenset,
+    ("builtins", "set"): set,
+    ("builtins", "tuple"): tuple,
+}
+_MAX_ENTRY = 256 * 1024 * 1024  # a dataset of 10,000 bulletins is a few tens of MB
+
+
+def _plain_class(obj: object) -> bool:
+    return isinstance(obj, type) and (
+        dataclasses.is_dataclass(obj)
+        or issubclass(obj, enum.Enum)
+        or (issubclass(obj, tuple) and hasattr(obj, "_fields"))
+    )
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in _ALLOWED:
+            return _ALLOWED[module, name]
+        if module in _MODULES and "." not in name:
+            # Imported only when not yet loaded: these are bulletin's own modules (no side effects).
+            found = getattr(sys.modules.get(module) or importlib.import_module(module), name, None)
+            if _plain_class(found):
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not a cache type")
+
+
+def loads(payload: bytes) -> Any:
+    """Unpickle an entry's payload, resolving only the types entries are made of."""
+    return _Unpickler(io.BytesIO(payload)).load()
+
+
 class Store:
-    """A folder of verified pickles: ``get`` returns None for anything missing or damaged."""
+    """A folder of verified pickles: ``get`` returns None for anything missing, damaged, planted
+    or stored under another key."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
+    def _rel(self, key: str) -> tuple[str, str]:
+        return key[:2], f"{key}.pkl"
+
     def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.pkl"
+        return self.folder.joinpath(*self._rel(key))
+
+    @staticmethod
+    def _check(key: bytes, payload: bytes) -> bytes:
+        return hashlib.sha256(len(key).to_bytes(2, "big") + key + payload).digest()
 
     def get(self, key: str) -> Any | None:
-        try:
-            blob = self._path(key).read_bytes()
-        except OSError:
+        blob = read_private(self.folder.parent, (self.folder.name, *self._rel(key)), _MAX_ENTRY)
+        if blob is None:
             return None
-        check, payload = blob[:32], blob[32:]
-        if len(blob) < 32 or hashlib.sha256(payload).digest() != check:
+        name = key.encode("utf-8")
+        head = len(name) + 32
+        if len(blob) < head or blob[: len(name)] != name:
+            return None
+        check, payload = blob[len(name) : head], blob[head:]
+        if self._check(name, payload) != check:
             return None
         try:
-            return pickle.loads(payload)
-        except Exception:  # a pickle from other code: only a miss
+            return loads(payload)
+        except Exception:  # a planted or foreign pickle: only a miss
             return None
 
     def put(self, key: str, value: Any) -> None:
-        """Write atomically (temp file + rename); a cache that cannot be written only costs time."""
+        """Write atomically and never through a link; a cache that cannot be written only costs time."""
         payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        path = self._path(key)
+        name = key.encode("utf-8")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(hashlib.sha256(payload).digest() + payload)
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            write_private(
+                self.folder.parent,
+                (self.folder.name, *self._rel(key)),
+                name + self._check(name, payload) + payload,
+            )
         except OSError as exc:
-            log.warning("cache entry not written (%s): %s", path, exc)
+            log.warning("cache entry not written (%s): %s", self._path(key), exc)
 
 
 def store(config: SiteConfig, kind: str) -> Store:

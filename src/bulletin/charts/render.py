@@ -19,10 +19,7 @@ import dataclasses
 import hashlib
 import json
 import logging
-import os
 import re
-import stat
-import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -35,6 +32,7 @@ from bulletin.charts import alttext, fonts, style
 from bulletin.charts.spec import KINDS, ChartSpec
 from bulletin.charts.svgsafe import is_safe_svg
 from bulletin.core.executors import Executor, TaskError, open_executor
+from bulletin.core.safefs import read_private, write_private
 
 __all__ = [
     "RENDERER_VERSION",
@@ -94,7 +92,7 @@ def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Execu
     keys = [chart_key(spec) for spec in specs]
     svgs: dict[str, str] = {}
     for key, spec in zip(keys, specs, strict=True):
-        cached = _read_cache(folder / f"{key}.svg", key)
+        cached = _read_cache(folder, key)
         if cached is not None and is_safe_svg(final := inline_svg(cached, spec)):
             svgs[spec.id] = final  # a tampered entry fails the digest or the allow-list: drawn again
     misses = [(key, spec) for key, spec in zip(keys, specs, strict=True) if spec.id not in svgs]
@@ -131,19 +129,15 @@ def _check(specs: Sequence[ChartSpec]) -> None:
         seen.add(spec.id)
 
 
-def _read_cache(path: Path, key: str) -> str | None:
+def _read_cache(folder: Path, key: str) -> str | None:
     """The cached raw SVG, or None when missing, unreadable, truncated, for another key or edited.
 
-    Opened without following links (O_NOFOLLOW) and without blocking (a pipe is not a chart).
+    Never through a link, and never a pipe (core/safefs.py: read_private).
     """
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    data = read_private(folder.parent, (folder.name, f"{key}.svg"), _MAX_CACHED)
     try:
-        fd = os.open(path, flags)
-        with os.fdopen(fd, "rb") as fh:
-            if not stat.S_ISREG(os.fstat(fd).st_mode) or os.fstat(fd).st_size > _MAX_CACHED:
-                return None
-            text = fh.read().decode("utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = data.decode("utf-8") if data is not None else ""
+    except UnicodeDecodeError:
         return None
     header = _HEADER_RE.match(text)
     if header is None or header.group(1) != key:
@@ -157,30 +151,11 @@ def _read_cache(path: Path, key: str) -> str | None:
 _MAX_CACHED = 16 * 1024 * 1024  # a chart is ~50 kB
 
 
-def _linked(folder: Path) -> bool:
-    """True when the cache folder or its parent is a link: the cache is then never written."""
-    return any(p.is_symlink() for p in (folder, folder.parent))
-
-
 def _write_cache(folder: Path, name: str, svg: str) -> None:
-    """Write atomically (temp file + os.replace); a cache that cannot be written only costs time.
-
-    Never through a link: mkstemp creates a new file (O_EXCL) and os.replace swaps the entry
-    itself, so a link planted under the entry's name is replaced, not followed.
-    """
+    """Write atomically and never through a link (core/safefs.py: write_private); a cache that
+    cannot be written only costs time."""
     try:
-        if _linked(folder):
-            log.warning("chart cache not written: %s is a link", folder)
-            return
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".svg")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(svg)
-            os.replace(tmp, folder / name)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_private(folder.parent, (folder.name, name), svg.encode("utf-8"))
     except OSError as exc:
         log.warning("chart cache not written (%s): %s", folder / name, exc)
 

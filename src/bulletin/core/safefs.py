@@ -15,11 +15,13 @@ bulletin.yaml, content/indicators.yaml, the chart cache and the default output f
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import secrets
 import stat
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,8 +35,10 @@ __all__ = [
     "link_problem",
     "odd_name",
     "odd_text",
+    "read_private",
     "read_regular",
     "walk_tree",
+    "write_private",
 ]
 
 MAX_DEPTH = 32  # folders below content/, static/ or templates/
@@ -267,3 +271,77 @@ def _walk(
             yield path, child, depth
         else:
             tree.diagnostics.append(not_regular(child))
+
+
+# --- private folders (the build cache): never read or written through a link --------------------
+
+_DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+
+
+def _open_folders(base: Path, folders: Sequence[str], create: bool) -> int:
+    """A descriptor of base/folders..., each step opened with O_NOFOLLOW relative to the last, so
+    no link (planted before or during the walk) is ever passed through. Raises OSError."""
+    fd = os.open(base, _DIR_FLAGS | _CLOEXEC)
+    try:
+        for name in folders:
+            if create:
+                with contextlib.suppress(FileExistsError):
+                    os.mkdir(name, 0o755, dir_fd=fd)
+            child = os.open(name, _DIR_FLAGS | _CLOEXEC, dir_fd=fd)
+            os.close(fd)
+            fd = child
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_private(base: Path, rel: Sequence[str], limit: int) -> bytes | None:
+    """The bytes of the regular file base/rel[0]/.../rel[-1], or None when it is missing, larger
+    than ``limit``, not a regular file, or when base or any folder or the file is a link."""
+    try:
+        folder = _open_folders(base, rel[:-1], create=False)
+    except OSError:
+        return None
+    try:
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | _CLOEXEC
+        fd = os.open(rel[-1], flags, dir_fd=folder)
+    except OSError:
+        return None
+    finally:
+        os.close(folder)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(limit + 1)
+        return data if len(data) <= limit else None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def write_private(base: Path, rel: Sequence[str], data: bytes) -> None:
+    """Write base/rel[0]/.../rel[-1] atomically (a new temporary file, then a rename), creating
+    the folders. Raises OSError, also when base or a folder on the way is a link: a link planted
+    in a cache would otherwise let a build write where the link points. A link planted under the
+    file's own name is replaced, not followed."""
+    base.mkdir(parents=True, exist_ok=True)
+    folder = _open_folders(base, rel[:-1], create=True)
+    try:
+        tmp = f".tmp-{secrets.token_hex(8)}"
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | _CLOEXEC
+        fd = os.open(tmp, flags, 0o644, dir_fd=folder)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, rel[-1], src_dir_fd=folder, dst_dir_fd=folder)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp, dir_fd=folder)
+            raise
+    finally:
+        os.close(folder)
