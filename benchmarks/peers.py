@@ -1,6 +1,6 @@
 """bulletin against its peers, whole processes: wall time and peak memory of each build scenario.
 
-Run: python benchmarks/peers.py [--sizes 1000,5000] [--runs 3] [--quick] [--json PATH]
+Run: python benchmarks/peers.py [--sizes 1000,5000] [--runs 3] [--cold-runs 1] [--quick] [--json PATH]
 
 For each size N the corpus of benchmarks/corpus.py is written three ways (bulletin, Pelican,
 Hugo: the same texts) into a temporary folder, and every build runs as a fresh process:
@@ -174,7 +174,7 @@ def _edit_config(site: Path, run: int) -> None:
     config.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def bulletin_rows(work: Path, n: int, runs: int) -> list[Row]:
+def bulletin_rows(work: Path, n: int, runs: int, cold_runs: int | None = None) -> list[Row]:
     site, out = work / "bulletin", work / "out-bulletin"
     write_bulletin_site(site, n)
     cmd = [str(Path(sys.executable).with_name("bulletin")), "build", str(site), "-o", str(out)]
@@ -182,7 +182,8 @@ def bulletin_rows(work: Path, n: int, runs: int) -> list[Row]:
         cmd = [sys.executable, "-m", "bulletin", *cmd[1:]]
     env_cache = os.environ.pop("BULLETIN_CACHE_DIR", None)  # the site's own .bulletin-cache is measured
     try:
-        cold = scenario("bulletin cold", cmd, out, runs, lambda r: _rm(site / ".bulletin-cache", out))
+        wipe = lambda r: _rm(site / ".bulletin-cache", out)  # noqa: E731
+        cold = scenario("bulletin cold", cmd, out, cold_runs or runs, wipe)
         charts = site / ".bulletin-cache" / "charts"
         print(f"    (a cold build drew {sum(1 for _ in charts.glob('*.svg'))} charts)", flush=True)
         return [
@@ -250,11 +251,13 @@ def print_table(n: int, rows: list[Row]) -> None:
         print(f"{row.scenario:<30} {figures} {ratios}")
 
 
-def run_size(n: int, runs: int, json_path: Path | None, versions: dict[str, str]) -> None:
+def run_size(
+    n: int, runs: int, json_path: Path | None, versions: dict[str, str], cold_runs: int | None = None
+) -> None:
     print(f"\n=== N = {n}, {runs} run(s) each, peak RSS from {rss_method()}, {_load()}", flush=True)
     with tempfile.TemporaryDirectory(prefix="bulletin-peers-") as tmp:
         work = Path(tmp)
-        rows = bulletin_rows(work, n, runs)
+        rows = bulletin_rows(work, n, runs, cold_runs)
         try:
             rows += peer_rows(work, n, runs, versions)
         except (Failed, subprocess.CalledProcessError) as exc:
@@ -287,6 +290,7 @@ def run_size(n: int, runs: int, json_path: Path | None, versions: dict[str, str]
     data = {
         "n": n,
         "runs": runs,
+        "cold_runs": cold_runs or runs,
         "commit": _commit(),
         "cpus": os.cpu_count(),
         "python": platform.python_version(),
@@ -316,6 +320,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,5000", help="comma-separated N (default 1000,5000)")
     parser.add_argument("--runs", type=int, default=3, help="runs per scenario, median taken (default 3)")
+    parser.add_argument(
+        "--cold-runs", type=int, help="runs of bulletin's cold build (default --runs): the longest one"
+    )
     parser.add_argument("--quick", action="store_true", help="N=100, one run")
     parser.add_argument("--json", type=Path, help="where to write the figures (one size only)")
     args = parser.parse_args(argv)
@@ -327,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     versions = {"python": platform.python_version()}
     for n in sizes:
         try:
-            run_size(n, runs, args.json, versions)
+            run_size(n, runs, args.json, versions, args.cold_runs)
         except Failed as exc:
             print(f"bulletin failed: {exc}", file=sys.stderr)
             return 1
