@@ -15,12 +15,15 @@ from pathlib import Path
 
 import pytest
 
+from bulletin.core.model import BuildResult
 from bulletin.editor.serve import inject_reload
 from conftest import bulletin_text
 
 pytestmark = pytest.mark.slow
 
-LIMIT = 5.0  # generous for a loaded CI machine; the issue's 1 s is measured in benchmarks/
+# A timeout for noticing a save, not a speed claim (a build on 2 shared cores can take 6 s);
+# speed is measured in benchmarks/.
+LIMIT = 30.0
 
 
 def free_port() -> int:
@@ -126,3 +129,89 @@ def test_reload_script_goes_before_body_end_only_in_served_html() -> None:
     page = inject_reload(b"<html><body><p>x</p></body></html>", 3)
     assert page.index(b"<script>") < page.index(b"</body>")
     assert b"var v=3" in page
+
+
+def test_serve_rebuilds_incrementally_and_watches_folders_created_later(make_site) -> None:  # type: ignore[no-untyped-def]
+    """In-process: each save goes through the build graph (pages of the untouched bulletin kept, a
+    save that changes nothing is a no-op), and templates/, static/ and bulletin.yaml created while
+    serving are picked up."""
+    import queue
+    import threading
+
+    from bulletin.content.config import load_config
+    from bulletin.editor.serve import serve
+    from bulletin.site.render import theme_dir
+
+    root = make_site(
+        {
+            "content/2023/h1.md": bulletin_text(body="上半年经济运行平稳。甲版文字。"),
+            "content/2022/h1-2022.md": bulletin_text(
+                body="上半年经济运行平稳。旧年文字。", period="2022-H1", date="2022-08-19", title="前一年"
+            ),
+        }
+    )
+    config, _ = load_config(root, jobs=1)
+    results: queue.Queue[BuildResult] = queue.Queue()
+    ready: queue.Queue[str] = queue.Queue()
+    stop = threading.Event()
+    thread = threading.Thread(
+        target=serve,
+        kwargs={
+            "config": config,
+            "port": 0,
+            "on_build": lambda result, seconds: results.put(result),
+            "on_ready": ready.put,
+            "stop": stop,
+        },
+        daemon=True,
+    )
+
+    def settled() -> BuildResult:
+        """The last of the rebuilds a save set off (the first tick after startup adds a no-op)."""
+        result = results.get(timeout=120)
+        while True:
+            try:
+                result = results.get(timeout=3)
+            except queue.Empty:
+                return result
+
+    thread.start()
+    try:
+        url = ready.get(timeout=120)
+        assert settled().files
+        page = url + "bulletins/h1/"
+
+        # One bulletin edited: rebuilt through the graph, the other bulletin's pages are kept.
+        source = root / "content/2023/h1.md"
+        source.write_text(bulletin_text(body="上半年经济运行平稳。乙版文字。"), encoding="utf-8")
+        result = settled()
+        assert result.files and "unchanged" not in result.stats
+        assert result.stats["pages_reused"] > 0
+        assert "乙版文字" in fetch(page)[1]
+
+        # Saved again with the same text: the graph finds nothing to do.
+        source.write_text(bulletin_text(body="上半年经济运行平稳。乙版文字。"), encoding="utf-8")
+        assert settled().stats.get("unchanged") == 1.0
+
+        # templates/ created after serve started.
+        base = (theme_dir() / "base.html").read_text(encoding="utf-8")
+        (root / "templates").mkdir()
+        (root / "templates" / "base.html").write_text(
+            base.replace("</body>", "<p>模板标记XYZ</p></body>"), encoding="utf-8"
+        )
+        wait_for(page, lambda status, body: "模板标记XYZ" in body, limit=120)
+
+        # static/ created after serve started.
+        (root / "static").mkdir()
+        (root / "static" / "hello.txt").write_text("静态文件ABC", encoding="utf-8")
+        wait_for(url + "hello.txt", lambda status, body: status == 200 and "静态文件ABC" in body, limit=120)
+
+        # bulletin.yaml created by renaming a finished file over its name, as many editors save.
+        staged = root / "bulletin.yaml.new"
+        staged.write_text("title: 改过的网站标题QRS\n", encoding="utf-8")
+        os.replace(staged, root / "bulletin.yaml")
+        wait_for(page, lambda status, body: "改过的网站标题QRS" in body, limit=120)
+    finally:
+        stop.set()
+        thread.join(30)
+    assert not thread.is_alive()

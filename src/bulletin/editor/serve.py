@@ -6,8 +6,14 @@ temporary folder (with ``base_url`` set to ``/``) so ``site/`` stays the real
 build. While the content has errors the last good site is not served; every
 page answers with an error page naming file, line, the line itself and the hint.
 
-Rebuilding goes through :data:`Rebuild`, one function, so the incremental
-build can replace the full one without touching the server.
+Rebuilding goes through :data:`Rebuild`, one function: by default the incremental build
+(the build graph keeps every page whose inputs did not change, and a save that changed nothing
+is a no-op); :func:`full_rebuild` ignores the build state.
+
+The watcher follows the site's own folders (``content/``, ``templates/``, ``static/``), not the
+whole root, which may hold a virtualenv or a git checkout; folders created or removed while
+serving, and ``bulletin.yaml`` (however an editor saves it), are noticed by a cheap check of
+the root on every watcher tick, which then watches the new set of folders.
 """
 
 from __future__ import annotations
@@ -19,33 +25,44 @@ import tempfile
 import threading
 import time
 import urllib.parse
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from bulletin.core.errors import Diagnostic, Severity, sorted_diagnostics
+from bulletin.core.errors import ContentError, Diagnostic, Severity, sorted_diagnostics
 from bulletin.core.model import BuildResult, SiteConfig
 from bulletin.pipeline import build
 from bulletin.reporting import localize, source_reader
 
-__all__ = ["PreviewServer", "Rebuild", "full_rebuild", "inject_reload", "serve"]
+__all__ = ["PreviewServer", "Rebuild", "full_rebuild", "incremental_rebuild", "inject_reload", "serve"]
 
-# (config, changed paths) -> result. The whole site today; the incremental build later.
+# (config, changed paths) -> result.
 Rebuild = Callable[[SiteConfig, frozenset[Path]], BuildResult]
 
 _POLL = "/__bulletin/poll"
-_WATCHED = ("content", "templates", "static", "bulletin.yaml")
+_FOLDERS = ("content", "templates", "static")
+_CONFIG = "bulletin.yaml"
 _SCRIPT = """<script>/* bulletin serve: live reload (never in the built site) */
 (function(){var v=%d;function poll(){fetch("%s?v="+v,{cache:"no-store"}).then(function(r){return r.text()})
 .then(function(t){var n=parseInt(t,10);if(n!==v){location.reload()}else{poll()}})
 .catch(function(){setTimeout(poll,500)})}poll()})();</script>"""
 
 
-def full_rebuild(config: SiteConfig, changed: frozenset[Path]) -> BuildResult:
-    """Build the whole site; ``changed`` is for the incremental build that will replace this."""
+def incremental_rebuild(config: SiteConfig, changed: frozenset[Path]) -> BuildResult:
+    """Rebuild through the build graph: only pages whose inputs changed are rendered again.
+
+    ``changed`` is not needed: the graph compares digests of every input, so it cannot miss a
+    change the watcher did not report (an editor's temporary file, a rename).
+    """
     del changed
-    return build(config)
+    return build(replace(config, force=False))
+
+
+def full_rebuild(config: SiteConfig, changed: frozenset[Path]) -> BuildResult:
+    """Build the whole site, ignoring the build state and the read cache."""
+    del changed
+    return build(replace(config, force=True))
 
 
 def inject_reload(page: bytes, version: int) -> bytes:
@@ -223,7 +240,7 @@ class PreviewServer(http.server.ThreadingHTTPServer):
 
 
 def _watch_filter(root: Path, output: Path) -> Callable[[Any, str], bool]:
-    roots = [root / name for name in _WATCHED]
+    roots = [root / name for name in (*_FOLDERS, _CONFIG)]
 
     def accept(change: Any, path: str) -> bool:
         del change
@@ -235,19 +252,100 @@ def _watch_filter(root: Path, output: Path) -> Callable[[Any, str], bool]:
     return accept
 
 
+_Layout = tuple[tuple[str, ...], tuple[int, int, int] | None]
+
+
+def _layout(root: Path) -> _Layout:
+    """Which of the site's folders exist, and bulletin.yaml's identity (inode, size, mtime)."""
+    folders = tuple(name for name in _FOLDERS if (root / name).is_dir())
+    try:
+        st = (root / _CONFIG).stat()
+    except OSError:
+        return folders, None
+    return folders, (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _changes(root: Path, output: Path, stop: threading.Event, layout: _Layout) -> Iterator[frozenset[Path]]:
+    """Sets of changed paths since ``layout`` was taken, until ``stop`` is set.
+
+    The site's folders are watched; on every tick (a change or 0.2 s without one) the root is
+    looked at again: a folder created or removed restarts the watcher on the new set (and counts
+    as a change, since it may arrive with files), and bulletin.yaml is compared by identity so an
+    editor that saves by renaming a new file over it is noticed too.
+    """
+    import watchfiles
+
+    accept = _watch_filter(root, output)
+    # Reported at the first tick of each watcher: what was seen before it covered the folders.
+    # At the start that is anything saved during the first build (the graph makes it a no-op
+    # when nothing was).
+    pending: set[Path] = {root}
+    while not stop.is_set():
+        folders = [root / name for name in layout[0]]
+        ticks: Iterable[set[tuple[Any, str]]]
+        if folders:
+            ticks = watchfiles.watch(
+                *folders,
+                watch_filter=accept,
+                stop_event=stop,
+                debounce=400,
+                step=30,
+                rust_timeout=200,
+                yield_on_timeout=True,
+            )
+        else:  # nothing to watch yet: only the root's layout
+            ticks = iter(lambda: set() if not stop.wait(0.2) else None, None)
+        try:
+            for changes in ticks:
+                now = _layout(root)
+                paths = pending | {Path(p) for _, p in changes}
+                if now[1] != layout[1]:
+                    paths.add(root / _CONFIG)
+                moved = set(now[0]) ^ set(layout[0])
+                paths.update(root / name for name in moved)
+                layout = now
+                if moved:
+                    # Watch the new set first and report at its first tick: a file written into a
+                    # new folder while the site rebuilds is then seen by the new watcher.
+                    pending = paths
+                    break
+                pending = set()
+                if paths:
+                    yield frozenset(paths)
+        except FileNotFoundError:  # a folder went away as the watcher started: look again
+            stop.wait(0.2)
+            layout = _layout(root)
+
+
+def _rebuild(config: SiteConfig, changed: frozenset[Path], rebuild: Rebuild) -> BuildResult:
+    """``rebuild`` with bulletin.yaml read again (it may have been edited), keeping what serve and
+    the command line set; a broken bulletin.yaml is shown like any content error."""
+    from bulletin.content.config import load_config
+
+    try:
+        fresh, _ = load_config(
+            config.root,
+            drafts=config.drafts,
+            jobs=config.jobs,
+            executor=config.executor,
+            scheduler=config.scheduler,
+        )
+    except ContentError as exc:
+        return BuildResult((), exc.diagnostics)
+    return rebuild(replace(fresh, output_dir=config.output_dir, base_url=config.base_url), changed)
+
+
 def serve(
     config: SiteConfig,
     host: str = "127.0.0.1",
     port: int = 8000,
     lang: str = "zh-CN",
-    rebuild: Rebuild = full_rebuild,
+    rebuild: Rebuild = incremental_rebuild,
     on_build: Callable[[BuildResult, float], None] | None = None,
     on_ready: Callable[[str], None] | None = None,
     stop: threading.Event | None = None,
 ) -> None:
     """Serve until ``stop`` is set or Ctrl-C; the port is closed and the preview folder removed on return."""
-    import watchfiles
-
     stop = stop or threading.Event()
     preview = Path(tempfile.mkdtemp(prefix="bulletin-serve-"))
     config = replace(config, output_dir=preview / "site", base_url="/")
@@ -255,7 +353,7 @@ def serve(
 
     def run(changed: frozenset[Path]) -> None:
         started = time.perf_counter()
-        result = rebuild(config, changed)
+        result = _rebuild(config, changed, rebuild)
         problems = sorted_diagnostics(result.diagnostics)
         errors = tuple(d for d in problems if d.severity is Severity.ERROR)
         if not result.files and not errors:  # nothing written and nothing said: show why
@@ -265,23 +363,15 @@ def serve(
             on_build(result, time.perf_counter() - started)
 
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+    root = config.root.resolve()
+    layout = _layout(root)  # before the first build, so nothing saved during it is missed
     try:
         run(frozenset())
         thread.start()
         if on_ready:
             on_ready(f"http://{host}:{server.server_address[1]}/")
-        # Only what the site is made of: the site folder may also hold a virtualenv or a git checkout.
-        watched = [config.root / name for name in _WATCHED if (config.root / name).exists()]
-        for changes in watchfiles.watch(
-            *(watched or [config.root]),
-            watch_filter=_watch_filter(config.root.resolve(), preview),
-            stop_event=stop,
-            debounce=400,
-            step=30,
-            rust_timeout=200,
-            yield_on_timeout=False,
-        ):
-            run(frozenset(Path(p) for _, p in changes))
+        for changed in _changes(root, preview, stop, layout):
+            run(changed)
     finally:
         server.stop()
         shutil.rmtree(preview, ignore_errors=True)
