@@ -31,8 +31,8 @@ from importlib import metadata
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from bulletin.charts import alttext, fonts, style
-from bulletin.charts.spec import KINDS, ChartSpec
+from bulletin.charts import alttext, fonts, kinds, style
+from bulletin.charts.spec import ChartSpec
 from bulletin.charts.svgsafe import is_safe_svg
 from bulletin.core.executors import Executor, TaskError, open_executor
 
@@ -124,9 +124,9 @@ def _check(specs: Sequence[ChartSpec]) -> None:
     for spec in specs:
         if spec.id in seen:
             raise ValueError(f"duplicate chart id {spec.id!r}")
-        if spec.kind not in KINDS:
+        if spec.kind not in (known := kinds.kind_names()):
             raise ValueError(
-                f"chart {spec.id!r}: unknown kind {spec.kind!r} (expected one of {', '.join(KINDS)})"
+                f"chart {spec.id!r}: unknown kind {spec.kind!r} (expected one of {', '.join(known)})"
             )
         seen.add(spec.id)
 
