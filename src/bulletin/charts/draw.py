@@ -61,7 +61,7 @@ def draw(spec: ChartSpec) -> Figure:
 
 
 def _width(spec: ChartSpec) -> float:
-    return style.NARROW if spec.narrow else style.WIDE
+    return kinds.kind(spec.kind).layout(spec.narrow, spec.social).width
 
 
 def _title(spec: ChartSpec) -> str:
@@ -84,10 +84,10 @@ def _legend_entries(spec: ChartSpec) -> int:
     return 0
 
 
-def _extent(spec: ChartSpec) -> tuple[bool, int, int]:
-    """(narrow, title lines, legend rows): what besides the kind decides the margins."""
+def _extent(spec: ChartSpec) -> tuple[bool, int, int, bool]:
+    """(narrow, title lines, legend rows, social): what besides the kind decides the margins."""
     rows = math.ceil(_legend_entries(spec) / _legend_columns(spec))
-    return spec.narrow, max(1, _title(spec).count("\n") + 1), rows
+    return spec.narrow, max(1, _title(spec).count("\n") + 1), rows, spec.social
 
 
 def _margins(spec: ChartSpec) -> style.Margins:

@@ -3,7 +3,7 @@
 Contract: ``KINDS`` is the one table of chart kinds; ``kind(name)`` looks one up and raises
 ``UnknownChartKind`` (a ValueError naming the known kinds) for anything else. ``spec.KINDS``,
 the drawers (``charts.draw``), the figure sizes and margins (``charts.style``), the text
-alternatives (``charts.alttext``) and the phone variants (``charts.plan``)
+alternatives (``charts.alttext``) and the phone and link-preview variants (``charts.plan``)
 all read this table, so a new kind is one row here plus its drawing and describing functions.
 
 Drawers and describers are named, not referenced: ``charts.draw`` imports matplotlib and
@@ -20,6 +20,10 @@ from typing import NamedTuple
 __all__ = [
     "KINDS",
     "NARROW",
+    "SOCIAL_DPI",
+    "SOCIAL_PIXELS",
+    "SOCIAL_ROWS",
+    "SOCIAL_SIZE",
     "WIDE",
     "ChartKind",
     "Layout",
@@ -30,6 +34,13 @@ __all__ = [
 ]
 
 WIDE, NARROW = 7.2, 3.5  # figure widths in inches: desktop column and phone column
+
+# Link previews (Open Graph, Twitter): crawlers do not render SVG and want about 1.91:1. Drawn at
+# 6 × 3.15 inches and 200 dpi that is 1200 × 630 px, and 9.6 pt text is 27 px in the picture: still
+# about 11 px where a feed shows the card 500 px wide.
+SOCIAL_SIZE, SOCIAL_DPI = (6.0, 3.15), 200
+SOCIAL_PIXELS = (round(SOCIAL_SIZE[0] * SOCIAL_DPI), round(SOCIAL_SIZE[1] * SOCIAL_DPI))
+SOCIAL_ROWS = 5  # bars that fit the picture's height with two-line labels
 
 
 class Margins(NamedTuple):
@@ -43,7 +54,7 @@ class Margins(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    """How big one variant of a kind is drawn (desktop, phone).
+    """How big one variant of a kind is drawn (desktop, phone, link preview).
 
     ``plot`` is the plotting area's fixed height in inches; None means a bar chart that grows
     by ``bar_row`` inches a row. ``size`` is a figure size that never grows (a sparkline's).
@@ -65,6 +76,7 @@ class ChartKind:
       phone twin (it is small enough as it is).
     - ``legend``: where a legend takes room: 'above' the plot, or 'below-narrow' (under the plot
       on a phone only); '' when it takes no margin.
+    - ``social``: the layout of its link-preview picture (a PNG of ``SOCIAL_PIXELS``), if it has one.
     """
 
     name: str
@@ -73,9 +85,12 @@ class ChartKind:
     wide: Layout
     narrow: Layout | None = None
     legend: str = ""
+    social: Layout | None = None
 
-    def layout(self, narrow: bool = False) -> Layout:
+    def layout(self, narrow: bool = False, social: bool = False) -> Layout:
         """The layout of one variant; a kind without that variant keeps its desktop layout's."""
+        if social and self.social is not None:
+            return self.social
         if narrow and self.narrow is not None:
             return self.narrow
         return self.wide
@@ -106,6 +121,7 @@ KINDS: tuple[ChartKind, ...] = (
         "growth", "_draw_growth", "_growth",
         wide=Layout(WIDE, Margins(2.4, 0.45, 0.6, 0.5)),
         narrow=Layout(NARROW, Margins(1.5, 0.4, 0.6, 0.5), bar_row=0.5),
+        social=Layout(SOCIAL_SIZE[0], Margins(2.2, 0.5, 0.55, 0.35), size=SOCIAL_SIZE),
     ),
     ChartKind(
         "ranks", "_draw_ranks", "_ranks",

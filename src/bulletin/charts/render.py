@@ -104,18 +104,14 @@ def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Execu
         if not is_safe_svg(final):
             raise ValueError(f"chart {spec.id!r}: matplotlib drew SVG outside the allow-list")
         svgs[spec.id] = final
-        _write_cache(folder, f"{key}.svg", _CACHE_HEADER.format(key=key, digest=_digest(svg)) + svg)
+        write_entry(folder, f"{key}.svg", key, svg.encode("utf-8"))
     svgs = {spec.id: svgs[spec.id] for spec in specs}
     return RenderResult(svgs, len(specs) - len(misses), len(misses), time.perf_counter() - start)
 
 
 # A cache entry starts with this line: the key it was drawn for and the sha256 of the SVG after it.
 _CACHE_HEADER = "<!-- bulletin-chart key={key} sha256={digest} -->\n"
-_HEADER_RE = re.compile(r"^<!-- bulletin-chart key=([0-9a-f]{64}) sha256=([0-9a-f]{64}) -->\n")
-
-
-def _digest(svg: str) -> str:
-    return hashlib.sha256(svg.encode("utf-8")).hexdigest()
+_HEADER_RE = re.compile(r"^<!-- bulletin-chart key=([0-9a-f]{64}) sha256=([0-9a-f]{64}) -->\n\Z")
 
 
 def _check(specs: Sequence[ChartSpec]) -> None:
@@ -132,7 +128,18 @@ def _check(specs: Sequence[ChartSpec]) -> None:
 
 
 def _read_cache(path: Path, key: str) -> str | None:
-    """The cached raw SVG, or None when missing, unreadable, truncated, for another key or edited.
+    """The cached raw SVG, or None when missing, unreadable, truncated, for another key or edited."""
+    data = read_entry(path, key)
+    try:
+        svg = data.decode("utf-8") if data is not None else ""
+    except UnicodeDecodeError:
+        return None
+    return svg if svg.startswith("<?xml") and svg.rstrip().endswith("</svg>") else None
+
+
+def read_entry(path: Path, key: str) -> bytes | None:
+    """A cache entry's body (SVG text or PNG bytes), or None when missing, unreadable, truncated,
+    for another key or edited.
 
     Opened without following links (O_NOFOLLOW) and without blocking (a pipe is not a chart).
     """
@@ -142,16 +149,18 @@ def _read_cache(path: Path, key: str) -> str | None:
         with os.fdopen(fd, "rb") as fh:
             if not stat.S_ISREG(os.fstat(fd).st_mode) or os.fstat(fd).st_size > _MAX_CACHED:
                 return None
-            text = fh.read().decode("utf-8")
-    except (OSError, UnicodeDecodeError):
+            data = fh.read()
+    except OSError:
         return None
-    header = _HEADER_RE.match(text)
+    newline = data.find(b"\n") + 1
+    try:
+        header = _HEADER_RE.match(data[:newline].decode("ascii"))
+    except UnicodeDecodeError:
+        return None
     if header is None or header.group(1) != key:
         return None
-    svg = text[header.end() :]
-    if header.group(2) != _digest(svg):
-        return None
-    return svg if svg.startswith("<?xml") and svg.rstrip().endswith("</svg>") else None
+    body = data[newline:]
+    return body if header.group(2) == hashlib.sha256(body).hexdigest() else None
 
 
 _MAX_CACHED = 16 * 1024 * 1024  # a chart is ~50 kB
@@ -162,21 +171,23 @@ def _linked(folder: Path) -> bool:
     return any(p.is_symlink() for p in (folder, folder.parent))
 
 
-def _write_cache(folder: Path, name: str, svg: str) -> None:
-    """Write atomically (temp file + os.replace); a cache that cannot be written only costs time.
+def write_entry(folder: Path, name: str, key: str, body: bytes) -> None:
+    """Write a cache entry (the header line, then ``body``) atomically (temp file + os.replace); a
+    cache that cannot be written only costs time.
 
     Never through a link: mkstemp creates a new file (O_EXCL) and os.replace swaps the entry
     itself, so a link planted under the entry's name is replaced, not followed.
     """
+    header = _CACHE_HEADER.format(key=key, digest=hashlib.sha256(body).hexdigest()).encode("ascii")
     try:
         if _linked(folder):
             log.warning("chart cache not written: %s is a link", folder)
             return
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".svg")
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=Path(name).suffix)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(svg)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(header + body)
             os.replace(tmp, folder / name)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

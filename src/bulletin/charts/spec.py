@@ -57,3 +57,4 @@ class ChartSpec:
     totals: tuple[int | None, ...] = ()
     source: str = ""
     narrow: bool = False  # drawn for a phone's column (style.NARROW inches wide) instead of a desktop's
+    social: bool = False  # drawn as the kind's link-preview PNG (kinds.SOCIAL_PIXELS) instead of SVG

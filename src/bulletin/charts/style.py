@@ -94,15 +94,17 @@ def label_lines(narrow: bool) -> int:
 
 
 def margins(
-    kind: str, has_source: bool, narrow: bool = False, title_lines: int = 1, legend_rows: int = 0
+    kind: str,
+    has_source: bool,
+    narrow: bool = False,
+    title_lines: int = 1,
+    legend_rows: int = 0,
+    social: bool = False,
 ) -> Margins:
     """Margins in inches: room for the title's lines, a legend above (trend) or below (narrow regions)
-    the plot, and the source line. A fixed-size kind (sparkline) keeps its margins as they are."""
+    the plot, and the source line."""
     registered = kinds.kind(kind)
-    layout = registered.layout(narrow)
-    m = layout.margins
-    if layout.size is not None:
-        return m
+    m = registered.layout(narrow, social).margins
     top = m.top + (title_lines - 1) * TITLE_SIZE * 1.3 / 72
     bottom = m.bottom + (SOURCE_LINE if has_source else 0.0)
     if registered.legend == "above":
@@ -113,10 +115,17 @@ def margins(
 
 
 def figure_size(
-    kind: str, rows: int, has_source: bool, narrow: bool = False, title_lines: int = 1, legend_rows: int = 0
+    kind: str,
+    rows: int,
+    has_source: bool,
+    narrow: bool = False,
+    title_lines: int = 1,
+    legend_rows: int = 0,
+    social: bool = False,
 ) -> tuple[float, float]:
-    """Figure size in inches: a fixed plot height per kind; bar charts grow with their rows."""
-    layout = kinds.kind(kind).layout(narrow)
+    """Figure size in inches: a fixed plot height per kind; bar charts grow with their rows; a fixed
+    size (sparkline, link preview) never grows."""
+    layout = kinds.kind(kind).layout(narrow, social)
     if layout.size is not None:
         return layout.size
     m = margins(kind, has_source, narrow, title_lines, legend_rows)
