@@ -9,7 +9,9 @@ would be in production, so root-relative links and stylesheets resolve.
 - LinkChecker (PyPI linkchecker, AnchorCheck) through a loopback HTTP server: no broken links or anchors;
 - feedparser on every feed.xml: not bozo, every entry has title, link and date, and links to a page;
 - sitemap.xml valid against the sitemaps.org 0.9 schema (.ci/sitemap-0.9.xsd), every <loc> a page;
-- axe-core (PyPI axe-playwright-python) in Debian's Chromium on every page: no violation of any impact.
+- axe-core (PyPI axe-playwright-python) in Debian's Chromium on every page: no violation of any impact;
+- link previews: every og:image and twitter:image is a PNG in the site of the size og:image:width and
+  og:image:height state, and a summary_large_image card names its image.
 Runs nothing outside 127.0.0.1. Details go to REPORT_DIR.
 """
 
@@ -175,6 +177,38 @@ def sitemap() -> None:
     report("sitemap", found, f"urls={len(locs)}")
 
 
+def _meta(page: str, name: str) -> str | None:
+    import re
+
+    found = re.search(rf'<meta (?:property|name)="{re.escape(name)}" content="([^"]*)">', page)
+    return found.group(1) if found else None
+
+
+def previews() -> None:
+    found, count = [], 0
+    for html in PAGES:
+        page, where = html.read_text(encoding="utf-8"), html.relative_to(SITE).as_posix()
+        url, card = _meta(page, "og:image"), _meta(page, "twitter:card")
+        if card == "summary_large_image" and not _meta(page, "twitter:image"):
+            found.append(f"{where}: summary_large_image without twitter:image")
+        if url is None:
+            continue
+        count += 1
+        target = local(url) if url.startswith("http") else None
+        if target is None:
+            found.append(f"{where}: og:image {url} is not an absolute URL of a file in the site")
+            continue
+        data = target.read_bytes()
+        size = (str(int.from_bytes(data[16:20], "big")), str(int.from_bytes(data[20:24], "big")))
+        if not data.startswith(b"\x89PNG\r\n\x1a\n"):
+            found.append(f"{where}: og:image {url} is not a PNG")
+        elif size != (_meta(page, "og:image:width"), _meta(page, "og:image:height")):
+            found.append(f"{where}: og:image is {'x'.join(size)}, the page says otherwise")
+        if _meta(page, "twitter:image") != url or not _meta(page, "og:image:alt"):
+            found.append(f"{where}: twitter:image differs from og:image, or og:image:alt is missing")
+    report("previews", found, f"pages with an image={count}")
+
+
 def axe(base: str) -> None:
     from axe_playwright_python.sync_playwright import Axe
     from playwright.sync_api import sync_playwright
@@ -200,6 +234,7 @@ if __name__ == "__main__":
     vnu()
     feeds()
     sitemap()
+    previews()
     with served() as base:
         links(base)
         axe(base)

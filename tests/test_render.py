@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -234,3 +235,16 @@ def test_render_missing_template_is_e701(tmp_path: Path) -> None:
     with pytest.raises(ContentError) as caught:
         renderer.render(Page("x/", "no-such-template.html", "zh-CN", {}, "x/index.html"))
     assert [d.code for d in caught.value.diagnostics] == ["E701"]
+
+
+def test_the_theme_stylesheet_has_balanced_braces() -> None:
+    """A stray '}' makes browsers drop the next rule: the home page's cards lost their grid that way."""
+    css = re.sub(
+        r"/\*.*?\*/", "", (theme_dir() / "assets" / "style.css").read_text(encoding="utf-8"), flags=re.S
+    )
+    depth = 0
+    for number, line in enumerate(css.splitlines(), 1):
+        for ch in line:
+            depth += {"{": 1, "}": -1}.get(ch, 0)
+            assert depth >= 0, f"style.css line {number}: '}}' without an open block"
+    assert depth == 0

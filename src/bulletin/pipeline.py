@@ -33,6 +33,7 @@ from bulletin.site.state import by_region
 
 if TYPE_CHECKING:  # pandas is imported only when a build gets that far
     from bulletin.charts.plan import ChartPlan
+    from bulletin.charts.spec import ChartSpec
 
 __all__ = ["Progress", "build", "check", "check_reports", "load_reports"]
 
@@ -188,6 +189,20 @@ def _charts(
     return {spec.id: (result.svgs[spec.id], describe(spec)) for spec in plan.specs}
 
 
+def _previews(
+    config: SiteConfig, specs: Iterable[ChartSpec], render: bool, stats: dict[str, float], executor: Executor
+) -> dict[str, bytes]:
+    """The link-preview PNGs by spec id, drawn through the same cache and executor as the charts."""
+    specs = list(specs)
+    if not render or not specs:
+        return {}
+    from bulletin.charts.preview import render_images
+
+    result = render_images(specs, config.cache_dir, executor)
+    stats.update(previews=float(len(specs)), preview_misses=float(result.misses))
+    return result.images
+
+
 def _aliases(config: SiteConfig, site: SiteData) -> list[tuple[str, str, str, str]]:
     """Search records of the indicators: every catalogue name and alias finds the indicator's page."""
     out = []
@@ -294,12 +309,16 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         config.title,
         [regional[0] for regional in by_region(ordered, config.default_region).values()],
     )
+    from bulletin.charts.preview import plan_previews
+
+    previews = plan_previews(reports, dataset.histories, config.languages, config.title)
     stats: dict[str, float] = {}
     progress.step(f"rendering {len(plan.specs)} charts" if write else "checking pages")
     from bulletin.charts.render import ChartError
 
     try:
         charts = _charts(config, plan, write, stats, executor)
+        images = _previews(config, previews.values(), write, stats, executor)
     except ChartError as exc:
         diagnostics.append(task_failed(f"chart {exc.spec.id}", exc.message))
         return BuildResult((), sorted_diagnostics(diagnostics), reports, stats)
@@ -316,6 +335,8 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         derived=derived_rows(dataset.histories),
         default_region=config.default_region,
         publication=Publication(config.title, config.site_url or config.base_path, config.license),
+        previews=previews,
+        images=images,
     )
     pages = _render(config, site, diagnostics, graph)
     assets, found = collect_assets(config)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from bulletin.charts import style
+from bulletin.charts import kinds, style
 from bulletin.charts.spec import ChartSpec
 from bulletin.core.strings import text
 
@@ -25,13 +25,11 @@ def describe(spec: ChartSpec) -> str:
     """One or two sentences describing the chart's data, in the chart's language."""
     lang = spec.lang
     title = " ".join(spec.title.split()) or text(lang, "alt_chart")
-    said = {
-        "trend": _trend,
-        "regions": _regions,
-        "growth": _growth,
-        "ranks": _ranks,
-        "sparkline": _sparkline,
-    }.get(spec.kind, _sparkline)(spec, title, lang)
+    try:
+        describer = globals()[kinds.kind(spec.kind).describe]
+    except kinds.UnknownChartKind:
+        describer = _sparkline  # a description never fails: the plainest one for a kind drawing rejects
+    said = describer(spec, title, lang)
     return said or text(lang, "alt_no_data", title=title)
 
 

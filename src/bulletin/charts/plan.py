@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from bulletin.charts.kinds import kind as kind_of
 from bulletin.charts.spec import ChartSpec, Series
 from bulletin.core.i18n import translate, unit_label
 from bulletin.core.model import History, Indicator, Point, Report
@@ -356,7 +357,7 @@ def plan_charts(
         if found:
             specs.extend(found)
             # Each chart also drawn for a phone's column: its text stays >= 12 CSS px there.
-            specs.extend(narrow_twin(s) for s in found if s.kind != "sparkline")
+            specs.extend(narrow_twin(s) for s in found if kind_of(s.kind).narrow is not None)
             pages[(kind, slug, lang)] = tuple(s.id for s in found)
 
     for lang in languages:

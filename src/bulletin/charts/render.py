@@ -28,8 +28,8 @@ from importlib import metadata
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from bulletin.charts import alttext, fonts, style
-from bulletin.charts.spec import KINDS, ChartSpec
+from bulletin.charts import alttext, fonts, kinds, style
+from bulletin.charts.spec import ChartSpec
 from bulletin.charts.svgsafe import is_safe_svg
 from bulletin.core.executors import Executor, TaskError, open_executor
 from bulletin.core.safefs import read_private, write_private
@@ -92,7 +92,7 @@ def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Execu
     keys = [chart_key(spec) for spec in specs]
     svgs: dict[str, str] = {}
     for key, spec in zip(keys, specs, strict=True):
-        cached = _read_cache(folder, key)
+        cached = _read_cache(folder / f"{key}.svg", key)
         if cached is not None and is_safe_svg(final := inline_svg(cached, spec)):
             svgs[spec.id] = final  # a tampered entry fails the digest or the allow-list: drawn again
     misses = [(key, spec) for key, spec in zip(keys, specs, strict=True) if spec.id not in svgs]
@@ -102,18 +102,14 @@ def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Execu
         if not is_safe_svg(final):
             raise ValueError(f"chart {spec.id!r}: matplotlib drew SVG outside the allow-list")
         svgs[spec.id] = final
-        _write_cache(folder, f"{key}.svg", _CACHE_HEADER.format(key=key, digest=_digest(svg)) + svg)
+        write_entry(folder, f"{key}.svg", key, svg.encode("utf-8"))
     svgs = {spec.id: svgs[spec.id] for spec in specs}
     return RenderResult(svgs, len(specs) - len(misses), len(misses), time.perf_counter() - start)
 
 
 # A cache entry starts with this line: the key it was drawn for and the sha256 of the SVG after it.
 _CACHE_HEADER = "<!-- bulletin-chart key={key} sha256={digest} -->\n"
-_HEADER_RE = re.compile(r"^<!-- bulletin-chart key=([0-9a-f]{64}) sha256=([0-9a-f]{64}) -->\n")
-
-
-def _digest(svg: str) -> str:
-    return hashlib.sha256(svg.encode("utf-8")).hexdigest()
+_HEADER_RE = re.compile(r"^<!-- bulletin-chart key=([0-9a-f]{64}) sha256=([0-9a-f]{64}) -->\n\Z")
 
 
 def _check(specs: Sequence[ChartSpec]) -> None:
@@ -122,40 +118,52 @@ def _check(specs: Sequence[ChartSpec]) -> None:
     for spec in specs:
         if spec.id in seen:
             raise ValueError(f"duplicate chart id {spec.id!r}")
-        if spec.kind not in KINDS:
+        if spec.kind not in (known := kinds.kind_names()):
             raise ValueError(
-                f"chart {spec.id!r}: unknown kind {spec.kind!r} (expected one of {', '.join(KINDS)})"
+                f"chart {spec.id!r}: unknown kind {spec.kind!r} (expected one of {', '.join(known)})"
             )
         seen.add(spec.id)
 
 
-def _read_cache(folder: Path, key: str) -> str | None:
-    """The cached raw SVG, or None when missing, unreadable, truncated, for another key or edited.
+def _read_cache(path: Path, key: str) -> str | None:
+    """The cached raw SVG, or None when missing, unreadable, truncated, for another key or edited."""
+    data = read_entry(path, key)
+    try:
+        svg = data.decode("utf-8") if data is not None else ""
+    except UnicodeDecodeError:
+        return None
+    return svg if svg.startswith("<?xml") and svg.rstrip().endswith("</svg>") else None
+
+
+def read_entry(path: Path, key: str) -> bytes | None:
+    """A cache entry's body (SVG text or PNG bytes), or None when missing, unreadable, truncated,
+    for another key or edited.
 
     Never through a link, and never a pipe (core/safefs.py: read_private).
     """
-    data = read_private(folder.parent, (folder.name, f"{key}.svg"), _MAX_CACHED)
+    data = read_private(path.parent.parent, (path.parent.name, path.name), _MAX_CACHED)
+    if data is None:
+        return None
+    newline = data.find(b"\n") + 1
     try:
-        text = data.decode("utf-8") if data is not None else ""
+        header = _HEADER_RE.match(data[:newline].decode("ascii"))
     except UnicodeDecodeError:
         return None
-    header = _HEADER_RE.match(text)
     if header is None or header.group(1) != key:
         return None
-    svg = text[header.end() :]
-    if header.group(2) != _digest(svg):
-        return None
-    return svg if svg.startswith("<?xml") and svg.rstrip().endswith("</svg>") else None
+    body = data[newline:]
+    return body if header.group(2) == hashlib.sha256(body).hexdigest() else None
 
 
 _MAX_CACHED = 16 * 1024 * 1024  # a chart is ~50 kB
 
 
-def _write_cache(folder: Path, name: str, svg: str) -> None:
-    """Write atomically and never through a link (core/safefs.py: write_private); a cache that
-    cannot be written only costs time."""
+def write_entry(folder: Path, name: str, key: str, body: bytes) -> None:
+    """Write a cache entry (the header line, then ``body``) atomically and never through a link
+    (core/safefs.py: write_private); a cache that cannot be written only costs time."""
+    header = _CACHE_HEADER.format(key=key, digest=hashlib.sha256(body).hexdigest()).encode("ascii")
     try:
-        write_private(folder.parent, (folder.name, name), svg.encode("utf-8"))
+        write_private(folder.parent, (folder.name, name), header + body)
     except OSError as exc:
         log.warning("chart cache not written (%s): %s", folder / name, exc)
 

@@ -10,17 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bulletin.charts.kinds import kind_names
+
 __all__ = ["KINDS", "ChartSpec", "Series"]
 
-# trend      values of one indicator (bars) with YoY % in a lower panel (lines). Never mixes span kinds:
-#            either labels are years and each series is one cumulative span (一季度, 上半年, 前三季度, 全年)
-#            compared with the same span of other years, each with its own YoY (``Series.growth``); or
-#            labels are periods of one single kind (quarters, or months) in time order, YoY in ``yoy``
-# regions    YoY % of one indicator in several regions over the same periods: one line per region
-# growth     YoY % of a bulletin's indicators: horizontal bars, sorted, negatives distinct
-# ranks      a bulletin's ranks: horizontal bars of rank within rank_of (lower is better)
-# sparkline  a small line without axes for the home dashboard
-KINDS = ("trend", "regions", "growth", "ranks", "sparkline")
+# The registered kinds' names (the kinds themselves, their sizes, drawers and alt text: charts.kinds).
+KINDS = kind_names()
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,3 +57,4 @@ class ChartSpec:
     totals: tuple[int | None, ...] = ()
     source: str = ""
     narrow: bool = False  # drawn for a phone's column (style.NARROW inches wide) instead of a desktop's
+    social: bool = False  # drawn as the kind's link-preview PNG (kinds.SOCIAL_PIXELS) instead of SVG

@@ -15,9 +15,11 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, MutableMapping
-from typing import Any, NamedTuple
+from typing import Any
 
+from bulletin.charts import kinds
 from bulletin.charts.fonts import FONT_FAMILY
+from bulletin.charts.kinds import NARROW, WIDE, Margins
 from bulletin.core import strings
 
 __all__ = [
@@ -72,41 +74,13 @@ BACKGROUND = "#FFFFFF"
 MINUS = "\u2212"  # a real minus sign, as matplotlib's axes.unicode_minus draws it
 
 
-class Margins(NamedTuple):
-    """Space around the plotting area, in inches (fixed per kind: no tight_layout)."""
-
-    left: float
-    right: float
-    top: float
-    bottom: float
-
-
 # Text sizes in points. A chart's SVG is shown at most at its natural size (1 pt = 4/3 CSS px), so
 # TEXT_SIZE is 12.8 CSS px there; a narrow chart (for phones) is 336 px wide and shrinks to at most
 # 328 px at a 360 px viewport, so its smallest text stays above 12 px; no text is above 16 px.
 TEXT_SIZE = 9.6
 TITLE_SIZE = 11.5
-WIDE, NARROW = 7.2, 3.5  # figure widths in inches: desktop column and phone column
 SOURCE_LINE = 0.24  # extra bottom margin (inches) when a source line is shown
 LINE = TEXT_SIZE * 1.25 / 72  # one line of text, in inches
-_BAR_ROW = {False: 0.36, True: 0.5}  # inches per bar in growth/ranks charts (narrow: 3-line labels)
-_MARGINS = {
-    False: {
-        "trend": Margins(0.9, 0.25, 0.6, 0.62),
-        "regions": Margins(0.8, 1.8, 0.6, 0.62),
-        "growth": Margins(2.4, 0.45, 0.6, 0.5),
-        "ranks": Margins(2.4, 1.3, 0.6, 0.45),
-        "sparkline": Margins(0.04, 0.08, 0.06, 0.06),
-    },
-    True: {
-        "trend": Margins(0.62, 0.15, 0.6, 0.78),
-        "regions": Margins(0.62, 0.15, 0.6, 0.78),
-        "growth": Margins(1.5, 0.4, 0.6, 0.5),
-        "ranks": Margins(1.5, 1.0, 0.6, 0.45),
-        "sparkline": Margins(0.04, 0.08, 0.06, 0.06),
-    },
-}
-_HEIGHTS = {False: {"trend": 3.4, "regions": 2.6, "sparkline": 0.45}, True: {"trend": 3.0, "regions": 2.4}}
 
 
 def text(lang: str, key: str, **values: object) -> str:
@@ -120,34 +94,43 @@ def label_lines(narrow: bool) -> int:
 
 
 def margins(
-    kind: str, has_source: bool, narrow: bool = False, title_lines: int = 1, legend_rows: int = 0
+    kind: str,
+    has_source: bool,
+    narrow: bool = False,
+    title_lines: int = 1,
+    legend_rows: int = 0,
+    social: bool = False,
 ) -> Margins:
     """Margins in inches: room for the title's lines, a legend above (trend) or below (narrow regions)
     the plot, and the source line."""
-    m = _MARGINS[narrow].get(kind, _MARGINS[narrow]["growth"])
-    if kind == "sparkline":
-        return m
+    registered = kinds.kind(kind)
+    m = registered.layout(narrow, social).margins
     top = m.top + (title_lines - 1) * TITLE_SIZE * 1.3 / 72
     bottom = m.bottom + (SOURCE_LINE if has_source else 0.0)
-    if kind == "trend":
+    if registered.legend == "above":
         top += legend_rows * LINE * 1.15
-    elif kind == "regions" and narrow:
+    elif registered.legend == "below-narrow" and narrow:
         bottom += legend_rows * LINE * 1.15
     return m._replace(top=top, bottom=bottom)
 
 
 def figure_size(
-    kind: str, rows: int, has_source: bool, narrow: bool = False, title_lines: int = 1, legend_rows: int = 0
+    kind: str,
+    rows: int,
+    has_source: bool,
+    narrow: bool = False,
+    title_lines: int = 1,
+    legend_rows: int = 0,
+    social: bool = False,
 ) -> tuple[float, float]:
-    """Figure size in inches: a fixed plot height per kind; bar charts grow with their rows."""
+    """Figure size in inches: a fixed plot height per kind; bar charts grow with their rows; a fixed
+    size (sparkline, link preview) never grows."""
+    layout = kinds.kind(kind).layout(narrow, social)
+    if layout.size is not None:
+        return layout.size
     m = margins(kind, has_source, narrow, title_lines, legend_rows)
-    width = NARROW if narrow and kind != "sparkline" else WIDE
-    if kind == "sparkline":
-        return 1.6, _HEIGHTS[False]["sparkline"]
-    plot = _HEIGHTS[narrow].get(kind)
-    if plot is None:
-        plot = _BAR_ROW[narrow] * max(rows, 2)
-    return width, m.top + m.bottom + plot
+    plot = layout.plot if layout.plot is not None else layout.bar_row * max(rows, 2)
+    return layout.width, m.top + m.bottom + plot
 
 
 def format_number(value: float, decimals: int | None = None) -> str:

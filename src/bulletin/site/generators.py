@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from bulletin.core.model import OutputFile
-from bulletin.site import downloads, listings
+from bulletin.site import downloads, listings, previews
 from bulletin.site.state import PageSpec, SiteData
 
 __all__ = ["GENERATORS", "FileGenerator", "PageGenerator", "file_outputs", "page_specs"]
@@ -45,6 +45,7 @@ GENERATORS: tuple[PageGenerator | FileGenerator, ...] = (
     PageGenerator("search", listings.search_pages),
     PageGenerator("data", listings.data_pages),
     FileGenerator("downloads", downloads.data_files),
+    FileGenerator("previews", previews.preview_files),
 )
 
 

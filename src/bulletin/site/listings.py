@@ -15,6 +15,7 @@ from bulletin.charts.plan import dashboard_histories, spark_key
 from bulletin.core.i18n import localized
 from bulletin.core.model import Report
 from bulletin.site.dataview import data_view
+from bulletin.site.previews import og_image
 from bulletin.site.state import PageSpec, SiteData, by_region, grouped, sorted_reports
 from bulletin.site.views import (
     Comparison,
@@ -66,7 +67,10 @@ def home_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
     reports = sorted_reports(site.reports)
     regions = by_region(reports, site.default_region)
     sections = [(name, _dashboard(site, members, lang), members[0]) for name, members in regions.items()]
-    yield PageSpec("", "index.html", home_view(reports, lang, sections))
+    view = home_view(reports, lang, sections)
+    # The site's headline chart: that of the newest bulletin of the region shown first.
+    view["og_image"] = og_image(site, sections[0][2].slug, lang) if sections else None
+    yield PageSpec("", "index.html", view)
 
 
 def archive_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
@@ -94,6 +98,7 @@ def bulletin_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
         neighbours = neighbours_of[report.slug]
         charts = chart_views(site.plan.for_page("bulletin", report.slug, lang), site.charts)
         view = bulletin_view(report, lang, neighbours, comparisons.get(report.slug, {}), charts)
+        view["og_image"] = og_image(site, report.slug, lang)
         yield PageSpec(bulletin_url(report.slug), "bulletin.html", view)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bulletin.charts.plan import ChartPlan
+from bulletin.charts.spec import ChartSpec
 from bulletin.content.catalog import Catalog
 from bulletin.core.model import History, Report
 from bulletin.core.slugs import path_segment
@@ -70,6 +71,10 @@ class SiteData:
     derived: tuple[dict[str, Any], ...] = ()  # derived single quarters, per-indicator downloads only
     default_region: str | None = None  # shown first on the home page
     publication: Publication | None = None  # where downloads say they come from (None: bare contract)
+    previews: Mapping[tuple[str, str], ChartSpec] = field(
+        default_factory=dict
+    )  # (slug, lang) -> link preview
+    images: Mapping[str, bytes] = field(default_factory=dict)  # preview chart id -> PNG (empty when checking)
 
 
 def sorted_reports(reports: Iterable[Report]) -> list[Report]:

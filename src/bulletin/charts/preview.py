@@ -1,0 +1,128 @@
+"""Link-preview pictures: each bulletin's headline chart as a PNG, planned, cached and drawn like
+the SVG charts.
+
+Contract: ``plan_previews(reports, histories, languages, site_title)`` -> one social ChartSpec per
+bulletin and language (its growth chart of the main indicators, at most ``kinds.SOCIAL_ROWS``
+bars), keyed by (slug, lang); pure. ``render_images(specs, cache_dir, executor) -> ImageResult``
+with the PNG bytes of every spec (``spec.social`` is True), in spec order. Open Graph and
+Twitter crawlers do not render SVG, so these are raster. The cache is the SVG charts' cache
+(``chart_key``, entries in ``cache_dir/"charts"`` with the same digest-checked header), so a
+picture is drawn once per content; misses are drawn by the build's executor with
+``image_task``, a pure function of the spec. The bytes are deterministic: Agg draws the same
+pixels for the same spec, font and matplotlib, and the PNG carries no software name or date.
+Importing this module imports neither matplotlib nor pandas.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from bulletin.charts import fonts, kinds
+from bulletin.charts.plan import bulletin_charts, chart_id
+from bulletin.charts.render import ChartError, chart_key, read_entry, write_entry
+from bulletin.charts.spec import ChartSpec, Series
+from bulletin.core.executors import Executor, TaskError
+from bulletin.core.model import History, Report
+
+__all__ = ["PNG_SIGNATURE", "ImageResult", "image_task", "plan_previews", "preview_chart", "render_images"]
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def preview_chart(
+    report: Report, lang: str, site_title: str, key: frozenset[str] = frozenset()
+) -> ChartSpec | None:
+    """The bulletin's headline chart for link previews: the YoY growth of its main indicators (the
+    catalogue's key indicators first, then those of the bulletin's own period, then the rest, in the
+    bulletin's order), at most ``kinds.SOCIAL_ROWS`` of them; None when no indicator has a growth."""
+    growth = next((s for s in bulletin_charts(report, lang, site_title) if s.kind == "growth"), None)
+    if growth is None:
+        return None
+    rows = [r for r in report.indicators if r.yoy_pct is not None]  # the growth chart's rows, in order
+    rank = sorted(
+        range(len(rows)), key=lambda i: (rows[i].name not in key, rows[i].period != report.meta.period, i)
+    )
+    chosen = sorted(rank[: kinds.SOCIAL_ROWS])
+    values = growth.series[0]
+    return replace(
+        growth,
+        id=chart_id("preview", report.slug, lang),
+        labels=tuple(growth.labels[i] for i in chosen),
+        series=(Series(values.name, tuple(values.values[i] for i in chosen)),),
+        social=True,
+    )
+
+
+def plan_previews(
+    reports: Sequence[Report], histories: Sequence[History], languages: Sequence[str], site_title: str
+) -> dict[tuple[str, str], ChartSpec]:
+    """(slug, lang) -> the bulletin's link-preview chart, for every bulletin that has one."""
+    key = frozenset(h.name for h in histories if h.key)
+    found = {}
+    for lang in languages:
+        for report in sorted(reports, key=lambda r: r.slug):
+            spec = preview_chart(report, lang, site_title, key)
+            if spec is not None:
+                found[(report.slug, lang)] = spec
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class ImageResult:
+    """The PNG bytes per spec id, cache hits and misses, and the wall time taken."""
+
+    images: dict[str, bytes]
+    hits: int
+    misses: int
+    seconds: float
+
+
+def render_images(specs: Sequence[ChartSpec], cache_dir: Path, executor: Executor) -> ImageResult:
+    """PNG bytes for every social spec: cached ones read, misses drawn by ``executor``, in order.
+    Raises ChartError if drawing one raised, ValueError for a spec that is not a link preview."""
+    start = time.perf_counter()
+    for spec in specs:
+        if not spec.social or kinds.kind(spec.kind).social is None:
+            raise ValueError(f"chart {spec.id!r}: not a link-preview chart")
+    folder = Path(cache_dir) / "charts"
+    keys = [chart_key(spec) for spec in specs]
+    images: dict[str, bytes] = {}
+    for key, spec in zip(keys, specs, strict=True):
+        cached = read_entry(folder / f"{key}.png", key)
+        if cached is not None and cached.startswith(PNG_SIGNATURE):
+            images[spec.id] = cached
+    misses = [(key, spec) for key, spec in zip(keys, specs, strict=True) if spec.id not in images]
+    if misses:
+        try:
+            drawn = list(executor.map(image_task, [spec for _, spec in misses]))
+        except TaskError as exc:
+            raise ChartError(misses[exc.index][1], exc.message) from None
+        for (key, spec), png in zip(misses, drawn, strict=True):
+            images[spec.id] = png
+            write_entry(folder, f"{key}.png", key, png)
+    ordered = {spec.id: images[spec.id] for spec in specs}
+    return ImageResult(ordered, len(specs) - len(misses), len(misses), time.perf_counter() - start)
+
+
+def image_task(spec: ChartSpec) -> bytes:
+    """The PNG of one social spec under the house style: a pure task for any executor."""
+    import io
+
+    import matplotlib
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from bulletin.charts import draw, style
+
+    fonts.register_fonts()
+    with matplotlib.rc_context():
+        matplotlib.rcdefaults()  # as for SVG: matplotlib's defaults, never a local matplotlibrc
+        style.apply_style(matplotlib.rcParams)
+        fig = draw.draw(spec)
+        buffer = io.BytesIO()
+        # No "Software" chunk (it names matplotlib's version) and no date: same spec, same bytes.
+        fig.set_dpi(kinds.SOCIAL_DPI)  # sizes are in inches and points: only the pixel count changes
+        FigureCanvasAgg(fig).print_png(buffer, metadata={"Software": None})
+    return buffer.getvalue()

@@ -1,0 +1,42 @@
+"""Link previews: the bulletins' headline-chart PNGs as site files, and the Open Graph view of each.
+
+``preview_files(site)`` is a file generator: ``social/<chart id>.png`` for every drawn preview (the
+chart id names the bulletin and the language, so the path is language-neutral). ``og_image(site,
+slug, lang)`` is what a page's template needs for ``og:image``: the file's site-relative path, its
+size and its text alternative, or None when that bulletin has no picture (no growth figure, or a
+``check`` that draws nothing), so a page never points at a file the site lacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from bulletin.charts.alttext import describe
+from bulletin.charts.kinds import SOCIAL_PIXELS
+from bulletin.core.model import OutputFile
+from bulletin.site.state import SiteData
+
+__all__ = ["og_image", "preview_files", "preview_path"]
+
+
+def preview_path(chart_id: str) -> str:
+    """Where a preview is written, relative to the site root."""
+    return f"social/{chart_id}.png"
+
+
+def preview_files(site: SiteData) -> Iterator[OutputFile]:
+    """Every drawn preview, in (slug, lang) order."""
+    for key in sorted(site.previews):
+        spec = site.previews[key]
+        if spec.id in site.images:
+            yield OutputFile(preview_path(spec.id), site.images[spec.id])
+
+
+def og_image(site: SiteData, slug: str, lang: str) -> dict[str, Any] | None:
+    """The bulletin's preview for Open Graph and Twitter meta tags, or None."""
+    spec = site.previews.get((slug, lang))
+    if spec is None or spec.id not in site.images:
+        return None
+    width, height = SOCIAL_PIXELS
+    return {"path": preview_path(spec.id), "width": width, "height": height, "alt": describe(spec)}
