@@ -376,10 +376,10 @@ def test_a_mount_point_output_is_built_in_place_all_or_nothing(
     monkeypatch.setattr(swap.os.path, "ismount", lambda p: Path(p) == out or real_ismount(p))
     real_replace = os.replace
 
-    def no_renaming_the_mount(src: object, dst: object) -> None:
+    def no_renaming_the_mount(src: object, dst: object, **fds: int) -> None:
         if Path(str(src)) == out:
             raise OSError(16, "Device or resource busy")
-        real_replace(src, dst)  # type: ignore[arg-type]
+        real_replace(src, dst, **fds)  # type: ignore[arg-type]
 
     monkeypatch.setattr(swap.os, "replace", no_renaming_the_mount)
     assert run("build", root, "-o", out).exit_code == 0
