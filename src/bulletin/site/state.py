@@ -13,7 +13,7 @@ from typing import Any
 
 from bulletin.charts.plan import ChartPlan
 from bulletin.content.catalog import Catalog
-from bulletin.core.model import History, Report
+from bulletin.core.model import History, PlainPage, Report
 from bulletin.core.slugs import path_segment
 from bulletin.data.publish import Publication
 from bulletin.site.views import Charts, Comparison
@@ -33,6 +33,8 @@ class SiteView:
     has_indicators: bool = True
     has_regions: bool = False
     updated: dt.date | None = None  # shown only when the config asks; taken from the content
+    # The header's menu: bulletin.yaml's entries and the plain pages, ((lang, title) …, target).
+    menu: tuple[tuple[tuple[tuple[str, str], ...], str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,8 @@ class SiteData:
     derived: tuple[dict[str, Any], ...] = ()  # derived single quarters, per-indicator downloads only
     default_region: str | None = None  # shown first on the home page
     publication: Publication | None = None  # where downloads say they come from (None: bare contract)
+    pages: tuple[PlainPage, ...] = ()  # plain pages (site/plainpages.py): not bulletins
+    language: str = "zh-CN"  # the site's default language
 
 
 def sorted_reports(reports: Iterable[Report]) -> list[Report]:
