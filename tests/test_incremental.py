@@ -277,3 +277,45 @@ def test_help_and_a_no_op_rebuild_import_neither_pandas_nor_matplotlib(site: Pat
     _build(site, out)
     assert _heavy_imports(tmp_path, "build", str(site), "-o", str(out)) == []
     assert _heavy_imports(tmp_path, "check", str(site)) == []  # the dataset comes from the cache
+
+
+def _with_image_and_page(root: Path) -> None:
+    path = root / "content/2023/2023-annual.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n![图1](img/chart.png)\n", encoding="utf-8")
+    (root / "content/2023/img").mkdir()
+    (root / "content/2023/img/chart.png").write_bytes(b"first image")
+    (root / "content/pages").mkdir()
+    (root / "content/pages/about.md").write_text("---\ntitle: 关于本站\n---\n\n初稿。\n", encoding="utf-8")
+
+
+def _image_replaced(root: Path) -> None:
+    (root / "content/2023/img/chart.png").write_bytes(b"second image, longer")
+
+
+def _page_edited(root: Path) -> None:
+    (root / "content/pages/about.md").write_text("---\ntitle: 关于本站\n---\n\n修订稿。\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("change", [_image_replaced, _page_edited], ids=["image replaced", "page edited"])
+def test_files_beside_bulletins_and_plain_pages_rebuild_like_a_clean_build(
+    site: Path, tmp_path: Path, change: Callable[[Path], None]
+) -> None:
+    _with_image_and_page(site)
+    out = tmp_path / "out"
+    _build(site, out)
+    before, stamps = _tree(out), _mtimes(out)
+    change(site)
+    result = _build(site, out)
+    after = _tree(out)
+    assert result.stats.get("unchanged") != 1.0  # not taken for a no-op
+    assert after == _clean(site, tmp_path)
+    changed = {p for p in after if before.get(p) != after[p]}
+    if change is _image_replaced:
+        # Only the image: the page links to it by its path, which did not change.
+        assert changed == {"files/2023/img/chart.png"}
+        assert after["files/2023/img/chart.png"] == b"second image, longer"
+    else:
+        assert changed >= {"about/index.html", "en/about/index.html"}
+        assert all(p.startswith(("about/", "en/about/", "pagefind/")) for p in changed), sorted(changed)
+    kept = set(after) - changed
+    assert {p: _mtimes(out)[p] for p in kept} == {p: stamps[p] for p in kept}

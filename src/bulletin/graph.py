@@ -3,9 +3,10 @@
 State lives in ``.bulletin-cache/builds-v<N>/``, one entry per output folder, and records:
 
 - the **input key** of the last successful build: the code version, the configuration, the
-  catalogue, every template, theme asset and static file, and every bulletin file by content
-  digest. When it matches and the output folder is exactly as that build left it (same paths,
-  sizes and mtimes), the build is a no-op: nothing is read past the cache, nothing is written.
+  catalogue, every template, theme asset and static file, every bulletin file by content
+  digest, and every other file under content/ (images and attachments a bulletin may link to).
+  When it matches and the output folder is exactly as that build left it (same paths, sizes
+  and mtimes), the build is a no-op: nothing is read past the cache, nothing is written.
 - per **page**, its key: the digest of everything the page is rendered from (its view data,
   which carries the bulletins, histories and charts it shows; the closure of templates it
   extends or includes; the site view; the configuration; the code version). A page whose key
@@ -59,12 +60,13 @@ def config_digest(config: SiteConfig) -> str:
     return digest("config", fields)
 
 
-def _tree_digests(folder: Path) -> dict[str, str]:
-    """Content digest of every file under ``folder`` (dot-files included: they may be templates)."""
+def _tree_digests(folder: Path, skip: str = "\0") -> dict[str, str]:
+    """Content digest of every file under ``folder`` (dot-files included: they may be templates),
+    but those whose names end in ``skip``."""
     found: dict[str, str] = {}
     if folder.is_dir():
         for path in sorted(folder.rglob("*")):
-            if path.is_file():
+            if path.is_file() and not path.name.endswith(skip):
                 found[path.relative_to(folder).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
     return found
 
@@ -114,6 +116,8 @@ class BuildGraph:
             "theme": _tree_digests(theme_dir()),
             "site": _tree_digests(config.templates_dir),
             "static": _tree_digests(config.static_dir),
+            # Images and attachments beside the bulletins (the bulletins are digested as sources).
+            "content": _tree_digests(config.content_dir, skip=".md"),
         }
         self.inputs = digest(
             "inputs",

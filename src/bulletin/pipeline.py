@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from bulletin.cache import dataset_parts, read_reports
 from bulletin.content.catalog import Catalog, load_catalog
+from bulletin.content.plainpage import read_pages, split_pages
 from bulletin.content.sources import load_sources
 from bulletin.core.errors import ContentError, Diagnostic, Location, error, has_errors, sorted_diagnostics
 from bulletin.core.executors import Executor, ExecutorUnavailable, InlineExecutor, TaskError, open_executor
@@ -26,8 +27,10 @@ from bulletin.graph import BuildGraph
 from bulletin.read import read_report
 from bulletin.site.assets import collect_assets
 from bulletin.site.generators import file_outputs
+from bulletin.site.media import media_files
 from bulletin.site.output import check_output_dir, check_paths, write_site
 from bulletin.site.pages import SiteData, SiteView, assemble_pages, sorted_reports
+from bulletin.site.plainpages import menu_entries
 from bulletin.site.render import Renderer
 from bulletin.site.state import by_region
 
@@ -69,22 +72,24 @@ def load_reports(
 ) -> tuple[tuple[Report, ...], Catalog, list[Diagnostic]]:
     """Read and parse every bulletin (on ``executor``, default this process); drafts only if included."""
     progress = progress or Progress()
-    catalog, sources, diagnostics = _sources(config, progress)
+    catalog, sources, _, diagnostics = _sources(config, progress)
     reports, _ = _parse(config, catalog, sources, diagnostics, progress, executor or InlineExecutor())
     return reports, catalog, diagnostics
 
 
 def _sources(
     config: SiteConfig, progress: Progress
-) -> tuple[Catalog, tuple[SourceFile, ...], list[Diagnostic]]:
+) -> tuple[Catalog, tuple[SourceFile, ...], tuple[SourceFile, ...], list[Diagnostic]]:
+    """The catalogue, the bulletins' files, the plain pages' files, and the problems so far."""
     diagnostics: list[Diagnostic] = []
     catalog, found = load_catalog(config.root)
     diagnostics.extend(found)
     progress.step("reading content")
     sources, found = load_sources(config)
     diagnostics.extend(found)
-    diagnostics.extend(_no_content(config, sources, found))
-    return catalog, sources, diagnostics
+    pages, bulletins = split_pages(sources)
+    diagnostics.extend(_no_content(config, bulletins, found))
+    return catalog, bulletins, pages, diagnostics
 
 
 def _parse(
@@ -243,6 +248,7 @@ def _render(
         has_indicators=bool(site.histories),
         has_regions=len({r.meta.region for r in site.reports}) > 1,
         updated=max((r.meta.date for r in site.reports), default=None) if config.show_updated else None,
+        menu=menu_entries(config, site.pages),
     )
     renderer = Renderer(config, view)
     diagnostics.extend(renderer.problems)
@@ -280,14 +286,16 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
             check_output_dir(config)
         except ContentError as exc:
             return BuildResult((), exc.diagnostics)
-    catalog, sources, diagnostics = _sources(config, progress)
-    graph = BuildGraph(config, sources, diagnostics, use_state=not config.force) if write else None
+    catalog, sources, page_sources, diagnostics = _sources(config, progress)
+    graph = BuildGraph(config, (*sources, *page_sources), diagnostics, not config.force) if write else None
     if graph is not None and not has_errors(diagnostics, config.strict) and graph.unchanged():
         # Nothing to do: the site on disk is this build's. Reports are not even loaded (a
         # no-op result has none; stats carry their number).
         noop = {**graph.previous.stats, "seconds": time.perf_counter() - started, "unchanged": 1.0}
         return BuildResult(graph.previous_files(), graph.diagnostics, (), noop)
     reports, keys = _parse(config, catalog, sources, diagnostics, progress, executor)
+    plain, found = read_pages(page_sources, config.read_options, config.drafts)
+    diagnostics.extend(found)
     if has_errors(diagnostics, config.strict):
         return BuildResult((), sorted_diagnostics(diagnostics), reports)
 
@@ -337,11 +345,16 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         publication=Publication(config.title, config.site_url or config.base_path, config.license),
         previews=previews,
         images=images,
+        pages=plain,
+        language=config.language,
     )
     pages = _render(config, site, diagnostics, graph)
     assets, found = collect_assets(config)
     diagnostics.extend(found)
-    files = pages + assets + list(file_outputs(site))
+    media, found = media_files(config, [*((r.meta.path, r.document) for r in reports),
+                                        *((p.path, p.document) for p in plain)])  # fmt: skip
+    diagnostics.extend(found)
+    files = pages + assets + media + list(file_outputs(site))
     if not has_errors(diagnostics, False):
         progress.step("indexing for search" if write else "checking discovery files")
         # A site's own static/robots.txt (or any file it places there) wins over the generated one.

@@ -17,10 +17,11 @@ from bulletin.content.frontmatter import parse_meta
 from bulletin.content.markup import render_markdown
 from bulletin.content.sources import decode_text
 from bulletin.core.errors import Diagnostic, Location, error
-from bulletin.core.model import ReadOptions, Report, SiteConfig, SourceFile
+from bulletin.core.model import Mention, ReadOptions, Report, SiteConfig, SourceFile
 from bulletin.extract.merge import merge_indicators
 from bulletin.extract.prose import extract_mentions
 from bulletin.extract.review import held_notes, review
+from bulletin.extract.typos import near_miss
 
 __all__ = ["parse_file", "parse_report", "read_report"]
 
@@ -33,11 +34,37 @@ def read_report(
     meta, found = parse_meta(source, options)
     if meta is None:
         return None, found
-    document = render_markdown(source.text, allow_html=options.allow_html)
+    document = render_markdown(source.text, options.allow_html, source.path, options.base_path)
     mentions = extract_mentions(document, meta.period, catalog, meta.region)
     published, held = review(mentions, catalog, meta.ignore)
+    published, typos = _prose_typos(meta.path, published, catalog)
     indicators, conflicts = merge_indicators(meta, published, catalog)
-    return Report(meta, document, indicators, published), (*found, *conflicts, *held_notes(meta, held))
+    diagnostics = (*found, *typos, *conflicts, *held_notes(meta, held))
+    return Report(meta, document, indicators, published), diagnostics
+
+
+def _prose_typos(
+    path: str, mentions: tuple[Mention, ...], catalog: Catalog
+) -> tuple[tuple[Mention, ...], list[Diagnostic]]:
+    """A name in the text one or two characters from a catalogue name is a typo (E308), as in
+    front-matter: published, 地区生产总直 would get an indicator page of its own. A name declared in
+    content/indicators.yaml is known, so it is never taken for a typo."""
+    kept, found = [], []
+    for m in mentions:
+        typo = near_miss(m.written, catalog.names()) if not m.known else None
+        if typo is None:
+            kept.append(m)
+            continue
+        found.append(
+            error(
+                "E308",
+                f"indicator '{m.written}' is not in the catalogue but is close to '{typo}'",
+                Location(path, m.line),
+                f"did you mean '{typo}'? If '{m.written}' is a new indicator, declare it in "
+                "content/indicators.yaml",
+            )
+        )
+    return tuple(kept), found
 
 
 def parse_report(

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from bulletin.content.siteui import site_ui
 from bulletin.content.sources import MAX_FILE_BYTES, decode_text
 from bulletin.content.yamlsafe import load_yaml
 from bulletin.core.errors import ContentError, Diagnostic, Location, error, warning
@@ -27,7 +28,8 @@ _TEXT_KEYS = ("title", "description", "default_region", "license")
 _BOOL_KEYS = ("allow_html", "show_updated")
 _RUN_KEYS = ("executor", "scheduler", "scheduler_timeout", "cache_dir")  # where and how a build runs
 _PER_LANGUAGE = ("title", "description")  # text, or one text per language: {zh-CN: …, en: …}
-_KEYS = (*_TEXT_KEYS, "base_url", "language", *_BOOL_KEYS, *_RUN_KEYS, "translations")
+_UI_KEYS = ("menu", "logo", "footer")  # content/siteui.py
+_KEYS = (*_TEXT_KEYS, "base_url", "language", *_BOOL_KEYS, *_RUN_KEYS, "translations", *_UI_KEYS)
 _LANGUAGES = {"zh-cn": "zh-CN", "zh": "zh-CN", "zh-hans": "zh-CN", "en": "en", "en-us": "en", "en-gb": "en"}
 _BASE_URL = re.compile(r"^(https?://[^\s/?#]+)?(/[^\s?#]*)?$")
 
@@ -121,8 +123,10 @@ def load_config(
     data, lines, name = _read(root)
     found: list[Diagnostic] = []
 
-    def loc(key: str) -> Location:
-        return Location(name, lines.get((key,), 1))
+    def loc(*key: str | int) -> Location:
+        while len(key) > 1 and key not in lines:
+            key = key[:-1]  # an item's line when known, else its key's
+        return Location(name, lines.get(key, 1))
 
     for key in sorted(set(map(str, data)) - set(_KEYS)):
         close = difflib.get_close_matches(key, _KEYS, n=1)
@@ -176,6 +180,9 @@ def load_config(
                 "use a path like /reports/ or a URL like https://example.org/reports/",
             )
         )
+    ui, problems = site_ui(root, data, loc)
+    values.update(ui)
+    found.extend(problems)
     out, cache = _checked_paths(root, output_dir, found)
     values.update(_run_settings(root, data, loc, found, executor, scheduler))
     if any(d.code.startswith("E") for d in found):

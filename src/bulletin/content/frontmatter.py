@@ -31,6 +31,7 @@ REQUIRED = ("title", "date", "period", "region")
 KNOWN_KEYS = (
     *REQUIRED,
     *("slug", "summary", "tags", "author", "source", "lang", "draft", "indicators", "ignore"),
+    "type",  # 'page' makes a plain page (content/plainpage.py); 'bulletin' is the default
 )
 INDICATOR_KEYS = ("name", "value", "unit", "yoy", "rank", "rank_of", "note", "period")
 MAX_TAGS = 50  # tags per bulletin: each tag page lists the bulletin with all its tags

@@ -24,6 +24,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from bulletin.content.cjk import cjk_friendly, is_cjk
+from bulletin.content.localrefs import local_refs
 from bulletin.core.document import Document, TextBlock
 
 __all__ = ["Document", "TextBlock", "plain_text", "render_markdown"]
@@ -186,12 +187,17 @@ def _headings(tokens: list[Token]) -> tuple[tuple[int, str, str], ...]:
     return tuple(found)
 
 
-def render_markdown(source: str, allow_html: bool = False) -> Document:
-    """Render a whole file (front-matter is recognised and skipped) to a Document."""
+def render_markdown(source: str, allow_html: bool = False, path: str = "", base: str = "/") -> Document:
+    """Render a whole file (front-matter is recognised and skipped) to a Document.
+
+    ``path`` (the file's path from the site root) and ``base`` (base_url's path): images and
+    attachments it links to beside it are listed in ``refs`` and their links rewritten under ``base``.
+    """
     md = _parser(allow_html)
     env: dict = {}
     tokens = md.parse(source, env)
+    refs = local_refs(tokens, path, base) if path else ()
     body = md.renderer.render(tokens, md.options, env)
     if allow_html:
         body = _sanitize(body)
-    return Document(body, _text_blocks(tokens), _headings(tokens))
+    return Document(body, _text_blocks(tokens), _headings(tokens), refs)

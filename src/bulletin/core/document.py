@@ -44,3 +44,6 @@ class Document:
     html: str
     blocks: tuple[TextBlock, ...]
     headings: tuple[tuple[int, str, str], ...]  # (level, id, text)
+    # Files the body links to or shows, beside it in content/: (path from the site root, line).
+    # Their links are already rewritten to where the build publishes them (content.localrefs).
+    refs: tuple[tuple[str, int], ...] = ()

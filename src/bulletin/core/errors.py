@@ -114,6 +114,9 @@ CODES: dict[str, str] = {
     "E110": "a file name with control, bidi or invisible characters, bytes that are not UTF-8, or ':'",
     "E106": "no content/ folder",
     "E111": "no bulletin in content/",
+    "E112": "an image or attachment a bulletin links to does not exist",
+    "E113": "an image or attachment link leads outside content/",
+    "E114": "an SVG in content/ is not safe to publish (scripts, links)",
     # front-matter
     "E201": "no front-matter at the top of the file",
     "E202": "front-matter is not closed",
@@ -131,6 +134,7 @@ CODES: dict[str, str] = {
     "E214": "invalid tag, region or name",
     "E215": "full-width punctuation in front-matter",
     "E216": "bad indentation in front-matter (tab or list)",
+    "E217": "a plain page's address is one the site uses itself",
     # indicators
     "E301": "invalid indicator value",
     "E302": "unknown or mismatched unit",

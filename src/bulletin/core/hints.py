@@ -161,6 +161,34 @@ HINTS: list[tuple[str, str]] = [
         "这样写：title: {zh-CN: 中文标题, en: English title}",
     ),
     ("write menu: [{title: 关于本站, url: about/}]", "这样写：menu: [{title: 关于本站, url: about/}]"),
+    ("put the image in static/ and write logo: logo.svg", "把图片放进 static/，然后写 logo: logo.svg"),
+    (
+        "write footer: 本站数据来自区统计局 or footer: {zh-CN: …, en: …}",
+        "这样写：footer: 本站数据来自区统计局，或 footer: {zh-CN: …, en: …}",
+    ),
+    (
+        "only files inside content/ are published: copy the file beside the bulletin "
+        "and link to it by its name",
+        "只发布 content/ 中的文件：把文件复制到公报旁边，并用文件名链接它",
+    ),
+    (
+        "check the file name (and its case), or put the file beside the bulletin",
+        "检查文件名（包括大小写），或把文件放到公报旁边",
+    ),
+    (
+        "export the drawing again as plain SVG (no scripts or external links), or as PNG",
+        "重新导出为普通 SVG（不含脚本和外部链接），或导出为 PNG",
+    ),
+    ("give the page another slug: slug: about-us", "给这个页面换一个 slug：slug: about-us"),
+    (
+        "write title: 关于本站 (and optionally slug:, lang:, summary:)",
+        "这样写：title: 关于本站（可选 slug:、lang:、summary:）",
+    ),
+    ("add a line 'title: ...'", "加一行“title: ...”"),
+    (
+        "use lowercase ASCII letters, digits and hyphens, e.g. {slug}",
+        "用小写英文字母、数字和连字符，例如 {slug}",
+    ),
     ("merge the two entries into one", "把这两个条目合并为一个"),
     ("give this entry another slug: slug: my-indicator", "给这个条目换一个 slug：slug: my-indicator"),
     ("use local or dask", "请写 local 或 dask"),

@@ -56,6 +56,7 @@ class ReadOptions:
     language: str = "zh-CN"
     default_region: str | None = None
     allow_html: bool = False
+    base_path: str = "/"  # links to files beside a bulletin are rewritten under it
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,11 @@ class SiteConfig:
     descriptions: tuple[tuple[str, str], ...] = ()
     names_en: tuple[tuple[str, str], ...] = ()
     license: str = ""
+    # Header and footer (content/siteui.py): menu entries ((lang, title) pairs, target), the logo's
+    # path under static/, footer text per language; a lang of '' is the text for every language.
+    menu: tuple[tuple[tuple[tuple[str, str], ...], str], ...] = ()
+    logo: str = ""
+    footer: tuple[tuple[str, str], ...] = ()
 
     def title_in(self, lang: str) -> str:
         """The site title in ``lang`` (the plain title when none is given for it)."""
@@ -134,7 +140,7 @@ class SiteConfig:
     @property
     def read_options(self) -> ReadOptions:
         """What reading one bulletin needs of this config."""
-        return ReadOptions(self.language, self.default_region, self.allow_html)
+        return ReadOptions(self.language, self.default_region, self.allow_html, self.base_path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +188,21 @@ class ReportMeta:
     indicators: tuple[DeclaredIndicator, ...] = ()
     line: int = 1  # line of the opening ---
     ignore: tuple[str, ...] = ()  # prose readings of these indicators are silenced
+
+
+@dataclass(frozen=True, slots=True)
+class PlainPage:
+    """A page that is not a bulletin (关于本站, 数据说明): no date, period or figures."""
+
+    path: str
+    slug: str
+    title: str
+    document: Document
+    lang: str = "zh-CN"
+    summary: str = ""
+    menu: bool = True  # listed in the site menu
+    weight: int = 0  # menu order, then title
+    draft: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -176,6 +176,24 @@ tags: [经济运行, 半年报]
 """
 
 
+_ABOUT = """\
+---
+title: 关于本站
+summary: 本站发布{region}历期经济运行公报和主要指标数据。
+---
+
+本站发布{region}的经济运行分析报告（公报）及其中的主要指标数据。
+
+## 数据来源
+
+公报中的数据来自{region}统计部门。每个指标页面都注明了数据出自哪一篇公报。
+
+## 联系我们
+
+如发现数据有误，请联系本站编辑。
+"""
+
+
 def init_site(
     target: Path, title: str = "经济运行公报", region: str = "示例区", year: int = 2024
 ) -> list[Path]:
@@ -185,6 +203,7 @@ def init_site(
     files = {
         "bulletin.yaml": _CONFIG.format(title=title, region=region),
         f"content/{year}/{year}-h1.md": _EXAMPLE.format(year=year, region=region),
+        "content/pages/about.md": _ABOUT.format(region=region),
         ".gitignore": GITIGNORE,
         "requirements.txt": "bulletin\n",
         ".github/workflows/site.yml": WORKFLOW,

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from bulletin.core.model import OutputFile
-from bulletin.site import downloads, listings, previews
+from bulletin.site import downloads, listings, plainpages, previews
 from bulletin.site.state import PageSpec, SiteData
 
 __all__ = ["GENERATORS", "FileGenerator", "PageGenerator", "file_outputs", "page_specs"]
@@ -44,6 +44,7 @@ GENERATORS: tuple[PageGenerator | FileGenerator, ...] = (
     PageGenerator("regions", listings.region_pages),
     PageGenerator("search", listings.search_pages),
     PageGenerator("data", listings.data_pages),
+    PageGenerator("pages", plainpages.plain_pages),
     FileGenerator("downloads", downloads.data_files),
     FileGenerator("previews", previews.preview_files),
 )

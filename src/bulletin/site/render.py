@@ -10,6 +10,7 @@ template file and line. Templates receive plain view data only.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -19,12 +20,14 @@ import jinja2.meta
 from markupsafe import Markup
 
 from bulletin.core.errors import ContentError, Location, error
-from bulletin.core.i18n import format_day, format_number, format_signed, lang_prefix, translate
+from bulletin.core.i18n import format_day, format_number, format_signed, lang_prefix, localized, translate
 from bulletin.core.model import OutputFile, SiteConfig
 from bulletin.site.pages import Page, SiteView
 from bulletin.site.siteloader import SiteLoader
 
 __all__ = ["Renderer", "theme_dir"]
+
+_EXTERNAL = re.compile(r"^(https?|mailto):")
 
 
 def theme_dir() -> Path:
@@ -121,6 +124,15 @@ class Renderer:
         site = replace(
             self.site, title=self.config.title_in(lang), description=self.config.description_in(lang)
         )
+        menu = [
+            {
+                "title": localized(lang, dict(titles)),
+                "url": target if _EXTERNAL.match(target) else url(target),
+                "external": bool(_EXTERNAL.match(target)),
+                "current": not _EXTERNAL.match(target) and page.url == target,
+            }
+            for titles, target in self.site.menu
+        ]
         context = dict(
             page=page.view,
             site=site,
@@ -134,6 +146,9 @@ class Renderer:
             asset=asset,
             alternates=page.alternates,
             safe=Markup,
+            menu=menu,
+            logo=asset(self.config.logo) if self.config.logo else "",
+            footer=localized(lang, dict(self.config.footer)) if self.config.footer else "",
         )
         try:
             html = self.env.get_template(page.template).render(context)

@@ -14,7 +14,7 @@ from typing import Any
 from bulletin.charts.plan import ChartPlan
 from bulletin.charts.spec import ChartSpec
 from bulletin.content.catalog import Catalog
-from bulletin.core.model import History, Report
+from bulletin.core.model import History, PlainPage, Report
 from bulletin.core.slugs import path_segment
 from bulletin.data.publish import Publication
 from bulletin.site.views import Charts, Comparison
@@ -34,6 +34,8 @@ class SiteView:
     has_indicators: bool = True
     has_regions: bool = False
     updated: dt.date | None = None  # shown only when the config asks; taken from the content
+    # The header's menu: bulletin.yaml's entries and the plain pages, ((lang, title) …, target).
+    menu: tuple[tuple[tuple[tuple[str, str], ...], str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,8 @@ class SiteData:
         default_factory=dict
     )  # (slug, lang) -> link preview
     images: Mapping[str, bytes] = field(default_factory=dict)  # preview chart id -> PNG (empty when checking)
+    pages: tuple[PlainPage, ...] = ()  # plain pages (site/plainpages.py): not bulletins
+    language: str = "zh-CN"  # the site's default language
 
 
 def sorted_reports(reports: Iterable[Report]) -> list[Report]:
