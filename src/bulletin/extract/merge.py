@@ -187,6 +187,7 @@ def merge_indicators(
     """Front-matter ∪ prose, one row per indicator and period, with conflicts as errors."""
     found: list[Diagnostic] = []
     declared: dict[tuple[str, Period], Indicator] = {}
+    field_sizes: dict[tuple[str, Period], int] = {}  # rank_of stated without a rank: sizes the text's rank
     for item in meta.indicators:
         row = _declared(meta, item, catalog, found)
         if row is None:
@@ -204,6 +205,8 @@ def merge_indicators(
             )
             continue
         declared[key] = row
+        if item.rank is None and item.rank_of is not None:
+            field_sizes[key] = item.rank_of
     prose = _from_mentions(mentions, catalog)
     merged: dict[tuple[str, Period], Indicator] = dict(prose)
     for key, fm in declared.items():
@@ -227,6 +230,8 @@ def merge_indicators(
                 )
             )
         filled = fm.measure.fill(other.measure)
+        if filled.rank is not None and filled.rank.of is None and key in field_sizes:
+            filled = replace(filled, rank=replace(filled.rank, of=field_sizes[key]))
         merged[key] = replace(fm, source="both", measure=replace(filled, change=fm.change or other.change))
     rows = sorted(merged.values(), key=lambda r: (r.order, r.name, r.period.sort_key()))
     return tuple(rows), tuple(found)
