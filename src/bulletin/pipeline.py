@@ -38,7 +38,7 @@ from bulletin.read import read_report
 from bulletin.site.assets import collect_assets
 from bulletin.site.generators import file_outputs, finish
 from bulletin.site.output import check_output_dir, check_paths, write_site
-from bulletin.site.pages import SiteData, SiteView, assemble_pages, sorted_reports
+from bulletin.site.pages import Page, SiteData, SiteView, assemble_pages, sorted_reports
 from bulletin.site.render import Renderer
 from bulletin.site.state import by_region
 
@@ -201,6 +201,7 @@ def _charts(
 
 def _outputs(
     site: SiteData,
+    site_map: tuple[Page, ...],
     pages: list[OutputFile],
     static: set[str],
     write: bool,
@@ -209,7 +210,7 @@ def _outputs(
     """The files of the file generators and (when writing) the finishers: downloads, feeds,
     sitemap, robots.txt, the search index. Their notes concern what a build publishes, so a
     check, which publishes nothing, leaves them out."""
-    files, found = file_outputs(site, assemble_pages(site), static)
+    files, found = file_outputs(site, site_map, static)
     if write:
         more, also = finish(site, pages, static)
         files, found = files + more, found + also
@@ -218,7 +219,11 @@ def _outputs(
 
 
 def _render(
-    config: SiteConfig, site: SiteData, diagnostics: list[Diagnostic], graph: BuildGraph | None = None
+    config: SiteConfig,
+    site: SiteData,
+    site_map: tuple[Page, ...],
+    diagnostics: list[Diagnostic],
+    graph: BuildGraph | None = None,
 ) -> list[OutputFile]:
     view = SiteView(
         config.title,
@@ -235,7 +240,7 @@ def _render(
     if has_errors(renderer.problems):
         return []  # a template behind a bad link is never read
     files = []
-    for page in assemble_pages(site):
+    for page in site_map:
         if graph is not None:  # a page whose inputs are unchanged keeps its previous bytes
             key = graph.page_key(page, renderer.templates_digest(page.template), view)
             if (kept := graph.reuse(page.path, key)) is not None:
@@ -319,13 +324,14 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         default_region=config.default_region,
         publication=Publication(config.title, config.site_url or config.base_path, config.license),
     )
-    pages = _render(config, site, diagnostics, graph)
+    site_map = assemble_pages(site)  # the page generators run once; file generators read the same map
+    pages = _render(config, site, site_map, diagnostics, graph)
     assets, found = collect_assets(config)
     diagnostics.extend(found)
     files = pages + assets
     if not has_errors(diagnostics, False):
         progress.step("indexing for search" if write else "checking discovery files")
-        files += _outputs(site, pages, {f.path for f in assets}, write, diagnostics)
+        files += _outputs(site, site_map, pages, {f.path for f in assets}, write, diagnostics)
     diagnostics.extend(check_paths(files))
     result_files = tuple(sorted(files, key=lambda f: f.path))
     if has_errors(diagnostics, config.strict) or not write:
