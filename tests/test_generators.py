@@ -138,3 +138,32 @@ def test_every_file_of_a_checked_site_comes_from_a_page_a_generator_or_static(tm
     assert {"404.html", "robots.txt", "sitemap.xml", "feed.xml", "en/feed.xml", *downloads} <= made
     assert pages < made and not any(p.startswith("pagefind/") for p in made)  # a check indexes nothing
     assert static and not static & made
+
+
+def test_a_build_writes_what_a_new_registration_makes(make_site, tmp_path: Path, monkeypatch) -> None:
+    """One row in GENERATORS is all a new output needs: the build renders, makes and writes it."""
+    from bulletin.pipeline import build
+    from bulletin.site import generators
+
+    def humans(s: SiteData, pages: Sequence[Page]) -> Iterator[OutputFile]:
+        yield OutputFile("humans.txt", f"{len(s.reports)} bulletins, {len(pages)} pages\n".encode())
+
+    def sizes(s: SiteData, rendered: Sequence[OutputFile]) -> Iterator[OutputFile]:
+        yield OutputFile("sizes.txt", str(sum(1 for f in rendered if f.path.endswith(".html"))).encode())
+
+    extra = (
+        PageGenerator("gone", lambda s, lang: [PageSpec("gone/", "404.html", {})]),
+        FileGenerator("humans", humans),
+        Finisher("sizes", sizes),
+    )
+    monkeypatch.setattr(generators, "GENERATORS", generators.GENERATORS + extra)
+    root = make_site({"content/a.md": bulletin_text("正文。")})
+    config, _ = load_config(root, output_dir=tmp_path / "out", jobs=1)
+    result = build(config)
+    assert not [d for d in result.diagnostics if d.severity is Severity.ERROR], result.diagnostics
+    out = tmp_path / "out"
+    assert (out / "gone" / "index.html").is_file() and (out / "en" / "gone" / "index.html").is_file()
+    pages = len(assemble_pages(SiteData(config, result.reports)))
+    assert (out / "humans.txt").read_text() == f"1 bulletins, {pages} pages\n"
+    html = sum(1 for f in result.files if f.path.endswith(".html") and f.path != "404.html")
+    assert int((out / "sizes.txt").read_text()) == html + 1  # every rendered page, the 404 page too

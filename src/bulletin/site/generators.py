@@ -92,9 +92,14 @@ GENERATORS: tuple[Generator, ...] = (
 )
 
 
-def page_generators(registry: Iterable[Generator] = GENERATORS) -> tuple[PageGenerator, ...]:
-    """The page generators of ``registry``, in registry order."""
-    return tuple(gen for gen in registry if isinstance(gen, PageGenerator))
+def page_generators(registry: Iterable[Generator] | None = None) -> tuple[PageGenerator, ...]:
+    """The page generators of ``registry`` (default ``GENERATORS``), in registry order."""
+    return tuple(gen for gen in _registry(registry) if isinstance(gen, PageGenerator))
+
+
+def _registry(registry: Iterable[Generator] | None) -> Iterable[Generator]:
+    # Looked up when called, not bound when defined: the build always walks the current registry.
+    return GENERATORS if registry is None else registry
 
 
 def _split(made: Iterable[tuple[bool, Made]], static: Set[str]) -> tuple[list[OutputFile], list[Diagnostic]]:
@@ -113,12 +118,16 @@ def file_outputs(
     site: SiteData,
     pages: Sequence[Page],
     static: Set[str] = frozenset(),
-    registry: Iterable[Generator] = GENERATORS,
+    registry: Iterable[Generator] | None = None,
 ) -> tuple[list[OutputFile], list[Diagnostic]]:
     """Every file the file generators make, in registry order, and what they found; ``static``
     holds the paths of the site's own static files."""
     return _split(
-        ((gen.static_wins, gen.run(site, pages)) for gen in registry if isinstance(gen, FileGenerator)),
+        (
+            (gen.static_wins, gen.run(site, pages))
+            for gen in _registry(registry)
+            if isinstance(gen, FileGenerator)
+        ),
         static,
     )
 
@@ -127,9 +136,14 @@ def finish(
     site: SiteData,
     rendered: Sequence[OutputFile],
     static: Set[str] = frozenset(),
-    registry: Iterable[Generator] = GENERATORS,
+    registry: Iterable[Generator] | None = None,
 ) -> tuple[list[OutputFile], list[Diagnostic]]:
     """Every file the finishers make over the rendered site, in registry order, and what they found."""
     return _split(
-        ((gen.static_wins, gen.run(site, rendered)) for gen in registry if isinstance(gen, Finisher)), static
+        (
+            (gen.static_wins, gen.run(site, rendered))
+            for gen in _registry(registry)
+            if isinstance(gen, Finisher)
+        ),
+        static,
     )

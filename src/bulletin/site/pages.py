@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bulletin.core.i18n import lang_prefix
-from bulletin.site.generators import GENERATORS, Generator, page_generators
+from bulletin.site.generators import Generator, page_generators
 from bulletin.site.state import Page, PageSpec, SiteData, SiteView, sorted_reports
 
 __all__ = ["Page", "PageSpec", "SiteData", "SiteView", "assemble_pages", "sorted_reports"]
@@ -23,7 +23,7 @@ def _file_path(url: str, lang: str, default: str) -> str:
     return prefix + url + "index.html"
 
 
-def assemble_pages(site: SiteData, registry: Iterable[Generator] = GENERATORS) -> tuple[Page, ...]:
+def assemble_pages(site: SiteData, registry: Iterable[Generator] | None = None) -> tuple[Page, ...]:
     """Every page of the site in every site language (or only the default one), in a fixed order."""
     config = site.config
     result = []
