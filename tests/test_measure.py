@@ -63,3 +63,39 @@ def test_front_matter_precision_is_kept(tmp_path: Path, catalog) -> None:
     tax = next(r for r in report.indicators if r.name == "税收收入")
     assert tax.measure.yoy == Rate(9.0, 1)
     assert indicator_row(tax, "en")["value"].startswith("35.0")
+
+
+def test_fill_keeps_each_part_and_fills_only_gaps() -> None:
+    mine = Measure(yoy=Rate(8.0, 1), rank=Rank(2, None, "", "全市"))
+    theirs = Measure(yoy=Rate(8.04, 2), rank=Rank(5, 13, "growth", "全省"))
+    filled = mine.fill(theirs)
+    assert filled.yoy == Rate(8.0, 1)  # a rate keeps its own precision
+    assert filled.rank == Rank(2, 13, "growth", "全市")  # the position and field stay, gaps are filled
+    assert Measure().fill(theirs) == theirs
+    assert Measure(change=None).fill(Measure(yoy=Rate(1.0, 1))).yoy == Rate(1.0, 1)
+
+
+def test_records_carry_one_measure_and_read_its_parts() -> None:
+    from bulletin.core.model import Mention, measure_of
+    from bulletin.core.periods import parse_period
+
+    mention = Mention(
+        "税收收入", "税收收入", 3, parse_period("2023-H1"), measure_of(yoy=9.5, rank=2, rank_of=9)
+    )
+    assert mention.measure == Measure(yoy=Rate(9.5, 1), rank=Rank(2, 9))
+    assert (mention.yoy_pct, mention.yoy_decimals, mention.rank, mention.rank_of, mention.quantity) == (
+        9.5,
+        1,
+        2,
+        9,
+        None,
+    )
+    assert not hasattr(mention, "__dict__")  # slots: the parts are not copied onto the record
+
+
+def test_a_field_size_in_the_front_matter_sizes_the_rank_the_text_states(tmp_path: Path, catalog) -> None:
+    body = "上半年,全区地区生产总值增速居全市第3位。\n"
+    extra = "indicators:\n  - {name: 地区生产总值, yoy: 5.0, rank_of: 13}"
+    report = _report(tmp_path, catalog, body=body, extra=extra)
+    gdp = next(r for r in report.indicators if r.name == "地区生产总值")
+    assert (gdp.source, gdp.rank, gdp.rank_of, gdp.yoy_pct) == ("both", 3, 13, 5.0)

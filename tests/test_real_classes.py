@@ -115,19 +115,24 @@ def test_keeping_steady_is_not_flat_growth(catalog: Catalog) -> None:
 
 def test_readings_carry_a_rule_and_a_confidence_and_doubtful_ones_are_held(catalog: Catalog) -> None:
     from bulletin.core.errors import Severity
-    from bulletin.core.model import Mention, ReportMeta, SourceFile
+    from bulletin.core.model import Mention, ReportMeta, SourceFile, measure_of
     from bulletin.extract.review import held_notes, review
     from bulletin.read import read_report
     from conftest import bulletin_text
 
     period = parse_period("2023-H1")
-    good = Mention("地区生产总值", "地区生产总值", 3, period, yoy_pct=8.4)
-    comparison = Mention("比全省", "比全省", 4, period, rank=4, known=False)
-    fragment = Mention("总体经济", "总体经济", 5, period, yoy_pct=0.0, known=False)
+    good = Mention("地区生产总值", "地区生产总值", 3, period, measure_of(yoy=8.4))
+    comparison = Mention("比全省", "比全省", 4, period, measure_of(rank=4), known=False)
+    fragment = Mention("总体经济", "总体经济", 5, period, measure_of(yoy=0.0), known=False)
     english = Mention(
-        "central and western regions", "central and western regions", 6, period, yoy_pct=1.0, known=False
+        "central and western regions",
+        "central and western regions",
+        6,
+        period,
+        measure_of(yoy=1.0),
+        known=False,
     )
-    phrase = Mention("新签约项目", "新签约项目", 7, period, yoy_pct=12.0, known=False)
+    phrase = Mention("新签约项目", "新签约项目", 7, period, measure_of(yoy=12.0), known=False)
     published, held = review((good, comparison, fragment, english, phrase), catalog)
     assert [m.name for m in published] == ["地区生产总值", "新签约项目"]
     assert [(m.rule, m.confidence) for m in published] == [("catalogue-name", 0.95), ("phrase-name", 0.8)]

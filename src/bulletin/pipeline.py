@@ -1,7 +1,10 @@
 """The orchestrator: content folder in, site folder out. Read it top to bottom.
 
     load_config → load_sources → parse_report (per file) → check_reports → build_dataset
-      → plan_charts → render_charts → assemble_pages → render pages → write_site
+      → plan_charts → render_charts → page generators → render pages
+      → file generators, finishers → write_site
+
+Every output comes from the registry in site/generators.py.
 
 Every stage returns its diagnostics as data. If any is an error (or a
 warning under --strict), nothing is written and the old site stays.
@@ -18,7 +21,15 @@ from bulletin.cache import dataset_parts, read_reports
 from bulletin.content.catalog import Catalog, load_catalog
 from bulletin.content.plainpage import read_pages, split_pages
 from bulletin.content.sources import load_sources
-from bulletin.core.errors import ContentError, Diagnostic, Location, error, has_errors, sorted_diagnostics
+from bulletin.core.errors import (
+    ContentError,
+    Diagnostic,
+    Location,
+    Severity,
+    error,
+    has_errors,
+    sorted_diagnostics,
+)
 from bulletin.core.executors import Executor, ExecutorUnavailable, InlineExecutor, TaskError, open_executor
 from bulletin.core.model import BuildResult, OutputFile, Report, SiteConfig, SourceFile
 from bulletin.core.slugs import path_segment
@@ -26,10 +37,10 @@ from bulletin.extract.merge import unify_names
 from bulletin.graph import BuildGraph
 from bulletin.read import read_report
 from bulletin.site.assets import collect_assets
-from bulletin.site.generators import file_outputs
+from bulletin.site.generators import file_outputs, finish
 from bulletin.site.media import media_files
 from bulletin.site.output import check_output_dir, check_paths, write_site
-from bulletin.site.pages import SiteData, SiteView, assemble_pages, sorted_reports
+from bulletin.site.pages import Page, SiteData, SiteView, assemble_pages, sorted_reports
 from bulletin.site.plainpages import menu_entries
 from bulletin.site.render import Renderer
 from bulletin.site.state import by_region
@@ -208,36 +219,31 @@ def _previews(
     return result.images
 
 
-def _aliases(config: SiteConfig, site: SiteData) -> list[tuple[str, str, str, str]]:
-    """Search records of the indicators: every catalogue name and alias finds the indicator's page."""
-    out = []
-    for lang in config.languages:
-        for h in site.histories:
-            entry = site.catalog.entry_for(h.name) if site.catalog else None
-            words = " ".join(dict.fromkeys([h.name, h.name_en, *(entry.aliases if entry else ())]))
-            out.append((lang, f"indicators/{h.slug}/", h.name if lang.startswith("zh") else h.name_en, words))
-    return out
-
-
-def _discovery(
-    config: SiteConfig, site: SiteData, pages: list[OutputFile], write: bool, diagnostics: list[Diagnostic]
+def _outputs(
+    site: SiteData,
+    site_map: tuple[Page, ...],
+    pages: list[OutputFile],
+    static: set[str],
+    write: bool,
+    diagnostics: list[Diagnostic],
 ) -> list[OutputFile]:
-    """Feeds, sitemap, robots.txt and (when writing) the search index over the rendered pages."""
-    from bulletin.site.discovery import discovery_files
-    from bulletin.site.search import search_files
-
-    files, found = discovery_files(config, site.reports, assemble_pages(config, site))
-    # The base_url note (I606) concerns what a build publishes; check stays clean without it.
-    diagnostics.extend(d for d in found if write or d.code != "I606")
+    """The files of the file generators and (when writing) the finishers: downloads, feeds,
+    sitemap, robots.txt, the search index. Their notes concern what a build publishes, so a
+    check, which publishes nothing, leaves them out."""
+    files, found = file_outputs(site, site_map, static)
     if write:
-        index, found = search_files(config, pages, _aliases(config, site))
-        files += index
-        diagnostics.extend(found)
+        more, also = finish(site, pages, static)
+        files, found = files + more, found + also
+    diagnostics.extend(d for d in found if write or d.severity is not Severity.INFO)
     return files
 
 
 def _render(
-    config: SiteConfig, site: SiteData, diagnostics: list[Diagnostic], graph: BuildGraph | None = None
+    config: SiteConfig,
+    site: SiteData,
+    site_map: tuple[Page, ...],
+    diagnostics: list[Diagnostic],
+    graph: BuildGraph | None = None,
 ) -> list[OutputFile]:
     view = SiteView(
         config.title,
@@ -255,7 +261,7 @@ def _render(
     if has_errors(renderer.problems):
         return []  # a template behind a bad link is never read
     files = []
-    for page in assemble_pages(config, site):
+    for page in site_map:
         if graph is not None:  # a page whose inputs are unchanged keeps its previous bytes
             key = graph.page_key(page, renderer.templates_digest(page.template), view)
             if (kept := graph.reuse(page.path, key)) is not None:
@@ -333,6 +339,7 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
 
     progress.step("rendering pages")
     site = SiteData(
+        config,
         reports,
         dataset.histories,
         plan,
@@ -348,18 +355,17 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         pages=plain,
         language=config.language,
     )
-    pages = _render(config, site, diagnostics, graph)
+    site_map = assemble_pages(site)  # the page generators run once; file generators read the same map
+    pages = _render(config, site, site_map, diagnostics, graph)
     assets, found = collect_assets(config)
     diagnostics.extend(found)
     media, found = media_files(config, [*((r.meta.path, r.document) for r in reports),
                                         *((p.path, p.document) for p in plain)])  # fmt: skip
     diagnostics.extend(found)
-    files = pages + assets + media + list(file_outputs(site))
+    files = pages + assets + media
     if not has_errors(diagnostics, False):
         progress.step("indexing for search" if write else "checking discovery files")
-        # A site's own static/robots.txt (or any file it places there) wins over the generated one.
-        own = {f.path for f in assets}
-        files += [f for f in _discovery(config, site, pages, write, diagnostics) if f.path not in own]
+        files += _outputs(site, site_map, pages, {f.path for f in assets}, write, diagnostics)
     diagnostics.extend(check_paths(files))
     result_files = tuple(sorted(files, key=lambda f: f.path))
     if has_errors(diagnostics, config.strict) or not write:

@@ -16,7 +16,7 @@ from typing import Any
 from bulletin.core.periods import Period
 from bulletin.core.units import Quantity
 
-__all__ = ["COLUMNS", "NUMBER_COLUMNS", "RANK_BY", "Change", "Measure", "Rank", "Rate", "stated"]
+__all__ = ["COLUMNS", "NUMBER_COLUMNS", "RANK_BY", "Change", "Measure", "Measured", "Rank", "Rate", "stated"]
 
 RANK_BY = ("value", "growth")
 
@@ -59,6 +59,21 @@ class Measure:
     rank: Rank | None = None
     change: Change | None = None
 
+    def fill(self, other: Measure) -> Measure:
+        """This measure with the gaps ``other`` fills: each part keeps its own precision and
+        semantics (a rate its decimals); a rank's position, field size, what it ranks and its
+        field are filled one by one. The change stays this measure's."""
+        rank = self.rank or other.rank
+        if self.rank is not None and other.rank is not None:
+            mine, theirs = self.rank, other.rank
+            rank = Rank(
+                mine.position,
+                mine.of if mine.of is not None else theirs.of,
+                mine.by or theirs.by,
+                mine.field or theirs.field,
+            )
+        return Measure(self.quantity or other.quantity, self.yoy or other.yoy, rank, self.change)
+
     def record(self) -> dict[str, Any]:
         """The measurement columns of the data contract (see :data:`COLUMNS`)."""
         q, y, r, c = self.quantity, self.yoy, self.rank, self.change
@@ -76,6 +91,46 @@ class Measure:
             "change_of": c.of if c else "",
             "change_base": c.base.code if c else "",
         }
+
+
+class Measured:
+    """The parts of a record's ``measure`` read as plain attributes (``row.yoy_pct``, ``row.rank``),
+    for the records that carry one: templates, checks and tests read them, no record copies them."""
+
+    __slots__ = ()
+    measure: Measure
+
+    @property
+    def quantity(self) -> Quantity | None:
+        return self.measure.quantity
+
+    @property
+    def yoy_pct(self) -> float | None:
+        return self.measure.yoy.value if self.measure.yoy else None
+
+    @property
+    def yoy_decimals(self) -> int | None:
+        return self.measure.yoy.decimals if self.measure.yoy else None
+
+    @property
+    def rank(self) -> int | None:
+        return self.measure.rank.position if self.measure.rank else None
+
+    @property
+    def rank_of(self) -> int | None:
+        return self.measure.rank.of if self.measure.rank else None
+
+    @property
+    def rank_by(self) -> str:
+        return self.measure.rank.by if self.measure.rank else ""
+
+    @property
+    def rank_field(self) -> str:
+        return self.measure.rank.field if self.measure.rank else ""
+
+    @property
+    def change(self) -> Change | None:
+        return self.measure.change
 
 
 COLUMNS = tuple(Measure().record())

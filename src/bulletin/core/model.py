@@ -14,7 +14,7 @@ from pathlib import Path
 from bulletin.core.document import Document
 from bulletin.core.errors import Diagnostic
 from bulletin.core.langs import LANGS
-from bulletin.core.measure import Change, Measure, Rank, Rate
+from bulletin.core.measure import Change, Measure, Measured, Rank, Rate
 from bulletin.core.periods import Period
 from bulletin.core.units import Quantity, UnitError, quantity
 
@@ -22,16 +22,17 @@ SOURCES = ("front-matter", "prose", "both")
 
 
 def measure_of(
-    amount: Quantity | None,
-    yoy: float | None,
-    yoy_decimals: int | None,
-    rank: int | None,
-    rank_of: int | None,
-    rank_by: str,
-    rank_field: str,
-    change: Change | None,
+    amount: Quantity | None = None,
+    yoy: float | None = None,
+    yoy_decimals: int | None = None,
+    rank: int | None = None,
+    rank_of: int | None = None,
+    rank_by: str = "",
+    rank_field: str = "",
+    change: Change | None = None,
 ) -> Measure:
-    """The :class:`Measure` a record's flat fields state (decimals default to what the float shows)."""
+    """The :class:`Measure` that plain values state, where a reader turns what it parsed into a
+    record (decimals default to what the float shows)."""
     return Measure(
         amount,
         Rate(yoy, _decimals(yoy, 1) if yoy_decimals is None else yoy_decimals) if yoy is not None else None,
@@ -206,41 +207,21 @@ class PlainPage:
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(Measured):
     """A figure read from the prose: one indicator's value, growth or rank in one place."""
 
     name: str  # canonical name when the catalogue knows it, else as written
     written: str  # the name as it appears in the text
     line: int
     period: Period
-    quantity: Quantity | None = None
-    yoy_pct: float | None = None
-    rank: int | None = None
-    rank_of: int | None = None
+    measure: Measure = field(default_factory=Measure)
     known: bool = True
-    change: Change | None = None
-    yoy_decimals: int | None = None
-    rank_by: str = ""  # 'value', 'growth' or '' when the text does not say
-    rank_field: str = ""
     rule: str = ""  # what judged the reading (extract/review.py)
     confidence: float = 1.0
 
-    @property
-    def measure(self) -> Measure:
-        return measure_of(
-            self.quantity,
-            self.yoy_pct,
-            self.yoy_decimals,
-            self.rank,
-            self.rank_of,
-            self.rank_by,
-            self.rank_field,
-            self.change,
-        )
-
 
 @dataclass(frozen=True, slots=True)
-class Indicator:
+class Indicator(Measured):
     """One row of a bulletin's indicator table, after merging front-matter and prose."""
 
     name: str
@@ -251,29 +232,9 @@ class Indicator:
     period: Period
     source: str  # one of SOURCES
     line: int
-    quantity: Quantity | None = None
-    yoy_pct: float | None = None
-    rank: int | None = None
-    rank_of: int | None = None
+    measure: Measure = field(default_factory=Measure)
     note: str = ""
     known: bool = True
-    change: Change | None = None
-    yoy_decimals: int | None = None
-    rank_by: str = ""
-    rank_field: str = ""
-
-    @property
-    def measure(self) -> Measure:
-        return measure_of(
-            self.quantity,
-            self.yoy_pct,
-            self.yoy_decimals,
-            self.rank,
-            self.rank_of,
-            self.rank_by,
-            self.rank_field,
-            self.change,
-        )
 
     @property
     def value(self) -> float | None:

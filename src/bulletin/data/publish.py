@@ -148,9 +148,13 @@ def publish(
         OutputFile("data/indicators-rows.json", to_json(every, PUBLISHED_COLUMNS)),
         OutputFile("data/datapackage.json", datapackage(site)),
     ]
+    # The table is grouped by indicator once: a filter per indicator is quadratic in their number.
+    by_indicator: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_indicator.setdefault(row["indicator"], []).append(row)
     for history in histories:
-        mine = [r for r in rows if r["indicator"] == history.name]
-        mine += [derived_row(history, p) for p in history.points if p.derived]
+        mine = by_indicator.get(history.name, [])
+        mine = mine + [derived_row(history, p) for p in history.points if p.derived]
         enriched = _enrich(sort_rows(mine), by_slug, catalog, by_name, site)
         files.append(OutputFile(f"indicators/{history.slug}/data.csv", to_csv(enriched, PUBLISHED_COLUMNS)))
         files.append(OutputFile(f"indicators/{history.slug}/data.json", _document(enriched, reports, site)))

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from bulletin.content.catalog import Catalog, Entry
 from bulletin.core.errors import Diagnostic, Location, error, warning
-from bulletin.core.model import DeclaredIndicator, Indicator, Mention, Report, ReportMeta
+from bulletin.core.model import DeclaredIndicator, Indicator, Mention, Report, ReportMeta, measure_of
 from bulletin.core.periods import Period
 from bulletin.core.units import Quantity, UnitError, quantity
 from bulletin.extract.typos import near_miss
@@ -132,11 +132,7 @@ def _declared(
         item.period or meta.period,
         "front-matter",
         item.line,
-        quantity=amount,
-        yoy_pct=item.yoy_pct,
-        yoy_decimals=item.yoy_decimals,
-        rank=item.rank,
-        rank_of=item.rank_of,
+        measure=measure_of(amount, item.yoy_pct, item.yoy_decimals, item.rank, item.rank_of),
         note=item.note,
     )
 
@@ -151,20 +147,7 @@ def _from_mentions(mentions: Iterable[Mention], catalog: Catalog) -> dict[tuple[
         key = (catalog.series_key(m.name), m.period)
         old = rows.get(key)
         if old is None:
-            rows[key] = _row(
-                entry,
-                m.known,
-                m.period,
-                "prose",
-                m.line,
-                quantity=m.quantity,
-                yoy_pct=m.yoy_pct,
-                yoy_decimals=m.yoy_decimals,
-                rank=m.rank,
-                rank_of=m.rank_of,
-                rank_by=m.rank_by,
-                rank_field=m.rank_field,
-            )
+            rows[key] = _row(entry, m.known, m.period, "prose", m.line, measure=m.measure)
             continue
         # A figure mentioned twice is one row; later mentions only fill gaps.
         rows[key] = _fill(old, m)
@@ -172,23 +155,13 @@ def _from_mentions(mentions: Iterable[Mention], catalog: Catalog) -> dict[tuple[
     for m in mentions:
         key = (catalog.series_key(m.name), m.period)
         if m.change is not None and key in rows and rows[key].change is None:
-            rows[key] = replace(rows[key], change=m.change)
+            rows[key] = replace(rows[key], measure=replace(rows[key].measure, change=m.change))
     return rows
 
 
 def _fill(row: Indicator, other: Indicator | Mention) -> Indicator:
     """``row`` with the gaps ``other`` can fill; a rate or rank keeps its own precision and semantics."""
-    yoy = (row.yoy_pct, row.yoy_decimals) if row.yoy_pct is not None else (other.yoy_pct, other.yoy_decimals)
-    return replace(
-        row,
-        quantity=row.quantity or other.quantity,
-        yoy_pct=yoy[0],
-        yoy_decimals=yoy[1],
-        rank=row.rank if row.rank is not None else other.rank,
-        rank_of=row.rank_of if row.rank_of is not None else other.rank_of,
-        rank_by=row.rank_by or other.rank_by,
-        rank_field=row.rank_field or other.rank_field,
-    )
+    return replace(row, measure=row.measure.fill(other.measure))
 
 
 def _conflicts(meta: ReportMeta, fm: Indicator, prose: Indicator) -> list[str]:
@@ -214,6 +187,7 @@ def merge_indicators(
     """Front-matter ∪ prose, one row per indicator and period, with conflicts as errors."""
     found: list[Diagnostic] = []
     declared: dict[tuple[str, Period], Indicator] = {}
+    field_sizes: dict[tuple[str, Period], int] = {}  # rank_of stated without a rank: sizes the text's rank
     for item in meta.indicators:
         row = _declared(meta, item, catalog, found)
         if row is None:
@@ -231,6 +205,8 @@ def merge_indicators(
             )
             continue
         declared[key] = row
+        if item.rank is None and item.rank_of is not None:
+            field_sizes[key] = item.rank_of
     prose = _from_mentions(mentions, catalog)
     merged: dict[tuple[str, Period], Indicator] = dict(prose)
     for key, fm in declared.items():
@@ -253,11 +229,10 @@ def merge_indicators(
                     related=Location(meta.path, other.line),
                 )
             )
-        merged[key] = replace(
-            _fill(fm, other),
-            source="both",
-            change=fm.change or other.change,
-        )
+        filled = fm.measure.fill(other.measure)
+        if filled.rank is not None and filled.rank.of is None and key in field_sizes:
+            filled = replace(filled, rank=replace(filled.rank, of=field_sizes[key]))
+        merged[key] = replace(fm, source="both", measure=replace(filled, change=fm.change or other.change))
     rows = sorted(merged.values(), key=lambda r: (r.order, r.name, r.period.sort_key()))
     return tuple(rows), tuple(found)
 

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from bulletin.content.catalog import Catalog
 from bulletin.core.document import Document, TextBlock
-from bulletin.core.model import Mention
+from bulletin.core.model import Mention, measure_of
 from bulletin.core.period_text import parse_period_text
 from bulletin.core.periods import Period, PeriodError
 from bulletin.extract import lexicon as lx
@@ -55,15 +55,18 @@ def _mention(figure: Figure, line: int) -> Mention:
         written=figure.written,
         line=line,
         period=figure.period,
-        quantity=figure.quantity,
-        yoy_pct=figure.yoy_pct,
-        rank=figure.rank,
-        rank_of=figure.rank_of,
+        # Where the extractor's working figure becomes a record: the one place its parts become a Measure.
+        measure=measure_of(
+            figure.quantity,
+            figure.yoy_pct,
+            figure.yoy_decimals,
+            figure.rank,
+            figure.rank_of,
+            figure.rank_by,
+            figure.rank_field,
+            figure.change,
+        ),
         known=figure.known,
-        change=figure.change,
-        yoy_decimals=figure.yoy_decimals,
-        rank_by=figure.rank_by,
-        rank_field=figure.rank_field,
     )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bulletin.content.catalog import Catalog
 from bulletin.core.document import TextBlock
-from bulletin.core.model import Mention
+from bulletin.core.model import Mention, measure_of
 from bulletin.core.period_text import parse_period_text
 from bulletin.core.periods import Period, PeriodError
 from bulletin.core.units import Quantity, UnitError, parse_number, quantity
@@ -175,10 +175,12 @@ def table_mentions(block: TextBlock, period: Period, year: int, catalog: Catalog
                     written=name,
                     line=line,
                     period=column.period or period,
-                    quantity=amount,
-                    yoy_pct=yoy[0] if yoy else None,
-                    yoy_decimals=yoy[1] if yoy else None,
-                    rank=int(rank[0]) if rank and rank[0].is_integer() and rank[0] >= 1 else None,
+                    measure=measure_of(
+                        amount,
+                        yoy[0] if yoy else None,
+                        yoy[1] if yoy else None,
+                        int(rank[0]) if rank and rank[0].is_integer() and rank[0] >= 1 else None,
+                    ),
                     known=entry is not None,
                 )
             )

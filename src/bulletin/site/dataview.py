@@ -7,7 +7,7 @@ from typing import Any
 
 from bulletin.core.model import History
 from bulletin.core.slugs import path_segment
-from bulletin.site.views import _names, _zh, indicator_url
+from bulletin.site.views import display_names, indicator_url, is_chinese
 
 
 def data_view(histories: Sequence[History], regions: Sequence[str], lang: str) -> dict[str, Any]:
@@ -19,7 +19,7 @@ def data_view(histories: Sequence[History], regions: Sequence[str], lang: str) -
             {
                 "name": f.name,
                 "type": f.type,
-                "text": f.zh if _zh(lang) else f.en,
+                "text": f.zh if is_chinese(lang) else f.en,
                 "allowed": ", ".join(f.values),
             }
             for f in FIELDS
@@ -34,7 +34,7 @@ def data_view(histories: Sequence[History], regions: Sequence[str], lang: str) -
         ],
         "indicators": [
             {
-                **_names(h.name, h.name_en, lang),
+                **display_names(h.name, h.name_en, lang),
                 "csv": f"{indicator_url(h.slug)}data.csv",
                 "json": f"{indicator_url(h.slug)}data.json",
             }

@@ -1,24 +1,23 @@
 """How readers and crawlers find the site: an Atom feed per language, sitemap.xml and robots.txt.
 
-Contract: ``discovery_files(config, reports, pages) -> (files, diagnostics)``; pure, deterministic
-(dates come from the bulletins, never the clock). Feeds and the sitemap need absolute URLs, so
-they are written only when ``base_url`` is absolute; without it the build notes it (I606, shown
-by check and build --verbose) and the site still works with root-relative links. These run after
-the pages are rendered (the search index reads them), so they are not page generators.
+Contract: file generators ``(site, pages) -> files`` (registered in ``generators``); pure,
+deterministic (dates come from the bulletins, never the clock). Feeds and the sitemap need absolute
+URLs, so they are written only when ``base_url`` is absolute; without it the build notes it (I606,
+shown by build --verbose) and the site still works with root-relative links.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
 from bulletin.core.errors import Diagnostic, Location, info
 from bulletin.core.i18n import lang_prefix
 from bulletin.core.model import OutputFile, Report, SiteConfig
-from bulletin.site.pages import Page, sorted_reports
+from bulletin.site.state import Page, SiteData, sorted_reports
 
-__all__ = ["discovery_files", "feed", "robots", "sitemap"]
+__all__ = ["feed", "feed_files", "robots", "robots_file", "sitemap", "sitemap_file"]
 
 _FEED_SIZE = 30  # newest bulletins per feed
 
@@ -95,18 +94,27 @@ def robots(config: SiteConfig) -> OutputFile:
     return OutputFile("robots.txt", ("\n".join(lines) + "\n").encode())
 
 
-def discovery_files(
-    config: SiteConfig, reports: Sequence[Report], pages: Sequence[Page]
-) -> tuple[list[OutputFile], list[Diagnostic]]:
-    """Feeds, sitemap and robots.txt; a warning instead of the first two without an absolute base_url."""
-    files = [robots(config)]
+def robots_file(site: SiteData, pages: Sequence[Page]) -> Iterator[OutputFile]:
+    """File generator: robots.txt."""
+    yield robots(site.config)
+
+
+def sitemap_file(site: SiteData, pages: Sequence[Page]) -> Iterator[OutputFile]:
+    """File generator: sitemap.xml over the site map, when base_url is absolute."""
+    if site.config.site_url is not None:
+        yield sitemap(site.config, pages, site.reports)
+
+
+def feed_files(site: SiteData, pages: Sequence[Page]) -> Iterator[OutputFile | Diagnostic]:
+    """File generator: a feed per language; without an absolute base_url a note (I606) instead."""
+    config = site.config
     if config.site_url is None:
         hint = "set base_url in bulletin.yaml to the site's address, e.g. https://example.org/reports/"
         message = (
             f"base_url '{config.base_url}' is not an absolute URL: no feed, sitemap, canonical or "
             "Open Graph links are written (the site itself works with root-relative links)"
         )
-        return files, [info("I606", message, Location("bulletin.yaml"), hint)]
-    files.append(sitemap(config, pages, reports))
-    files.extend(feed(config, reports, lang) for lang in config.languages)
-    return files, []
+        yield info("I606", message, Location("bulletin.yaml"), hint)
+        return
+    for lang in config.languages:
+        yield feed(config, site.reports, lang)

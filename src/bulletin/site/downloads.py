@@ -1,23 +1,23 @@
 """File generator: the data downloads (the data contract), site-wide and per indicator.
 
-``data_files(site)`` -> ``data/indicators.{csv,json}`` and
+``data_files(site, pages)`` -> ``data/indicators.{csv,json}`` and
 ``indicators/<slug>/data.{csv,json}``, the latter with derived single quarters.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from bulletin.core.model import OutputFile
 from bulletin.data.export import sort_rows, to_csv, to_json
-from bulletin.site.state import SiteData
+from bulletin.site.state import Page, SiteData
 
 __all__ = ["data_files"]
 
 
-def data_files(site: SiteData) -> Iterator[OutputFile]:
+def data_files(site: SiteData, pages: Sequence[Page] = ()) -> Iterator[OutputFile]:
     """The whole table, then one table per indicator series (grouped in one pass). With a
     ``site.publication`` (every build has one): rows that explain themselves, the JSON as an object,
     a Frictionless data package and per-region files (data.publish)."""

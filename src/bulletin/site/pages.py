@@ -1,15 +1,16 @@
 """The site map: every page in every language, from the registered page generators.
 
-Stage contract: ``assemble_pages(config, site)`` -> ``tuple[Page, ...]``, one per page
-and language, in a fixed order. The default language lives at the root, the others
-under their URL prefix (``en/``). Which pages exist is decided in ``generators``.
+Stage contract: ``assemble_pages(site)`` -> ``tuple[Page, ...]``, one per page and language, in
+a fixed order. The default language lives at the root, the others under their URL prefix
+(``en/``). Which pages exist is decided by the page generators in ``generators``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bulletin.core.i18n import lang_prefix
-from bulletin.core.model import SiteConfig
-from bulletin.site.generators import GENERATORS, PageGenerator, page_specs
+from bulletin.site.generators import Generator, page_generators
 from bulletin.site.state import Page, PageSpec, SiteData, SiteView, sorted_reports
 
 __all__ = ["Page", "PageSpec", "SiteData", "SiteView", "assemble_pages", "sorted_reports"]
@@ -22,17 +23,17 @@ def _file_path(url: str, lang: str, default: str) -> str:
     return prefix + url + "index.html"
 
 
-def assemble_pages(
-    config: SiteConfig, site: SiteData, registry: tuple[PageGenerator, ...] | None = None
-) -> tuple[Page, ...]:
-    """Every page of the site in every site language, in a fixed order."""
+def assemble_pages(site: SiteData, registry: Iterable[Generator] | None = None) -> tuple[Page, ...]:
+    """Every page of the site in every site language (or only the default one), in a fixed order."""
+    config = site.config
     result = []
     for lang in config.languages:
-        for spec in page_specs(site, lang, GENERATORS if registry is None else registry):
-            alternates = tuple((other, spec.url) for other in config.languages)
-            path = _file_path(spec.url, lang, config.language)
-            result.append(Page(spec.url, spec.template, lang, spec.view, path, alternates))
-    result.append(
-        Page("404.html", "404.html", config.language, {}, "404.html", ((config.language, "404.html"),))
-    )
+        for gen in page_generators(registry):
+            if not gen.every_language and lang != config.language:
+                continue
+            languages = config.languages if gen.every_language else (config.language,)
+            for spec in gen.run(site, lang):
+                alternates = tuple((other, spec.url) for other in languages)
+                path = _file_path(spec.url, lang, config.language)
+                result.append(Page(spec.url, spec.template, lang, spec.view, path, alternates))
     return tuple(result)

@@ -9,13 +9,13 @@ size and its text alternative, or None when that bulletin has no picture (no gro
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from bulletin.charts.alttext import describe
 from bulletin.charts.kinds import SOCIAL_PIXELS
 from bulletin.core.model import OutputFile
-from bulletin.site.state import SiteData
+from bulletin.site.state import Page, SiteData
 
 __all__ = ["og_image", "preview_files", "preview_path"]
 
@@ -25,7 +25,7 @@ def preview_path(chart_id: str) -> str:
     return f"social/{chart_id}.png"
 
 
-def preview_files(site: SiteData) -> Iterator[OutputFile]:
+def preview_files(site: SiteData, pages: Sequence[Page] = ()) -> Iterator[OutputFile]:
     """Every drawn preview, in (slug, lang) order."""
     for key in sorted(site.previews):
         spec = site.previews[key]

@@ -1,12 +1,12 @@
 """The search index: Pagefind (PyPI ``pagefind[extended]``, the build that segments Chinese) over the
 rendered pages, through its Python API, at the end of the build.
 
-Contract: ``search_files(config, pages, aliases) -> (files, diagnostics)``. Pages are indexed from
+Contract: ``search_files(config, pages, aliases) -> (files, diagnostics)``; ``search_index`` is
+the finisher registered in ``generators`` that runs it over a build's rendered pages. Pages are indexed from
 memory in the language of their ``<html lang>`` (one index per language under ``pagefind/``);
 each indicator also gets a record with its catalogue names and aliases, so 规上工业 finds
 规模以上工业增加值. Any failure (Pagefind missing, its binary refusing to start) is a warning
-W605 saying why, never a traceback; the site is complete without search. A plain function
-returning OutputFiles until the page-generator registry lands in site/.
+W605 saying why, never a traceback; the site is complete without search.
 """
 
 from __future__ import annotations
@@ -15,13 +15,14 @@ import asyncio
 import concurrent.futures
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from bulletin.core.errors import Diagnostic, Location, warning
 from bulletin.core.i18n import lang_prefix
 from bulletin.core.model import OutputFile, SiteConfig
+from bulletin.site.state import SiteData
 
-__all__ = ["search_files"]
+__all__ = ["aliases", "search_files", "search_index"]
 
 _UI = ("pagefind-ui", "pagefind-modular-ui", "pagefind-component-ui")
 _HINT = "install it with: pip install 'pagefind[extended]' (it ships the Pagefind binary for this platform)"
@@ -115,3 +116,21 @@ def search_files(
             )
         ]
     return sorted(files, key=lambda f: f.path), []
+
+
+def aliases(site: SiteData) -> list[tuple[str, str, str, str]]:
+    """Search records of the indicators: every catalogue name and alias finds the indicator's page."""
+    out = []
+    for lang in site.config.languages:
+        for h in site.histories:
+            entry = site.catalog.entry_for(h.name) if site.catalog else None
+            words = " ".join(dict.fromkeys([h.name, h.name_en, *(entry.aliases if entry else ())]))
+            out.append((lang, f"indicators/{h.slug}/", h.name if lang.startswith("zh") else h.name_en, words))
+    return out
+
+
+def search_index(site: SiteData, rendered: Sequence[OutputFile]) -> Iterator[OutputFile | Diagnostic]:
+    """Finisher: the Pagefind index over the rendered pages and the indicators' aliases."""
+    files, found = search_files(site.config, rendered, aliases(site))
+    yield from files
+    yield from found

@@ -14,7 +14,7 @@ from typing import Any
 from bulletin.charts.plan import ChartPlan
 from bulletin.charts.spec import ChartSpec
 from bulletin.content.catalog import Catalog
-from bulletin.core.model import History, PlainPage, Report
+from bulletin.core.model import History, PlainPage, Report, SiteConfig
 from bulletin.core.slugs import path_segment
 from bulletin.data.publish import Publication
 from bulletin.site.views import Charts, Comparison
@@ -61,8 +61,9 @@ class PageSpec:
 
 @dataclass(frozen=True)
 class SiteData:
-    """Everything the pages show: reports, histories, charts and the catalogue."""
+    """Everything the site shows: the config, reports, histories, charts and the catalogue."""
 
+    config: SiteConfig
     reports: tuple[Report, ...]
     histories: tuple[History, ...] = ()
     plan: ChartPlan = field(default_factory=lambda: ChartPlan((), {}))

@@ -24,11 +24,13 @@ __all__ = [
     "bulletin_card",
     "bulletin_view",
     "chart_views",
+    "display_names",
     "home_view",
     "indicator_row",
     "indicator_url",
     "indicator_view",
     "indicators_view",
+    "is_chinese",
     "region_url",
     "region_view",
     "tag_url",
@@ -58,7 +60,8 @@ def region_url(region: str) -> str:
     return f"regions/{path_segment(region)}/"
 
 
-def _zh(lang: str) -> bool:
+def is_chinese(lang: str) -> bool:
+    """Whether ``lang`` is a Chinese language (pages then show Chinese names and notes)."""
     return family(lang) == "zh"
 
 
@@ -71,7 +74,7 @@ def _label(period: Period, lang: str) -> str:
     return period.label(lang)
 
 
-def _names(zh: str, en: str, lang: str) -> dict[str, Any]:
+def display_names(zh: str, en: str, lang: str) -> dict[str, Any]:
     """An indicator's name on a page: English pages use the catalogue's English name; where only a
     Chinese name exists it is shown in Chinese (marked, with lang="zh-CN"), never passed off as English."""
     if family(lang) == "zh":
@@ -109,7 +112,7 @@ def _change(change: Change | None, period: Period, lang: str) -> dict[str, Any] 
         return None
     if period.year > change.base.year and change.base == period.previous_year():
         base = translate(lang, "a_year_earlier")
-    elif _zh(lang) and change.base.year == period.year:
+    elif is_chinese(lang) and change.base.year == period.year:
         base = _label(change.base, lang).removeprefix(f"{period.year}年")  # 增速较一季度
     else:
         base = _label(change.base, lang)
@@ -175,7 +178,7 @@ def indicator_row(row: Indicator, lang: str, comparison: Comparison | None = Non
     decimals = row.quantity.decimals if row.quantity else None
     previous, implied = comparison or (None, None)
     return {
-        **_names(row.name, row.name_en, lang),
+        **display_names(row.name, row.name_en, lang),
         "name_zh": row.name,
         "slug": row.slug,
         "url": indicator_url(row.slug),
@@ -299,12 +302,12 @@ def indicator_view(
     multi = len(history.regions) > 1
     points = sorted(history.points, key=lambda p: (p.region, p.period.sort_key(), p.derived), reverse=False)
     return {
-        **_names(history.name, history.name_en, lang),
+        **display_names(history.name, history.name_en, lang),
         "name_zh": history.name,
         "name_en": history.name_en,
         "slug": history.slug,
         "category": category,
-        "description": description if _zh(lang) else "",
+        "description": description if is_chinese(lang) else "",
         "comparable": history.comparable,
         "multi_region": multi,
         "regions": list(history.regions),
@@ -338,7 +341,7 @@ def indicators_view(
             p = latest_point(h)
             items.append(
                 {
-                    **_names(h.name, h.name_en, lang),
+                    **display_names(h.name, h.name_en, lang),
                     "url": indicator_url(h.slug),
                     "period": _label(p.period, lang) if p else "",
                     "region": p.region if p else "",
