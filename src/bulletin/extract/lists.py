@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
+from bulletin.extract.lang import is_en
 from bulletin.extract.names import phrase_name
 from bulletin.extract.sentences import Figure, Scan
 
@@ -85,7 +86,7 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
 def _respectively_en(scan: Scan, figures: list[Figure]) -> list[int]:
     """'A and B reached x and y respectively': the names end where the first figure after them starts."""
     word = re.search(r"\brespectively\b", scan.text, re.IGNORECASE)
-    if not scan.english or word is None:
+    if not is_en(scan.lang) or word is None:
         return []
     names = [n for n in scan.names if n.end <= word.start()]
     if len({n.name for n in names}) < 2:

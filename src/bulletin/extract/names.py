@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bulletin.content.catalog import Catalog
+from bulletin.extract.lang import detect, is_en
 from bulletin.extract.lexicon import CJK, LEFT_WORDS_EN, LEFT_WORDS_ZH, RIGHT_NOUNS_ZH
 
 __all__ = ["NameMatch", "evaluation_name", "find_names", "phrase_name", "restore_elided"]
@@ -286,8 +287,7 @@ def evaluation_name(text: str, previous: str | None) -> str | None:
     ``previous``) is carried over.
     """
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # '全国1,866个县(市)…评价'
-    english = re.search(r"[A-Za-z]{3,}", text) and not re.search(rf"[{CJK}]", text)
-    if english:
+    if is_en(detect(text)):
         m = _EVAL_EN.search(text)
         return m.group("name").strip().rstrip(",.") if m else None
     evaluations = [m for m in _EVAL_ZH.finditer(text) if not _VERB_RANK.search(m.group("name"))]

@@ -14,6 +14,7 @@ from bulletin.content.catalog import Catalog
 from bulletin.core.periods import Period
 from bulletin.extract import lexicon as lx
 from bulletin.extract.figures import figures_in
+from bulletin.extract.lang import is_en
 from bulletin.extract.sentences import Context, Figure, Scan, scan_sentence
 
 __all__ = ["read_sentence"]
@@ -21,7 +22,7 @@ __all__ = ["read_sentence"]
 
 def _opening_period(scan: Scan) -> Period | None:
     first = min([n.start for n in scan.names] + [len(scan.text)])
-    opening = [p for s, _, p in scan.periods if s < first and not scan.english]
+    opening = [p for s, _, p in scan.periods if s < first and not is_en(scan.lang)]
     return opening[-1] if opening else None
 
 

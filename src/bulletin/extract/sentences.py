@@ -18,6 +18,7 @@ from bulletin.core.period_text import find_periods
 from bulletin.core.periods import Period
 from bulletin.core.units import Quantity
 from bulletin.extract import lexicon as lx
+from bulletin.extract.lang import detect, is_en
 from bulletin.extract.names import NameMatch, find_names, phrase_name, restore_elided
 
 __all__ = ["Context", "Figure", "Scan", "Subject", "period_for", "scan_sentence", "subject_for"]
@@ -68,7 +69,7 @@ class Scan:
     """The events of one normalised sentence."""
 
     text: str
-    english: bool
+    lang: str  # a code of core.langs.LANGS: which language's rules read the sentence
     names: list[NameMatch]
     periods: list[tuple[int, int, Period]]
     clause_starts: list[int] = field(default_factory=list)
@@ -141,9 +142,9 @@ def _accepted_periods(text: str, year: int) -> tuple[list[tuple[int, int, Period
     return found, to_date, ends
 
 
-def split_cue(left: str, english: bool) -> tuple[str, str]:
+def split_cue(left: str, lang: str) -> tuple[str, str]:
     """Split the words before a number into (words, cue): the cue is the longest matching tail."""
-    patterns = (lx.GROWTH_EN, lx.VALUE_EN) if english else (lx.GROWTH_ZH, lx.VALUE_ZH, lx.SIGNED_ZH)
+    patterns = (lx.GROWTH_EN, lx.VALUE_EN) if is_en(lang) else (lx.GROWTH_ZH, lx.VALUE_ZH, lx.SIGNED_ZH)
     for i in range(max(0, len(left) - _CUE_LIMIT), len(left) + 1):
         tail = left[i:].strip(' ,:;、*_"“”()')
         if any(p.fullmatch(tail) for p in patterns):
@@ -171,18 +172,18 @@ def subject_for(
     name = scan.last_name(clause, pos)
     if name is not None:
         left = re.sub(r"\([^()]*\)", "", scan.text[max(lo, name.end) : pos])
-        cue = split_cue(left, scan.english)[1] or left.strip(" ,:;、()")
+        cue = split_cue(left, scan.lang)[1] or left.strip(" ,:;、()")
         # A verb between a name and its own measure word: '第一产业实现增加值31.6亿元' is 第一产业增加值.
-        split = _SPLIT_MEASURE.fullmatch(left.strip()) if not scan.english else None
+        split = _SPLIT_MEASURE.fullmatch(left.strip()) if not is_en(scan.lang) else None
         if split and name.name.endswith(split["head"]) and not name.written.endswith(split["head"]):
             cue = split["verb"] or ""
         return Subject(name.name, name.written, True), cue
     if lo == clause:
         lo = _name_start(scan, clause, pos)
-    words, cue = split_cue(re.sub(r"\([^()]{0,12}\)", "", scan.text[lo:pos]), scan.english)
+    words, cue = split_cue(re.sub(r"\([^()]{0,12}\)", "", scan.text[lo:pos]), scan.lang)
     for start, end, _ in scan.periods:
         if lo <= start < pos:
-            words = words.replace(scan.text[start:end], " " if scan.english else "")
+            words = words.replace(scan.text[start:end], " " if is_en(scan.lang) else "")
     candidate = phrase_name(words)
     if candidate is None and _substantive(words):
         return None, cue  # '其中15个重点项目完成投资56亿元': words that name something else
@@ -314,7 +315,7 @@ def period_for(scan: Scan, pos: int, end: int, nxt: int, current: Period, stock:
 
 
 def _period_near(scan: Scan, pos: int, end: int, nxt: int, current: Period) -> Period:
-    if scan.english:  # English writes the period after the figure as often as before it
+    if is_en(scan.lang):  # English writes the period after the figure as often as before it
         clause = scan.clause_start(pos)
         after = [p for s, _, p in scan.periods if end <= s < nxt and scan.clause_start(s) == clause]
         if after:
@@ -362,8 +363,7 @@ def scan_sentence(text: str, year: int, catalog: Catalog) -> Scan:
     """Normalise one sentence and find its names, periods and clauses."""
     norm = lx.normalize(text)
     # 'General public budget revenue (一般公共预算收入) reached …' is English with a gloss in brackets
-    unglossed = re.sub(r"\([^()]*\)", "", norm)
-    english = bool(re.search(r"[A-Za-z]{3,}", unglossed)) and not re.search(rf"[{lx.CJK}]", unglossed)
+    lang = detect(norm)
     periods, to_date, ends = _accepted_periods(norm, year)
     expanded = _expanded_names(norm, catalog)
     names = sorted(
@@ -371,6 +371,4 @@ def scan_sentence(text: str, year: int, catalog: Catalog) -> Scan:
         + expanded,
         key=lambda n: n.start,
     )
-    return Scan(
-        norm, english, names, periods, clause_starts=_clauses(norm, names), to_date=to_date, ends=ends
-    )
+    return Scan(norm, lang, names, periods, clause_starts=_clauses(norm, names), to_date=to_date, ends=ends)

@@ -14,6 +14,7 @@ from bulletin.content.catalog import Catalog
 from bulletin.core.units import quantity
 from bulletin.extract import lexicon as lx
 from bulletin.extract.figstate import State, is_target, make_figure, subject_before
+from bulletin.extract.lang import is_en
 from bulletin.extract.names import NameMatch, evaluation_name, phrase_name
 from bulletin.extract.ranks import find_ranks, rank_semantics
 from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, period_for, subject_for
@@ -87,7 +88,7 @@ def special(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> No
 
 def count_first(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None:
     """English 'A total of 68,400 new urban jobs were created': the count comes before the name."""
-    if not scan.english:
+    if not is_en(scan.lang):
         return
     matches = [
         *_COUNT_FIRST_EN.finditer(scan.text),
@@ -136,13 +137,13 @@ def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None
         if _RANK_MOVE.search(text[r.end : r.end + 4]):
             continue
         window = text[floor : r.start]
-        after = re.split(r"[,;]|\.\s|\.$", text[r.end : r.end + 200])[0] if scan.english else ""
+        after = re.split(r"[,;]|\.\s|\.$", text[r.end : r.end + 200])[0] if is_en(scan.lang) else ""
         names_since = [n for n in scan.names if floor <= n.start < r.start]
         evaluation = evaluation_name(
             window + (" " + after if after else ""), None if names_since else previous_eval
         )
         nearest = next((n for n in reversed(scan.names) if floor <= n.start < r.start), None)
-        if scan.english and (named := _NAME_AFTER_EN.match(text, r.end)):
+        if is_en(scan.lang) and (named := _NAME_AFTER_EN.match(text, r.end)):
             nearest = next((n for n in scan.names if n.start == named.end()), nearest)
             evaluation = None if nearest and nearest.start > r.start else evaluation
         floor = r.end
@@ -153,7 +154,7 @@ def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None
             and len(evaluation) > len(nearest.written)
         )  # '“亮晒比”综合排名': the catalogue name is only the end of the evaluation's name
         # 'ranked first in the comprehensive evaluation of …': an English evaluation after the rank wins
-        named_after = bool(scan.english and evaluation and evaluation in after)
+        named_after = bool(is_en(scan.lang) and evaluation and evaluation in after)
         if (
             nearest is not None
             and evaluation
