@@ -19,7 +19,8 @@ from bulletin.core.units import Quantity, QuantityMatch, UnitError, quantity, sc
 from bulletin.extract import lexicon as lx
 from bulletin.extract.changes import pp_change
 from bulletin.extract.figstate import State, is_target, make_figure
-from bulletin.extract.lang import ZH, is_en
+from bulletin.extract.lang import ZH, cues, is_en
+from bulletin.extract.lang.rules import is_benchmark_scope, sign_of
 from bulletin.extract.lists import respectively
 from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, period_for, subject_for
 from bulletin.extract.shapes import count_first, ranks, special
@@ -92,7 +93,9 @@ def _growth(cue: str, post: str, value: float, lang: str, before: str) -> float 
             return value
         m = lx.GROWTH_EN.fullmatch(cue)
         if m:
-            return -abs(value) if lx.DOWN_EN.match(m.group("dir")) else value
+            return (
+                -abs(value) if sign_of(cues(lang), m.group("dir"), "rise", "fall", flags=re.I) < 0 else value
+            )
         if not cue or lx.VALUE_EN.fullmatch(cue):
             if lx.GROWTH_AFTER_EN.match(post):
                 return value
@@ -105,7 +108,7 @@ def _growth(cue: str, post: str, value: float, lang: str, before: str) -> float 
     if m:
         if m.group("to"):
             return value
-        return -abs(value) if lx.DOWN_ZH.match(m.group("dir")) and value > 0 else value
+        return -abs(value) if sign_of(cues(lang), m.group("dir"), "rise", "fall") < 0 and value > 0 else value
     if lx.SIGNED_ZH.fullmatch(cue) and cue:
         return value
     return None
@@ -262,7 +265,8 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
         state.previous_end, floor = floor, q.end
         if subject is None or is_target(scan, q.start, _post_clause(post)):
             continue
-        if not scan.national and lx.NATIONAL.search(scan.text[scan.clause_start(q.start) : q.start]):
+        own = "national" if scan.national else ""
+        if is_benchmark_scope(cues(scan.lang), scan.text[scan.clause_start(q.start) : q.start], own, re.I):
             continue  # a national figure quoted for comparison (in a national release it is the area's own)
         period = period_for(scan, q.start, q.end, nxt, state.period, is_stock(subject, catalog))
         if family == "percent":

@@ -1,8 +1,10 @@
 """The languages the extractor reads, each a table of rules keyed by its language code.
 
 Contract: ``detect(text)`` -> a code of ``core.langs.LANGS`` ('zh-CN' or 'en'); ``is_en(lang)``
-says whether a code belongs to the English family. Every module that treats a language
-differently is handed the code, never a flag, so a third language is one more table here.
+says whether a code belongs to the English family; ``cues(lang)`` is the language's cue table
+(``zh.py``, ``en.py``: rows of kind, pattern, sign and named guards, run by ``rules.py``).
+Every module that treats a language differently is handed the code, never a flag, so a third
+language is one more table here.
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ from __future__ import annotations
 import re
 
 from bulletin.core.langs import family
+from bulletin.extract.lang import en, zh
+from bulletin.extract.lang.rules import Cue
 
-__all__ = ["EN", "ZH", "detect", "is_en"]
+__all__ = ["EN", "ZH", "cues", "detect", "is_en"]
 
 ZH = "zh-CN"
 EN = "en"
@@ -32,3 +36,12 @@ def detect(text: str) -> str:
 def is_en(lang: str) -> bool:
     """Whether ``lang`` ('en', 'en-GB' …) is English."""
     return family(lang) == "en"
+
+
+# One cue table per language family: a third language is one more module and one more entry.
+_TABLES: dict[str, tuple[Cue, ...]] = {"zh": zh.CUES, "en": en.CUES}
+
+
+def cues(lang: str) -> tuple[Cue, ...]:
+    """The cue table of ``lang`` (by its family; Chinese when the family has no table)."""
+    return _TABLES.get(family(lang), zh.CUES)
