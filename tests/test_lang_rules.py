@@ -39,7 +39,12 @@ def test_scope_words_are_judged_against_the_bulletins_own_level() -> None:
     quoted = "全国规模以上工业增加值"
     assert is_benchmark_scope(zh.CUES, quoted, "") is True  # unknown level: only 全国 is another area
     assert is_benchmark_scope(zh.CUES, quoted, "national") is False  # a national release's own area
-    assert is_benchmark_scope(zh.CUES, "全省社会消费品零售总额", "county") is True
-    assert is_benchmark_scope(zh.CUES, "全省社会消费品零售总额", "province") is False
-    assert is_benchmark_scope(zh.CUES, "全县社会消费品零售总额", "city") is False  # a part, not above
+    retail = "社会消费品零售总额"
+    assert is_benchmark_scope(zh.CUES, "全省社会消费品零售总额", "county", name=retail) is True
+    assert is_benchmark_scope(zh.CUES, "全省社会消费品零售总额", "province", name=retail) is False
+    assert is_benchmark_scope(zh.CUES, "全县社会消费品零售总额", "city", name=retail) is False  # a part
+    # 全省 as the field of a rank earlier in the clause does not make the figure the province's
+    assert (
+        is_benchmark_scope(zh.CUES, "增速居全省第二 全县社会消费品零售总额", "county", name=retail) is False
+    )
     assert is_benchmark_scope(en.CUES, "the national average", "") is True

@@ -265,9 +265,9 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
         state.previous_end, floor = floor, q.end
         if subject is None or is_target(scan, q.start, _post_clause(post)):
             continue
-        own = "national" if scan.national else ""
-        if is_benchmark_scope(cues(scan.lang), scan.text[scan.clause_start(q.start) : q.start], own, re.I):
-            continue  # a national figure quoted for comparison (in a national release it is the area's own)
+        clause = scan.text[scan.clause_start(q.start) : q.start]
+        if is_benchmark_scope(cues(scan.lang), clause, scan.level, re.I, subject.written):
+            continue  # an enclosing area's figure quoted for comparison (全省 in a county release)
         period = period_for(scan, q.start, q.end, nxt, state.period, is_stock(subject, catalog))
         if family == "percent":
             _percent(scan, q, subject, cue, period, state, catalog, out)

@@ -19,7 +19,7 @@ from bulletin.core.period_text import parse_period_text
 from bulletin.core.periods import Period, PeriodError
 from bulletin.extract import lexicon as lx
 from bulletin.extract.reader import read_sentence
-from bulletin.extract.scope import is_national
+from bulletin.extract.scope import region_level
 from bulletin.extract.sentences import Context, Figure
 from bulletin.extract.tables import table_mentions
 
@@ -128,12 +128,12 @@ def extract_text(
     """Mentions in a sequence of text blocks, read in order, for a bulletin of ``period`` about ``region``."""
     mentions: list[Mention] = []
     section = period
-    national = is_national(region)
+    level = region_level(region)
     for block in blocks:
-        context = Context(section, period, national=national)
+        context = Context(section, period, level=level)
         if block.kind == "heading":
             section = _heading_period(block, context) or (period if block.level <= 2 else section)
-            context = Context(section, period, national=national)
+            context = Context(section, period, level=level)
         if block.kind == "table":
             mentions.extend(table_mentions(block, context.period, period.year, catalog))
             continue

@@ -8,6 +8,7 @@ number is), so neither of those imports the other's caller.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
@@ -20,7 +21,18 @@ from bulletin.extract.sentences import Context, Figure, Scan, scan_sentence
 __all__ = ["read_sentence"]
 
 
+# A sentence that breaks a figure down by sub-period (分季度看,一季度…,二季度…,三季度…) states the
+# sub-periods' own figures: its last period is not the period of the sentences after it.
+_BREAKDOWN = re.compile(
+    r"^\s*(?:分季度看|分季看|分月看|分月份看|分月度看|从季度看|从月度看|从单月看|单月看|分季度|分月度|"
+    r"by quarter|quarterly|by month|on a quarterly basis)",
+    re.IGNORECASE,
+)
+
+
 def _opening_period(scan: Scan) -> Period | None:
+    if _BREAKDOWN.match(scan.text):
+        return None
     first = min([n.start for n in scan.names] + [len(scan.text)])
     opening = [p for s, _, p in scan.periods if s < first and not is_en(scan.lang)]
     return opening[-1] if opening else None
@@ -29,7 +41,7 @@ def _opening_period(scan: Scan) -> Period | None:
 def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[Figure], Context]:
     """The figures one sentence states, and the context for the next sentence."""
     scan = scan_sentence(text, context.limit.year, catalog)
-    scan.national = context.national
+    scan.level = context.level
     plan_at = lx.PLAN_FRAME.search(scan.text)
     opening = _opening_period(scan)
     if opening is not None and opening.end > context.limit.end:

@@ -53,15 +53,24 @@ def sign_of(cues: Iterable[Cue], word: str, *kinds: str, flags: int = 0) -> int:
     return 0
 
 
-def is_benchmark_scope(cues: Iterable[Cue], words: str, own_level: str, flags: int = 0) -> bool:
+def is_benchmark_scope(
+    cues: Iterable[Cue], words: str, own_level: str, flags: int = 0, name: str = ""
+) -> bool:
     """Whether ``words`` hold a scope word naming an area above the bulletin's own level.
 
     全国 in a national release, 全省 in a provincial one name the area itself; 全省 in a county
     release is the province, quoted for comparison. An unknown own level ('') treats only the
-    national scope as another area, the one comparison every local bulletin makes."""
+    national scope as another area, the one comparison every local bulletin makes. A row guarded
+    'before-name' counts only when the scope word stands right before ``name`` (the figure's
+    indicator as written): 全省 in '增幅居全省第四 全市规模以上工业增加值…' is a rank's field."""
     own = LEVELS.index(own_level) if own_level in LEVELS else len(LEVELS)
     for c in rows(cues, "scope"):
-        if c.level in LEVELS and re.search(c.pattern, words, flags):
+        pattern = c.pattern
+        if "before-name" in c.guards:
+            if not name:
+                continue
+            pattern = f"(?:{c.pattern})(?:的)?{re.escape(name)}"
+        if c.level in LEVELS and re.search(pattern, words, flags):
             level = LEVELS.index(c.level)
             if level < own and (own_level in LEVELS or c.level == "national"):
                 return True

@@ -38,9 +38,11 @@ CUES: tuple[Cue, ...] = (
     # Scope words: which area a clause is about. Guard 'benchmark-above-own': a scope of a level
     # above the bulletin's own names an enclosing area quoted for comparison, never the area's
     # own statistic (全国 in a county release); the same word in a release of that level is the
-    # area itself (全国 in a national release).
+    # area itself (全国 in a national release). Guard 'before-name': the word counts only right
+    # before the indicator's name (全省规模以上工业增加值), since 全省 and 全市 are also the fields
+    # of ranks (居全省第四) written in the same clause.
     Cue("scope", "全国", guards=("benchmark-above-own",), level="national"),
-    Cue("scope", "全省", guards=("benchmark-above-own",), level="province"),
-    Cue("scope", "全市|全州|全盟", guards=("benchmark-above-own",), level="city"),
-    Cue("scope", "全县|全旗|全区", guards=("benchmark-above-own",), level="county"),
+    Cue("scope", "全省", guards=("benchmark-above-own", "before-name"), level="province"),
+    Cue("scope", "全市|全州|全盟", guards=("benchmark-above-own", "before-name"), level="city"),
+    Cue("scope", "全县|全旗|全区", guards=("benchmark-above-own", "before-name"), level="county"),
 )

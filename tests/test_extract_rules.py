@@ -1,0 +1,101 @@
+"""General rules for classes of misses on published bulletins (issue 9), each pinned by sentences
+of our own in the shape of the class (none is copied from the corpus)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bulletin.content.catalog import Catalog
+from bulletin.content.markup import render_markdown
+from bulletin.core.model import ReportMeta
+from bulletin.core.periods import parse_period
+from bulletin.extract.merge import merge_indicators
+from bulletin.extract.prose import extract_mentions
+from bulletin.extract.scope import region_level
+
+Row = tuple[str, str, float | None, str, float | None]
+
+
+def rows(catalog: Catalog, text: str, region: str = "某县", period: str = "2023") -> set[Row]:
+    span = parse_period(period)
+    mentions = extract_mentions(render_markdown(text), span, catalog, region)
+    meta = ReportMeta(path="x.md", slug="x", title="x", date=dt.date(2024, 1, 1), period=span, region=region)
+    merged, _ = merge_indicators(meta, mentions, catalog)
+    return {(r.name, r.period.code, r.value, r.unit, r.yoy_pct) for r in merged}
+
+
+# --- class 1: scope words against the bulletin's own level ---------------------------------------
+
+
+def test_region_names_say_their_level() -> None:
+    assert region_level("全国") == "national" and region_level("China") == "national"
+    assert region_level("山东省") == "province" and region_level("湖南") == "province"
+    assert region_level("Guizhou") == "province"
+    assert region_level("临沂市") == "city" and region_level("大理州") == "city"
+    assert region_level("沂水县") == "county" and region_level("某高新区") == "county"
+    assert region_level("") == "" and region_level("某地") == ""
+
+
+def test_the_provinces_figure_in_a_county_release_is_a_benchmark(catalog: Catalog) -> None:
+    text = "前三季度,全省社会消费品零售总额增长5.6%;全县社会消费品零售总额38.2亿元,增长6.9%。"
+    assert rows(catalog, text, period="2023-Q1-Q3") == {
+        ("社会消费品零售总额", "2023-Q1-Q3", 38.2, "亿元", 6.9)
+    }
+    # in the province's own release the same words are its headline
+    got = rows(catalog, "前三季度,全省社会消费品零售总额增长5.6%。", region="某某省", period="2023-Q1-Q3")
+    assert got == {("社会消费品零售总额", "2023-Q1-Q3", None, "", 5.6)}
+
+
+def test_a_province_as_a_ranks_field_does_not_hide_the_figure(catalog: Catalog) -> None:
+    text = "投资增速列全省第五\n全县固定资产投资增长11.3%。"
+    assert ("固定资产投资", "2023", None, "", 11.3) in rows(catalog, text)
+
+
+# --- class 6: wrong attachment ------------------------------------------------------------------
+
+
+def test_a_counted_groups_figure_is_not_the_areas(catalog: Catalog) -> None:
+    text = "全县规模以上工业增加值增长6.4%。全县三个省级工业园区实现工业增加值12.6亿元,增长15.2%。"
+    assert rows(catalog, text) == {("规模以上工业增加值", "2023", None, "", 6.4)}
+
+
+def test_a_peer_group_of_a_rank_is_not_a_counted_group(catalog: Catalog) -> None:
+    text = "全县主要指标在全市8个县区中位居前列:地区生产总值增长6.6%,居第2位。"
+    assert ("地区生产总值", "2023", None, "", 6.6) in rows(catalog, text)
+
+
+# --- class 7: single periods inside a cumulative release ----------------------------------------
+
+
+def test_a_quarterly_breakdown_does_not_become_the_paragraphs_period(catalog: Catalog) -> None:
+    text = (
+        "前三季度,全县地区生产总值215.3亿元,增长5.1%。分季度看,一季度增长4.2%,二季度增长5.0%,"
+        "三季度增长5.9%。分产业看,第一产业增加值30.1亿元,增长3.3%。"
+    )
+    got = rows(catalog, text, period="2023-Q1-Q3")
+    assert ("第一产业增加值", "2023-Q1-Q3", 30.1, "亿元", 3.3) in got
+    assert not any(r[0] == "第一产业增加值" and r[1] == "2023-Q3" for r in got)
+
+
+# --- class 3: lists whose items leave out the measure -------------------------------------------
+
+
+def test_an_opening_that_names_the_measure_names_the_bare_items(catalog: Catalog) -> None:
+    text = "全县规模以上工业增加值增长6.4%。从主要产品产量看,水泥增长3.1%,平板玻璃下降2.4%。"
+    got = rows(catalog, text)
+    assert ("水泥产量", "2023", None, "", 3.1) in got
+    assert ("平板玻璃产量", "2023", None, "", -2.4) in got
+    assert not any(r[0].endswith("增加值") and r[0] != "规模以上工业增加值" for r in got)
+
+
+def test_goods_by_kind_are_retail_sales(catalog: Catalog) -> None:
+    got = rows(catalog, "从商品类值看,家具类增长8.8%,建筑及装潢材料类下降4.1%。")
+    assert got == {
+        ("家具类零售额", "2023", None, "", 8.8),
+        ("建筑及装潢材料类零售额", "2023", None, "", -4.1),
+    }
+
+
+def test_a_price_list_shares_the_word_price(catalog: Catalog) -> None:
+    got = rows(catalog, "分类别看,食品烟酒价格上涨2.2%,衣着下降0.3%,居住上涨0.6%。")
+    assert ("衣着价格", "2023", None, "", -0.3) in got and ("居住价格", "2023", None, "", 0.6) in got
