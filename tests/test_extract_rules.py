@@ -99,3 +99,40 @@ def test_goods_by_kind_are_retail_sales(catalog: Catalog) -> None:
 def test_a_price_list_shares_the_word_price(catalog: Catalog) -> None:
     got = rows(catalog, "分类别看,食品烟酒价格上涨2.2%,衣着下降0.3%,居住上涨0.6%。")
     assert ("衣着价格", "2023", None, "", -0.3) in got and ("居住价格", "2023", None, "", 0.6) in got
+
+
+# --- review: names that measure nothing are held back -------------------------------------------
+
+
+def _judged(catalog: Catalog, text: str, period: str = "2023") -> tuple[set[str], set[str]]:
+    from bulletin.extract.review import review
+
+    mentions = extract_mentions(render_markdown(text), parse_period(period), catalog, "Someshire")
+    published, held = review(mentions, catalog)
+    return {m.name for m in published}, {h.mention.name for h in held}
+
+
+def test_an_english_fragment_that_measures_nothing_is_held_back(catalog: Catalog) -> None:
+    text = "Output of cement rose 4.2 percent, indicating 1.3 percent growth in the sector."
+    published, _ = _judged(catalog, text)
+    assert "output of cement" in {n.lower() for n in published}
+    assert not any("indicating" in n for n in published)
+
+
+def test_a_chinese_industry_without_its_measure_is_held_back(catalog: Catalog) -> None:
+    from bulletin.core.model import Mention
+    from bulletin.extract.review import review
+
+    period = parse_period("2023")
+    industry = Mention("仓储和邮政业", "仓储和邮政业", 3, period, yoy_pct=6.1, known=False)
+    firms = Mention(
+        name="新认定高新技术企业", written="新认定高新技术企业", line=4, period=period, yoy_pct=12.0
+    )
+    published, held = review((industry, firms), catalog)
+    assert [m.name for m in published] == ["新认定高新技术企业"]
+    assert [h.mention.name for h in held] == ["仓储和邮政业"] and held[0].mention.rule == "no-measure-zh"
+    # a table row names its series as written: the same label in a table is published
+    from dataclasses import replace
+
+    published, held = review((replace(industry, rule="table"),), catalog)
+    assert [m.name for m in published] == ["仓储和邮政业"] and not held

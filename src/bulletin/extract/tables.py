@@ -302,6 +302,7 @@ def table_mentions(
                     yoy_decimals=yoy[1] if yoy else None,
                     rank=int(rank[0]) if rank and rank[0].is_integer() and rank[0] >= 1 else None,
                     known=entry is not None,
+                    rule="table",  # a row label names its series as written (review.py)
                 )
             )
     return mentions
