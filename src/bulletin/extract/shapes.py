@@ -22,7 +22,7 @@ from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, period_f
 __all__ = ["count_first", "ranks", "special"]
 
 _COUNT_EN = (
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s+(?:million|thousand|billion)\b)|\d+)"
+    r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s+(?:million|thousand|billion)\b)|\d+)"
     r"(?:\s+(?P<mult>million|thousand|billion))?\s+"
     r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,50}?)"
     r"(?=\s+(?:in|during|over|this|last|at|and|up|down|by|from)\b|\s*[,.;]|\s*$)"
@@ -33,8 +33,11 @@ _VERB_COUNT_EN = re.compile(
 )
 # '…326 industrial enterprises and 148 high-tech enterprises'
 _AND_COUNT_EN = re.compile(r"\s+and\s+" + _COUNT_EN)
+# A number is read whole: '9.12 million new jobs' is 9.12 million, never the 12 after the point.
 _COUNT_FIRST_EN = re.compile(
-    r"\b(?:[Aa] total of\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    r"(?<![\d.,])(?:[Aa] total of\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s+(?:million|thousand|billion)\b)|\d+)"
+    r"(?:\s+(?P<mult>million|thousand|billion))?\s+"
     r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,40}?)\s+(?:were|was|had been|have been)\s+"
     r"(?:created|registered|established|added|set up|signed|completed|opened|built)"
 )
