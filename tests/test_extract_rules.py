@@ -136,3 +136,18 @@ def test_a_chinese_industry_without_its_measure_is_held_back(catalog: Catalog) -
 
     published, held = review((replace(industry, rule="table"),), catalog)
     assert [m.name for m in published] == ["仓储和邮政业"] and not held
+
+
+# --- class 9: English news style -----------------------------------------------------------------
+
+
+def test_a_count_with_a_decimal_and_a_multiplier_is_read_whole(catalog: Catalog) -> None:
+    got = rows(catalog, "In 2023, 4.37 million new urban jobs were created.", region="China")
+    assert got == {("城镇新增就业", "2023", 4.37, "million", None)}
+
+
+def test_per_capita_gdp_is_its_own_series(catalog: Catalog) -> None:
+    got = rows(catalog, "Per capita GDP was 61,230 yuan, up 4.9 percent.", region="China")
+    assert got == {("人均地区生产总值", "2023", 61230.0, "yuan", 4.9)}
+    got = rows(catalog, "全年人均地区生产总值58765元,比上年增长5.3%。", region="某省")
+    assert got == {("人均地区生产总值", "2023", 58765.0, "元", 5.3)}
