@@ -151,3 +151,24 @@ def test_per_capita_gdp_is_its_own_series(catalog: Catalog) -> None:
     assert got == {("人均地区生产总值", "2023", 61230.0, "yuan", 4.9)}
     got = rows(catalog, "全年人均地区生产总值58765元,比上年增长5.3%。", region="某省")
     assert got == {("人均地区生产总值", "2023", 58765.0, "元", 5.3)}
+
+
+def test_an_english_noun_of_its_own_does_not_take_the_carried_subject(catalog: Catalog) -> None:
+    text = (
+        "Imports grew 6.3 percent in 2023. The province's resident population rose to 48.2 million "
+        "by the end of the year."
+    )
+    got = rows(catalog, text, region="Someshire")
+    assert ("进口总额", "2023", None, "", 6.3) in got
+    assert not any(r[0] == "进口总额" and r[2] is not None for r in got)  # class 6
+
+
+def test_the_figure_for_an_industry_and_a_verb_with_its_measure(catalog: Catalog) -> None:
+    text = (
+        "The primary industry posted an added value of 12.4 billion yuan, up 3.1 percent; the figure "
+        "for the secondary industry was 40.7 billion yuan, up 5.5 percent."
+    )
+    assert rows(catalog, text, region="Someshire") == {
+        ("第一产业增加值", "2023", 12.4, "billion yuan", 3.1),
+        ("第二产业增加值", "2023", 40.7, "billion yuan", 5.5),
+    }

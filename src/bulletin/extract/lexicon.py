@@ -197,7 +197,10 @@ VALUE_EN = re.compile(
     r"was revised to|were revised to|revised to|"
     r"(?:more than )?(?:doubled|tripled|quadrupled)(?: (?:from a year earlier|year on year))? to|"
     r"accounted for|exceeding|exceeded|surpassing|surpassed|topping|topped|"
-    r"(?:posted|recorded|saw|registered|logged|achieved|reported|with) an?)\s*)?"
+    r"(?:posted|recorded|saw|registered|logged|achieved|reported|with) an?|"
+    # 'The primary industry posted an added value of …': the verb and its measure between
+    r"(?:posted|recorded|realized|realised|achieved|reported|registered|saw|generated)\s+(?:an?\s+|the\s+)?"
+    r"(?:added value|value added|output|revenue|income)\s+of)\s*)?"
     r"(?:(?:a record|an? (?:all-time|new|historic|record) high)(?: of)?\s*)?"
     r"(?:about|around|nearly|some|approximately|over|more than|almost)?\s*$",
     re.IGNORECASE,

@@ -112,7 +112,7 @@ _SCOPE = re.compile(
     r"当年|年末|共有|拥有|现有|"
     r"(?:the|its|their) (?:zone|city|county|district|province|region)'s\b|of which\b|including\b|"
     r"at (?:current|constant|comparable) prices\b|in (?:real|nominal) terms\b|its\b|the\b|in\b|and\b|while\b|"
-    r"with\b)\s*",
+    r"with\b|(?:the )?figures? for\b)\s*",
     re.IGNORECASE,
 )
 # Names never start with these verbs: '办理人大代表建议136件' counts work done, not a statistic.

@@ -19,7 +19,7 @@ from bulletin.core.periods import Period
 from bulletin.core.units import Quantity
 from bulletin.extract import lexicon as lx
 from bulletin.extract.elision import MEASURE, frame_measure, shared_name, with_qualifier
-from bulletin.extract.lang import detect, is_en
+from bulletin.extract.lang import detect, en, is_en
 from bulletin.extract.names import NameMatch, find_names, phrase_name, restore_elided
 
 __all__ = ["Context", "Figure", "Scan", "Subject", "period_for", "scan_sentence", "subject_for"]
@@ -255,7 +255,12 @@ def _substantive(words: str) -> bool:
     stripped = re.sub(r"\s+", " ", words).strip()
     if not stripped or _GENERIC_WORDS.match(stripped):
         return False
-    return bool(re.search(r"\d|[" + lx.CJK + r"]{4,}", stripped))
+    if re.search(r"\d|[" + lx.CJK + r"]{4,}", stripped):
+        return True
+    # English: a noun of its own ('China's population rose to …') names something else than the
+    # subject carried from an earlier sentence; pronouns, linkers and time words do not.
+    content = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]{2,}", stripped) if w.lower() not in en.FILLER]
+    return bool(content)
 
 
 def is_stock(subject: Subject | None, catalog: Catalog) -> bool:
