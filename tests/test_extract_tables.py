@@ -95,3 +95,28 @@ def test_a_table_pasted_as_plain_text(catalog: Catalog) -> None:
     }
     # lines of numbers under no header: nothing says what their columns hold
     assert read(catalog, "社会消费品零售总额  57.3  6.6\n规模以上工业增加值  8.2  1.1\n") == set()
+
+
+def test_headers_with_spaced_characters_and_numbered_labels(catalog: Catalog) -> None:
+    text = (
+        "| 指　标 | 单　位 | 绝 对 数 | 比上年增长(%) |\n|---|---|---|---|\n"
+        "| 一、地区生产总值 | 亿元 | 210.4 | 6.0 |\n| (二)社会消费品零售总额 | 亿元 | 88.1 | 4.4 |\n"
+    )
+    assert read(catalog, text) == {
+        ("地区生产总值", "2023", 210.4, "亿元", 6.0),
+        ("社会消费品零售总额", "2023", 88.1, "亿元", 4.4),
+    }
+
+
+def test_an_index_column_or_a_price_index_row_with_no_unit(catalog: Catalog) -> None:
+    by_header = "| 类别 | 价格指数 |\n|---|---|\n| 食品 | 104.2 |\n| 交通 | 97.5 |\n"
+    assert read(catalog, by_header) == {("食品", "2023", None, None, 4.2), ("交通", "2023", None, None, -2.5)}
+    # a price index row with no unit states an index; its growth column stays a growth rate
+    by_row = (
+        "| 指标 | 数值 | 增长(%) |\n|---|---|---|\n"
+        "| 商品零售价格指数 | 100.9 | |\n| 居民消费价格指数 | | 2.1 |\n"
+    )
+    assert read(catalog, by_row) == {
+        ("商品零售价格指数", "2023", None, None, 0.9),
+        ("居民消费价格指数", "2023", None, None, 2.1),
+    }

@@ -49,7 +49,9 @@ _CUMULATIVE = re.compile(r"累计|年初至|1\s*[-—~至]\s*\d+\s*月|cumulativ
 _SINGLE = re.compile(r"当月|本月|单月|当季|单季|month|quarter alone", re.IGNORECASE)
 _QUALIFIERS = re.compile(r"累计|当月|本月|单月|当季|单季|本期|绝对值|数值|完成|金额|总量|值$")
 _PAREN_UNIT = re.compile(r"[((]\s*([^()()]+?)\s*[))]\s*$")
-_LABEL_PREFIX = re.compile(r"^(?:其中\s*[:,]?|#|\s|\u3000|-)+")
+_LABEL_PREFIX = re.compile(
+    r"^(?:其中\s*[:,]?|#|\s|\u3000|-|[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d{1,2}[.、](?!\d))+"
+)
 # Scope words that open a row label: the area itself (全市 in a city's table) or, above its level,
 # another area.
 _OWN_SCOPE = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|全镇|全旗)")
@@ -128,9 +130,13 @@ def _not_own(cell: str) -> bool:
     return not _YOY_HEAD.search(_NOT_OWN_HEAD.sub("", cell)) or bool(_NOT_GROWTH_HEAD.search(cell))
 
 
-def _index_row(row: tuple[str, ...]) -> bool:
-    """A row whose label or unit says its numbers are indices (居民消费价格指数 | 上年=100 | 102.3)."""
-    return any("=100" in lx.normalize(c).replace(" ", "") for c in row)
+def _index_row(row: tuple[str, ...], unit: str = "") -> bool:
+    """A row whose label or unit says its numbers are indices (居民消费价格指数 | 上年=100 | 102.3),
+    or a price index row with no unit (商品零售价格指数 | 101.2): a price index is stated as one."""
+    if any("=100" in lx.normalize(c).replace(" ", "") for c in row):
+        return True
+    label = _PAREN_UNIT.sub("", lx.normalize(row[0] if row else "")).strip()
+    return not unit and label.endswith("指数")
 
 
 def _cells(body: tuple[tuple[str, ...], ...], index: int) -> list[float]:
@@ -159,6 +165,7 @@ def _index_columns(header: tuple[str, ...], body: tuple[tuple[str, ...], ...]) -
             "=100" in cell
             or (said and not _UNIT_HEAD.match(cell))
             or (_YOY_HEAD.search(cell) and len(cells) >= 3 and 85.0 <= median <= 115.0)
+            or "指数" in cell  # '价格指数', '指数(%)': indices, whatever their base is called
         ):
             found.add(i)
     return found
@@ -210,13 +217,19 @@ def _quantity(number: tuple[float, int], unit: str) -> Quantity | None:
         return None
 
 
+def _fold_cell(cell: str) -> str:
+    """A header cell as words: '单　位', '绝 对 数' are 单位, 绝对数 (spaces set between characters)."""
+    text = lx.normalize(cell).strip()
+    return re.sub(rf"(?<=[{lx.CJK}])[\s\u3000]+(?=[{lx.CJK}(（])", "", text)
+
+
 def _header(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], int]:
     """The header, with the rows under it that carry on its words (a title row above '指标 | 单位 |
     …', or '绝对值 | 增长%' under a merged '1-11月'), and how many rows it spans."""
-    header = [lx.normalize(c).strip() for c in rows[0]]
+    header = [_fold_cell(c) for c in rows[0]]
     span = 1
     while span < len(rows) - 1:
-        sub = [lx.normalize(c).strip() for c in rows[span]]
+        sub = [_fold_cell(c) for c in rows[span]]
         if not any(sub[1:]) or any(_number(c) is not None for c in sub[1:]):
             break
         merged, spill = [], ""
@@ -278,9 +291,13 @@ def table_mentions(
             unit = unit or (stated.group("unit") if stated else "") or name_unit
             yoy_index = _yoy_for(values, yoys, column, period)
             yoy = _number(row[yoy_index]) if yoy_index is not None and yoy_index < len(row) else None
-            if yoy is not None and (yoy_index in indices or (_index_row(row) and number is None)):
+            yoy_in_range = yoy is not None and _INDEX_RANGE[0] <= yoy[0] <= _INDEX_RANGE[1]
+            if yoy is not None and (
+                yoy_index in indices or (_index_row(row, unit) and number is None and yoy_in_range)
+            ):
                 yoy = (round(yoy[0] - 100.0, yoy[1]), yoy[1])
-            if number is not None and (column.index in indices or _index_row(row)):
+            in_range = number is not None and _INDEX_RANGE[0] <= number[0] <= _INDEX_RANGE[1]
+            if number is not None and (column.index in indices or (_index_row(row, unit) and in_range)):
                 # an index is no value of its own: it states the growth (README: value null)
                 yoy = yoy or (round(number[0] - 100.0, number[1]), number[1])
                 number = None
