@@ -172,3 +172,24 @@ def test_the_figure_for_an_industry_and_a_verb_with_its_measure(catalog: Catalog
         ("第一产业增加值", "2023", 12.4, "billion yuan", 3.1),
         ("第二产业增加值", "2023", 40.7, "billion yuan", 5.5),
     }
+
+
+# --- class 3: lists ------------------------------------------------------------------------------
+
+
+def test_items_before_a_ranked_rate_share_the_figures(catalog: Catalog) -> None:
+    text = "全县规模以上工业增加值增长6.4%。其中,纺织业和食品制造业增幅最大,分别为18.5%和12.1%。"
+    got = rows(catalog, text)
+    assert ("纺织业增加值", "2023", None, "", 18.5) in got and (
+        "食品制造业增加值",
+        "2023",
+        None,
+        "",
+        12.1,
+    ) in got
+    assert ("规模以上工业增加值", "2023", None, "", 6.4) in got and len(got) == 3
+
+
+def test_figures_shared_among_fewer_names_are_not_guessed(catalog: Catalog) -> None:
+    text = "全县规模以上工业增加值增长6.4%。两大主导行业分别增长9.2%和3.3%。"
+    assert rows(catalog, text) == {("规模以上工业增加值", "2023", None, "", 6.4)}

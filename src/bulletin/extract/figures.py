@@ -114,6 +114,12 @@ def _growth(cue: str, post: str, value: float, lang: str, before: str) -> float 
     return None
 
 
+# '矿产加工业和电子信息增幅最大,分别为22.5%和21.6%': the rate is named, then ranked, then given.
+_RANKED_RATE = re.compile(
+    r"(?P<rate>增幅|增速|涨幅|降幅|跌幅)(?:最大|最快|最高|较大|较快|居前|领先|靠前)[,]?(?:分别)?(?:为|是|达到|达)?$"
+)
+
+
 def _is_level(subject: Subject, cue: str, catalog: Catalog, lang: str) -> bool:
     """A percentage that is the indicator's own level (失业率为5.2%), not a change."""
     entry = catalog.lookup(subject.name)
@@ -159,6 +165,9 @@ def _percent(
     # 'Growth of the city's industrial value added, at 9.6 percent, ranked 1st'.
     since = scan.text[max(scan.segment_start(q.start), state.previous_end) : q.start]
     rate = _growth(cue, after, q.quantity.value, scan.lang, since if is_en(scan.lang) else before)
+    ranked = _RANKED_RATE.search(since) if not is_en(scan.lang) else None
+    if rate is None and ranked and lx.VALUE_ZH.fullmatch(cue):
+        rate = -abs(q.quantity.value) if ranked["rate"] in ("降幅", "跌幅") else q.quantity.value
     if rate is None and _CONJUNCTION.fullmatch(cue) and state.last == (subject.name, "yoy"):
         rate = q.quantity.value * state.sign  # '增长8.4%、11.3%', '增长8.2%和5.6%', 'rose 3.1% … and 4.6% …'
     if rate is None:
