@@ -193,3 +193,14 @@ def test_items_before_a_ranked_rate_share_the_figures(catalog: Catalog) -> None:
 def test_figures_shared_among_fewer_names_are_not_guessed(catalog: Catalog) -> None:
     text = "全县规模以上工业增加值增长6.4%。两大主导行业分别增长9.2%和3.3%。"
     assert rows(catalog, text) == {("规模以上工业增加值", "2023", None, "", 6.4)}
+
+
+# --- targets and estimates -------------------------------------------------------------------------
+
+
+def test_a_sentence_opened_by_an_estimate_states_no_statistics(catalog: Catalog) -> None:
+    text = (
+        "全县规模以上工业增加值增长6.4%。预计实现地区生产总值312亿元、增长6.0%;一般公共预算收入"
+        "18.2亿元、增长5.1%。地区生产总值总量有望保持全市第2位。"
+    )
+    assert rows(catalog, text) == {("规模以上工业增加值", "2023", None, "", 6.4)}

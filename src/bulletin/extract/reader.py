@@ -30,6 +30,15 @@ _BREAKDOWN = re.compile(
 )
 
 
+# A sentence opened by an estimate or an expectation states no statistics: a work report's 预计实现
+# 地区生产总值1800亿元、增长8.5%;财政收入…, 'It is estimated that …'.
+_ESTIMATE = re.compile(
+    r"^[\s—\-·•*]*(?:全年|今年|初步)?(?:预计|预期|估计|有望|it is (?:estimated|expected)|"
+    r"(?:the )?(?:\w+ )?(?:is|are) expected to)",
+    re.IGNORECASE,
+)
+
+
 def _opening_period(scan: Scan) -> Period | None:
     if _BREAKDOWN.match(scan.text):
         return None
@@ -48,6 +57,8 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         return [], context  # a sentence about a later period states plans, not statistics
     if lx.SINGLE_FRAME.match(scan.text):
         return [], context  # about single enterprises, not the area
+    if _ESTIMATE.match(scan.text):
+        return [], context  # '预计实现地区生产总值…、财政收入…': every figure it lists is an estimate
     if opening is not None:
         context = replace(context, period=opening)
     # The previous sentence's subject is the last resort for a figure that names nothing.

@@ -139,6 +139,8 @@ def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None
     for r in find_ranks(text):
         if _RANK_MOVE.search(text[r.end : r.end + 4]):
             continue
+        if lx.TARGET.search(text[scan.clause_start(r.start) : r.start]):
+            continue  # 'GDP总量有望继续保持全省第3位': a rank hoped for, not held
         window = text[floor : r.start]
         after = re.split(r"[,;]|\.\s|\.$", text[r.end : r.end + 200])[0] if is_en(scan.lang) else ""
         names_since = [n for n in scan.names if floor <= n.start < r.start]
