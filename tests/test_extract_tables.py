@@ -120,3 +120,13 @@ def test_an_index_column_or_a_price_index_row_with_no_unit(catalog: Catalog) -> 
         ("商品零售价格指数", "2023", None, None, 0.9),
         ("居民消费价格指数", "2023", None, None, 2.1),
     }
+
+
+def test_english_tables_of_indices_and_increases(catalog: Catalog) -> None:
+    indices = "| Item | Index (preceding year=100) |\n|---|---|\n| Consumer prices | 101.4 |\n"
+    assert read(catalog, indices, region="China") == {("居民消费价格指数", "2023", None, None, 1.4)}
+    levels = (
+        "| Indicator | Unit | Absolute value | Increase over 2022 (%) |\n|---|---|---|---|\n"
+        "| Grain output | 10,000 tons | 69541 | 1.3 |\n"
+    )
+    assert read(catalog, levels, region="China") == {("粮食产量", "2023", 69541.0, "10,000 tons", 1.3)}

@@ -27,10 +27,15 @@ __all__ = ["table_mentions"]
 
 _NAME_HEAD = re.compile(r"指标|项目|名称|indicator|item|name", re.IGNORECASE)
 _VALUE_HEAD = re.compile(
-    r"绝对值|绝对数|数值|总量|金额|完成|累计|本期|本月|当月|本年|全年|value|amount|total|level", re.I
+    r"绝对值|绝对数|数值|总量|金额|完成|累计|本期|本月|当月|本年|全年|value|amount|total|level|absolute",
+    re.I,
 )
 _UNIT_HEAD = re.compile(r"^(?:计量)?单位$|^unit$", re.IGNORECASE)
-_YOY_HEAD = re.compile(r"同比|增长|增速|增幅|比上年|增减|涨跌|涨幅|yoy|y/y|growth|change|±", re.IGNORECASE)
+_YOY_HEAD = re.compile(
+    r"同比|增长|增速|增幅|比上年|增减|涨跌|涨幅|yoy|y/y|growth|change|±|increase|decrease|"
+    r"over (?:the )?(?:same period|previous|preceding|last)|over \d{4}",
+    re.IGNORECASE,
+)
 # Columns that hold no figure of the period: a comparison base (上年同期, 去年), a month-on-month
 # change, a share or structure, a two-year average. Read as values they would contradict the
 # period's own column; read as growth they would be wrong.
@@ -166,6 +171,7 @@ def _index_columns(header: tuple[str, ...], body: tuple[tuple[str, ...], ...]) -
             or (said and not _UNIT_HEAD.match(cell))
             or (_YOY_HEAD.search(cell) and len(cells) >= 3 and 85.0 <= median <= 115.0)
             or "指数" in cell  # '价格指数', '指数(%)': indices, whatever their base is called
+            or re.search(r"\bindex\b|\bindices\b", cell, re.IGNORECASE) is not None
         ):
             found.add(i)
     return found
