@@ -204,3 +204,23 @@ def test_a_sentence_opened_by_an_estimate_states_no_statistics(catalog: Catalog)
         "18.2亿元、增长5.1%。地区生产总值总量有望保持全市第2位。"
     )
     assert rows(catalog, text) == {("规模以上工业增加值", "2023", None, "", 6.4)}
+
+
+# --- class 8: counts of kinds; the area named in full --------------------------------------------
+
+
+def test_counts_of_kinds_that_moved_are_not_indicators(catalog: Catalog) -> None:
+    text = "八大类商品价格“四涨一平三降”:上涨的有4类,持平的有1类,下降的有3类。"
+    assert rows(catalog, text) == set()
+
+
+def test_the_area_named_in_full_before_an_indicator(catalog: Catalog) -> None:
+    text = "临川县地区生产总值156.2亿元,增长5.8%。邻县地区生产总值增长4.1%。对东盟进出口12.5亿元。"
+    got = rows(catalog, text, region="临川县")
+    assert ("地区生产总值", "2023", 156.2, "亿元", 5.8) in got
+    assert ("对东盟进出口", "2023", 12.5, "亿元", None) in got  # trade with a partner is no place
+    # the short name of the area is the area too; another county's figure is not read
+    assert rows(catalog, "临川地区生产总值156.2亿元。", region="临川县") == {
+        ("地区生产总值", "2023", 156.2, "亿元", None)
+    }
+    assert rows(catalog, "东乡县地区生产总值88.1亿元。", region="临川县") == set()

@@ -22,6 +22,7 @@ from bulletin.extract.figstate import State, is_target, make_figure
 from bulletin.extract.lang import ZH, cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope, sign_of
 from bulletin.extract.lists import respectively
+from bulletin.extract.scope import place_prefix
 from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, period_for, subject_for
 from bulletin.extract.shapes import count_first, ranks, special
 
@@ -274,6 +275,13 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
         state.previous_end, floor = floor, q.end
         if subject is None or is_target(scan, q.start, _post_clause(post)):
             continue
+        placed = None if subject.known else place_prefix(subject.name, scan.region, catalog.lookup)
+        if placed is not None:
+            if not placed[1]:
+                continue  # another area's indicator ('某某县地区生产总值' in a city's release)
+            entry = catalog.lookup(placed[0])
+            if entry is not None:
+                subject = Subject(entry.name, placed[0], True)  # the area's own, named in full
         clause = scan.text[scan.clause_start(q.start) : q.start]
         if is_benchmark_scope(cues(scan.lang), clause, scan.level, re.I, subject.written):
             continue  # an enclosing area's figure quoted for comparison (全省 in a county release)

@@ -134,10 +134,10 @@ def extract_text(
     level = region_level(region)
     caption = ""  # the words just above a table: its title, '单位:亿元', '(上年=100)'
     for block in blocks:
-        context = Context(section, period, level=level)
+        context = Context(section, period, level=level, region=region)
         if block.kind == "heading":
             section = _heading_period(block, context) or (period if block.level <= 2 else section)
-            context = Context(section, period, level=level)
+            context = Context(section, period, level=level, region=region)
         if block.kind == "table":
             mentions.extend(table_mentions(block, context.period, period.year, catalog, level, caption))
             continue

@@ -51,6 +51,7 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     """The figures one sentence states, and the context for the next sentence."""
     scan = scan_sentence(text, context.limit.year, catalog)
     scan.level = context.level
+    scan.region = context.region
     plan_at = lx.PLAN_FRAME.search(scan.text)
     opening = _opening_period(scan)
     if opening is not None and opening.end > context.limit.end:

@@ -54,6 +54,12 @@ _DOUBTFUL = (
         "the name is a fragment of a sentence about the economy, not an indicator",
     ),
     _Rule(
+        "count-of-kinds",
+        re.compile(r"^(?:上涨|下降|下跌|持平|增长|减少|回落|提高|上升|正增长|负增长)的?(?:有|占)?$|的有$"),
+        0.2,
+        "the name counts the kinds that moved (上涨的有5个), it is not an indicator",
+    ),
+    _Rule(
         "generic-name-en",
         re.compile(
             r"^(?:figures?|rural|urban|the|it|this|that|among|growth|economy|chinese economy)$"

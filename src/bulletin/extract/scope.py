@@ -11,8 +11,9 @@ the headline figure). Pure data and small functions, no state.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["is_national", "region_level"]
+__all__ = ["is_national", "place_prefix", "region_level"]
 
 # How national releases name their own area, in either language.
 _NATIONAL_REGION = re.compile(
@@ -57,3 +58,23 @@ def region_level(region: str | None) -> str:
     if _CITY.search(name):
         return "city"
     return ""
+
+
+# A place name written before an indicator name: 运城市地区生产总值, 某某县社会消费品零售总额.
+_PLACE_END = re.compile(r"(?:省|市|县|区|州|盟|旗)")
+_SUFFIX = re.compile(r"(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)$")
+
+
+def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tuple[str, bool] | None:
+    """A name that opens with a place before a name ``known`` accepts: (that name, whether the place
+    is the bulletin's own region, in full or short: 运城市 or 运城 for 运城市). None otherwise."""
+    if re.match(r"[对向与从在同和]", name):
+        return None  # '对东盟进出口': trade with a partner, not a place's own figure
+    own = _SUFFIX.sub("", region.strip())
+    if own and name.startswith(own) and known(name[len(own) :]):
+        return name[len(own) :], True  # 运城地区生产总值: the short name of the area itself
+    for m in _PLACE_END.finditer(name, 1, 7):
+        rest = name[m.end() :]
+        if rest and known(rest):
+            return rest, bool(own) and _SUFFIX.sub("", name[: m.end()]) == own
+    return None

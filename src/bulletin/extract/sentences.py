@@ -63,6 +63,7 @@ class Context:
     subject: Subject | None = None  # the last subject, for sentences that continue it (其中, 分季度看)
     plan: bool = False  # the paragraph has turned to plans and targets
     level: str = ""  # the bulletin's own level (scope.region_level): 全国 in a national release names it
+    region: str = ""  # the bulletin's own area as the front-matter names it
 
 
 @dataclass(slots=True)
@@ -80,6 +81,7 @@ class Scan:
     claimed: set[int] = field(default_factory=set)  # numbers already read with the name after them
     quantity_starts: list[int] = field(default_factory=list)
     level: str = ""  # see Context.level
+    region: str = ""  # see Context.region
     measure: str = ""  # the measure a framing opening names for the bare items after it (产量, 价格)
 
     def clause_start(self, pos: int) -> int:
