@@ -224,3 +224,15 @@ def test_the_area_named_in_full_before_an_indicator(catalog: Catalog) -> None:
         ("地区生产总值", "2023", 156.2, "亿元", None)
     }
     assert rows(catalog, "东乡县地区生产总值88.1亿元。", region="临川县") == set()
+
+
+def test_english_national_scope_and_the_bureaus_words_for_jobs(catalog: Catalog) -> None:
+    text = (
+        "The national consumer price index rose 0.3 percent in 2023. The surveyed urban jobless rate "
+        "stood at 5.1 percent, and 12.4 million new jobs were created in urban areas."
+    )
+    got = rows(catalog, text, region="China")
+    assert ("居民消费价格指数", "2023", None, "", 0.3) in got
+    assert ("城镇调查失业率", "2023", 5.1, "%", None) in got
+    # in a county's release the nation's index is a benchmark, not the county's
+    assert not any(r[0] == "居民消费价格指数" for r in rows(catalog, text, region="Someshire County"))

@@ -112,7 +112,10 @@ _SCOPE = re.compile(
     r"当年|年末|共有|拥有|现有|"
     r"(?:the|its|their) (?:zone|city|county|district|province|region)'s\b|of which\b|including\b|"
     r"at (?:current|constant|comparable) prices\b|in (?:real|nominal) terms\b|its\b|the\b|in\b|and\b|while\b|"
-    r"with\b|(?:the )?figures? for\b)\s*",
+    r"with\b|(?:the )?figures? for\b|"
+    # the national scope: in a national release the area itself, elsewhere dropped as a benchmark
+    # before the name is read (lang/en.py scope rows), so the name never keeps it
+    r"national\b|nationwide\b|China['’]s\b|the country['’]s\b)\s*",
     re.IGNORECASE,
 )
 # Names never start with these verbs: '办理人大代表建议136件' counts work done, not a statistic.
