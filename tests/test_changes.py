@@ -49,7 +49,7 @@ Y2023 = parse_period("2023")
     ],
 )
 def test_chinese_changes(before: str, after: str, expected: tuple[float, str, bool] | None) -> None:
-    reading = pp_change(before, after, 0.5, H1, english=False)
+    reading = pp_change(before, after, 0.5, H1, "zh-CN")
     if expected is None:
         assert reading is None
     else:
@@ -80,7 +80,7 @@ def test_chinese_changes(before: str, after: str, expected: tuple[float, str, bo
     ],
 )
 def test_english_changes(before: str, after: str, expected: tuple[float, str, bool] | None) -> None:
-    reading = pp_change(before, after, 0.3, H1, english=True)
+    reading = pp_change(before, after, 0.3, H1, "en")
     if expected is None:
         assert reading is None
     else:
@@ -89,17 +89,17 @@ def test_english_changes(before: str, after: str, expected: tuple[float, str, bo
 
 
 def test_a_full_year_compares_with_the_year_before() -> None:
-    reading = pp_change("增速较上年加快", "", 3.4, Y2023, english=False)
+    reading = pp_change("增速较上年加快", "", 3.4, Y2023, "zh-CN")
     assert reading is not None and (reading.points, reading.base.code) == (3.4, "2022")
-    reading = pp_change("", " higher than in 2022.", 3.4, Y2023, english=True)
+    reading = pp_change("", " higher than in 2022.", 3.4, Y2023, "en")
     assert reading is not None and (reading.points, reading.base.code) == (3.4, "2022")
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=60), st.text(max_size=60), st.floats(allow_nan=False, allow_infinity=False))
 def test_never_raises(before: str, after: str, points: float) -> None:
-    for english in (False, True):
-        reading = pp_change(before, after, points, H1, english)
+    for lang in ("zh-CN", "en"):
+        reading = pp_change(before, after, points, H1, lang)
         assert reading is None or abs(reading.points) == pytest.approx(abs(points))
 
 

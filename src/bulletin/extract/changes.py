@@ -1,6 +1,6 @@
 """Percentage-point changes: how far a rate, or a growth rate, moved against an earlier period.
 
-Contract: ``pp_change(before, after, points, period, english)`` -> ``Reading | None``. Pure; never
+Contract: ``pp_change(before, after, points, period, lang)`` -> ``Reading | None``. Pure; never
 raises. ``before`` is the clause text in front of a number written in percentage points,
 ``after`` the text behind it. '比上年下降0.3个百分点', '增速较一季度回落0.5个百分点',
 '降幅比上半年收窄2.1个百分点', 'down 0.3 percentage points from a year earlier' are changes;
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bulletin.core.period_text import find_periods, parse_period_text
 from bulletin.core.periods import Period, PeriodError
+from bulletin.extract.lang import EN, ZH, is_en
 from bulletin.extract.lexicon import TARGET
 
 __all__ = ["Reading", "pp_change"]
@@ -109,19 +110,19 @@ def _earlier(base: Period, period: Period) -> Period | None:
     return base
 
 
-def _sign(direction: str, rate: str | None, english: bool) -> float:
+def _sign(direction: str, rate: str | None, lang: str) -> float:
     d = direction.lower()
-    down = d in _DOWN_THAN_ZH or re.fullmatch(_DOWN_EN if english else _DOWN_ZH, d, re.I) is not None
+    down = d in _DOWN_THAN_ZH or re.fullmatch(_DOWN_EN if is_en(lang) else _DOWN_ZH, d, re.I) is not None
     if rate in ("降幅", "跌幅") and d in ("收窄", "缩小", "扩大"):
         down = d == "扩大"  # a narrower fall is a higher rate
     return -1.0 if down else 1.0
 
 
-def pp_change(before: str, after: str, points: float, period: Period, english: bool) -> Reading | None:
+def pp_change(before: str, after: str, points: float, period: Period, lang: str) -> Reading | None:
     """The change that ``points`` percentage points state, read from the words around them."""
     if _NOT_CHANGE.search(before) or _RESPECTIVELY.search(before) or TARGET.search(before):
         return None
-    if english:
+    if is_en(lang):
         return _english(before, after, points, period)
     m = _CHANGE_ZH.search(before)
     if m is None:
@@ -136,7 +137,7 @@ def pp_change(before: str, after: str, points: float, period: Period, english: b
         return None
     rate = _RATE_WORD.findall(before)  # '增速比一季度回落' names the rate before the comparison
     last = rate[-1] if rate else None
-    return Reading(round(_sign(direction, last, False) * abs(points), 6), base, last is not None)
+    return Reading(round(_sign(direction, last, ZH) * abs(points), 6), base, last is not None)
 
 
 def _base_en(words: str, period: Period) -> Period | None:
@@ -165,7 +166,7 @@ def _english(before: str, after: str, points: float, period: Period) -> Reading 
         return None
     lead = before[: head.start("dir")] if head else before
     fall = bool(_FALL_EN.search(lead))
-    sign = _sign(direction, None, True)
+    sign = _sign(direction, None, EN)
     if fall and direction.lower().startswith(("narrow", "widen")):
         sign = 1.0 if direction.lower().startswith("narrow") else -1.0
     growth = (

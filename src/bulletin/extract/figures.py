@@ -19,7 +19,10 @@ from bulletin.core.units import Quantity, QuantityMatch, UnitError, quantity, sc
 from bulletin.extract import lexicon as lx
 from bulletin.extract.changes import pp_change
 from bulletin.extract.figstate import State, is_target, make_figure
+from bulletin.extract.lang import ZH, cues, is_en
+from bulletin.extract.lang.rules import is_benchmark_scope, sign_of
 from bulletin.extract.lists import respectively
+from bulletin.extract.scope import place_prefix
 from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, period_for, subject_for
 from bulletin.extract.shapes import count_first, ranks, special
 
@@ -47,9 +50,9 @@ def _post_clause(post: str) -> str:
     return re.split(r"[,;。、]|,\s|\.\s", post, maxsplit=1)[0]
 
 
-def _is_modifier(post: str, family: str, english: bool = False) -> bool:
+def _is_modifier(post: str, family: str, lang: str = ZH) -> bool:
     """'23个部门', '10亿元以上项目', '3000亿元大关': the number describes a noun, it is not a value."""
-    if english or _BOUNDARY.match(post):
+    if is_en(lang) or _BOUNDARY.match(post):
         return False
     if family in ("percent", "pp"):
         return bool(re.match(r"^的", post))
@@ -65,7 +68,7 @@ def _extra_numbers(scan: Scan) -> list[QuantityMatch]:
         except (UnitError, ValueError):
             continue
         found.append(QuantityMatch(m.start("n"), m.end("n"), m.group("n"), amount))
-    if scan.english:
+    if is_en(scan.lang):
         for m in _BARE_EN.finditer(scan.text):
             found.append(
                 QuantityMatch(
@@ -75,9 +78,9 @@ def _extra_numbers(scan: Scan) -> list[QuantityMatch]:
     return found
 
 
-def _growth(cue: str, post: str, value: float, english: bool, before: str) -> float | None:
+def _growth(cue: str, post: str, value: float, lang: str, before: str) -> float | None:
     """The signed YoY % a cue makes of a percentage, or None when it is not a YoY change."""
-    if english:
+    if is_en(lang):
         if cue.lower() in (
             "to",
             "at",
@@ -91,7 +94,9 @@ def _growth(cue: str, post: str, value: float, english: bool, before: str) -> fl
             return value
         m = lx.GROWTH_EN.fullmatch(cue)
         if m:
-            return -abs(value) if lx.DOWN_EN.match(m.group("dir")) else value
+            return (
+                -abs(value) if sign_of(cues(lang), m.group("dir"), "rise", "fall", flags=re.I) < 0 else value
+            )
         if not cue or lx.VALUE_EN.fullmatch(cue):
             if lx.GROWTH_AFTER_EN.match(post):
                 return value
@@ -104,18 +109,24 @@ def _growth(cue: str, post: str, value: float, english: bool, before: str) -> fl
     if m:
         if m.group("to"):
             return value
-        return -abs(value) if lx.DOWN_ZH.match(m.group("dir")) and value > 0 else value
+        return -abs(value) if sign_of(cues(lang), m.group("dir"), "rise", "fall") < 0 and value > 0 else value
     if lx.SIGNED_ZH.fullmatch(cue) and cue:
         return value
     return None
 
 
-def _is_level(subject: Subject, cue: str, catalog: Catalog, english: bool) -> bool:
+# '矿产加工业和电子信息增幅最大,分别为22.5%和21.6%': the rate is named, then ranked, then given.
+_RANKED_RATE = re.compile(
+    r"(?P<rate>增幅|增速|涨幅|降幅|跌幅)(?:最大|最快|最高|较大|较快|居前|领先|靠前)[,]?(?:分别)?(?:为|是|达到|达)?$"
+)
+
+
+def _is_level(subject: Subject, cue: str, catalog: Catalog, lang: str) -> bool:
     """A percentage that is the indicator's own level (失业率为5.2%), not a change."""
     entry = catalog.lookup(subject.name)
     if entry is None or entry.unit != "%" or entry.category == "prices":
         return False
-    return cue in ("为", "是", "") or bool(english and lx.VALUE_EN.fullmatch(cue))
+    return cue in ("为", "是", "") or bool(is_en(lang) and lx.VALUE_EN.fullmatch(cue))
 
 
 def _clean(q: Quantity) -> Quantity:
@@ -142,27 +153,30 @@ def _percent(
     post = scan.text[q.end : q.end + 40]
     # Only the words since the previous number count: 'rose 0.8% month on month and was up 6.1% y/y'.
     before = scan.text[max(scan.clause_start(q.start), state.previous_end) : q.start]
-    if scan.english:  # English puts a rate's qualifiers after it: keep only the last part
+    if is_en(scan.lang):  # English puts a rate's qualifiers after it: keep only the last part
         before = re.split(r"\s(?:and|while|but)\s|,\s", before)[-1]
     after = _post_clause(post)
     if lx.NOT_GROWTH.search(before) or lx.NOT_GROWTH.search(after) or re.match(r"^\s*的", post):
         return
     if lx.BENCHMARK_BEFORE.search(scan.text[max(0, q.start - 12) : q.start]):
         return
-    if scan.english and re.search(r"\bafter\s+(?:\w+\s+)?\w+ing\b", before, re.IGNORECASE):
+    if is_en(scan.lang) and re.search(r"\bafter\s+(?:\w+\s+)?\w+ing\b", before, re.IGNORECASE):
         return  # '…flat in October, after edging up 0.1 percent in September': background
     # The words since the previous number (not only the last clause) say whether a rate is growth:
     # 'Growth of the city's industrial value added, at 9.6 percent, ranked 1st'.
     since = scan.text[max(scan.segment_start(q.start), state.previous_end) : q.start]
-    rate = _growth(cue, after, q.quantity.value, scan.english, since if scan.english else before)
+    rate = _growth(cue, after, q.quantity.value, scan.lang, since if is_en(scan.lang) else before)
+    ranked = _RANKED_RATE.search(since) if not is_en(scan.lang) else None
+    if rate is None and ranked and lx.VALUE_ZH.fullmatch(cue):
+        rate = -abs(q.quantity.value) if ranked["rate"] in ("降幅", "跌幅") else q.quantity.value
     if rate is None and _CONJUNCTION.fullmatch(cue) and state.last == (subject.name, "yoy"):
         rate = q.quantity.value * state.sign  # '增长8.4%、11.3%', '增长8.2%和5.6%', 'rose 3.1% … and 4.6% …'
     if rate is None:
-        if _is_level(subject, cue, catalog, scan.english):
+        if _is_level(subject, cue, catalog, scan.lang):
             _add(out, state, subject, make_figure(subject, period, q.start, quantity=_clean(q.quantity)))
         return
     # The basis may stand a clause earlier: '按可比价格计算,比上年增长3.8%', 'at constant prices, growth was'.
-    where = since + (" " + re.split(r"\d", after, maxsplit=1)[0] if scan.english else "")
+    where = since + (" " + re.split(r"\d", after, maxsplit=1)[0] if is_en(scan.lang) else "")
     basis = "real" if lx.REAL.search(where) else "nominal" if lx.NOMINAL.search(where) else None
     state.sign = -1.0 if rate < 0 else 1.0
     # Stated precision: the rate as written, or fewer places when a multiple became a per cent (1.2倍 -> 120).
@@ -186,7 +200,7 @@ def _points(scan: Scan, q: QuantityMatch, state: State, out: list[Figure]) -> No
         return  # '增长12.1%,占…比重为16.3%,比上年提高1.1个百分点': the share moved, not the growth
     before = scan.text[max(scan.clause_start(q.start), state.previous_end, target.offset) : q.start]
     before = re.sub(r"^[\d.,%％]+\s*", "", before)  # the target's own number
-    reading = pp_change(before, scan.text[q.end : q.end + 80], q.quantity.value, target.period, scan.english)
+    reading = pp_change(before, scan.text[q.end : q.end + 80], q.quantity.value, target.period, scan.lang)
     if reading is None or is_target(scan, q.start, ""):
         return
     level = target.quantity is not None and target.quantity.family == "percent" and not reading.growth
@@ -218,20 +232,20 @@ def _value(
     ]  # '…总投资56亿元,为…单体投资规模最大项目'
     if lx.NOT_VALUE.search(before) or lx.SINGLE_ENTITY.search(segment[-40:]) or lx.SINGLE_ENTITY.search(rest):
         return
-    if scan.english and lx.THRESHOLD_EN.search(segment[-80:]):
+    if is_en(scan.lang) and lx.THRESHOLD_EN.search(segment[-80:]):
         return
     if re.match(r"\s*[:：]\s*\d", post):
         return  # a structure ratio, 2.9:38.5:58.6
-    if scan.english and _MILESTONE_EN.match(post) and re.search(_PASSED_EN, cue):
+    if is_en(scan.lang) and _MILESTONE_EN.match(post) and re.search(_PASSED_EN, cue):
         return  # 'surpassed 3 trillion yuan for the first time, reaching 3.01 trillion yuan'
     if (
         lx.CHANGE_EN.match(post)
-        or (not scan.english and lx.CHANGE_ZH.search(cue))
-        or (scan.english and lx.GROWTH_EN.fullmatch(cue))
+        or (not is_en(scan.lang) and lx.CHANGE_ZH.search(cue))
+        or (is_en(scan.lang) and lx.GROWTH_EN.fullmatch(cue))
     ):
         return
-    value_cue = lx.VALUE_EN if scan.english else lx.VALUE_ZH
-    verb = not scan.english and _VERB_CUE.fullmatch(cue) and not _NOT_VERB_CUE.search(cue)
+    value_cue = lx.VALUE_EN if is_en(scan.lang) else lx.VALUE_ZH
+    verb = not is_en(scan.lang) and _VERB_CUE.fullmatch(cue) and not _NOT_VERB_CUE.search(cue)
     if cue and not value_cue.fullmatch(cue) and not verb:
         return
     _add(out, state, subject, make_figure(subject, period, q.start, quantity=_clean(q.quantity)))
@@ -243,7 +257,7 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
     scan.quantity_starts = [
         q.start
         for q in quantities
-        if not _is_modifier(scan.text[q.end : q.end + 12], q.quantity.family, scan.english)
+        if not _is_modifier(scan.text[q.end : q.end + 12], q.quantity.family, scan.lang)
     ]
     floor = 0
     for q in quantities:
@@ -254,15 +268,23 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
         if family == "pp":
             _points(scan, q, state, out)
             continue
-        if _is_modifier(post, family, scan.english) or lx.APPROX_AFTER.match(post):
+        if _is_modifier(post, family, scan.lang) or lx.APPROX_AFTER.match(post):
             continue
         nxt = min([o.start for o in quantities if o.start > q.start] or [len(scan.text)])
         subject, cue = subject_for(scan, q.start, floor, state.subject, catalog)
         state.previous_end, floor = floor, q.end
         if subject is None or is_target(scan, q.start, _post_clause(post)):
             continue
-        if not scan.national and lx.NATIONAL.search(scan.text[scan.clause_start(q.start) : q.start]):
-            continue  # a national figure quoted for comparison (in a national release it is the area's own)
+        placed = None if subject.known else place_prefix(subject.name, scan.region, catalog.lookup)
+        if placed is not None:
+            if not placed[1]:
+                continue  # another area's indicator ('某某县地区生产总值' in a city's release)
+            entry = catalog.lookup(placed[0])
+            if entry is not None:
+                subject = Subject(entry.name, placed[0], True)  # the area's own, named in full
+        clause = scan.text[scan.clause_start(q.start) : q.start]
+        if is_benchmark_scope(cues(scan.lang), clause, scan.level, re.I, subject.written):
+            continue  # an enclosing area's figure quoted for comparison (全省 in a county release)
         period = period_for(scan, q.start, q.end, nxt, state.period, is_stock(subject, catalog))
         if family == "percent":
             _percent(scan, q, subject, cue, period, state, catalog, out)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from bulletin.core.textfold import fold_prose
+from bulletin.extract.lang import en, zh
+from bulletin.extract.lang.rules import alternation
 
 __all__ = ["normalize"]
 
@@ -156,43 +158,22 @@ COMPARE_PREFIX = (
     r"按当年价格计算|扣除[^,;]{0,12}?因素(?:后)?|同口径|可比口径|名义|实际|累计|当季|单季|当月|分别|均|也|继续|"
     r"持续|仅|只有|则)*"
 )
-GROWTH_UP_ZH = (
-    r"(?:↑|增长|增加|提高|上升|上涨|回升|增幅(?:为|达到|达)?|增速(?:为|达到|达)?|涨幅(?:为|达到|达)?|增|涨)"
-)
-GROWTH_DOWN_ZH = r"(?:↓|下降|减少|回落|下滑|降低|下跌|降幅(?:为|达到|达)?|降|跌|收缩)"
+GROWTH_UP_ZH = alternation(zh.CUES, "rise")
+GROWTH_DOWN_ZH = alternation(zh.CUES, "fall")
 GROWTH_ZH = re.compile(
     rf"^{COMPARE_PREFIX}(?:增速|增幅)?(?P<dir>{GROWTH_UP_ZH}|{GROWTH_DOWN_ZH})(?:了)?(?:是|为|只有|仅|达)?"
     rf"(?P<to>至|到)?(?:约|近|超|逾)?$"
 )
-DOWN_ZH = re.compile(rf"^{GROWTH_DOWN_ZH}")
 SIGNED_ZH = re.compile(rf"^{COMPARE_PREFIX}[+-]?$")
 
-GROWTH_UP_EN = (
-    r"(?:up|rose|rising|grew|growing|grow|grows|rise|rises|increased|increasing|increase|expanded|expanding|expand|"
-    r"expands|climbed|climb|gained|soared|surged|picked up|accelerated|advanced|"
-    r"jumped|surged|edged up|went up|surging|soaring|jumping|climbing|gaining|advancing|accelerating|"
-    r"edging up|inching up|inched up|picking up|a year-on-year increase of|an increase of|a rise of|"
-    r"a growth of|"
-    r"growth of|increase of|rise of|accelerated to|expanding by|growing by|(?:the )?growth was|growth at|"
-    r"registering (?:a )?growth of|registering an increase of|recording (?:a )?growth of|"
-    r"posting (?:a )?growth of|"
-    r"soar|jump|rise|grow|climb|surge|expand|increase|"
-    r"(?:the )?increase was|(?:the )?growth rate was)"
-)
-GROWTH_DOWN_EN = (
-    r"(?:down|fell|falling|fall|falls|declined|declining|decline|decreased|decreasing|decrease|dropped|dropping|"
-    r"drop|slipped|slumped|plunged|tumbled|sank|dipped|eased|shrinks|contract|edging down|inching down|"
-    r"inched down|slipping|sliding|slid|dipping|plunging|plummeting|plummeted|tumbling|sinking|slumping|"
-    r"contracted|contracting|shrank|shrinking|edged down|went down|a decrease of|a decline of|"
-    r"a drop of|a fall of|decrease of|decline of|drop of|fall of)"
-)
+GROWTH_UP_EN = alternation(en.CUES, "rise")
+GROWTH_DOWN_EN = alternation(en.CUES, "fall")
 GROWTH_EN = re.compile(
     rf"^(?:(?:year on year|year-on-year|y/y|yoy),?\s*)?(?:(?:was|were|is|are|has been|have been)\s+)?"
     rf"(?P<dir>{GROWTH_UP_EN}|{GROWTH_DOWN_EN})(?:\s+by)?"
     rf"(?:\s+(?:about|around|nearly|some|approximately))?\s*$",
     re.IGNORECASE,
 )
-DOWN_EN = re.compile(rf"^{GROWTH_DOWN_EN}", re.IGNORECASE)
 GROWTH_AFTER_EN = re.compile(
     r"^\s*(?:year-on-year\s+)?(?:increase|rise|growth|gain|jump)\b|"
     r"^\s*(?:more|higher|up|faster)\s+(?:than|from|over|on)\b|^\s*(?:year on year|year-on-year|y/y|yoy|"
@@ -216,7 +197,10 @@ VALUE_EN = re.compile(
     r"was revised to|were revised to|revised to|"
     r"(?:more than )?(?:doubled|tripled|quadrupled)(?: (?:from a year earlier|year on year))? to|"
     r"accounted for|exceeding|exceeded|surpassing|surpassed|topping|topped|"
-    r"(?:posted|recorded|saw|registered|logged|achieved|reported|with) an?)\s*)?"
+    r"(?:posted|recorded|saw|registered|logged|achieved|reported|with) an?|"
+    # 'The primary industry posted an added value of …': the verb and its measure between
+    r"(?:posted|recorded|realized|realised|achieved|reported|registered|saw|generated)\s+(?:an?\s+|the\s+)?"
+    r"(?:added value|value added|output|revenue|income)\s+of)\s*)?"
     r"(?:(?:a record|an? (?:all-time|new|historic|record) high)(?: of)?\s*)?"
     r"(?:about|around|nearly|some|approximately|over|more than|almost)?\s*$",
     re.IGNORECASE,
@@ -259,9 +243,6 @@ THRESHOLD_EN = re.compile(
     r"\b(?:above|over|exceeding|exceeds?|more than|at least|of at least|of over)\s*$",
     re.IGNORECASE,
 )
-# National figures quoted for comparison in a local bulletin.
-NATIONAL = re.compile(r"全国|\bnationwide\b|\bnational\b|\bthe country's\b|\bChina's (?:GDP|economy)\b")
-
 # Totals since founding or over several years are not figures of the bulletin's period.
 SINCE = re.compile(
     r"(?<!今年)(?<!年初)(?<!本年)(?<!上半年)(?<!一季度)以来|\d{4}\s*[-~至]\s*\d{4}年|"

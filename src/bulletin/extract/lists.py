@@ -11,6 +11,8 @@ import re
 from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
+from bulletin.extract.elision import shared_name
+from bulletin.extract.lang import is_en
 from bulletin.extract.names import phrase_name
 from bulletin.extract.sentences import Figure, Scan
 
@@ -85,7 +87,7 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
 def _respectively_en(scan: Scan, figures: list[Figure]) -> list[int]:
     """'A and B reached x and y respectively': the names end where the first figure after them starts."""
     word = re.search(r"\brespectively\b", scan.text, re.IGNORECASE)
-    if not scan.english or word is None:
+    if not is_en(scan.lang) or word is None:
         return []
     names = [n for n in scan.names if n.end <= word.start()]
     if len({n.name for n in names}) < 2:
@@ -108,6 +110,8 @@ def _subjects_before(
             subjects.append((n.name, n.written, n.known))
     if not subjects and previous:
         return previous
+    if not subjects and (ranked := _ranked_items(scan.text[max(lo, 0) : cut], figures, cut)):
+        return ranked
     if not subjects:
         for f in figures:
             if f.offset < cut and (f.name, f.written, f.known) not in subjects:
@@ -121,6 +125,30 @@ def _subjects_before(
             entry = catalog.lookup(part)
             subjects.append((entry.name, part, True) if entry else (part, part, False))
     return subjects
+
+
+# '纺织业和食品制造业增幅最大,分别为…': items named, then their rate ranked, then the figures.
+_RANKED_TAIL = re.compile(
+    r"(?:的)?(?:增幅|增速|涨幅|降幅|跌幅)(?:最大|最快|最高|较大|较快|居前|领先|靠前)[,\s]*$"
+)
+
+
+def _ranked_items(words: str, figures: list[Figure], cut: int) -> Names:
+    """The items before a ranked rate, each with the measure of the figure before them."""
+    tail = _RANKED_TAIL.search(words)
+    if tail is None:
+        return []
+    head = re.split(r"[,:]", words[: tail.start()])[-1]
+    items = [phrase_name(i) for i in re.split(r"[、和及与]", head) if i.strip()]
+    if len(items) < 2 or not all(items):
+        return []
+    # the measure of the figure they break down: the one before them, or the subject carried in
+    earlier = [f for f in figures if f.offset < cut] or [f for f in figures if f.offset > cut]
+    measure = (
+        shared_name(earlier[-1 if earlier[0].offset < cut else 0].written, "", True) if earlier else None
+    )
+    head_noun = measure or ""
+    return [(str(i) + head_noun, str(i) + head_noun, False) for i in items]
 
 
 _SCOPE_PREFIX = re.compile(r"^(?:规模以上|规上|限额以上)(?:工业|服务业|批发和零售业|住宿和餐饮业)?(?:企业)?")
@@ -165,6 +193,8 @@ def _distribute(scan: Scan, cut: int, segment: list[Figure], subjects: Names) ->
             )
         elif kind != "rank" and len(periods) >= 2 and len(after) == len(periods):  # '一季度、二季度…分别增长'
             out.extend(replace(f, period=p) for f, p in zip(after, periods, strict=True))
+        elif kind != "rank" and len(after) >= 2:
+            return None  # several figures shared out among fewer names: no way to tell whose is whose
         elif kind == "rank" or not (len(subjects) >= 2 or len(periods) >= 2):
             out.extend(after)  # a rank that does not pair up keeps the name it was read with
         else:

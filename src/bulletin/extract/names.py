@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bulletin.content.catalog import Catalog
+from bulletin.extract.lang import detect, is_en
 from bulletin.extract.lexicon import CJK, LEFT_WORDS_EN, LEFT_WORDS_ZH, RIGHT_NOUNS_ZH
 
 __all__ = ["NameMatch", "evaluation_name", "find_names", "phrase_name", "restore_elided"]
@@ -111,7 +112,10 @@ _SCOPE = re.compile(
     r"当年|年末|共有|拥有|现有|"
     r"(?:the|its|their) (?:zone|city|county|district|province|region)'s\b|of which\b|including\b|"
     r"at (?:current|constant|comparable) prices\b|in (?:real|nominal) terms\b|its\b|the\b|in\b|and\b|while\b|"
-    r"with\b)\s*",
+    r"with\b|(?:the )?figures? for\b|"
+    # the national scope: in a national release the area itself, elsewhere dropped as a benchmark
+    # before the name is read (lang/en.py scope rows), so the name never keeps it
+    r"national\b|nationwide\b|China['’]s\b|the country['’]s\b)\s*",
     re.IGNORECASE,
 )
 # Names never start with these verbs: '办理人大代表建议136件' counts work done, not a statistic.
@@ -286,8 +290,7 @@ def evaluation_name(text: str, previous: str | None) -> str | None:
     ``previous``) is carried over.
     """
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # '全国1,866个县(市)…评价'
-    english = re.search(r"[A-Za-z]{3,}", text) and not re.search(rf"[{CJK}]", text)
-    if english:
+    if is_en(detect(text)):
         m = _EVAL_EN.search(text)
         return m.group("name").strip().rstrip(",.") if m else None
     evaluations = [m for m in _EVAL_ZH.finditer(text) if not _VERB_RANK.search(m.group("name"))]

@@ -18,8 +18,9 @@ from bulletin.core.model import Mention, measure_of
 from bulletin.core.period_text import parse_period_text
 from bulletin.core.periods import Period, PeriodError
 from bulletin.extract import lexicon as lx
+from bulletin.extract.plaintables import split_plain_tables
 from bulletin.extract.reader import read_sentence
-from bulletin.extract.scope import is_national
+from bulletin.extract.scope import region_level
 from bulletin.extract.sentences import Context, Figure
 from bulletin.extract.tables import table_mentions
 
@@ -29,6 +30,8 @@ __all__ = ["extract_mentions", "extract_text"]
 # Real sentences are a few hundred characters; text pasted without full stops is cut at a
 # clause boundary so that reading it stays linear in its length.
 MAX_SENTENCE = 600
+# How much of the text above a table may speak for it (a title with '单位:亿元' or '上年=100').
+_CAPTION = 60
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
@@ -131,14 +134,25 @@ def extract_text(
     """Mentions in a sequence of text blocks, read in order, for a bulletin of ``period`` about ``region``."""
     mentions: list[Mention] = []
     section = period
-    national = is_national(region)
+    level = region_level(region)
+    caption = ""  # the words just above a table: its title, '单位:亿元', '(上年=100)'
     for block in blocks:
-        context = Context(section, period, national=national)
+        context = Context(section, period, level=level, region=region)
         if block.kind == "heading":
             section = _heading_period(block, context) or (period if block.level <= 2 else section)
-            context = Context(section, period, national=national)
+            context = Context(section, period, level=level, region=region)
         if block.kind == "table":
-            mentions.extend(table_mentions(block, context.period, period.year, catalog))
+            mentions.extend(table_mentions(block, context.period, period.year, catalog, level, caption))
+            continue
+        caption = block.text[-_CAPTION:]
+        tables, paragraphs = split_plain_tables(block) if block.kind == "paragraph" else ([], [block])
+        for table in tables:
+            above = " ".join(p.text for p in paragraphs if p.line < table.line)[-_CAPTION:]
+            mentions.extend(table_mentions(table, context.period, period.year, catalog, level, above))
+        if tables:
+            for paragraph in paragraphs:
+                found, _ = _prose(paragraph, context, catalog)
+                mentions.extend(found)
             continue
         found, _ = _prose(block, context, catalog)
         mentions.extend(found)

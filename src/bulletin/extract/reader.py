@@ -8,33 +8,58 @@ number is), so neither of those imports the other's caller.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
 from bulletin.core.periods import Period
 from bulletin.extract import lexicon as lx
 from bulletin.extract.figures import figures_in
+from bulletin.extract.lang import is_en
 from bulletin.extract.sentences import Context, Figure, Scan, scan_sentence
 
 __all__ = ["read_sentence"]
 
 
+# A sentence that breaks a figure down by sub-period (分季度看,一季度…,二季度…,三季度…) states the
+# sub-periods' own figures: its last period is not the period of the sentences after it.
+_BREAKDOWN = re.compile(
+    r"^\s*(?:分季度看|分季看|分月看|分月份看|分月度看|从季度看|从月度看|从单月看|单月看|分季度|分月度|"
+    r"by quarter|quarterly|by month|on a quarterly basis)",
+    re.IGNORECASE,
+)
+
+
+# A sentence opened by an estimate or an expectation states no statistics: a work report's 预计实现
+# 地区生产总值1800亿元、增长8.5%;财政收入…, 'It is estimated that …'.
+_ESTIMATE = re.compile(
+    r"^[\s—\-·•*]*(?:全年|今年|初步)?(?:预计|预期|估计|有望|it is (?:estimated|expected)|"
+    r"(?:the )?(?:\w+ )?(?:is|are) expected to)",
+    re.IGNORECASE,
+)
+
+
 def _opening_period(scan: Scan) -> Period | None:
+    if _BREAKDOWN.match(scan.text):
+        return None
     first = min([n.start for n in scan.names] + [len(scan.text)])
-    opening = [p for s, _, p in scan.periods if s < first and not scan.english]
+    opening = [p for s, _, p in scan.periods if s < first and not is_en(scan.lang)]
     return opening[-1] if opening else None
 
 
 def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[Figure], Context]:
     """The figures one sentence states, and the context for the next sentence."""
     scan = scan_sentence(text, context.limit.year, catalog)
-    scan.national = context.national
+    scan.level = context.level
+    scan.region = context.region
     plan_at = lx.PLAN_FRAME.search(scan.text)
     opening = _opening_period(scan)
     if opening is not None and opening.end > context.limit.end:
         return [], context  # a sentence about a later period states plans, not statistics
     if lx.SINGLE_FRAME.match(scan.text):
         return [], context  # about single enterprises, not the area
+    if _ESTIMATE.match(scan.text):
+        return [], context  # '预计实现地区生产总值…、财政收入…': every figure it lists is an estimate
     if opening is not None:
         context = replace(context, period=opening)
     # The previous sentence's subject is the last resort for a figure that names nothing.

@@ -54,6 +54,12 @@ _DOUBTFUL = (
         "the name is a fragment of a sentence about the economy, not an indicator",
     ),
     _Rule(
+        "count-of-kinds",
+        re.compile(r"^(?:上涨|下降|下跌|持平|增长|减少|回落|提高|上升|正增长|负增长)的?(?:有|占)?$|的有$"),
+        0.2,
+        "the name counts the kinds that moved (上涨的有5个), it is not an indicator",
+    ),
+    _Rule(
         "generic-name-en",
         re.compile(
             r"^(?:figures?|rural|urban|the|it|this|that|among|growth|economy|chinese economy)$"
@@ -66,6 +72,23 @@ _DOUBTFUL = (
 )
 
 
+# English names the catalogue lacks must say what they measure: a head noun of a statistic.
+# Without one the words are a cut-off phrase ('indicating', 'fishing industries', 'figure for the
+# secondary industry') rather than an indicator.
+_MEASURE_EN = re.compile(
+    r"\b(?:output|production|produced|sales|sold|investment|revenues?|income|value[- ]added|added value|"
+    r"exports?|imports?|trade|profits?|jobs|employment|unemployment|rate|index|prices?|volume|"
+    r"consumption|area|expenditures?|spending|reserves?|population|deposits?|loans?|visits|visitors|"
+    r"arrivals|tourists|throughput|turnover|capacity|yield|count|number|total|gdp|cpi|ppi|fdi|"
+    r"earnings|wages?|balance|debt|floor space|traffic|passengers|freight|cargo|shipments|"
+    r"registrations|entities|enterprises|firms|companies|projects|contracts|patents|births|deaths)\b",
+    re.IGNORECASE,
+)
+# Chinese names the catalogue lacks that name an industry or a kind of place, not a measure of
+# it: '租赁和商务服务业' (its value added? its revenue?), '城市', '农村'.
+_NO_MEASURE_ZH = re.compile(r"(?:(?<!企)(?<!就)业|城市|农村|城镇|乡村|地区|区域)$")
+
+
 def _judge(m: Mention, catalog: Catalog) -> tuple[str, float, str]:
     """The rule that judges a reading, its confidence, and why when it is held back."""
     if m.known or catalog.lookup(m.name) is not None:
@@ -76,6 +99,11 @@ def _judge(m: Mention, catalog: Catalog) -> tuple[str, float, str]:
     for rule in _DOUBTFUL:
         if rule.pattern.search(name):
             return rule.name, rule.confidence, rule.why
+    ranked_only = m.quantity is None and m.yoy_pct is None  # an evaluation's name measures nothing
+    if re.fullmatch(r"[\x00-\x7f]+", name) and not ranked_only and not _MEASURE_EN.search(name):
+        return "no-measure-en", 0.3, "the English name says nothing it measures, so it is not an indicator"
+    if _NO_MEASURE_ZH.search(name) and not ranked_only and m.rule != "table":
+        return "no-measure-zh", 0.3, "the name is an industry or a kind of place, not a measure of it"
     return "phrase-name", 0.8, ""
 
 

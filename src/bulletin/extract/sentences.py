@@ -18,6 +18,8 @@ from bulletin.core.period_text import find_periods
 from bulletin.core.periods import Period
 from bulletin.core.units import Quantity
 from bulletin.extract import lexicon as lx
+from bulletin.extract.elision import MEASURE, frame_measure, shared_name, with_qualifier
+from bulletin.extract.lang import detect, en, is_en
 from bulletin.extract.names import NameMatch, find_names, phrase_name, restore_elided
 
 __all__ = ["Context", "Figure", "Scan", "Subject", "period_for", "scan_sentence", "subject_for"]
@@ -60,7 +62,8 @@ class Context:
     limit: Period  # the bulletin's period: figures for later periods are plans, not statistics
     subject: Subject | None = None  # the last subject, for sentences that continue it (其中, 分季度看)
     plan: bool = False  # the paragraph has turned to plans and targets
-    national: bool = False  # the bulletin's own area is the whole country: 全国 names it, not a benchmark
+    level: str = ""  # the bulletin's own level (scope.region_level): 全国 in a national release names it
+    region: str = ""  # the bulletin's own area as the front-matter names it
 
 
 @dataclass(slots=True)
@@ -68,7 +71,7 @@ class Scan:
     """The events of one normalised sentence."""
 
     text: str
-    english: bool
+    lang: str  # a code of core.langs.LANGS: which language's rules read the sentence
     names: list[NameMatch]
     periods: list[tuple[int, int, Period]]
     clause_starts: list[int] = field(default_factory=list)
@@ -77,7 +80,9 @@ class Scan:
     ends: set[Period] = field(default_factory=set)  # spans written as 一季度末, end of the first half
     claimed: set[int] = field(default_factory=set)  # numbers already read with the name after them
     quantity_starts: list[int] = field(default_factory=list)
-    national: bool = False  # see Context.national
+    level: str = ""  # see Context.level
+    region: str = ""  # see Context.region
+    measure: str = ""  # the measure a framing opening names for the bare items after it (产量, 价格)
 
     def clause_start(self, pos: int) -> int:
         """Where the clause holding ``pos`` begins."""
@@ -141,9 +146,9 @@ def _accepted_periods(text: str, year: int) -> tuple[list[tuple[int, int, Period
     return found, to_date, ends
 
 
-def split_cue(left: str, english: bool) -> tuple[str, str]:
+def split_cue(left: str, lang: str) -> tuple[str, str]:
     """Split the words before a number into (words, cue): the cue is the longest matching tail."""
-    patterns = (lx.GROWTH_EN, lx.VALUE_EN) if english else (lx.GROWTH_ZH, lx.VALUE_ZH, lx.SIGNED_ZH)
+    patterns = (lx.GROWTH_EN, lx.VALUE_EN) if is_en(lang) else (lx.GROWTH_ZH, lx.VALUE_ZH, lx.SIGNED_ZH)
     for i in range(max(0, len(left) - _CUE_LIMIT), len(left) + 1):
         tail = left[i:].strip(' ,:;、*_"“”()')
         if any(p.fullmatch(tail) for p in patterns):
@@ -169,30 +174,34 @@ def subject_for(
     clause = scan.clause_start(pos)
     lo = max(clause, floor)
     name = scan.last_name(clause, pos)
+    if name is not None and _of_group(scan, name):
+        return None, ""  # '全市五个省级园区实现工业增加值…': a counted group's figure, not the area's
     if name is not None:
         left = re.sub(r"\([^()]*\)", "", scan.text[max(lo, name.end) : pos])
-        cue = split_cue(left, scan.english)[1] or left.strip(" ,:;、()")
+        cue = split_cue(left, scan.lang)[1] or left.strip(" ,:;、()")
         # A verb between a name and its own measure word: '第一产业实现增加值31.6亿元' is 第一产业增加值.
-        split = _SPLIT_MEASURE.fullmatch(left.strip()) if not scan.english else None
+        split = _SPLIT_MEASURE.fullmatch(left.strip()) if not is_en(scan.lang) else None
         if split and name.name.endswith(split["head"]) and not name.written.endswith(split["head"]):
             cue = split["verb"] or ""
         return Subject(name.name, name.written, True), cue
     if lo == clause:
         lo = _name_start(scan, clause, pos)
-    words, cue = split_cue(re.sub(r"\([^()]{0,12}\)", "", scan.text[lo:pos]), scan.english)
+    words, cue = split_cue(re.sub(r"\([^()]{0,12}\)", "", scan.text[lo:pos]), scan.lang)
     for start, end, _ in scan.periods:
         if lo <= start < pos:
-            words = words.replace(scan.text[start:end], " " if scan.english else "")
+            words = words.replace(scan.text[start:end], " " if is_en(scan.lang) else "")
     candidate = phrase_name(words)
     if candidate is None and _substantive(words):
         return None, cue  # '其中15个重点项目完成投资56亿元': words that name something else
     if candidate is None:
         earlier = scan.last_name(0, pos)
+        if earlier is not None and _of_group(scan, earlier):
+            return None, cue  # its growth, a clause later, is the group's too
         if earlier is not None and (carried is None or earlier.start > scan.subject_at):
             return Subject(earlier.name, earlier.written, True), cue
         return carried, cue
     if carried is not None:
-        candidate = _with_qualifier(candidate, carried)
+        candidate = with_qualifier(candidate, carried.written, carried.name)
     entry = catalog.lookup(candidate)
     if entry is not None:
         return Subject(entry.name, candidate, True), cue
@@ -206,76 +215,36 @@ def subject_for(
         if restored := restore_elided(earlier.written, candidate, catalog):
             return Subject(restored, candidate, True), cue
     growth = bool(lx.GROWTH_ZH.fullmatch(cue)) and bool(re.match(r"[+-]?\d[\d.,]*\s*%", scan.text[pos:]))
-    if carried is not None and (shared := _shared_name(carried.written, candidate, growth)):
+    if scan.measure and not MEASURE.search(candidate) and len(candidate) <= 14:
+        # '从主要产品产量看,精制茶增长23.9%': the opening names what the bare items measure
+        framed = candidate + scan.measure
+        entry = catalog.lookup(framed)
+        return Subject(entry.name if entry else framed, framed, entry is not None), cue
+    if carried is not None and (shared := shared_name(carried.written, candidate, growth)):
         entry = catalog.lookup(shared)
         return Subject(entry.name if entry else shared, shared, entry is not None), cue
     return Subject(candidate, candidate, False), cue
+
+
+# A counted group before an indicator name narrows it to that group's members: 五个省级园区,
+# 12家重点企业, 30个重大项目. (A count of industries, 三次产业, names no group of units.)
+_COUNTED_GROUP = re.compile(
+    rf"(?<![第\d])(?:\d+|[一二三四五六七八九十两]+)(?:个|家|户|所|座)[{lx.CJK}]{{2,12}}?"
+    r"(?:实现|完成|累计|共)?$"
+)
+
+
+def _of_group(scan: Scan, name: NameMatch) -> bool:
+    """The name is narrowed by a counted group written before it in its clause."""
+    group = _COUNTED_GROUP.search(scan.text[scan.clause_start(name.start) : name.start])
+    # '在全市9个区县中位居…' is the field of a rank, not a group the figure narrows to
+    return group is not None and not re.search(r"[中里内间]", group.group())
 
 
 _SPLIT_MEASURE = re.compile(
     r"(?P<verb>实现|完成|累计实现|累计完成|共实现|共完成)?"
     r"(?P<head>增加值|总产值|产值|营业收入|收入|利润总额|零售额|投资|产量|总额)(?P<link>为|达|达到)?"
 )
-# What a figure measures: a name that ends in one of these says what it counts.
-_MEASURE = re.compile(
-    r"(?:额|量|值|收入|利润|投资|率|数|指数|价格|面积|支出|余额|人次|用户|主体|总额|规模|产值|成交|税收)$"
-)
-# Measures that a list item leaves out: '国有控股企业增加值增长4.1%,股份制企业增长6.9%'.
-_LIST_MEASURE = re.compile(r"(?:增加值|产值|营业收入|主营业务收入|销售额|零售额|营业额|利润总额|产量)$")
-# A bare total after a count of projects: '新开工项目156个,总投资862.4亿元'.
-_BARE_TOTAL = re.compile(r"(?:计划)?总投资(?:额)?|投资额|签约金额|合同金额")
-
-
-def _shared_name(previous: str, candidate: str, growth: bool) -> str | None:
-    """The name an elliptical list item stands for, from the name of the figure before it; a
-    measure is shared only by a bare growth rate ('股份制企业增长6.9%')."""
-    if _BARE_TOTAL.fullmatch(candidate) and previous.endswith("项目"):
-        return previous + candidate
-    head = _LIST_MEASURE.search(previous) if growth else None
-    if head and not _MEASURE.search(candidate) and len(candidate) <= 12 and previous != head.group(0):
-        return candidate + head.group(0)
-    return None
-
-
-# Head nouns that name a measure of something: 夏粮播种面积、总产量、单产 share the qualifier 夏粮.
-_HEADS = (
-    "播种面积",
-    "总产量",
-    "产量",
-    "单产",
-    "总产值",
-    "产值",
-    "增加值",
-    "营业收入",
-    "利润总额",
-    "零售额",
-    "销售额",
-    "销售面积",
-    "出口额",
-    "进口额",
-    "进出口额",
-    "交易额",
-    "收入",
-    "支出",
-    "投资",
-)
-_THAT_OF = re.compile(r"^(?:that|those) of (?P<who>.+)$", re.IGNORECASE)
-
-
-def _with_qualifier(candidate: str, carried: Subject) -> str:
-    """An elided qualifier restored from the subject before: '夏粮播种面积…;总产量' -> '夏粮总产量';
-    English 'that of rural residents' after '… income of urban residents' -> '… income of rural residents'."""
-    that = _THAT_OF.match(candidate)
-    if that:
-        written = carried.written if " of " in carried.written else carried.name
-        return written.rsplit(" of ", 1)[0] + " of " + that.group("who") if " of " in written else candidate
-    if candidate not in _HEADS:
-        return candidate
-    head = next((h for h in sorted(_HEADS, key=len, reverse=True) if carried.written.endswith(h)), None)
-    qualifier = carried.written[: -len(head)] if head else ""
-    return qualifier + candidate if 1 <= len(qualifier) <= 10 else candidate
-
-
 _GENERIC_WORDS = re.compile(
     rf"^[\s,:;、()*_]*(?:其中|总量|总额|规模|总数|全年|累计|当年|同期|共|合计|当月|单月|当季|单季|分别|均|也|与上年同期|"
     rf"与去年同期|与上年|与去年|同比|比上年同期|比去年同期|比上年|比去年|较上年同期|较去年同期|较上年|较去年|"
@@ -288,7 +257,12 @@ def _substantive(words: str) -> bool:
     stripped = re.sub(r"\s+", " ", words).strip()
     if not stripped or _GENERIC_WORDS.match(stripped):
         return False
-    return bool(re.search(r"\d|[" + lx.CJK + r"]{4,}", stripped))
+    if re.search(r"\d|[" + lx.CJK + r"]{4,}", stripped):
+        return True
+    # English: a noun of its own ('China's population rose to …') names something else than the
+    # subject carried from an earlier sentence; pronouns, linkers and time words do not.
+    content = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]{2,}", stripped) if w.lower() not in en.FILLER]
+    return bool(content)
 
 
 def is_stock(subject: Subject | None, catalog: Catalog) -> bool:
@@ -314,7 +288,7 @@ def period_for(scan: Scan, pos: int, end: int, nxt: int, current: Period, stock:
 
 
 def _period_near(scan: Scan, pos: int, end: int, nxt: int, current: Period) -> Period:
-    if scan.english:  # English writes the period after the figure as often as before it
+    if is_en(scan.lang):  # English writes the period after the figure as often as before it
         clause = scan.clause_start(pos)
         after = [p for s, _, p in scan.periods if end <= s < nxt and scan.clause_start(s) == clause]
         if after:
@@ -362,8 +336,7 @@ def scan_sentence(text: str, year: int, catalog: Catalog) -> Scan:
     """Normalise one sentence and find its names, periods and clauses."""
     norm = lx.normalize(text)
     # 'General public budget revenue (一般公共预算收入) reached …' is English with a gloss in brackets
-    unglossed = re.sub(r"\([^()]*\)", "", norm)
-    english = bool(re.search(r"[A-Za-z]{3,}", unglossed)) and not re.search(rf"[{lx.CJK}]", unglossed)
+    lang = detect(norm)
     periods, to_date, ends = _accepted_periods(norm, year)
     expanded = _expanded_names(norm, catalog)
     names = sorted(
@@ -371,6 +344,14 @@ def scan_sentence(text: str, year: int, catalog: Catalog) -> Scan:
         + expanded,
         key=lambda n: n.start,
     )
+    measure = frame_measure(norm)
     return Scan(
-        norm, english, names, periods, clause_starts=_clauses(norm, names), to_date=to_date, ends=ends
+        norm,
+        lang,
+        names,
+        periods,
+        clause_starts=_clauses(norm, names),
+        to_date=to_date,
+        ends=ends,
+        measure=measure,
     )

@@ -14,6 +14,7 @@ from bulletin.content.catalog import Catalog
 from bulletin.core.units import quantity
 from bulletin.extract import lexicon as lx
 from bulletin.extract.figstate import State, is_target, make_figure, subject_before
+from bulletin.extract.lang import is_en
 from bulletin.extract.names import NameMatch, evaluation_name, phrase_name
 from bulletin.extract.ranks import find_ranks, rank_semantics
 from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, period_for, subject_for
@@ -21,7 +22,7 @@ from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, period_f
 __all__ = ["count_first", "ranks", "special"]
 
 _COUNT_EN = (
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s+(?:million|thousand|billion)\b)|\d+)"
+    r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s+(?:million|thousand|billion)\b)|\d+)"
     r"(?:\s+(?P<mult>million|thousand|billion))?\s+"
     r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,50}?)"
     r"(?=\s+(?:in|during|over|this|last|at|and|up|down|by|from)\b|\s*[,.;]|\s*$)"
@@ -32,8 +33,11 @@ _VERB_COUNT_EN = re.compile(
 )
 # '…326 industrial enterprises and 148 high-tech enterprises'
 _AND_COUNT_EN = re.compile(r"\s+and\s+" + _COUNT_EN)
+# A number is read whole: '9.12 million new jobs' is 9.12 million, never the 12 after the point.
 _COUNT_FIRST_EN = re.compile(
-    r"\b(?:[Aa] total of\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    r"(?<![\d.,])(?:[Aa] total of\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s+(?:million|thousand|billion)\b)|\d+)"
+    r"(?:\s+(?P<mult>million|thousand|billion))?\s+"
     r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,40}?)\s+(?:were|was|had been|have been)\s+"
     r"(?:created|registered|established|added|set up|signed|completed|opened|built)"
 )
@@ -87,7 +91,7 @@ def special(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> No
 
 def count_first(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None:
     """English 'A total of 68,400 new urban jobs were created': the count comes before the name."""
-    if not scan.english:
+    if not is_en(scan.lang):
         return
     matches = [
         *_COUNT_FIRST_EN.finditer(scan.text),
@@ -135,14 +139,16 @@ def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None
     for r in find_ranks(text):
         if _RANK_MOVE.search(text[r.end : r.end + 4]):
             continue
+        if lx.TARGET.search(text[scan.clause_start(r.start) : r.start]):
+            continue  # 'GDP总量有望继续保持全省第3位': a rank hoped for, not held
         window = text[floor : r.start]
-        after = re.split(r"[,;]|\.\s|\.$", text[r.end : r.end + 200])[0] if scan.english else ""
+        after = re.split(r"[,;]|\.\s|\.$", text[r.end : r.end + 200])[0] if is_en(scan.lang) else ""
         names_since = [n for n in scan.names if floor <= n.start < r.start]
         evaluation = evaluation_name(
             window + (" " + after if after else ""), None if names_since else previous_eval
         )
         nearest = next((n for n in reversed(scan.names) if floor <= n.start < r.start), None)
-        if scan.english and (named := _NAME_AFTER_EN.match(text, r.end)):
+        if is_en(scan.lang) and (named := _NAME_AFTER_EN.match(text, r.end)):
             nearest = next((n for n in scan.names if n.start == named.end()), nearest)
             evaluation = None if nearest and nearest.start > r.start else evaluation
         floor = r.end
@@ -153,7 +159,7 @@ def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None
             and len(evaluation) > len(nearest.written)
         )  # '“亮晒比”综合排名': the catalogue name is only the end of the evaluation's name
         # 'ranked first in the comprehensive evaluation of …': an English evaluation after the rank wins
-        named_after = bool(scan.english and evaluation and evaluation in after)
+        named_after = bool(is_en(scan.lang) and evaluation and evaluation in after)
         if (
             nearest is not None
             and evaluation

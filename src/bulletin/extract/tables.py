@@ -20,19 +20,46 @@ from bulletin.core.period_text import parse_period_text
 from bulletin.core.periods import Period, PeriodError
 from bulletin.core.units import Quantity, UnitError, parse_number, quantity
 from bulletin.extract import lexicon as lx
+from bulletin.extract.lang import zh
+from bulletin.extract.lang.rules import is_benchmark_scope
 
 __all__ = ["table_mentions"]
 
 _NAME_HEAD = re.compile(r"指标|项目|名称|indicator|item|name", re.IGNORECASE)
-_VALUE_HEAD = re.compile(r"绝对值|数值|总量|金额|完成|累计|本期|本月|当月|value|amount|total|level", re.I)
+_VALUE_HEAD = re.compile(
+    r"绝对值|绝对数|数值|总量|金额|完成|累计|本期|本月|当月|本年|全年|value|amount|total|level|absolute",
+    re.I,
+)
 _UNIT_HEAD = re.compile(r"^(?:计量)?单位$|^unit$", re.IGNORECASE)
-_YOY_HEAD = re.compile(r"同比|增长|增速|增幅|比上年|yoy|y/y|growth|change|±", re.IGNORECASE)
+_YOY_HEAD = re.compile(
+    r"同比|增长|增速|增幅|比上年|增减|涨跌|涨幅|yoy|y/y|growth|change|±|increase|decrease|"
+    r"over (?:the )?(?:same period|previous|preceding|last)|over \d{4}",
+    re.IGNORECASE,
+)
+# Columns that hold no figure of the period: a comparison base (上年同期, 去年), a month-on-month
+# change, a share or structure, a two-year average. Read as values they would contradict the
+# period's own column; read as growth they would be wrong.
+_NOT_OWN_HEAD = re.compile(
+    r"上年同期|去年同期|上年|去年|上月|上期|基期|环比|比重|占比|结构|构成|两年平均|平均增长|年均|"
+    r"previous|last year|a year earlier|month[- ]on[- ]month|share|proportion",
+    re.IGNORECASE,
+)
+# A header unit other than per cent turns a 'change' column into an absolute or a points change
+# (比上年增减(亿元), 比上年提高(个百分点)): never a growth rate.
+_NON_PERCENT_UNIT = re.compile(r"[((]\s*(?!%|％|百分比)[^()()]+[))]")
+# Index numbers on a base of 100 (上年=100, 上年同期=100): growth is the index minus 100.
+_INDEX_BASE = re.compile(r"=\s*100|＝\s*100|指数")
 _RANK_HEAD = re.compile(r"排名|位次|排位|名次|rank", re.IGNORECASE)
 _CUMULATIVE = re.compile(r"累计|年初至|1\s*[-—~至]\s*\d+\s*月|cumulative|year to date|ytd", re.IGNORECASE)
 _SINGLE = re.compile(r"当月|本月|单月|当季|单季|month|quarter alone", re.IGNORECASE)
 _QUALIFIERS = re.compile(r"累计|当月|本月|单月|当季|单季|本期|绝对值|数值|完成|金额|总量|值$")
 _PAREN_UNIT = re.compile(r"[((]\s*([^()()]+?)\s*[))]\s*$")
-_LABEL_PREFIX = re.compile(r"^(?:其中\s*[:,]?|#|\s|\u3000|-)+")
+_LABEL_PREFIX = re.compile(
+    r"^(?:其中\s*[:,]?|#|\s|\u3000|-|[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d{1,2}[.、](?!\d))+"
+)
+# Scope words that open a row label: the area itself (全市 in a city's table) or, above its level,
+# another area.
+_OWN_SCOPE = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|全镇|全旗)")
 _EMPTY = {"", "-", "—", "–", "--", "/", "…", "n/a", "na", "—/—"}
 
 
@@ -79,7 +106,11 @@ def _columns(header: tuple[str, ...], year: int, body: tuple[tuple[str, ...], ..
             continue
         if _RANK_HEAD.search(cell) and "rank" not in cols:
             cols["rank"] = i
+        elif _not_own(cell):
+            continue
         elif _YOY_HEAD.search(cell):
+            if _NON_PERCENT_UNIT.search(cell) and not _INDEX_BASE.search(cell):
+                continue
             yoys.append((i, _kind(cell)))
         elif _UNIT_HEAD.match(cell) and "unit" not in cols:
             cols["unit"] = i
@@ -91,6 +122,59 @@ def _columns(header: tuple[str, ...], year: int, body: tuple[tuple[str, ...], ..
                 kind = period.cumulative and period.months > 1
             values.append(_ValueColumn(i, period, kind, unit.group(1) if unit else ""))
     return cols, values, yoys
+
+
+_INDEX_RANGE = (50.0, 200.0)
+_NOT_GROWTH_HEAD = re.compile(r"环比|两年平均|平均增长|年均|month[- ]on", re.IGNORECASE)
+
+
+def _not_own(cell: str) -> bool:
+    """A header of a column that holds no figure of the period (上年同期, 比重, 环比增长)."""
+    if not _NOT_OWN_HEAD.search(cell):
+        return False
+    return not _YOY_HEAD.search(_NOT_OWN_HEAD.sub("", cell)) or bool(_NOT_GROWTH_HEAD.search(cell))
+
+
+def _index_row(row: tuple[str, ...], unit: str = "") -> bool:
+    """A row whose label or unit says its numbers are indices (居民消费价格指数 | 上年=100 | 102.3),
+    or a price index row with no unit (商品零售价格指数 | 101.2): a price index is stated as one."""
+    if any("=100" in lx.normalize(c).replace(" ", "") for c in row):
+        return True
+    label = _PAREN_UNIT.sub("", lx.normalize(row[0] if row else "")).strip()
+    return not unit and label.endswith("指数")
+
+
+def _cells(body: tuple[tuple[str, ...], ...], index: int) -> list[float]:
+    numbers = [_number(r[index]) if index < len(r) else None for r in body]
+    return [n[0] for n in numbers if n is not None]
+
+
+def _index_columns(header: tuple[str, ...], body: tuple[tuple[str, ...], ...]) -> set[int]:
+    """Columns of index numbers on a base of 100, whose growth is the index minus 100.
+
+    A header or a row label that says so (上年=100, 上年同期=100) marks every column of numbers in
+    that range; without it, a growth column whose cells all lie near 100 (衣着 102.3 under
+    比上年涨跌(%)) holds indices too: growth rates of a whole table do not cluster at 100."""
+    said = any("=100" in lx.normalize(c).replace(" ", "") for c in (*header, *(r[0] for r in body if r)))
+    found = set()
+    low, high = _INDEX_RANGE
+    for i, raw in enumerate(header):
+        if i == 0:
+            continue
+        cells = _cells(body, i)
+        if not cells or not all(low <= v <= high for v in cells):
+            continue
+        cell = lx.normalize(raw).replace(" ", "")
+        median = sorted(cells)[len(cells) // 2]
+        if (
+            "=100" in cell
+            or (said and not _UNIT_HEAD.match(cell))
+            or (_YOY_HEAD.search(cell) and len(cells) >= 3 and 85.0 <= median <= 115.0)
+            or "指数" in cell  # '价格指数', '指数(%)': indices, whatever their base is called
+            or re.search(r"\bindex\b|\bindices\b", cell, re.IGNORECASE) is not None
+        ):
+            found.add(i)
+    return found
 
 
 def _yoy_for(
@@ -139,31 +223,92 @@ def _quantity(number: tuple[float, int], unit: str) -> Quantity | None:
         return None
 
 
-def table_mentions(block: TextBlock, period: Period, year: int, catalog: Catalog) -> list[Mention]:
-    """Mentions in one table block; ``period`` is the section's period, ``year`` the bulletin's."""
+def _fold_cell(cell: str) -> str:
+    """A header cell as words: '单　位', '绝 对 数' are 单位, 绝对数 (spaces set between characters)."""
+    text = lx.normalize(cell).strip()
+    return re.sub(rf"(?<=[{lx.CJK}])[\s\u3000]+(?=[{lx.CJK}(（])", "", text)
+
+
+def _header(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], int]:
+    """The header, with the rows under it that carry on its words (a title row above '指标 | 单位 |
+    …', or '绝对值 | 增长%' under a merged '1-11月'), and how many rows it spans."""
+    header = [_fold_cell(c) for c in rows[0]]
+    span = 1
+    while span < len(rows) - 1:
+        sub = [_fold_cell(c) for c in rows[span]]
+        if not any(sub[1:]) or any(_number(c) is not None for c in sub[1:]):
+            break
+        merged, spill = [], ""
+        for i in range(max(len(header), len(sub))):
+            top = header[i] if i < len(header) else ""
+            if i > 0:
+                spill = top or spill  # a merged cell spans the empty cells to its right
+            bottom = sub[i] if i < len(sub) else ""
+            merged.append(((spill if i > 0 else top) + bottom).strip())
+        header, span = merged, span + 1
+    return tuple(header), span
+
+
+# A unit or an index base stated once for a whole table: '单位:亿元、%', '(上年=100)'.
+_TABLE_UNIT = re.compile(r"单位\s*[:：]\s*(?P<unit>[^\s,，;；、%)）]+)")
+# A row that names a place is a part of the area (or another area), not one of its indicators.
+_PLACE = re.compile(rf"^[{lx.CJK}]{{1,8}}(?:省|市|县|区|镇|乡|街道|旗|州|园区)$")
+
+
+def table_mentions(
+    block: TextBlock, period: Period, year: int, catalog: Catalog, level: str = "", caption: str = ""
+) -> list[Mention]:
+    """Mentions in one table block; ``period`` is the section's period, ``year`` the bulletin's,
+    ``level`` the bulletin's own level (scope.region_level), ``caption`` the words just above it."""
     if len(block.rows) < 2:
         return []
-    cols, values, yoys = _columns(block.rows[0], year, block.rows[1:])
+    header, span = _header(block.rows)
+    body = block.rows[span:]
+    cols, values, yoys = _columns(header, year, body)
+    indices = _index_columns(header, body)
+    said = " ".join((caption, *header))
+    if "=100" in said.replace(" ", ""):
+        indices |= _index_columns((*header[:1], *("=100" for _ in header[1:])), body)
+    stated = _TABLE_UNIT.search(said)
+    name_head = _PAREN_UNIT.search(header[0]) if header else None  # '指标(亿元)': every row's unit
+    name_unit = name_head.group(1) if name_head and "=100" not in name_head.group(1) else ""
+    if any(v.period is None or v.period.year >= year for v in values):
+        values = [v for v in values if v.period is None or v.period.year >= year]  # earlier: a base
     if not values and not yoys and "rank" not in cols:
         return []
     if not values:
         values = [_ValueColumn(-1, None, None, "")]
     mentions = []
-    for row, line in zip(block.rows[1:], block.row_lines[1:], strict=False):
+    for row, line in zip(body, block.row_lines[span:], strict=False):
         label = _LABEL_PREFIX.sub("", lx.normalize(row[0] if row else "").replace("*", "")).strip()
         unit_in_label = _PAREN_UNIT.search(label)
         name = _PAREN_UNIT.sub("", label).strip()
-        if not name:
+        if not name or (_PLACE.match(name) and catalog.lookup(name) is None):
             continue
+        if is_benchmark_scope(zh.CUES, name, level, 0, _OWN_SCOPE.sub("", name)):
+            continue  # '全省 | 6.1': another area's figure quoted beside the area's own
+        name = _OWN_SCOPE.sub("", name) or name
         entry = catalog.lookup(name)
         unit_cell = row[cols["unit"]].strip() if "unit" in cols and cols["unit"] < len(row) else ""
         for column in values:
             number = _number(row[column.index]) if 0 <= column.index < len(row) else None
             unit = unit_cell if unit_cell.lower() not in _EMPTY else ""
             unit = unit or (unit_in_label.group(1) if unit_in_label else "") or column.unit
-            amount = _quantity(number, unit) if number else None
+            unit = unit or (stated.group("unit") if stated else "") or name_unit
             yoy_index = _yoy_for(values, yoys, column, period)
             yoy = _number(row[yoy_index]) if yoy_index is not None and yoy_index < len(row) else None
+            yoy_in_range = yoy is not None and _INDEX_RANGE[0] <= yoy[0] <= _INDEX_RANGE[1]
+            if yoy is not None and (
+                yoy_index in indices or (_index_row(row, unit) and number is None and yoy_in_range)
+            ):
+                yoy = (round(yoy[0] - 100.0, yoy[1]), yoy[1])
+            in_range = number is not None and _INDEX_RANGE[0] <= number[0] <= _INDEX_RANGE[1]
+            if number is not None and (column.index in indices or (_index_row(row, unit) and in_range)):
+                # an index is no value of its own: it states the growth (README: value null)
+                yoy = yoy or (round(number[0] - 100.0, number[1]), number[1])
+                number = None
+            # a number with no unit anywhere (row, column, table) says nothing readable
+            amount = _quantity(number, unit) if number and unit else None
             rank = _number(row[cols["rank"]]) if "rank" in cols and cols["rank"] < len(row) else None
             if column is not values[0]:
                 rank = None
@@ -182,6 +327,7 @@ def table_mentions(block: TextBlock, period: Period, year: int, catalog: Catalog
                         int(rank[0]) if rank and rank[0].is_integer() and rank[0] >= 1 else None,
                     ),
                     known=entry is not None,
+                    rule="table",  # a row label names its series as written (review.py)
                 )
             )
     return mentions

@@ -1,0 +1,88 @@
+"""Names a list or a continuation leaves out, restored from the words around them.
+
+Contract: pure string functions used by ``sentences.subject_for``: ``shared_name`` (a list item
+that shares the measure of the item before it), ``with_qualifier`` (a head noun that shares the
+qualifier of the name before it), ``frame_measure`` (the measure a framing opening names for the
+bare items after it). No state; never raises.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["MEASURE", "frame_measure", "shared_name", "with_qualifier"]
+
+
+# What a figure measures: a name that ends in one of these says what it counts.
+MEASURE = re.compile(
+    r"(?:额|量|值|收入|利润|投资|率|数|指数|价格|面积|支出|余额|人次|用户|主体|总额|规模|产值|成交|税收)$"
+)
+# Measures that a list item leaves out: '国有控股企业增加值增长4.1%,股份制企业增长6.9%'.
+_LIST_MEASURE = re.compile(r"(?:增加值|产值|营业收入|主营业务收入|销售额|零售额|营业额|利润总额|产量|价格)$")
+# An opening that frames a list by what its items measure: '从主要工业产品产量看', '从商品类值看'
+# (retail sales by kind of goods), '分行业营业收入看'. The items after it are bare names.
+_FRAME = re.compile(
+    r"^\s*(?:从|分)[^,:;]{0,16}?(?:(?P<measure>产量|零售额|营业收入|价格|出口|进口|投资)|(?P<goods>商品(?:类值|类别)?))"
+    r"(?:情况)?(?:看|来看)\s*[,:]"
+)
+_GOODS_MEASURE = "零售额"
+
+
+def frame_measure(text: str) -> str:
+    """The measure a sentence's framing opening names for the bare items after it, or ''."""
+    frame = _FRAME.match(text)
+    return (frame["measure"] or _GOODS_MEASURE) if frame else ""
+
+
+# A bare total after a count of projects: '新开工项目156个,总投资862.4亿元'.
+_BARE_TOTAL = re.compile(r"(?:计划)?总投资(?:额)?|投资额|签约金额|合同金额")
+
+
+def shared_name(previous: str, candidate: str, growth: bool) -> str | None:
+    """The name an elliptical list item stands for, from the name of the figure before it; a
+    measure is shared only by a bare growth rate ('股份制企业增长6.9%')."""
+    if _BARE_TOTAL.fullmatch(candidate) and previous.endswith("项目"):
+        return previous + candidate
+    head = _LIST_MEASURE.search(previous) if growth else None
+    if head and not MEASURE.search(candidate) and len(candidate) <= 12 and previous != head.group(0):
+        return candidate + head.group(0)
+    return None
+
+
+# Head nouns that name a measure of something: 夏粮播种面积、总产量、单产 share the qualifier 夏粮.
+_HEADS = (
+    "播种面积",
+    "总产量",
+    "产量",
+    "单产",
+    "总产值",
+    "产值",
+    "增加值",
+    "营业收入",
+    "利润总额",
+    "零售额",
+    "销售额",
+    "销售面积",
+    "出口额",
+    "进口额",
+    "进出口额",
+    "交易额",
+    "收入",
+    "支出",
+    "投资",
+)
+_THAT_OF = re.compile(r"^(?:that|those) of (?P<who>.+)$", re.IGNORECASE)
+
+
+def with_qualifier(candidate: str, written: str, name: str) -> str:
+    """An elided qualifier restored from the subject before: '夏粮播种面积…;总产量' -> '夏粮总产量';
+    English 'that of rural residents' after '… income of urban residents' -> '… income of rural residents'."""
+    that = _THAT_OF.match(candidate)
+    if that:
+        written = written if " of " in written else name
+        return written.rsplit(" of ", 1)[0] + " of " + that.group("who") if " of " in written else candidate
+    if candidate not in _HEADS:
+        return candidate
+    head = next((h for h in sorted(_HEADS, key=len, reverse=True) if written.endswith(h)), None)
+    qualifier = written[: -len(head)] if head else ""
+    return qualifier + candidate if 1 <= len(qualifier) <= 10 else candidate

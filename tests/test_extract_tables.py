@@ -1,0 +1,132 @@
+"""Tables as statistics offices publish them (issue 9, class 4 and tables pasted as text), each
+pinned by a table of our own."""
+
+from __future__ import annotations
+
+from bulletin.content.catalog import Catalog
+from bulletin.content.markup import render_markdown
+from bulletin.core.periods import parse_period
+from bulletin.extract.prose import extract_mentions
+
+Read = tuple[str, str, float | None, str | None, float | None]
+
+
+def read(catalog: Catalog, text: str, region: str = "某县", period: str = "2023") -> set[Read]:
+    found = extract_mentions(render_markdown(text), parse_period(period), catalog, region)
+    return {
+        (
+            m.name,
+            m.period.code,
+            m.quantity.value if m.quantity else None,
+            m.quantity.unit if m.quantity else None,
+            m.yoy_pct,
+        )
+        for m in found
+    }
+
+
+def test_indices_under_a_change_header_are_growth_minus_100(catalog: Catalog) -> None:
+    text = "| 类别 | 比上年涨跌(%) |\n|---|---|\n| 食品烟酒 | 103.1 |\n| 衣着 | 98.7 |\n| 居住 | 100.4 |\n"
+    assert read(catalog, text) == {
+        ("食品烟酒", "2023", None, None, 3.1),
+        ("衣着", "2023", None, None, -1.3),
+        ("居住", "2023", None, None, 0.4),
+    }
+
+
+def test_a_row_or_a_caption_that_states_the_base_makes_indices(catalog: Catalog) -> None:
+    text = (
+        "| 指标 | 单位 | 数值 |\n|---|---|---|\n"
+        "| 居民消费价格指数 | 上年=100 | 101.6 |\n| 粮食产量 | 万吨 | 45.2 |\n"
+    )
+    assert read(catalog, text) == {
+        ("居民消费价格指数", "2023", None, None, 1.6),
+        ("粮食产量", "2023", 45.2, "万吨", None),
+    }
+    captioned = "主要价格指数(上年=100)\n\n| 指标 | 2023年 |\n|---|---|\n| 商品零售价格指数 | 99.2 |\n"
+    assert read(catalog, captioned) == {("商品零售价格指数", "2023", None, None, -0.8)}
+
+
+def test_a_unit_stated_above_the_table_is_its_unit(catalog: Catalog) -> None:
+    text = "单位:亿元\n\n| 指标 | 绝对数 | 比上年增长(%) |\n|---|---|---|\n| 地区生产总值 | 312.5 | 5.9 |\n"
+    assert read(catalog, text) == {("地区生产总值", "2023", 312.5, "亿元", 5.9)}
+
+
+def test_a_number_with_no_unit_anywhere_is_not_a_value(catalog: Catalog) -> None:
+    text = "| 指标 | 绝对数 | 比上年增长(%) |\n|---|---|---|\n| 地区生产总值 | 312.5 | 5.9 |\n"
+    assert read(catalog, text) == {("地区生产总值", "2023", None, None, 5.9)}
+
+
+def test_columns_that_are_no_figure_of_the_period(catalog: Catalog) -> None:
+    text = (
+        "| 指标 | 单位 | 本年 | 上年同期 | 环比增长(%) | 比上年增减(亿元) | 比重(%) |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 社会消费品零售总额 | 亿元 | 88.4 | 80.1 | 1.2 | 8.3 | 40.2 |\n"
+    )
+    assert read(catalog, text) == {("社会消费品零售总额", "2023", 88.4, "亿元", None)}
+
+
+def test_an_earlier_years_column_is_a_base(catalog: Catalog) -> None:
+    text = "| 指标(亿元) | 2023年 | 2022年 |\n|---|---|---|\n| 一般公共预算收入 | 21.3 | 19.9 |\n"
+    assert read(catalog, text) == {("一般公共预算收入", "2023", 21.3, "亿元", None)}
+
+
+def test_a_second_header_row_carries_on_the_first(catalog: Catalog) -> None:
+    text = "| 指标 | 1-9月 | |\n|---|---|---|\n| | 绝对值(亿元) | 增长(%) |\n| 固定资产投资 | 66.2 | -3.4 |\n"
+    assert read(catalog, text, period="2023-Q1-Q3") == {("固定资产投资", "2023-Q1-Q3", 66.2, "亿元", -3.4)}
+
+
+def test_places_and_enclosing_areas_in_a_table_are_not_the_areas_indicators(catalog: Catalog) -> None:
+    text = (
+        "| 指标 | 增长(%) |\n|---|---|\n| 全县地区生产总值 | 6.1 |\n| 全省地区生产总值 | 5.4 |\n"
+        "| 东城镇 | 7.7 |\n"
+    )
+    assert read(catalog, text) == {("地区生产总值", "2023", None, None, 6.1)}
+
+
+def test_a_table_pasted_as_plain_text(catalog: Catalog) -> None:
+    text = (
+        "前三季度主要指标如下。\n指标\t单位\t1-9月\t同比增长(%)\n"
+        "规模以上工业增加值\t%\t—\t8.2\n社会消费品零售总额\t亿元\t57.3\t6.6\n"
+    )
+    assert read(catalog, text, period="2023-Q1-Q3") == {
+        ("规模以上工业增加值", "2023-Q1-Q3", None, None, 8.2),
+        ("社会消费品零售总额", "2023-Q1-Q3", 57.3, "亿元", 6.6),
+    }
+    # lines of numbers under no header: nothing says what their columns hold
+    assert read(catalog, "社会消费品零售总额  57.3  6.6\n规模以上工业增加值  8.2  1.1\n") == set()
+
+
+def test_headers_with_spaced_characters_and_numbered_labels(catalog: Catalog) -> None:
+    text = (
+        "| 指　标 | 单　位 | 绝 对 数 | 比上年增长(%) |\n|---|---|---|---|\n"
+        "| 一、地区生产总值 | 亿元 | 210.4 | 6.0 |\n| (二)社会消费品零售总额 | 亿元 | 88.1 | 4.4 |\n"
+    )
+    assert read(catalog, text) == {
+        ("地区生产总值", "2023", 210.4, "亿元", 6.0),
+        ("社会消费品零售总额", "2023", 88.1, "亿元", 4.4),
+    }
+
+
+def test_an_index_column_or_a_price_index_row_with_no_unit(catalog: Catalog) -> None:
+    by_header = "| 类别 | 价格指数 |\n|---|---|\n| 食品 | 104.2 |\n| 交通 | 97.5 |\n"
+    assert read(catalog, by_header) == {("食品", "2023", None, None, 4.2), ("交通", "2023", None, None, -2.5)}
+    # a price index row with no unit states an index; its growth column stays a growth rate
+    by_row = (
+        "| 指标 | 数值 | 增长(%) |\n|---|---|---|\n"
+        "| 商品零售价格指数 | 100.9 | |\n| 居民消费价格指数 | | 2.1 |\n"
+    )
+    assert read(catalog, by_row) == {
+        ("商品零售价格指数", "2023", None, None, 0.9),
+        ("居民消费价格指数", "2023", None, None, 2.1),
+    }
+
+
+def test_english_tables_of_indices_and_increases(catalog: Catalog) -> None:
+    indices = "| Item | Index (preceding year=100) |\n|---|---|\n| Consumer prices | 101.4 |\n"
+    assert read(catalog, indices, region="China") == {("居民消费价格指数", "2023", None, None, 1.4)}
+    levels = (
+        "| Indicator | Unit | Absolute value | Increase over 2022 (%) |\n|---|---|---|---|\n"
+        "| Grain output | 10,000 tons | 69541 | 1.3 |\n"
+    )
+    assert read(catalog, levels, region="China") == {("粮食产量", "2023", 69541.0, "10,000 tons", 1.3)}
