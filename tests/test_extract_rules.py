@@ -120,13 +120,17 @@ def test_an_english_fragment_that_measures_nothing_is_held_back(catalog: Catalog
 
 
 def test_a_chinese_industry_without_its_measure_is_held_back(catalog: Catalog) -> None:
-    from bulletin.core.model import Mention
+    from bulletin.core.model import Mention, measure_of
     from bulletin.extract.review import review
 
     period = parse_period("2023")
-    industry = Mention("仓储和邮政业", "仓储和邮政业", 3, period, yoy_pct=6.1, known=False)
+    industry = Mention("仓储和邮政业", "仓储和邮政业", 3, period, measure_of(yoy=6.1), known=False)
     firms = Mention(
-        name="新认定高新技术企业", written="新认定高新技术企业", line=4, period=period, yoy_pct=12.0
+        name="新认定高新技术企业",
+        written="新认定高新技术企业",
+        line=4,
+        period=period,
+        measure=measure_of(yoy=12.0),
     )
     published, held = review((industry, firms), catalog)
     assert [m.name for m in published] == ["新认定高新技术企业"]
