@@ -19,17 +19,15 @@ from bulletin.content.catalog import Catalog, load_catalog
 from bulletin.content.sources import load_sources
 from bulletin.core.errors import ContentError, Diagnostic, Location, error, has_errors, sorted_diagnostics
 from bulletin.core.executors import Executor, ExecutorUnavailable, InlineExecutor, TaskError, open_executor
-from bulletin.core.model import BuildResult, OutputFile, Report, SiteConfig, SourceFile
+from bulletin.core.model import BuildResult, Report, SiteConfig, SourceFile
 from bulletin.core.slugs import path_segment
 from bulletin.extract.merge import unify_names
 from bulletin.graph import BuildGraph
 from bulletin.read import read_report
-from bulletin.site.assets import collect_assets
-from bulletin.site.generators import file_outputs
-from bulletin.site.output import check_output_dir, check_paths, write_site
-from bulletin.site.pages import SiteData, SiteView, assemble_pages, sorted_reports
-from bulletin.site.render import Renderer
+from bulletin.site.output import check_output_dir, check_paths, staged_site
+from bulletin.site.pages import SiteData, sorted_reports
 from bulletin.site.state import by_region
+from bulletin.stream import other_files, render_pages, stream_site, task_failed
 
 if TYPE_CHECKING:  # pandas is imported only when a build gets that far
     from bulletin.charts.plan import ChartPlan
@@ -119,17 +117,6 @@ def _parse(
 READ_CHUNK = 16
 
 
-def task_failed(path: str, message: str) -> Diagnostic:
-    """A task that raised (a bug in bulletin, not in the content), reported with the file it was for."""
-    return error(
-        "E802",
-        f"bulletin failed on this file: {message}",
-        Location(path),
-        "this is a bug in bulletin, not in your content; please report it with this file "
-        "and the output of the same command run with --debug",
-    )
-
-
 def _no_content(
     config: SiteConfig, sources: Sequence[SourceFile], found: Sequence[Diagnostic]
 ) -> list[Diagnostic]:
@@ -186,65 +173,6 @@ def _charts(
         chart_seconds=result.seconds,
     )
     return {spec.id: (result.svgs[spec.id], describe(spec)) for spec in plan.specs}
-
-
-def _aliases(config: SiteConfig, site: SiteData) -> list[tuple[str, str, str, str]]:
-    """Search records of the indicators: every catalogue name and alias finds the indicator's page."""
-    out = []
-    for lang in config.languages:
-        for h in site.histories:
-            entry = site.catalog.entry_for(h.name) if site.catalog else None
-            words = " ".join(dict.fromkeys([h.name, h.name_en, *(entry.aliases if entry else ())]))
-            out.append((lang, f"indicators/{h.slug}/", h.name if lang.startswith("zh") else h.name_en, words))
-    return out
-
-
-def _discovery(
-    config: SiteConfig, site: SiteData, pages: list[OutputFile], write: bool, diagnostics: list[Diagnostic]
-) -> list[OutputFile]:
-    """Feeds, sitemap, robots.txt and (when writing) the search index over the rendered pages."""
-    from bulletin.site.discovery import discovery_files
-    from bulletin.site.search import search_files
-
-    files, found = discovery_files(config, site.reports, assemble_pages(config, site))
-    # The base_url note (I606) concerns what a build publishes; check stays clean without it.
-    diagnostics.extend(d for d in found if write or d.code != "I606")
-    if write:
-        index, found = search_files(config, pages, _aliases(config, site))
-        files += index
-        diagnostics.extend(found)
-    return files
-
-
-def _render(
-    config: SiteConfig, site: SiteData, diagnostics: list[Diagnostic], graph: BuildGraph | None = None
-) -> list[OutputFile]:
-    view = SiteView(
-        config.title,
-        config.description,
-        config.base_url,
-        config.language,
-        config.languages,
-        has_indicators=bool(site.histories),
-        has_regions=len({r.meta.region for r in site.reports}) > 1,
-        updated=max((r.meta.date for r in site.reports), default=None) if config.show_updated else None,
-    )
-    renderer = Renderer(config, view)
-    diagnostics.extend(renderer.problems)
-    if has_errors(renderer.problems):
-        return []  # a template behind a bad link is never read
-    files = []
-    for page in assemble_pages(config, site):
-        if graph is not None:  # a page whose inputs are unchanged keeps its previous bytes
-            key = graph.page_key(page, renderer.templates_digest(page.template), view)
-            if (kept := graph.reuse(page.path, key)) is not None:
-                files.append(kept)
-                continue
-        try:
-            files.append(renderer.render(page))
-        except ContentError as exc:
-            diagnostics.extend(d for d in exc.diagnostics if d not in diagnostics)
-    return files
 
 
 def build(config: SiteConfig, write: bool = True, progress: Progress | None = None) -> BuildResult:
@@ -317,34 +245,30 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         default_region=config.default_region,
         publication=Publication(config.title, config.site_url or config.base_path, config.license),
     )
-    pages = _render(config, site, diagnostics, graph)
-    assets, found = collect_assets(config)
-    diagnostics.extend(found)
-    files = pages + assets + list(file_outputs(site))
-    if not has_errors(diagnostics, False):
-        progress.step("indexing for search" if write else "checking discovery files")
-        # A site's own static/robots.txt (or any file it places there) wins over the generated one.
-        own = {f.path for f in assets}
-        files += [f for f in _discovery(config, site, pages, write, diagnostics) if f.path not in own]
-    diagnostics.extend(check_paths(files))
-    result_files = tuple(sorted(files, key=lambda f: f.path))
-    if has_errors(diagnostics, config.strict) or not write:
-        return BuildResult(result_files if not write else (), sorted_diagnostics(diagnostics), reports, stats)
-
-    progress.step(f"writing {len(result_files)} files")
+    if not write:
+        pages = render_pages(config, site, diagnostics, executor)
+        files = pages + other_files(config, site, pages, False, diagnostics)
+        diagnostics.extend(check_paths(files))
+        return BuildResult(
+            tuple(sorted(files, key=lambda f: f.path)), sorted_diagnostics(diagnostics), reports, stats
+        )
     assert graph is not None  # write is True here
-    kept = graph.kept(result_files)
     try:
-        write_site(result_files, config, notify=progress.step, keep=kept)
+        with staged_site(config, notify=progress.step) as staging:
+            files = stream_site(config, site, diagnostics, executor, graph, staging, progress.step)
+            if has_errors(diagnostics, config.strict):
+                return BuildResult((), sorted_diagnostics(diagnostics), reports, stats)
+            staging.commit(keep_marker=graph.linked > 0)
     except ContentError as exc:
-        diagnostics.extend(exc.diagnostics)
+        diagnostics.extend(d for d in exc.diagnostics if d not in diagnostics)
         return BuildResult((), sorted_diagnostics(diagnostics), reports, stats)
+    result_files = tuple(sorted(files, key=lambda f: f.path))
     stats.update(
         seconds=time.perf_counter() - started,
         files=float(len(result_files)),
         bulletins=float(len(reports)),
         pages_reused=float(graph.reused),
-        files_kept=float(len(kept)),
+        files_kept=float(graph.linked),
     )
     graph.save(sorted_diagnostics(diagnostics), stats)
     return BuildResult(result_files, sorted_diagnostics(diagnostics), reports, stats)

@@ -41,7 +41,8 @@ async def _index(
         index = await service.create_index(settings)
         for page in pages:
             url = config.base_path + page.path.removesuffix("index.html")
-            await index.add_html_file(content=page.data.decode("utf-8"), url=url)
+            # One page at a time from where it was written: a streaming build holds none in memory.
+            await index.add_html_file(content=page.content().decode("utf-8"), url=url)
         for lang, path, title, words in aliases:
             url = config.base_path + lang_prefix(lang, config.language) + path
             language = lang.lower()  # as Pagefind names the index of <html lang="zh-CN">: zh-cn
