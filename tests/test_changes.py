@@ -195,7 +195,7 @@ def test_the_site_shows_and_exports_the_change(make_site, tmp_path: Path) -> Non
     config, problems = load_config(root, output_dir=tmp_path / "out", jobs=1)
     assert not problems
     result = build(config)
-    files = {f.path: f.data for f in result.files}
+    files = {f.path: f.content() for f in result.files}
     page = files["bulletins/h1/index.html"].decode("utf-8")
     assert "变动(百分点)" in page
     cell = re.search(r'<td class="num change negative">(.*?)</td>', page)
@@ -214,6 +214,6 @@ def test_the_site_shows_and_exports_the_change(make_site, tmp_path: Path) -> Non
 def test_a_table_without_changes_has_no_change_column(make_site, tmp_path: Path) -> None:
     root = make_site({"content/h1.md": bulletin_text()})
     config, _ = load_config(root, output_dir=tmp_path / "out", jobs=1)
-    files = {f.path: f.data for f in build(config).files}
+    files = {f.path: f.content() for f in build(config).files}
     page = files["bulletins/h1/index.html"].decode("utf-8")
     assert "682.3" in page and "变动(百分点)" not in page

@@ -170,3 +170,25 @@ def test_an_unreachable_scheduler_fails_fast_with_a_clear_message(tmp_path: Path
     [problem] = result.diagnostics
     assert problem.code == "E801" and f"127.0.0.1:{port}" in problem.message and "2 s" in problem.message
     assert result.files == () and not (tmp_path / "out").exists()
+
+
+def test_dask_keeps_at_most_window_chunks_submitted_and_not_consumed(cluster: LocalCluster) -> None:
+    from bulletin.core.executors import DaskExecutor
+
+    with DaskExecutor(cluster.scheduler_address) as executor:
+        real = executor._client.submit
+        submitted = consumed = peak = 0
+
+        def counting(*args: object, **kwargs: object) -> object:
+            nonlocal submitted, peak
+            submitted += 1
+            peak = max(peak, submitted - consumed)
+            return real(*args, **kwargs)
+
+        executor._client.submit = counting  # type: ignore[method-assign]
+        results = []
+        for value in executor.map(abs, [-i for i in range(40)], chunksize=2, window=3):
+            results.append(value)
+            consumed = len(results) // 2  # chunks fully handed to the caller
+    assert results == list(range(40))
+    assert submitted == 20 and peak <= 3

@@ -110,7 +110,8 @@ def test_reading_in_a_pool_builds_the_same_site_as_in_process(make_site: Callabl
     inline, _ = load_config(root, output_dir=tmp_path / "one", jobs=1)
     pooled, _ = load_config(root, output_dir=tmp_path / "two", jobs=2)
     first, second = build(inline), build(pooled)
-    assert first.files and [(f.path, f.data) for f in first.files] == [(f.path, f.data) for f in second.files]
+    assert first.files
+    assert [(f.path, f.content()) for f in first.files] == [(f.path, f.content()) for f in second.files]
 
 
 def test_a_reading_task_that_raises_is_a_diagnostic_naming_the_file(

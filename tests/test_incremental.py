@@ -24,7 +24,7 @@ def _tree(root: Path) -> dict[str, bytes]:
 
 
 def _contents(result: BuildResult) -> dict[str, bytes]:
-    return {f.path: f.data if f.source is None else f.source.read_bytes() for f in result.files}
+    return {f.path: f.content() for f in result.files}
 
 
 def _mtimes(root: Path) -> dict[str, int]:

@@ -136,6 +136,7 @@ class BuildGraph:
         self.pages: dict[str, str] = {}
         self._known: dict[str, str] = {}  # path: digest of pages kept as they were
         self._digests: dict[str, str] = {}
+        self._linked: set[str] = set()
 
     # --- the previous site ---------------------------------------------------------------------
 
@@ -159,7 +160,8 @@ class BuildGraph:
         return found == set(self.previous.outputs) and all(self._still_there(p) for p in found)
 
     def previous_files(self) -> tuple[OutputFile, ...]:
-        return tuple(OutputFile(p, (self.out / p).read_bytes()) for p in sorted(self.previous.outputs))
+        # Read from disk when asked (OutputFile.content), never all at once: the archive may be large.
+        return tuple(OutputFile(p, b"", self.out / p) for p in sorted(self.previous.outputs))
 
     @property
     def diagnostics(self) -> tuple[Diagnostic, ...]:
@@ -174,29 +176,34 @@ class BuildGraph:
         return digest("page", self.code, self.config_id, templates, hashlib.sha256(blob).hexdigest())
 
     def reuse(self, path: str, key: str) -> OutputFile | None:
-        """The previous bytes of a page whose key is unchanged, or None (render it)."""
+        """The previous file of a page whose key is unchanged (its bytes stay on disk), or None."""
         self.pages[path] = key
         if self.previous.pages.get(path) != key or not self._still_there(path):
             return None
-        try:
-            data = (self.out / path).read_bytes()
-        except OSError:
-            return None
         # Size and mtime vouch for the bytes (as git's index does): no need to hash them again.
         self._known[path] = self.previous.outputs[path][0]
-        return OutputFile(path, data)
+        return OutputFile(path, b"", self.out / path)
 
     # --- writing -------------------------------------------------------------------------------
+
+    def same(self, item: OutputFile) -> bool:
+        """Record the file's digest; True when its bytes equal the previous file on disk (it is
+        then hard-linked, not rewritten)."""
+        sha = self._digests[item.path] = self._known.get(item.path) or _sha(item)
+        if self._still_there(item.path) and self.previous.outputs[item.path][0] == sha:
+            self._linked.add(item.path)
+            return True
+        return False
 
     def kept(self, files: Iterable[OutputFile]) -> dict[str, str]:
         """Paths whose new bytes equal the previous file on disk (hard-linked, not rewritten),
         and every file's digest."""
-        self._digests = {f.path: self._known.get(f.path) or _sha(f) for f in files}
-        return {
-            path: sha
-            for path, sha in self._digests.items()
-            if self._still_there(path) and self.previous.outputs[path][0] == sha
-        }
+        return {f.path: self._digests[f.path] for f in files if self.same(f)}
+
+    @property
+    def linked(self) -> int:
+        """How many files were found unchanged on disk (hard-linked into the new site)."""
+        return len(self._linked)
 
     @property
     def reused(self) -> int:

@@ -25,25 +25,20 @@ from bulletin.core.errors import (
     ContentError,
     Diagnostic,
     Location,
-    Severity,
     error,
     has_errors,
     sorted_diagnostics,
 )
 from bulletin.core.executors import Executor, ExecutorUnavailable, InlineExecutor, TaskError, open_executor
-from bulletin.core.model import BuildResult, OutputFile, Report, SiteConfig, SourceFile
+from bulletin.core.model import BuildResult, Report, SiteConfig, SourceFile
 from bulletin.core.slugs import path_segment
 from bulletin.extract.merge import unify_names
 from bulletin.graph import BuildGraph
 from bulletin.read import read_report
-from bulletin.site.assets import collect_assets
-from bulletin.site.generators import file_outputs, finish
-from bulletin.site.media import media_files
-from bulletin.site.output import check_output_dir, check_paths, write_site
-from bulletin.site.pages import Page, SiteData, SiteView, assemble_pages, sorted_reports
-from bulletin.site.plainpages import menu_entries
-from bulletin.site.render import Renderer
+from bulletin.site.output import check_output_dir, check_paths, staged_site
+from bulletin.site.pages import SiteData, assemble_pages, sorted_reports
 from bulletin.site.state import by_region
+from bulletin.stream import other_files, render_pages, stream_site, task_failed
 
 if TYPE_CHECKING:  # pandas is imported only when a build gets that far
     from bulletin.charts.plan import ChartPlan
@@ -136,17 +131,6 @@ def _parse(
 READ_CHUNK = 16
 
 
-def task_failed(path: str, message: str) -> Diagnostic:
-    """A task that raised (a bug in bulletin, not in the content), reported with the file it was for."""
-    return error(
-        "E802",
-        f"bulletin failed on this file: {message}",
-        Location(path),
-        "this is a bug in bulletin, not in your content; please report it with this file "
-        "and the output of the same command run with --debug",
-    )
-
-
 def _no_content(
     config: SiteConfig, sources: Sequence[SourceFile], found: Sequence[Diagnostic]
 ) -> list[Diagnostic]:
@@ -217,61 +201,6 @@ def _previews(
     result = render_images(specs, config.cache_dir, executor)
     stats.update(previews=float(len(specs)), preview_misses=float(result.misses))
     return result.images
-
-
-def _outputs(
-    site: SiteData,
-    site_map: tuple[Page, ...],
-    pages: list[OutputFile],
-    static: set[str],
-    write: bool,
-    diagnostics: list[Diagnostic],
-) -> list[OutputFile]:
-    """The files of the file generators and (when writing) the finishers: downloads, feeds,
-    sitemap, robots.txt, the search index. Their notes concern what a build publishes, so a
-    check, which publishes nothing, leaves them out."""
-    files, found = file_outputs(site, site_map, static)
-    if write:
-        more, also = finish(site, pages, static)
-        files, found = files + more, found + also
-    diagnostics.extend(d for d in found if write or d.severity is not Severity.INFO)
-    return files
-
-
-def _render(
-    config: SiteConfig,
-    site: SiteData,
-    site_map: tuple[Page, ...],
-    diagnostics: list[Diagnostic],
-    graph: BuildGraph | None = None,
-) -> list[OutputFile]:
-    view = SiteView(
-        config.title,
-        config.description,
-        config.base_url,
-        config.language,
-        config.languages,
-        has_indicators=bool(site.histories),
-        has_regions=len({r.meta.region for r in site.reports}) > 1,
-        updated=max((r.meta.date for r in site.reports), default=None) if config.show_updated else None,
-        menu=menu_entries(config, site.pages),
-    )
-    renderer = Renderer(config, view)
-    diagnostics.extend(renderer.problems)
-    if has_errors(renderer.problems):
-        return []  # a template behind a bad link is never read
-    files = []
-    for page in site_map:
-        if graph is not None:  # a page whose inputs are unchanged keeps its previous bytes
-            key = graph.page_key(page, renderer.templates_digest(page.template), view)
-            if (kept := graph.reuse(page.path, key)) is not None:
-                files.append(kept)
-                continue
-        try:
-            files.append(renderer.render(page))
-        except ContentError as exc:
-            diagnostics.extend(d for d in exc.diagnostics if d not in diagnostics)
-    return files
 
 
 def build(config: SiteConfig, write: bool = True, progress: Progress | None = None) -> BuildResult:
@@ -355,36 +284,31 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         pages=plain,
         language=config.language,
     )
-    site_map = assemble_pages(site)  # the page generators run once; file generators read the same map
-    pages = _render(config, site, site_map, diagnostics, graph)
-    assets, found = collect_assets(config)
-    diagnostics.extend(found)
-    media, found = media_files(config, [*((r.meta.path, r.document) for r in reports),
-                                        *((p.path, p.document) for p in plain)])  # fmt: skip
-    diagnostics.extend(found)
-    files = pages + assets + media
-    if not has_errors(diagnostics, False):
-        progress.step("indexing for search" if write else "checking discovery files")
-        files += _outputs(site, site_map, pages, {f.path for f in assets}, write, diagnostics)
-    diagnostics.extend(check_paths(files))
-    result_files = tuple(sorted(files, key=lambda f: f.path))
-    if has_errors(diagnostics, config.strict) or not write:
-        return BuildResult(result_files if not write else (), sorted_diagnostics(diagnostics), reports, stats)
-
-    progress.step(f"writing {len(result_files)} files")
+    if not write:
+        site_map = assemble_pages(site)
+        pages = render_pages(config, site, site_map, diagnostics, executor)
+        files = pages + other_files(config, site, site_map, pages, False, diagnostics)
+        diagnostics.extend(check_paths(files))
+        return BuildResult(
+            tuple(sorted(files, key=lambda f: f.path)), sorted_diagnostics(diagnostics), reports, stats
+        )
     assert graph is not None  # write is True here
-    kept = graph.kept(result_files)
     try:
-        write_site(result_files, config, notify=progress.step, keep=kept)
+        with staged_site(config, notify=progress.step) as staging:
+            files = stream_site(config, site, diagnostics, executor, graph, staging, progress.step)
+            if has_errors(diagnostics, config.strict):
+                return BuildResult((), sorted_diagnostics(diagnostics), reports, stats)
+            staging.commit(keep_marker=graph.linked > 0)
     except ContentError as exc:
-        diagnostics.extend(exc.diagnostics)
+        diagnostics.extend(d for d in exc.diagnostics if d not in diagnostics)
         return BuildResult((), sorted_diagnostics(diagnostics), reports, stats)
+    result_files = tuple(sorted(files, key=lambda f: f.path))
     stats.update(
         seconds=time.perf_counter() - started,
         files=float(len(result_files)),
         bulletins=float(len(reports)),
         pages_reused=float(graph.reused),
-        files_kept=float(len(kept)),
+        files_kept=float(graph.linked),
     )
     graph.save(sorted_diagnostics(diagnostics), stats)
     return BuildResult(result_files, sorted_diagnostics(diagnostics), reports, stats)

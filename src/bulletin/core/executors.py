@@ -12,8 +12,9 @@ Interface (stable; other stages build on it)::
 - ``items`` and ``common`` are bytes, strings or frozen dataclasses (they are pickled). ``common``
   is sent once per chunk (pool) or once per map (Dask scatters it), not once per item.
 - ``map`` yields results lazily and strictly in input order, whatever order tasks finish in. At
-  most ``window`` chunks are in flight or waiting to be yielded, so the caller holds a bounded
-  number of results in memory however many items there are.
+  most ``window`` chunks are in flight, waiting to be yielded or being used by the caller (the
+  next chunk is submitted when the caller asks for more), so the caller holds a bounded number
+  of results in memory however many items there are.
 - A task that raises does not kill the others silently: ``map`` raises :class:`TaskError` at that
   item's position, with its index and the error text (the caller turns it into a diagnostic
   naming the file). :class:`ExecutorUnavailable` means the backend could not start (the Dask
@@ -120,6 +121,7 @@ class Executor(Protocol):
         *,
         common: tuple[Any, ...] = (),
         chunksize: int | None = None,
+        window: int = DEFAULT_WINDOW,
     ) -> Iterator[R]: ...
 
     def close(self) -> None: ...
@@ -159,7 +161,9 @@ class InlineExecutor(_Base):
         *,
         common: tuple[Any, ...] = (),
         chunksize: int | None = None,
+        window: int = DEFAULT_WINDOW,
     ) -> Iterator[R]:
+        # Lazy: one item is run when the caller asks for the next result, so at most one is held.
         return _unpack(_call_chunk(fn, [item], *common) for item in items)
 
 
@@ -247,10 +251,11 @@ def _windowed(chunks: Sequence[Any], submit: Callable[[Any], Any], window: int) 
             head = pending.popleft()
             result = head.result()
             del head  # let Dask release the result on the cluster
+            yield result
+            del result  # the caller is done with it: only now is the next chunk submitted
             for chunk in queue:
                 pending.append(submit(chunk))
                 break
-            yield result
     finally:
         for future in pending:
             future.cancel()

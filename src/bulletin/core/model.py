@@ -327,8 +327,13 @@ class OutputFile:
 
     path: str
     data: bytes
-    # A static file is copied from here by streaming, never held in memory (data is then b"").
+    # A static file is copied from here by streaming, never held in memory (data is then b""); a
+    # page written by a streaming build points at its written copy the same way.
     source: Path | None = None
+
+    def content(self) -> bytes:
+        """The file's bytes, read from ``source`` when it has one."""
+        return self.data if self.source is None else self.source.read_bytes()
 
 
 @dataclass(frozen=True, slots=True)

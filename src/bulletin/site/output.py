@@ -3,26 +3,37 @@
 Stage contract: ``check_output_dir(config)`` refuses dangerous output folders;
 ``check_paths(files)`` refuses paths that escape or repeat; ``write_site(files,
 config)`` writes into a temporary folder beside the output and swaps it in
-with renames. On any failure (an error, Ctrl-C, a full disk) the previous
-site is left exactly as it was and the temporary folder is removed. It
-deletes nothing but its own output and temporary folders.
+with renames. ``staged_site(config)`` is the same, streamed: files are added one
+by one as they are rendered (so none has to stay in memory) and the site is
+swapped in only by ``commit()``. On any failure (an error, Ctrl-C, a full disk,
+no commit) the previous site is left exactly as it was and the temporary folder
+is removed. It deletes nothing but its own output and temporary folders.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
 import stat
 import uuid
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
 from bulletin.core.errors import ContentError, Diagnostic, Location, error
 from bulletin.core.model import OutputFile, SiteConfig
 from bulletin.site.swap import JOURNAL, output_lock, repair, staging_dir, swap_in
 
-__all__ = ["MARKER", "check_output_dir", "check_paths", "repair_output", "write_site"]
+__all__ = [
+    "MARKER",
+    "Staging",
+    "check_output_dir",
+    "check_paths",
+    "repair_output",
+    "staged_site",
+    "write_site",
+]
 
 # Marks a folder as a bulletin build, so replacing it can never delete an
 # unrelated folder that -o happened to point at.
@@ -86,31 +97,32 @@ def _bad_path(path: str) -> str | None:
     return None
 
 
+def _path_problem(path: str, seen: set[str]) -> Diagnostic | None:
+    """E602 for a path that is not plain and relative, E603 for one already in ``seen``; adds it."""
+    reason = _bad_path(path)
+    problem = None
+    if reason:
+        problem = error(
+            "E602",
+            f"output path {path!r} {reason}",
+            Location(path),
+            "a slug, tag or name produced an unsafe path; rename it",
+        )
+    elif path in seen:
+        problem = error(
+            "E603",
+            f"output path {path} is written twice",
+            Location(path),
+            "two slugs, tags or names map to the same page; rename one of them",
+        )
+    seen.add(path)
+    return problem
+
+
 def check_paths(files: Iterable[OutputFile]) -> tuple[Diagnostic, ...]:
     """Every output path must be a plain relative path, written once."""
-    found, seen = [], set()
-    for item in files:
-        reason = _bad_path(item.path)
-        if reason:
-            found.append(
-                error(
-                    "E602",
-                    f"output path {item.path!r} {reason}",
-                    Location(item.path),
-                    "a slug, tag or name produced an unsafe path; rename it",
-                )
-            )
-        elif item.path in seen:
-            found.append(
-                error(
-                    "E603",
-                    f"output path {item.path} is written twice",
-                    Location(item.path),
-                    "two slugs, tags or names map to the same page; rename one of them",
-                )
-            )
-        seen.add(item.path)
-    return tuple(found)
+    seen: set[str] = set()
+    return tuple(p for item in files if (p := _path_problem(item.path, seen)) is not None)
 
 
 def _failure(out: Path, exc: OSError) -> ContentError:
@@ -188,6 +200,19 @@ def write_site(
     problems = check_paths(files)
     if problems:
         raise ContentError(problems)
+    with staged_site(config, notify) as staging:
+        for item in sorted(files, key=lambda f: f.path):
+            staging.add(item, keep=item.path in keep)
+        staging.commit(keep_marker=bool(keep))
+
+
+@contextlib.contextmanager
+def staged_site(config: SiteConfig, notify: Callable[[str], None] | None = None) -> Iterator[Staging]:
+    """A temporary folder for the next site, under the output lock; swapped in by ``commit()``.
+
+    Leaving the block without a commit (an error found later, an exception, Ctrl-C) removes the
+    folder and leaves the published site as it was. File system errors become E604.
+    """
     out = config.output_dir
     try:
         check_output_dir(config)
@@ -195,11 +220,62 @@ def write_site(
         with output_lock(out, notify):
             repair(out, MARKER)
             check_output_dir(config)  # again, under the lock: another build may have changed it
-            _write_locked(files, out, keep)
+            token = uuid.uuid4().hex[:12]
+            tmp = staging_dir(out, token)
+            try:
+                tmp.mkdir()
+                yield Staging(tmp, out, token)
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
     except (OSError, RuntimeError) as exc:
         if isinstance(exc, RuntimeError):  # Path.resolve on a link loop (Python < 3.13)
             exc = OSError(errno.ELOOP, "link loop")
         raise _failure(out, exc) from None
+
+
+class Staging:
+    """The new site being written: ``add`` files in any order (bytes depend only on the names)."""
+
+    def __init__(self, tmp: Path, out: Path, token: str) -> None:
+        self.tmp, self.out, self._token = tmp, out, token
+        self.problems: list[Diagnostic] = []  # unsafe or repeated paths: never written
+        self._seen: set[str] = set()
+        self.committed = False
+
+    def path(self, rel: str) -> Path:
+        return self.tmp.joinpath(*rel.split("/"))
+
+    def add(self, item: OutputFile, keep: bool = False) -> OutputFile:
+        """Write one file (or hard-link the current site's copy when ``keep``); return it as a file
+        read from the staging folder, so the caller need not hold its bytes."""
+        problem = _path_problem(item.path, self._seen)
+        if problem is not None:
+            self.problems.append(problem)
+            return item
+        target = self.path(item.path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if keep and _link(self.out.joinpath(*item.path.split("/")), target):
+            pass  # unchanged: the previous file itself, mtime and all
+        elif item.source is not None:
+            _copy(item.source, target)
+        else:
+            target.write_bytes(item.data)  # tmp is new and ours alone (under the lock)
+        return OutputFile(item.path, b"", target)
+
+    def commit(self, keep_marker: bool = False) -> None:
+        """Swap the staged site in; refused while any added path was unsafe or repeated."""
+        if self.problems:
+            raise ContentError(self.problems)
+        marker = self.out / MARKER  # carried over too when it is ours, so a deploy sees no change
+        if not (
+            keep_marker
+            and marker.is_file()
+            and marker.read_bytes() == _MARKER_TEXT
+            and _link(marker, self.tmp / MARKER)
+        ):
+            (self.tmp / MARKER).write_bytes(_MARKER_TEXT)
+        swap_in(self.tmp, self.out, self._token)
+        self.committed = True
 
 
 def _link(source: Path, target: Path) -> bool:
@@ -212,27 +288,3 @@ def _link(source: Path, target: Path) -> bool:
         except OSError:
             return False
     return True
-
-
-def _write_locked(files: tuple[OutputFile, ...], out: Path, keep: Collection[str] = ()) -> None:
-    token = uuid.uuid4().hex[:12]
-    tmp = staging_dir(out, token)
-    try:
-        tmp.mkdir()
-        for item in sorted(files, key=lambda f: f.path):
-            target = tmp.joinpath(*item.path.split("/"))
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if item.path in keep and _link(out.joinpath(*item.path.split("/")), target):
-                pass  # unchanged: the previous file itself, mtime and all
-            elif item.source is not None:
-                _copy(item.source, target)
-            else:
-                target.write_bytes(item.data)  # tmp is new and ours alone (under the lock)
-        marker = out / MARKER  # carried over too when it is ours, so a deploy sees no change
-        if not (
-            keep and marker.is_file() and marker.read_bytes() == _MARKER_TEXT and _link(marker, tmp / MARKER)
-        ):
-            (tmp / MARKER).write_bytes(_MARKER_TEXT)
-        swap_in(tmp, out, token)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)

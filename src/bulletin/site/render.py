@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,13 +20,13 @@ import jinja2
 import jinja2.meta
 from markupsafe import Markup
 
-from bulletin.core.errors import ContentError, Location, error
+from bulletin.core.errors import ContentError, Diagnostic, Location, error
 from bulletin.core.i18n import format_day, format_number, format_signed, lang_prefix, localized, translate
 from bulletin.core.model import OutputFile, SiteConfig
 from bulletin.site.pages import Page, SiteView
 from bulletin.site.siteloader import SiteLoader
 
-__all__ = ["Renderer", "theme_dir"]
+__all__ = ["RenderJob", "Renderer", "render_page", "theme_dir"]
 
 _EXTERNAL = re.compile(r"^(https?|mailto):")
 
@@ -41,12 +42,15 @@ def theme_dir() -> Path:
 class Renderer:
     """One Jinja environment per build; renders pages to bytes."""
 
-    def __init__(self, config: SiteConfig, site: SiteView) -> None:
+    def __init__(self, config: SiteConfig, site: SiteView, loader: jinja2.BaseLoader | None = None) -> None:
         self.config, self.site = config, site
-        site_loader = SiteLoader(config)
-        self.problems = site_loader.problems  # links, odd files, unreadable folders in templates/
+        self.problems: tuple[Diagnostic, ...] = ()
+        if loader is None:
+            site_loader = SiteLoader(config)
+            self.problems = site_loader.problems  # links, odd files, unreadable folders in templates/
+            loader = jinja2.ChoiceLoader([site_loader, jinja2.FileSystemLoader(theme_dir())])
         self.env = jinja2.Environment(
-            loader=jinja2.ChoiceLoader([site_loader, jinja2.FileSystemLoader(theme_dir())]),
+            loader=loader,
             autoescape=jinja2.select_autoescape(["html", "xml", "svg"], default_for_string=True),
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
@@ -91,6 +95,23 @@ class Renderer:
             blob = "\n".join(f"{n}:{d}" for n, d in sorted(seen.items()))
             self._closures[name] = hashlib.sha256(blob.encode("utf-8")).hexdigest()
         return self._closures[name]
+
+    def job(self) -> RenderJob:
+        """What a worker needs to render this build's pages: config, site view and every template's
+        source as text (read here, so no worker depends on this machine's file system)."""
+        loader = self.env.loader
+        assert loader is not None
+        sources: list[tuple[str, str | None, tuple[Diagnostic, ...]]] = []
+        for name in loader.list_templates():
+            try:
+                text, _, _ = loader.get_source(self.env, name)
+                sources.append((name, text, ()))
+            except ContentError as exc:  # raised again where a page uses it, as locally
+                sources.append((name, None, tuple(exc.diagnostics)))
+            except jinja2.TemplateNotFound:
+                continue
+        blob = repr((self.config, self.site, sources)).encode("utf-8")
+        return RenderJob(self.config, self.site, tuple(sources), hashlib.sha256(blob).hexdigest())
 
     def url_for(self, path: str, lang: str) -> str:
         """Site-relative path ('bulletins/x/') -> root-relative link under base_url's path, in a language."""
@@ -175,6 +196,53 @@ class Renderer:
                 ]
             ) from None
         return OutputFile(page.path, html.encode("utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class RenderJob:
+    """A build's rendering inputs as plain values; ``key`` names them for the worker's renderer cache."""
+
+    config: SiteConfig
+    site: SiteView
+    templates: tuple[tuple[str, str | None, tuple[Diagnostic, ...]], ...]  # name, text or problems
+    key: str
+
+
+class _Shipped(jinja2.BaseLoader):
+    """Templates travelling with a RenderJob; one that could not be read raises what reading it raised."""
+
+    def __init__(self, templates: tuple[tuple[str, str | None, tuple[Diagnostic, ...]], ...]) -> None:
+        self.templates = {name: (text, problems) for name, text, problems in templates}
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+        if template not in self.templates:
+            raise jinja2.TemplateNotFound(template)
+        text, problems = self.templates[template]
+        if text is None:
+            raise ContentError(problems)
+        return text, None, lambda: True
+
+    def list_templates(self) -> list[str]:
+        return sorted(self.templates)
+
+
+# One renderer per worker process and build: building the Jinja environment and compiling
+# templates costs more than rendering a batch of pages.
+_RENDERERS: dict[str, Renderer] = {}
+
+
+def render_page(page: Page, job: RenderJob) -> OutputFile | tuple[Diagnostic, ...]:
+    """An executor task: one page's bytes, or the diagnostics of a template that failed on it."""
+    renderer = _RENDERERS.get(job.key)
+    if renderer is None:
+        _RENDERERS.clear()
+        renderer = _RENDERERS[job.key] = Renderer(job.config, job.site, _Shipped(job.templates))
+    try:
+        return renderer.render(page)
+    except ContentError as exc:
+        return tuple(exc.diagnostics)
 
 
 def _template_line(exc: BaseException) -> int | None:

@@ -15,7 +15,9 @@ import asyncio
 import concurrent.futures
 import hashlib
 import json
+import tempfile
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from bulletin.core.errors import Diagnostic, Location, warning
 from bulletin.core.i18n import lang_prefix
@@ -42,20 +44,23 @@ async def _index(
         index = await service.create_index(settings)
         for page in pages:
             url = config.base_path + page.path.removesuffix("index.html")
-            await index.add_html_file(content=page.data.decode("utf-8"), url=url)
+            # One page at a time from where it was written: a streaming build holds none in memory.
+            await index.add_html_file(content=page.content().decode("utf-8"), url=url)
         for lang, path, title, words in aliases:
             url = config.base_path + lang_prefix(lang, config.language) + path
             language = lang.lower()  # as Pagefind names the index of <html lang="zh-CN">: zh-cn
             await index.add_custom_record(url=url, content=words, language=language, meta={"title": title})
-        files = await index.get_files()
-        await index.delete_index()
-    return _stable_names(
-        [
-            OutputFile("pagefind/" + f["path"].lstrip("/"), bytes(f["content"]))
-            for f in files
-            if not f["path"].startswith(_UI)  # the ready-made UIs: search.js talks to pagefind.js itself
-        ]
-    )
+        # Written to a folder, not returned as one message (get_files): the service's reader takes
+        # at most 2 MiB per message and waits forever for a larger one, which a large site's index is.
+        with tempfile.TemporaryDirectory(prefix="bulletin-search-") as folder:
+            await index.write_files(output_path=folder)
+            await index.delete_index()
+            files = [
+                OutputFile("pagefind/" + path.relative_to(folder).as_posix(), path.read_bytes())
+                for path in sorted(Path(folder).rglob("*"))
+                if path.is_file()
+            ]
+    return _stable_names([f for f in files if not f.path.removeprefix("pagefind/").startswith(_UI)])
 
 
 def _stable_names(files: list[OutputFile]) -> list[OutputFile]:

@@ -1,0 +1,168 @@
+"""Pages and the files around them: rendered on the executor, streamed into the staging folder.
+
+``stream_site`` renders every page in batches on the executor with a bounded window (at most
+PAGE_WINDOW batches per worker are rendered and not yet written), writes each page into the
+staging folder as it arrives, in page order, then the other files (assets, downloads, feeds,
+sitemap and the search index, which reads the staged pages back one at a time). So the client
+never holds more than the window of rendered pages, whatever the archive's size. Pages whose
+build-graph key is unchanged are not rendered: the previous file is hard-linked. The staging
+folder is swapped in by the caller only when the whole build is clean.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from bulletin.core.errors import Diagnostic, Location, Severity, error, has_errors
+from bulletin.core.executors import Executor, TaskError
+from bulletin.core.model import OutputFile, SiteConfig
+from bulletin.graph import BuildGraph
+from bulletin.site.assets import collect_assets
+from bulletin.site.generators import file_outputs, finish
+from bulletin.site.media import media_files
+from bulletin.site.output import Staging
+from bulletin.site.pages import Page, SiteData, SiteView, assemble_pages
+from bulletin.site.plainpages import menu_entries
+from bulletin.site.render import Renderer, render_page
+
+__all__ = ["PAGE_BATCH", "PAGE_WINDOW", "other_files", "render_pages", "stream_site", "task_failed"]
+
+
+def task_failed(path: str, message: str) -> Diagnostic:
+    """A task that raised (a bug in bulletin, not in the content), reported with the file it was for."""
+    return error(
+        "E802",
+        f"bulletin failed on this file: {message}",
+        Location(path),
+        "this is a bug in bulletin, not in your content; please report it with this file "
+        "and the output of the same command run with --debug",
+    )
+
+
+# Pages go to the executor in batches of PAGE_BATCH; at most PAGE_WINDOW batches per worker are
+# rendered and not yet written, so the client holds a bounded number of pages however large the
+# archive. A batch is big enough that a small site renders in this process (no pool started).
+PAGE_BATCH = 64
+PAGE_WINDOW = 2
+
+
+def _site_view(config: SiteConfig, site: SiteData) -> SiteView:
+    return SiteView(
+        config.title,
+        config.description,
+        config.base_url,
+        config.language,
+        config.languages,
+        has_indicators=bool(site.histories),
+        has_regions=len({r.meta.region for r in site.reports}) > 1,
+        updated=max((r.meta.date for r in site.reports), default=None) if config.show_updated else None,
+        menu=menu_entries(config, site.pages),
+    )
+
+
+def render_pages(
+    config: SiteConfig,
+    site: SiteData,
+    site_map: Sequence[Page],
+    diagnostics: list[Diagnostic],
+    executor: Executor,
+    graph: BuildGraph | None = None,
+    put: Callable[[OutputFile], OutputFile] | None = None,
+) -> list[OutputFile]:
+    """Every page, rendered on the executor in a bounded window and handed to ``put`` (the
+    streaming writer, which returns the page as written) as it arrives, in page order."""
+    view = _site_view(config, site)
+    renderer = Renderer(config, view)
+    diagnostics.extend(renderer.problems)
+    if has_errors(renderer.problems):
+        return []  # a template behind a bad link is never read
+    pages = site_map
+    kept: dict[int, OutputFile] = {}
+    todo: list[Page] = []
+    for i, page in enumerate(pages):
+        if graph is not None:  # a page whose inputs are unchanged keeps its previous bytes
+            key = graph.page_key(page, renderer.templates_digest(page.template), view)
+            if (previous := graph.reuse(page.path, key)) is not None:
+                kept[i] = previous
+                continue
+        todo.append(page)
+    window = PAGE_WINDOW * max(1, executor.workers)
+    rendered = iter(
+        executor.map(render_page, todo, common=(renderer.job(),), chunksize=PAGE_BATCH, window=window)
+    )
+    files: list[OutputFile] = []
+    failed = False
+    try:
+        for i in range(len(pages)):
+            item: OutputFile | tuple[Diagnostic, ...] | None = kept.get(i)
+            if item is None:
+                item = next(rendered)
+            if isinstance(item, tuple):  # a template failed on this page
+                diagnostics.extend(d for d in item if d not in diagnostics)
+                failed = True
+            elif not failed:  # after an error nothing will be published: only collect diagnostics
+                files.append(item if put is None else put(item))
+    except TaskError as exc:
+        diagnostics.append(task_failed(todo[exc.index].path, exc.message))
+    return files
+
+
+def other_files(
+    config: SiteConfig,
+    site: SiteData,
+    site_map: Sequence[Page],
+    pages: list[OutputFile],
+    write: bool,
+    diagnostics: list[Diagnostic],
+) -> list[OutputFile]:
+    """Static assets, the files beside the bulletins, and (unless there are errors) the file
+    generators' outputs (downloads, feeds, sitemap, robots.txt) and, when writing, the finishers'
+    (the search index). Their notes concern what a build publishes, so a check leaves them out."""
+    assets, found = collect_assets(config)
+    diagnostics.extend(found)
+    documents = [
+        *((r.meta.path, r.document) for r in site.reports),
+        *((p.path, p.document) for p in site.pages),
+    ]
+    media, found = media_files(config, documents)
+    diagnostics.extend(found)
+    files = assets + media
+    if not has_errors(diagnostics, False):
+        static = {f.path for f in assets}  # a site's own static/robots.txt wins over the generated one
+        made, found = file_outputs(site, site_map, static)
+        if write:
+            more, also = finish(site, pages, static)
+            made, found = made + more, found + also
+        files += made
+        diagnostics.extend(d for d in found if write or d.severity is not Severity.INFO)
+    return files
+
+
+def stream_site(
+    config: SiteConfig,
+    site: SiteData,
+    diagnostics: list[Diagnostic],
+    executor: Executor,
+    graph: BuildGraph,
+    staging: Staging,
+    step: Callable[[str], None],
+) -> list[OutputFile]:
+    """Render pages into the staging folder as they arrive, then the other files; the files as
+    published (pages read from the output folder, not held in memory)."""
+
+    def put(item: OutputFile) -> OutputFile:
+        return staging.add(item, keep=graph.same(item))
+
+    site_map = assemble_pages(site)  # the page generators run once; file generators read the same map
+    staged = render_pages(config, site, site_map, diagnostics, executor, graph, put)
+    step("indexing for search")
+    others = other_files(
+        config, site, site_map, staged, True, diagnostics
+    )  # the index reads the staged pages
+    step(f"writing {len(staged) + len(others)} files")
+    kept = graph.kept(others)
+    for item in others:
+        staging.add(item, keep=item.path in kept)
+    diagnostics.extend(d for d in staging.problems if d not in diagnostics)
+    out = config.output_dir
+    return [OutputFile(f.path, b"", out.joinpath(*f.path.split("/"))) for f in staged] + others
