@@ -131,6 +131,10 @@ def test_reload_script_goes_before_body_end_only_in_served_html() -> None:
     assert b"var v=3" in page
 
 
+def _index(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted((out / "pagefind").rglob("*")) if p.is_file()}
+
+
 def test_serve_rebuilds_incrementally_and_watches_folders_created_later(make_site) -> None:  # type: ignore[no-untyped-def]
     """In-process: each save goes through the build graph (pages of the untouched bulletin kept, a
     save that changes nothing is a no-op), and templates/, static/ and bulletin.yaml created while
@@ -178,8 +182,11 @@ def test_serve_rebuilds_incrementally_and_watches_folders_created_later(make_sit
     thread.start()
     try:
         url = ready.get(timeout=120)
-        assert settled().files
+        first = settled()
+        assert first.files
         page = url + "bulletins/h1/"
+        out = next(f.source for f in first.files if f.path == "index.html" and f.source).parent
+        indexed = _index(out)
 
         # One bulletin edited: rebuilt through the graph, the other bulletin's pages are kept.
         source = root / "content/2023/h1.md"
@@ -188,6 +195,11 @@ def test_serve_rebuilds_incrementally_and_watches_folders_created_later(make_sit
         assert result.files and "unchanged" not in result.stats
         assert result.stats["pages_reused"] > 0
         assert "乙版文字" in fetch(page)[1]
+        # The save was shown with the index as it was; on a pause the index is built again.
+        deadline = time.monotonic() + 120
+        while _index(out) == indexed and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert _index(out) != indexed
 
         # Saved again with the same text: the graph finds nothing to do.
         source.write_text(bulletin_text(body="上半年经济运行平稳。乙版文字。"), encoding="utf-8")

@@ -49,6 +49,7 @@ _NOT_INPUTS = {
     "executor",
     "scheduler",
     "scheduler_timeout",
+    "search",  # no page depends on it; a kept index is noted in the build's stats (search_stale)
 }
 _MARKER = ".bulletin-site"  # site.output.MARKER; not imported so this module stays light
 
@@ -151,6 +152,8 @@ class BuildGraph:
         """True when inputs equal the last build's and the output folder is exactly its result."""
         if not self.previous.outputs or self.previous.inputs != self.inputs:
             return False
+        if self.config.search == "fresh" and self.previous.stats.get("search_stale"):
+            return False  # the last build kept an older index (serve): index again
         found = set()
         for folder, _dirs, names in os.walk(self.out):
             rel = os.path.relpath(folder, self.out)

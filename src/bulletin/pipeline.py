@@ -310,6 +310,8 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         pages_reused=float(graph.reused),
         files_kept=float(graph.linked),
     )
+    if config.search == "previous":
+        stats["search_stale"] = 1.0  # the index may predate these pages: a fresh build indexes again
     graph.save(sorted_diagnostics(diagnostics), stats)
     return BuildResult(result_files, sorted_diagnostics(diagnostics), reports, stats)
 

@@ -8,7 +8,8 @@ page answers with an error page naming file, line, the line itself and the hint.
 
 Rebuilding goes through :data:`Rebuild`, one function: by default the incremental build
 (the build graph keeps every page whose inputs did not change, and a save that changed nothing
-is a no-op); :func:`full_rebuild` ignores the build state.
+is a no-op); :func:`full_rebuild` ignores the build state. A save keeps the search index as it
+was (Pagefind takes seconds); it is rebuilt when the editor pauses (REINDEX_AFTER).
 
 The watcher follows the site's own folders (``content/``, ``templates/``, ``static/``), not the
 whole root, which may hold a virtualenv or a git checkout; folders created or removed while
@@ -21,6 +22,7 @@ from __future__ import annotations
 import html
 import http.server
 import shutil
+import sys
 import tempfile
 import threading
 import time
@@ -225,8 +227,6 @@ class PreviewServer(http.server.ThreadingHTTPServer):
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """A browser that closes a tab mid-answer is normal; anything else is one line, not a traceback."""
-        import sys
-
         kind, exc = sys.exc_info()[:2]
         if kind is not None and not issubclass(kind, ConnectionError):
             print(f"preview server: {kind.__name__}: {exc}", file=sys.stderr)
@@ -265,13 +265,16 @@ def _layout(root: Path) -> _Layout:
     return folders, (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
-def _changes(root: Path, output: Path, stop: threading.Event, layout: _Layout) -> Iterator[frozenset[Path]]:
+def _changes(
+    root: Path, output: Path, stop: threading.Event, layout: _Layout, idle: bool = False
+) -> Iterator[frozenset[Path]]:
     """Sets of changed paths since ``layout`` was taken, until ``stop`` is set.
 
     The site's folders are watched; on every tick (a change or 0.2 s without one) the root is
     looked at again: a folder created or removed restarts the watcher on the new set (and counts
     as a change, since it may arrive with files), and bulletin.yaml is compared by identity so an
-    editor that saves by renaming a new file over it is noticed too.
+    editor that saves by renaming a new file over it is noticed too. With ``idle``, a tick
+    without a change yields an empty set (the caller's chance to do deferred work).
     """
     import watchfiles
 
@@ -310,14 +313,16 @@ def _changes(root: Path, output: Path, stop: threading.Event, layout: _Layout) -
                     pending = paths
                     break
                 pending = set()
-                if paths:
+                if paths or idle:
                     yield frozenset(paths)
         except FileNotFoundError:  # a folder went away as the watcher started: look again
             stop.wait(0.2)
             layout = _layout(root)
 
 
-def _rebuild(config: SiteConfig, changed: frozenset[Path], rebuild: Rebuild) -> BuildResult:
+def _rebuild(
+    config: SiteConfig, changed: frozenset[Path], rebuild: Rebuild, search: str = "fresh"
+) -> BuildResult:
     """``rebuild`` with bulletin.yaml read again (it may have been edited), keeping what serve and
     the command line set; a broken bulletin.yaml is shown like any content error."""
     from bulletin.content.config import load_config
@@ -332,7 +337,12 @@ def _rebuild(config: SiteConfig, changed: frozenset[Path], rebuild: Rebuild) -> 
         )
     except ContentError as exc:
         return BuildResult((), exc.diagnostics)
-    return rebuild(replace(fresh, output_dir=config.output_dir, base_url=config.base_url), changed)
+    return rebuild(
+        replace(fresh, output_dir=config.output_dir, base_url=config.base_url, search=search), changed
+    )
+
+
+REINDEX_AFTER = 3.0  # seconds without a save before serve rebuilds the search index
 
 
 def serve(
@@ -351,9 +361,9 @@ def serve(
     config = replace(config, output_dir=preview / "site", base_url="/")
     server = PreviewServer((host, port), config, lang)
 
-    def run(changed: frozenset[Path]) -> None:
+    def run(changed: frozenset[Path], search: str = "fresh") -> None:
         started = time.perf_counter()
-        result = _rebuild(config, changed, rebuild)
+        result = _rebuild(config, changed, rebuild, search)
         problems = sorted_diagnostics(result.diagnostics)
         errors = tuple(d for d in problems if d.severity is Severity.ERROR)
         if not result.files and not errors:  # nothing written and nothing said: show why
@@ -361,6 +371,13 @@ def serve(
         server.state.publish(errors)
         if on_build:
             on_build(result, time.perf_counter() - started)
+
+    def reindex() -> None:
+        # Every page is kept, only the index is new: no reload unless the build's errors changed.
+        result = _rebuild(config, frozenset(), rebuild)
+        errors = tuple(d for d in sorted_diagnostics(result.diagnostics) if d.severity is Severity.ERROR)
+        if result.files and errors != server.state.errors:
+            server.state.publish(errors)
 
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
     root = config.root.resolve()
@@ -370,8 +387,14 @@ def serve(
         thread.start()
         if on_ready:
             on_ready(f"http://{host}:{server.server_address[1]}/")
-        for changed in _changes(root, preview, stop, layout):
-            run(changed)
+        stale_since: float | None = None
+        for changed in _changes(root, preview, stop, layout, idle=True):
+            if changed:
+                run(changed, search="previous")
+                stale_since = time.monotonic()
+            elif stale_since is not None and time.monotonic() - stale_since >= REINDEX_AFTER:
+                stale_since = None
+                reindex()
     finally:
         server.stop()
         shutil.rmtree(preview, ignore_errors=True)

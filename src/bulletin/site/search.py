@@ -15,6 +15,7 @@ import asyncio
 import concurrent.futures
 import hashlib
 import json
+import os
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -22,9 +23,10 @@ from pathlib import Path
 from bulletin.core.errors import Diagnostic, Location, warning
 from bulletin.core.i18n import lang_prefix
 from bulletin.core.model import OutputFile, SiteConfig
+from bulletin.core.safefs import read_private
 from bulletin.site.state import SiteData
 
-__all__ = ["aliases", "search_files", "search_index"]
+__all__ = ["aliases", "previous_index", "search_files", "search_index"]
 
 _UI = ("pagefind-ui", "pagefind-modular-ui", "pagefind-component-ui")
 _HINT = "install it with: pip install 'pagefind[extended]' (it ships the Pagefind binary for this platform)"
@@ -135,7 +137,33 @@ def aliases(site: SiteData) -> list[tuple[str, str, str, str]]:
 
 
 def search_index(site: SiteData, rendered: Sequence[OutputFile]) -> Iterator[OutputFile | Diagnostic]:
-    """Finisher: the Pagefind index over the rendered pages and the indicators' aliases."""
+    """Finisher: the Pagefind index over the rendered pages and the indicators' aliases (or, when
+    the config asks for it, the index already published, if there is one)."""
+    previous = previous_index(site.config.output_dir) if site.config.search == "previous" else []
+    if previous:
+        yield from previous
+        return
     files, found = search_files(site.config, rendered, aliases(site))
     yield from files
     yield from found
+
+
+_MAX_INDEX_FILE = 64 * 1024 * 1024
+
+
+def previous_index(output: Path) -> list[OutputFile]:
+    """The index files of the site in ``output`` (none when there is no index), read as regular
+    files and never through a link (core/safefs.py: read_private)."""
+    folder = output / "pagefind"
+    if folder.is_symlink() or not (folder / "pagefind-entry.json").is_file():
+        return []
+    files = []
+    for top, dirs, names in os.walk(folder):  # os.walk does not enter linked folders
+        dirs.sort()
+        for name in sorted(names):
+            rel = (Path(top) / name).relative_to(output)
+            data = read_private(output, rel.parts, _MAX_INDEX_FILE)
+            if data is None:
+                return []  # a link, a pipe or a vanished file: index afresh instead
+            files.append(OutputFile(rel.as_posix(), data))
+    return files
