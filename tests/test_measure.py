@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from bulletin.core.measure import COLUMNS as MEASURE_COLUMNS
 from bulletin.core.measure import Measure, Rank, Rate, stated
 from bulletin.core.model import SiteConfig, SourceFile
+from bulletin.core.units import quantity
 from bulletin.data.export import COLUMNS, report_rows, to_csv
 from bulletin.read import parse_report
 from bulletin.site.views import indicator_row
@@ -99,3 +101,22 @@ def test_a_field_size_in_the_front_matter_sizes_the_rank_the_text_states(tmp_pat
     report = _report(tmp_path, catalog, body=body, extra=extra)
     gdp = next(r for r in report.indicators if r.name == "地区生产总值")
     assert (gdp.source, gdp.rank, gdp.rank_of, gdp.yoy_pct) == ("both", 3, 13, 5.0)
+
+
+def test_a_front_matter_entry_carries_its_rate_and_rank_and_keeps_the_value_as_written(
+    tmp_path: Path, catalog
+) -> None:
+    # No unit: the catalogue supplies it when the table is merged, so the entry has no Quantity yet.
+    extra = "indicators:\n  - {name: 税收收入, value: 35.0, yoy: 9.0, rank: 2, rank_of: 13}"
+    report = _report(tmp_path, catalog, extra=extra)
+    (entry,) = report.meta.indicators
+    assert entry.measure == Measure(yoy=Rate(9.0, 1), rank=Rank(2, 13))
+    assert (entry.value, entry.decimals, entry.unit, entry.quantity, entry.field_size) == (
+        35.0,
+        1,
+        "",
+        None,
+        None,
+    )
+    tax = next(r for r in report.indicators if r.name == "税收收入")
+    assert tax.measure == replace(entry.measure, quantity=quantity(35.0, "亿元", 1))

@@ -154,20 +154,26 @@ class SourceFile:
 
 
 @dataclass(frozen=True, slots=True)
-class DeclaredIndicator:
-    """One entry of a bulletin's front-matter ``indicators`` list, type-checked."""
+class DeclaredIndicator(Measured):
+    """One entry of a bulletin's front-matter ``indicators`` list, type-checked.
+
+    ``measure`` holds what the entry states completely on its own: the growth rate with its written
+    decimals and the rank among ``rank_of``. The value stays as written (``value``, ``decimals``,
+    ``unit``) and ``measure.quantity`` is None: the unit may be left out for the catalogue to supply,
+    and the catalogue is only known when the table is merged (extract/merge.py builds the quantity
+    there). A ``rank_of`` written without a rank is no :class:`Rank`; ``field_size`` keeps it to size
+    the rank the prose states.
+    """
 
     name: str
     line: int
+    measure: Measure = field(default_factory=Measure)
     value: float | None = None
     decimals: int = 0
     unit: str = ""
-    yoy_pct: float | None = None
-    rank: int | None = None
-    rank_of: int | None = None
+    field_size: int | None = None
     note: str = ""
     period: Period | None = None
-    yoy_decimals: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
