@@ -9,6 +9,7 @@ from bulletin.core.measure import COLUMNS as MEASURE_COLUMNS
 from bulletin.core.measure import Measure, Rank, Rate, stated
 from bulletin.core.model import SiteConfig, SourceFile
 from bulletin.core.units import quantity
+from bulletin.data.dataset import build_dataset
 from bulletin.data.export import COLUMNS, report_rows, to_csv
 from bulletin.read import parse_report
 from bulletin.site.views import indicator_row
@@ -120,3 +121,24 @@ def test_a_front_matter_entry_carries_its_rate_and_rank_and_keeps_the_value_as_w
     )
     tax = next(r for r in report.indicators if r.name == "税收收入")
     assert tax.measure == replace(entry.measure, quantity=quantity(35.0, "亿元", 1))
+
+
+def test_a_dataset_point_carries_the_measure_of_the_row_it_came_from(tmp_path: Path, catalog) -> None:
+    extra = "indicators:\n  - {name: 税收收入, value: 35.0, unit: 亿元, yoy: 9.0, rank: 2, rank_of: 13}"
+    report = _report(tmp_path, catalog, extra=extra)
+    dataset = build_dataset([report], catalog)
+    points = {h.name: p for h in dataset.histories for p in h.points}
+    assert {r.name for r in report.indicators} == set(points)
+    for row in report.indicators:
+        point = points[row.name]
+        assert point.measure == row.measure, row.name
+        assert (point.value, point.unit, point.yoy_pct, point.rank) == (
+            row.value,
+            row.unit,
+            row.yoy_pct,
+            row.rank,
+        )
+    tax = points["税收收入"]
+    assert tax.measure.yoy == Rate(9.0, 1) and tax.measure.rank == Rank(2, 13)
+    assert (tax.value, tax.value_decimals, tax.yoy_decimals, tax.rank_of) == (35.0, 1, 1, 13)
+    assert points["一般公共预算收入"].measure.quantity == quantity(175.0, "亿元", 1)
