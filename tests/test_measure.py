@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from bulletin.core.measure import COLUMNS as MEASURE_COLUMNS
 from bulletin.core.measure import Measure, Rank, Rate, stated
-from bulletin.core.model import SiteConfig, SourceFile
-from bulletin.data.export import COLUMNS, report_rows, to_csv
+from bulletin.core.model import History, Point, SiteConfig, SourceFile
+from bulletin.core.periods import parse_period
+from bulletin.core.units import quantity
+from bulletin.data.dataset import build_dataset
+from bulletin.data.export import COLUMNS, derived_row, report_rows, to_csv
 from bulletin.read import parse_report
 from bulletin.site.views import indicator_row
 from conftest import bulletin_text
@@ -77,7 +81,6 @@ def test_fill_keeps_each_part_and_fills_only_gaps() -> None:
 
 def test_records_carry_one_measure_and_read_its_parts() -> None:
     from bulletin.core.model import Mention, measure_of
-    from bulletin.core.periods import parse_period
 
     mention = Mention(
         "税收收入", "税收收入", 3, parse_period("2023-H1"), measure_of(yoy=9.5, rank=2, rank_of=9)
@@ -99,3 +102,51 @@ def test_a_field_size_in_the_front_matter_sizes_the_rank_the_text_states(tmp_pat
     report = _report(tmp_path, catalog, body=body, extra=extra)
     gdp = next(r for r in report.indicators if r.name == "地区生产总值")
     assert (gdp.source, gdp.rank, gdp.rank_of, gdp.yoy_pct) == ("both", 3, 13, 5.0)
+
+
+def test_a_front_matter_entry_carries_its_rate_and_rank_and_keeps_the_value_as_written(
+    tmp_path: Path, catalog
+) -> None:
+    # No unit: the catalogue supplies it when the table is merged, so the entry has no Quantity yet.
+    extra = "indicators:\n  - {name: 税收收入, value: 35.0, yoy: 9.0, rank: 2, rank_of: 13}"
+    report = _report(tmp_path, catalog, extra=extra)
+    (entry,) = report.meta.indicators
+    assert entry.measure == Measure(yoy=Rate(9.0, 1), rank=Rank(2, 13))
+    assert (entry.value, entry.decimals, entry.unit, entry.quantity, entry.field_size) == (
+        35.0,
+        1,
+        "",
+        None,
+        None,
+    )
+    tax = next(r for r in report.indicators if r.name == "税收收入")
+    assert tax.measure == replace(entry.measure, quantity=quantity(35.0, "亿元", 1))
+
+
+def test_a_dataset_point_carries_the_measure_of_the_row_it_came_from(tmp_path: Path, catalog) -> None:
+    extra = "indicators:\n  - {name: 税收收入, value: 35.0, unit: 亿元, yoy: 9.0, rank: 2, rank_of: 13}"
+    report = _report(tmp_path, catalog, extra=extra)
+    dataset = build_dataset([report], catalog)
+    points = {h.name: p for h in dataset.histories for p in h.points}
+    assert {r.name for r in report.indicators} == set(points)
+    for row in report.indicators:
+        point = points[row.name]
+        assert point.measure == row.measure, row.name
+        assert (point.value, point.unit, point.yoy_pct, point.rank) == (
+            row.value,
+            row.unit,
+            row.yoy_pct,
+            row.rank,
+        )
+    tax = points["税收收入"]
+    assert tax.measure.yoy == Rate(9.0, 1) and tax.measure.rank == Rank(2, 13)
+    assert (tax.value, tax.value_decimals, tax.yoy_decimals, tax.rank_of) == (35.0, 1, 1, 13)
+    assert points["一般公共预算收入"].measure.quantity == quantity(175.0, "亿元", 1)
+
+
+def test_a_derived_point_exports_its_quantity_through_the_measure() -> None:
+    amount = quantity(12.0, "亿元", 1)
+    q2 = Point("东区", parse_period("2023-Q2"), "h1", 3, "derived", Measure(amount), derived=True)
+    row = derived_row(History("税收收入", "Tax revenue", "tax", "fiscal", 1, False, False, (q2,)), q2)
+    assert {k: row[k] for k in MEASURE_COLUMNS} == q2.measure.record()
+    assert (row["value"], row["unit"], row["value_decimals"], row["yoy_pct"]) == (12.0, "亿元", 1, None)

@@ -16,8 +16,9 @@ import pytest
 from bulletin.charts.plan import span_kind, span_label, sparkline
 from bulletin.charts.spec import ChartSpec, Series
 from bulletin.content.config import load_config
-from bulletin.core.model import History, Point
+from bulletin.core.model import History, Point, measure_of
 from bulletin.core.periods import parse_period
+from bulletin.core.units import quantity
 from bulletin.data.dictionary import FIELDS, PUBLISHED_COLUMNS
 from bulletin.pipeline import build
 from conftest import bulletin_text
@@ -171,7 +172,7 @@ def test_every_row_explains_itself_and_the_package_describes_every_column(site) 
 
 
 def _point(code: str, value: float, yoy: float) -> Point:
-    return Point("东区", parse_period(code), value, "亿元", yoy, None, None, code, 1, "prose")
+    return Point("东区", parse_period(code), code, 1, "prose", measure_of(quantity(value, "亿元"), yoy))
 
 
 def test_trend_series_never_mix_span_kinds(site) -> None:

@@ -19,7 +19,7 @@ from bulletin.content.fmsplit import split_front_matter
 from bulletin.content.frontlint import lint_front_matter
 from bulletin.content.yamlsafe import KeyLines, load_yaml
 from bulletin.core.errors import ContentError, Diagnostic, Location, error, has_errors, warning
-from bulletin.core.model import DeclaredIndicator, ReadOptions, ReportMeta, SourceFile
+from bulletin.core.model import DeclaredIndicator, ReadOptions, ReportMeta, SourceFile, measure_of
 from bulletin.core.periods import Period, PeriodError, parse_period
 from bulletin.core.safefs import display_name, odd_text
 from bulletin.core.slugs import is_valid_slug, slugify
@@ -261,15 +261,13 @@ def _indicator(check: _Checker, item: Any, index: int) -> DeclaredIndicator | No
     return DeclaredIndicator(
         name=name,
         line=check.loc(*key).line or 1,
+        measure=measure_of(None, yoy[0] if yoy else None, yoy[1] if yoy else None, rank, rank_of),
         value=value[0] if value else None,
         decimals=value[1] if value else 0,
         unit=unit,
-        yoy_pct=yoy[0] if yoy else None,
-        rank=rank,
-        rank_of=rank_of,
+        field_size=rank_of if rank is None else None,
         note=check.text(item, "note"),
         period=period,
-        yoy_decimals=yoy[1] if yoy else None,
     )
 
 

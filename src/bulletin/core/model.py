@@ -16,7 +16,7 @@ from bulletin.core.errors import Diagnostic
 from bulletin.core.langs import LANGS
 from bulletin.core.measure import Change, Measure, Measured, Rank, Rate
 from bulletin.core.periods import Period
-from bulletin.core.units import Quantity, UnitError, quantity
+from bulletin.core.units import Quantity
 
 SOURCES = ("front-matter", "prose", "both")
 
@@ -157,20 +157,26 @@ class SourceFile:
 
 
 @dataclass(frozen=True, slots=True)
-class DeclaredIndicator:
-    """One entry of a bulletin's front-matter ``indicators`` list, type-checked."""
+class DeclaredIndicator(Measured):
+    """One entry of a bulletin's front-matter ``indicators`` list, type-checked.
+
+    ``measure`` holds what the entry states completely on its own: the growth rate with its written
+    decimals and the rank among ``rank_of``. The value stays as written (``value``, ``decimals``,
+    ``unit``) and ``measure.quantity`` is None: the unit may be left out for the catalogue to supply,
+    and the catalogue is only known when the table is merged (extract/merge.py builds the quantity
+    there). A ``rank_of`` written without a rank is no :class:`Rank`; ``field_size`` keeps it to size
+    the rank the prose states.
+    """
 
     name: str
     line: int
+    measure: Measure = field(default_factory=Measure)
     value: float | None = None
     decimals: int = 0
     unit: str = ""
-    yoy_pct: float | None = None
-    rank: int | None = None
-    rank_of: int | None = None
+    field_size: int | None = None
     note: str = ""
     period: Period | None = None
-    yoy_decimals: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,47 +269,32 @@ class Report:
 
 
 @dataclass(frozen=True, slots=True)
-class Point:
-    """One period of one indicator in one region, as the series shows it."""
+class Point(Measured):
+    """One period of one indicator in one region, as the series shows it: the bulletin row's
+    measure (data/dataset.py), or for a derived period only the computed quantity."""
 
     region: str
     period: Period
-    value: float | None
-    unit: str
-    yoy_pct: float | None
-    rank: int | None
-    rank_of: int | None
     bulletin: str
     line: int
     source: str
+    measure: Measure = field(default_factory=Measure)
     derived: bool = False
     implied_yoy: float | None = None
     previous_value: float | None = None
     revisions: tuple[tuple[str, float | None, float | None], ...] = ()  # (bulletin, value, yoy) superseded
-    change: Change | None = None
-    value_decimals: int | None = None
-    yoy_decimals: int | None = None
-    rank_by: str = ""
-    rank_field: str = ""
 
     @property
-    def measure(self) -> Measure:
-        amount = None
-        if self.value is not None:
-            try:
-                amount = quantity(self.value, self.unit, self.value_decimals)
-            except UnitError:  # a unit the table never checked (a derived point keeps its row's unit)
-                amount = None
-        return measure_of(
-            amount,
-            self.yoy_pct,
-            self.yoy_decimals,
-            self.rank,
-            self.rank_of,
-            self.rank_by,
-            self.rank_field,
-            self.change,
-        )
+    def value(self) -> float | None:
+        return self.quantity.value if self.quantity else None
+
+    @property
+    def unit(self) -> str:
+        return self.quantity.unit if self.quantity else ""
+
+    @property
+    def value_decimals(self) -> int | None:
+        return self.quantity.decimals if self.quantity else None
 
 
 @dataclass(frozen=True, slots=True)

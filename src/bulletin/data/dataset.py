@@ -27,8 +27,10 @@ import pandas as pd
 
 from bulletin.content.catalog import Catalog
 from bulletin.core.errors import Diagnostic, Location, info, warning
-from bulletin.core.model import Change, History, Point, Report
+from bulletin.core.measure import Measure
+from bulletin.core.model import Change, History, Point, Report, measure_of
 from bulletin.core.periods import Period, parse_period
+from bulletin.core.units import quantity
 from bulletin.data.export import COLUMNS, report_rows, sort_rows
 
 __all__ = ["GAP_PP", "Dataset", "History", "Point", "build_dataset"]
@@ -277,22 +279,13 @@ def _points(
             Point(
                 region=r.region,
                 period=parse_period(r.period),
-                value=_nan(r.value),
-                unit=r.unit or "",
-                yoy_pct=_nan(r.yoy_pct),
-                rank=_int(r.rank),
-                rank_of=_int(r.rank_of),
                 bulletin=r.bulletin,
                 line=int(r.line),
                 source=r.source,
+                measure=_measure(r),
                 implied_yoy=_nan(r.implied_yoy),
                 previous_value=_nan(r.prev_value),
                 revisions=tuple(superseded.get((r.region, r.indicator, r.period), ())),
-                change=_change(r),
-                value_decimals=_int(r.value_decimals),
-                yoy_decimals=_int(r.yoy_decimals),
-                rank_by=r.rank_by or "",
-                rank_field=r.rank_field or "",
             )
         )
     for d in derived:
@@ -300,19 +293,31 @@ def _points(
             Point(
                 region=d["region"],
                 period=d["period"],
-                value=d["value"],
-                unit=d["unit"],
-                yoy_pct=None,
-                rank=None,
-                rank_of=None,
                 bulletin=d["bulletin"],
                 line=d["line"],
                 source="derived",
+                measure=Measure(quantity(d["value"], d["unit"], d["value_decimals"])),
                 derived=True,
-                value_decimals=d.get("value_decimals"),
             )
         )
     return points
+
+
+def _measure(r: Any) -> Measure:
+    """The bulletin row's measure read back from its contract columns. The value, unit and
+    decimals are the row's own Quantity's, so rebuilding it gives the same Quantity."""
+    value = _nan(r.value)
+    amount = None if value is None else quantity(value, r.unit, _int(r.value_decimals))
+    return measure_of(
+        amount,
+        _nan(r.yoy_pct),
+        _int(r.yoy_decimals),
+        _int(r.rank),
+        _int(r.rank_of),
+        r.rank_by or "",
+        r.rank_field or "",
+        _change(r),
+    )
 
 
 def _change(r: Any) -> Change | None:

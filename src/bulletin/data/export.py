@@ -90,9 +90,7 @@ def derived_row(history: History, point: Point) -> dict[str, Any]:
         point.period,
         history.name,
         history.name_en,
-        value=point.value,
-        unit=point.unit,
-        value_decimals=point.value_decimals,
+        **point.measure.record(),  # a derived point's measure is its computed quantity alone
         source="derived",
         line=point.line,
     )

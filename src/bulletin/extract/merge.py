@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from bulletin.content.catalog import Catalog, Entry
 from bulletin.core.errors import Diagnostic, Location, error, warning
-from bulletin.core.model import DeclaredIndicator, Indicator, Mention, Report, ReportMeta, measure_of
+from bulletin.core.model import DeclaredIndicator, Indicator, Mention, Report, ReportMeta
 from bulletin.core.periods import Period
 from bulletin.core.units import Quantity, UnitError, quantity
 from bulletin.extract.typos import near_miss
@@ -132,7 +132,7 @@ def _declared(
         item.period or meta.period,
         "front-matter",
         item.line,
-        measure=measure_of(amount, item.yoy_pct, item.yoy_decimals, item.rank, item.rank_of),
+        measure=replace(item.measure, quantity=amount),
         note=item.note,
     )
 
@@ -205,8 +205,8 @@ def merge_indicators(
             )
             continue
         declared[key] = row
-        if item.rank is None and item.rank_of is not None:
-            field_sizes[key] = item.rank_of
+        if item.field_size is not None:
+            field_sizes[key] = item.field_size
     prose = _from_mentions(mentions, catalog)
     merged: dict[tuple[str, Period], Indicator] = dict(prose)
     for key, fm in declared.items():

@@ -267,12 +267,12 @@ def archive_view(reports: Sequence[Report], lang: str) -> dict[str, Any]:
 
 
 def _point_row(point: Point, lang: str, multi_region: bool) -> dict[str, Any]:
-    decimals = _decimals(point.value) if point.value_decimals is None else point.value_decimals
+    amount = point.quantity  # a point's value is always a Quantity with its stated decimals
     return {
         "period": _label(point.period, lang),
         "period_code": point.period.code,
         "region": point.region,
-        "value": format_number(point.value, lang, decimals) if point.value is not None else "",
+        "value": format_number(amount.value, lang, amount.decimals) if amount else "",
         "unit": unit_label(point.unit, lang),
         "yoy": _growth(point.yoy_pct, lang, point.yoy_decimals),
         "raw_yoy": point.yoy_pct,
@@ -345,10 +345,8 @@ def indicators_view(
                     "url": indicator_url(h.slug),
                     "period": _label(p.period, lang) if p else "",
                     "region": p.region if p else "",
-                    "value": format_number(
-                        p.value, lang, _decimals(p.value) if p.value_decimals is None else p.value_decimals
-                    )
-                    if p and p.value is not None
+                    "value": format_number(p.quantity.value, lang, p.quantity.decimals)
+                    if p and p.quantity
                     else "",
                     "unit": unit_label(p.unit, lang) if p else "",
                     "yoy": _growth(p.yoy_pct, lang, p.yoy_decimals) if p else "",
