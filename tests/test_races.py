@@ -135,3 +135,37 @@ def _session_members(sid: int) -> list[int]:
         if session == sid and state != "Z":
             found.append(int(entry.name))
     return found
+
+
+def test_a_lock_file_removed_by_a_failed_first_build_still_excludes_the_next_two(tmp_path: Path) -> None:
+    """The holder of a lock it created removes the file when its build fails; a build that was
+    waiting on that file locks the one now at the path, so a third build still waits for it."""
+    import fcntl
+    import threading
+
+    from bulletin.site.swap import lock_path, output_lock
+
+    out = tmp_path / "site"
+    events: list[str] = []
+    waiting = threading.Event()
+
+    def second() -> None:
+        with output_lock(out, notify=lambda message: waiting.set()):
+            events.append("second holds")
+            fd = os.open(lock_path(out), os.O_RDWR)
+            try:  # the file at the path is the one held: another opener cannot lock it
+                with pytest.raises(BlockingIOError):
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            finally:
+                os.close(fd)
+            events.append("second checked")
+
+    with output_lock(out) as lock:
+        assert lock.created
+        thread = threading.Thread(target=second)
+        thread.start()
+        assert waiting.wait(10)
+        lock.discard()  # the first build failed: it leaves no lock file behind
+    thread.join(10)
+    assert events == ["second holds", "second checked"]
+    assert lock_path(out).exists()  # the second build's own file: not a failed build's, kept

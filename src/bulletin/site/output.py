@@ -216,21 +216,44 @@ def staged_site(config: SiteConfig, notify: Callable[[str], None] | None = None)
     out = config.output_dir
     try:
         check_output_dir(config)
+        made = _missing_folders(out.parent)
         out.parent.mkdir(parents=True, exist_ok=True)
-        with output_lock(out, notify):
-            repair(out, MARKER)
-            check_output_dir(config)  # again, under the lock: another build may have changed it
-            token = uuid.uuid4().hex[:12]
-            tmp = staging_dir(out, token)
-            try:
-                tmp.mkdir()
-                yield Staging(tmp, out, token)
-            finally:
-                shutil.rmtree(tmp, ignore_errors=True)
+        staging: Staging | None = None
+        try:
+            with output_lock(out, notify) as lock:
+                try:
+                    repair(out, MARKER)
+                    check_output_dir(config)  # again, under the lock: another build may have changed it
+                    token = uuid.uuid4().hex[:12]
+                    tmp = staging_dir(out, token)
+                    tmp.mkdir()
+                    staging = Staging(tmp, out, token)
+                    yield staging
+                finally:
+                    if staging is not None:
+                        shutil.rmtree(staging.tmp, ignore_errors=True)
+                    if staging is None or not staging.committed:
+                        # A build that published nothing leaves nothing: its lock file, and the
+                        # folders it made for the output, go (an existing site is never touched).
+                        lock.discard()
+        finally:
+            if staging is None or not staging.committed:
+                for folder in made:  # deepest first; one another build has filled stays
+                    with contextlib.suppress(OSError):
+                        folder.rmdir()
     except (OSError, RuntimeError) as exc:
         if isinstance(exc, RuntimeError):  # Path.resolve on a link loop (Python < 3.13)
             exc = OSError(errno.ELOOP, "link loop")
         raise _failure(out, exc) from None
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """``folder`` and its ancestors that do not exist yet, deepest first."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
 
 
 class Staging:

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-__all__ = ["JOURNAL", "LOCK_WAIT_MESSAGE", "output_lock", "repair", "swap_in"]
+__all__ = ["JOURNAL", "LOCK_WAIT_MESSAGE", "Lock", "output_lock", "repair", "swap_in"]
 
 JOURNAL = ".bulletin-swap"  # inside a mount-point output, while its entries are swapped
 LOCK_WAIT_MESSAGE = "another build is writing {out}; waiting for it to finish"
@@ -32,30 +32,66 @@ def lock_path(out: Path) -> Path:
     return out.parent / f".{out.name}.lock"
 
 
+class Lock:
+    """A held output lock. ``discard()`` asks for the lock file to be removed on release, when
+    this build created it (a failed first build then leaves nothing behind)."""
+
+    def __init__(self, path: Path, created: bool) -> None:
+        self.path, self.created, self.remove = path, created, False
+
+    def discard(self) -> None:
+        self.remove = self.created
+
+
 @contextlib.contextmanager
-def output_lock(out: Path, notify: Callable[[str], None] | None = None) -> Iterator[None]:
+def output_lock(out: Path, notify: Callable[[str], None] | None = None) -> Iterator[Lock]:
     """Hold an exclusive lock on ``out`` (a file beside it); wait, saying so, while another build holds it.
 
     flock is released by the kernel when a process dies, so a killed build never leaves a stale lock.
+    A build that waited checks that the file it locked is still the one at the path: the holder
+    may have removed it (``Lock.discard``), and a lock on a removed file would exclude no one.
     """
+    path = lock_path(out)
     try:
         import fcntl
     except ImportError:  # no flock (Windows): builds are not serialised there
-        yield
+        yield Lock(path, False)
         return
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
-    fd = os.open(lock_path(out), flags, 0o644)
-    try:
+    waited = False
+    while True:
+        try:
+            fd, created = os.open(path, flags | os.O_EXCL, 0o644), True
+        except FileExistsError:
+            fd, created = os.open(path, flags, 0o644), False
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            _stderr(LOCK_WAIT_MESSAGE.format(out=out))
-            if notify is not None:
-                notify(LOCK_WAIT_MESSAGE.format(out=out))
+            if not waited:
+                waited = True
+                _stderr(LOCK_WAIT_MESSAGE.format(out=out))
+                if notify is not None:
+                    notify(LOCK_WAIT_MESSAGE.format(out=out))
             fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
+        if _same_file(fd, path):
+            break
+        os.close(fd)  # the holder removed the file it locked: lock the one at the path now
+    lock = Lock(path, created)
+    try:
+        yield lock
     finally:
+        if lock.remove:
+            with contextlib.suppress(OSError):
+                os.unlink(path)  # before releasing: a waiter then finds no file, or a new one
         os.close(fd)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        on_disk, held = os.stat(path, follow_symlinks=False), os.fstat(fd)
+    except OSError:
+        return False
+    return (on_disk.st_dev, on_disk.st_ino) == (held.st_dev, held.st_ino)
 
 
 def _stderr(message: str) -> None:
