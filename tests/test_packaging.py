@@ -39,3 +39,11 @@ def test_wheel_ships_the_catalogue_and_the_console_script(wheel: Path) -> None:
     assert "bulletin/content/catalog.yaml" in archive.namelist()
     entry_points = next(n for n in archive.namelist() if n.endswith("entry_points.txt"))
     assert "bulletin = bulletin.cli:main" in archive.read(entry_points).decode()
+
+
+def test_wheel_ships_every_module_of_the_package(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    src = REPO / "src"
+    for module in sorted((src / "bulletin").rglob("*.py")):
+        rel = module.relative_to(src).as_posix()
+        assert rel in names, f"{rel} is not in the wheel: list its package in pyproject.toml"
