@@ -177,3 +177,27 @@ def test_a_rank_records_what_it_ranks_and_its_field(catalog: Catalog) -> None:
     assert gdp.measure.rank is not None and gdp.measure.rank.by == "growth"
     assert indicator_row(gdp, "zh-CN")["rank"] == "增速第3位/全省"
     assert indicator_row(gdp, "en")["rank"] == "growth No. 3 (全省)"
+
+
+# --- text pasted one paragraph per line ------------------------------------------------------------
+
+
+def test_lines_pasted_as_paragraphs_are_read_as_paragraphs_and_headings(catalog: Catalog) -> None:
+    text = (
+        "三、金融运行平稳\n"
+        "6月末,全区金融机构本外币贷款余额820.5亿元,增长7.1%。\n"
+        "四、收入稳步增长\n"
+        "全区农林牧渔业总产值31.2亿元,增长3.3%。"
+    )
+    got = rows(catalog, text, region="某区", period="2024-H1")
+    # the heading does not run into the name, and 6月末 does not carry into the next section
+    assert ("农林牧渔业总产值", "2024-H1", 31.2, "亿元", 3.3) in got
+    assert not any(r[0].startswith("四、") or r[0].endswith("增长农林牧渔业总产值") for r in got)
+    assert ("贷款余额", "2024-M06", 820.5, "亿元", 7.1) in {(r[0][-4:], *r[1:]) for r in got}
+
+
+def test_prose_wrapped_by_hand_stays_one_paragraph(catalog: Catalog) -> None:
+    # a line ending mid-sentence: the editor wrapped it, so the period opening it carries on
+    text = "6月末,全区金融机构本外币贷款余额820.5亿元,\n增长7.1%;存款余额990.0亿元,增长5.0%。"
+    got = rows(catalog, text, region="某区", period="2024-H1")
+    assert {r[1] for r in got} == {"2024-M06"} and len(got) == 2

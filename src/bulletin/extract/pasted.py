@@ -1,0 +1,55 @@
+"""Paragraphs pasted line by line: each source line its own paragraph, a short unpunctuated line a heading.
+
+Contract: ``pasted_lines(block)`` -> the block, or its lines as separate blocks. A bulletin copied
+from a web page keeps one paragraph per line and its section headings (一、农业生产基本稳定) on
+lines of their own, with no blank line between them, so Markdown joins them into one paragraph.
+Read as one, a heading runs into the first indicator name (一、农业生产基本稳定全县农林牧渔总产值)
+and a period opening one paragraph (3月末,…余额) carries into the next section's figures.
+The lines are split only when every line but the last ends a sentence or is a heading: a line
+ending mid-sentence means the editor wrapped the prose by hand, and then the lines are one
+paragraph. Lines that look like table cells are left to ``plaintables``. Pure; never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from bulletin.core.document import TextBlock
+from bulletin.extract import lexicon as lx
+
+__all__ = ["pasted_lines"]
+
+_ENDS = re.compile(r"(?:[。!?;:]|\.)[\"”’)\]]*$")
+_CELLS = re.compile(r"\t|[ \u3000]{2,}|\S\u3000+\S")
+_MAX_HEADING = 40  # characters: a heading names a section, it does not state a figure's sentence
+_MAX_HEADING_WORDS = 14
+
+
+def _lines(block: TextBlock) -> list[tuple[int, str]]:
+    bounds = [*block.breaks, len(block.text)]
+    return [(block.line + i, block.text[a:b].strip()) for i, (a, b) in enumerate(pairwise(bounds))]
+
+
+def _heading(line: str) -> bool:
+    """Short, and not ending a sentence or a clause."""
+    if not line or _ENDS.search(line) or line[-1] in ",、,":
+        return False
+    if re.search(rf"[{lx.CJK}]", line):
+        return len(line) <= _MAX_HEADING
+    return len(line.split()) <= _MAX_HEADING_WORDS
+
+
+def pasted_lines(block: TextBlock) -> list[TextBlock]:
+    """The block's lines as paragraphs and headings when it was pasted line by line, else the block."""
+    if block.kind != "paragraph" or len(block.breaks) < 2:
+        return [block]
+    lines = [(n, lx.normalize(t), t) for n, t in _lines(block) if t]
+    if len(lines) < 2 or any(_CELLS.search(t) for _, _, t in lines):
+        return [block]
+    if not all(_ENDS.search(norm) or _heading(norm) for _, norm, _ in lines[:-1]):
+        return [block]
+    return [
+        TextBlock("heading", n, t, level=2) if _heading(norm) else TextBlock("paragraph", n, t)
+        for n, norm, t in lines
+    ]
