@@ -201,3 +201,23 @@ def test_prose_wrapped_by_hand_stays_one_paragraph(catalog: Catalog) -> None:
     text = "6月末,全区金融机构本外币贷款余额820.5亿元,\n增长7.1%;存款余额990.0亿元,增长5.0%。"
     got = rows(catalog, text, region="某区", period="2024-H1")
     assert {r[1] for r in got} == {"2024-M06"} and len(got) == 2
+
+
+# --- class 9: English news style -------------------------------------------------------------------
+
+
+def test_a_participle_points_the_growth_back_at_the_figure_before_it(catalog: Catalog) -> None:
+    text = (
+        "Total retail sales of consumer goods in the city reached 84.2 billion yuan, representing a "
+        "year-on-year increase of 6.3 percent. Grain output reached 1.05 million metric tons, "
+        "indicating an increase of 2.1 percent."
+    )
+    got = rows(catalog, text, region="Ningbo", period="2023-H1")
+    assert ("社会消费品零售总额", "2023-H1", 84.2, "billion yuan", 6.3) in got
+    assert ("粮食产量", "2023-H1", 1.05, "million metric tons", 2.1) in got
+    assert not any(r[0] in {"representing", "indicating"} for r in got)
+
+
+def test_common_spellings_of_the_headline_names_are_aliases(catalog: Catalog) -> None:
+    assert catalog.lookup("GDP总量").name == "地区生产总值"
+    assert catalog.lookup("城镇调查失业率平均值").name == "城镇调查失业率"

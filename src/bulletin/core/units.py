@@ -125,7 +125,9 @@ _FAMILIES = (
     ),
     _Family("person", "人", _WIDE, ("人",), ("persons", "person", "people")),
     _Family("person_time", "人次", _WIDE, ("人次",), ("person-times", "person-time")),
-    _Family("tonne", "吨", _WIDE, ("吨",), ("tonnes", "tonne", "tons", "ton")),
+    _Family(
+        "tonne", "吨", _WIDE, ("吨",), ("metric tonnes", "metric tons", "tonnes", "tonne", "tons", "ton")
+    ),
     _Family(
         "m2",
         "平方米",

@@ -195,6 +195,14 @@ def phrase_name(words: str) -> str | None:
         phrase = stripped
     phrase = re.sub(r"(?:实现了?|完成了?|累计|达到|共|为|是|合计|录得|突破|超过|超|逾|近|约)$", "", phrase)
     phrase = re.split(r"\b(?:shows?|showed|said|says|reported|reports) that\s+", phrase)[-1]
+    # '…, representing an increase of 7.4 percent': the participle points back at the figure before
+    phrase = re.sub(
+        r"(?:^|\s)(?:representing|indicating|marking|reflecting|registering|recording|showing|posting|"
+        r"which (?:is|was|represents|marks))\s*$",
+        "",
+        phrase,
+        flags=re.IGNORECASE,
+    )
     # 'GDP of our city', 'total imports and exports of the high-tech zone': the area is the scope
     phrase = re.sub(
         r"\s+(?:of|in|for|at)\s+(?:our|the|this)\s+(?:city|county|district|province|region|municipality|park|"
