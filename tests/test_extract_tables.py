@@ -130,3 +130,53 @@ def test_english_tables_of_indices_and_increases(catalog: Catalog) -> None:
         "| Grain output | 10,000 tons | 69541 | 1.3 |\n"
     )
     assert read(catalog, levels, region="China") == {("粮食产量", "2023", 69541.0, "10,000 tons", 1.3)}
+
+
+# --- tables copied from web pages as text -----------------------------------------------------------
+
+
+def test_pipe_rows_without_a_delimiter_row_and_a_header_split_over_two_lines(catalog: Catalog) -> None:
+    text = (
+        "1、地区生产总值 | |||\n"
+        "6月 | 1-6月累计 | 累计 | |\n"
+        "增长% | |||\n"
+        "地区生产总值(亿元) | —— | 812.30 | 6.2 |\n"
+        "第一产业 | —— | 40.10 | 3.5 |\n"
+        "规模以上工业增加值 | 51.20 | 301.70 | 7.4 |\n"
+    )
+    got = read(catalog, text, period="2024-H1")
+    assert ("地区生产总值", "2024-H1", 812.3, "亿元", 6.2) in got
+    # a part of the total above, which alone states its unit, shares it
+    assert ("第一产业增加值", "2024-H1", 40.1, "亿元", 3.5) in got
+    # the single month's column holds the month's value, with no growth of its own
+    assert ("规模以上工业增加值", "2024-M06", 51.2, "亿元", None) in got
+
+
+def test_a_table_with_units_in_several_labels_gives_no_unit_to_a_row_without_one(catalog: Catalog) -> None:
+    text = (
+        "指标 | 1-8月 | 增长% |\n企业个数(个) | 812 | 1.2 |\n"
+        "利润总额(亿元) | 92.5 | 7.0 |\n营业收入 | 2161.1 | 6.0 |\n"
+    )
+    got = read(catalog, text, period="2024-M01-M08")
+    assert ("营业收入", "2024-M01-M08", None, None, 6.0) in got
+
+
+def test_a_communique_table_set_with_single_spaces_under_an_indented_header(catalog: Catalog) -> None:
+    text = (
+        "全年主要农产品产量如下:\n\n"
+        "     2023年 比上年增长%\n"
+        "粮食 52.3 万吨 1.8\n"
+        "其中:稻谷 30.1 万吨 -0.6\n"
+        "茶叶 0.8 万吨 12.5\n"
+    )
+    got = read(catalog, text, region="某市")
+    # the caption frames what the bare labels measure; the unit word goes with the number
+    assert ("粮食产量", "2023", 52.3, "万吨", 1.8) in got
+    assert ("稻谷产量", "2023", 30.1, "万吨", -0.6) in got
+    assert ("茶叶产量", "2023", 0.8, "万吨", 12.5) in got
+
+
+def test_a_negative_growth_is_a_fall(catalog: Catalog) -> None:
+    got = read(catalog, "今年6月全县规上工业产值20.67亿元,同比负增长3.4%。", period="2023-H1")
+    assert ("规上工业产值", "2023-M06", None, None, -3.4) in got
+    assert not any(r[4] == 3.4 for r in got)

@@ -163,6 +163,11 @@ def _text_blocks(tokens: list[Token]) -> tuple[TextBlock, ...]:
                 blocks.append(_block("heading", tok, int(tokens[i - 1].tag[1:])))
             else:
                 blocks.append(_block("item" if "list_item" in context else "paragraph", tok))
+        elif tok.type == "code_block" and tok.map is not None:
+            # Indented text is a paragraph pasted with its indentation (or a table's header line set
+            # off by spaces), never program code in a bulletin: the extractor reads it too.
+            text, breaks = _join_lines(tok.content.rstrip("\n").split("\n"))
+            blocks.append(TextBlock("code", tok.map[0] + 1, text, breaks))
         elif tok.type == "tr_open":
             cells = []
             row_lines.append((tok.map[0] + 1) if tok.map else table_line)

@@ -1,11 +1,10 @@
 """Units of measure and quantities as written in Chinese and English economic bulletins.
 
-Contract: text (a unit spelling such as ``亿元`` or ``billion yuan``, a number such as
-``１,２３４.５``, a sentence) -> :class:`Unit`, numbers and :class:`Quantity` values that know
-their comparable family, their value in the family's base unit and the precision they were
-written with. Pure functions: no I/O, no locale, no currency conversion (yuan and dollars are
-different families). Bad input raises :class:`UnitError` or ``ValueError``;
-:func:`scan_quantities` never raises.
+Contract: text (a unit spelling such as ``亿元`` or ``billion yuan``, a number such as ``１,２３４.５``,
+a sentence) -> :class:`Unit`, numbers and :class:`Quantity` values that know their comparable family,
+their value in the family's base unit and the precision they were written with. Pure: no I/O, no
+locale, no currency conversion (yuan and dollars are different families). Bad input raises
+:class:`UnitError` or ``ValueError``; :func:`scan_quantities` never raises.
 """
 
 from __future__ import annotations
@@ -85,6 +84,7 @@ _SCALE_EN: dict[float, tuple[str, ...]] = {
 }
 _MONEY = (1.0, 1e3, 1e4, 1e6, 1e8, 1e9, 1e12)
 _WIDE = (1.0, 1e3, 1e4, 1e6, 1e8, 1e9)  # physical counts: 万吨, 36.2 million TEUs, 1.32 billion tonnes
+_TONNES = ("metric tons", "metric tonnes", "tonnes", "tonne", "tons", "ton")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +125,7 @@ _FAMILIES = (
     ),
     _Family("person", "人", _WIDE, ("人",), ("persons", "person", "people")),
     _Family("person_time", "人次", _WIDE, ("人次",), ("person-times", "person-time")),
-    _Family(
-        "tonne", "吨", _WIDE, ("吨",), ("metric tonnes", "metric tons", "tonnes", "tonne", "tons", "ton")
-    ),
+    _Family("tonne", "吨", _WIDE, ("吨",), _TONNES),
     _Family(
         "m2",
         "平方米",

@@ -1,10 +1,19 @@
-"""Tables pasted as plain text: lines of cells separated by tabs or runs of spaces.
+"""Tables pasted as plain text: lines of cells separated by tabs, runs of spaces or pipes.
 
 Contract: ``split_plain_tables(block)`` -> ``(tables, prose)``: the runs of table lines in a
 paragraph as table blocks (header row first, as Markdown tables arrive), and the other lines as
 paragraphs of their own. A bulletin copied from a web page keeps its tables this way; read as
 prose, '地区生产总值  亿元  123.4  5.6' is a sentence with no cue, or worse. A run without a header
 line (words above the numbers) is dropped: without it nothing says what its columns hold.
+
+Web pages copied as text give three more shapes, each read here as the table it was:
+- rows whose cells are separated by ``|`` but with no Markdown delimiter row, and a header split over
+  two lines (``9月 | 1-9月累计 | 累计 |`` then ``增长% | ||``): the second line's one word finishes
+  the column above it;
+- communiqué tables set with single spaces, a unit word after each number
+  (``粮食 44450 万吨 -2.5`` under ``1994年 比上年增长%``): the unit goes to the label, as in
+  ``粮食(万吨)``;
+- a header with no cell over the labels: it is the value columns', and the label column is added.
 Pure; never raises.
 """
 
@@ -14,6 +23,7 @@ import re
 from itertools import pairwise
 
 from bulletin.core.document import TextBlock
+from bulletin.core.units import UnitError, parse_unit
 
 __all__ = ["split_plain_tables"]
 
@@ -23,8 +33,53 @@ _MAX_LABEL = 40  # a label cell is a name, not a sentence
 _MAX_CELL = 16
 
 
+_TOKEN_UNIT = re.compile(r"^[\u3400-\u9fff]{1,4}$|^%$")
+_MAX_HEADER_TOKENS = 6
+
+
+def _unit_word(token: str) -> bool:
+    if not _TOKEN_UNIT.match(token):
+        return False
+    try:
+        parse_unit(token)
+    except UnitError:
+        return False
+    return True
+
+
+def _spaced(line: str) -> list[str]:
+    """A line set with single spaces as cells: a label, then numbers each with an optional unit word."""
+    tokens = line.split()
+    if len(tokens) < 2:
+        return [line]
+    first = next((i for i, t in enumerate(tokens) if _NUMBER.match(t)), None)
+    if first is None:
+        # a header: a few short words, none of them a sentence
+        short = len(tokens) <= _MAX_HEADER_TOKENS and all(len(t) <= 12 for t in tokens)
+        return tokens if short and re.search(r"[\u3400-\u9fff]", line) else [line]
+    if first == 0:
+        return [line]
+    label, cells, unit = " ".join(tokens[:first]), [], ""
+    for token in tokens[first:]:
+        if _NUMBER.match(token):
+            cells.append(token)
+        elif _unit_word(token) and cells and not unit:
+            unit = token
+        else:
+            return [line]  # a word that is neither a number nor its unit: prose, not a row
+    return [f"{label}({unit})" if unit else label, *cells]
+
+
 def _cells(line: str) -> list[str]:
-    return [c.strip() for c in _CELL_SEP.split(line.strip()) if c.strip()]
+    text = line.strip()
+    if "|" in text:
+        cells = [c.strip() for c in text.strip("|").split("|")]
+        while cells and not cells[-1]:
+            cells.pop()
+        return cells if len(cells) > 1 else [c for c in cells if c] or [""]
+    if _CELL_SEP.search(text):
+        return [c.strip() for c in _CELL_SEP.split(text) if c.strip()]
+    return _spaced(text)
 
 
 def _is_row(cells: list[str]) -> bool:
@@ -51,27 +106,45 @@ def _lines(block: TextBlock) -> list[tuple[int, str]]:
     return [(block.line + i, block.text[a:b].strip()) for i, (a, b) in enumerate(pairwise(bounds))]
 
 
+def _continuation(cells: list[str]) -> str | None:
+    """The one word of a header line that finishes the column above it (增长% under 累计)."""
+    words = [c for c in cells if c]
+    if len(words) == 1 and cells and cells[0] == words[0] and not _NUMBER.match(words[0].replace(" ", "")):
+        return words[0]
+    return None
+
+
+def _header_rows(header: list[str], rows: list[list[str]]) -> list[tuple[str, ...]]:
+    width = max(len(r) for r in rows)
+    if len(header) == width - 1:
+        header = ["", *header]  # no cell over the labels
+    width = max(width, len(header))
+    return [tuple(r + [""] * (width - len(r))) for r in (header, *rows)]
+
+
 def split_plain_tables(block: TextBlock) -> tuple[list[TextBlock], list[TextBlock]]:
     """The plain-text tables of a paragraph and its remaining lines as paragraphs."""
-    if not _CELL_SEP.search(block.text):
-        return [], [block]
     lines = _lines(block)
+    if len(lines) < 2 or not any(len(_cells(t)) > 1 for _, t in lines):
+        return [], [block]
     tables: list[TextBlock] = []
     prose: list[TextBlock] = []
     i = 0
     while i < len(lines):
         line_no, text = lines[i]
         header = _cells(text)
-        j = i + 1
+        first = i + 1
+        if first < len(lines) and _is_header(header) and (word := _continuation(_cells(lines[first][1]))):
+            last = max(k for k, c in enumerate(header) if c)
+            header = [*header[:last], header[last] + word]
+            first += 1
+        j = first
         while j < len(lines) and _is_row(_cells(lines[j][1])):
             j += 1
-        if _is_header(header) and j - i >= 2:
-            rows = [tuple(header)] + [tuple(_cells(t)) for _, t in lines[i + 1 : j]]
-            width = len(header)
-            rows = [r + ("",) * (width - len(r)) if len(r) < width else r for r in rows]
-            tables.append(
-                TextBlock("table", line_no, "", rows=tuple(rows), row_lines=tuple(n for n, _ in lines[i:j]))
-            )
+        if _is_header(header) and j - first >= 1:
+            rows = _header_rows([c for c in header], [_cells(t) for _, t in lines[first:j]])
+            row_lines = (line_no, *(n for n, _ in lines[first:j]))
+            tables.append(TextBlock("table", line_no, "", rows=tuple(rows), row_lines=row_lines))
             i = j
             continue
         if _is_row(header):

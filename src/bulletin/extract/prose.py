@@ -129,6 +129,35 @@ def _heading_period(block: TextBlock, context: Context) -> Period | None:
     return None
 
 
+def _with_code(blocks: tuple[TextBlock, ...]) -> list[TextBlock]:
+    """Indented blocks read as paragraphs, joined to a paragraph that follows on the next line: a table
+    whose header line was indented ('     1994年 比上年增长%') continues in the rows below it."""
+    out: list[TextBlock] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (
+            block.kind == "paragraph"
+            and previous is not None
+            and previous.kind == "code"
+            and block.line == previous.line + len(previous.breaks)
+        ):
+            joined = previous.text + " " + block.text
+            shift = len(previous.text) + 1
+            out[-1] = TextBlock(
+                "paragraph", previous.line, joined, (*previous.breaks, *(b + shift for b in block.breaks))
+            )
+            continue
+        out.append(block)
+    return [TextBlock("paragraph", b.line, b.text, b.breaks) if b.kind == "code" else b for b in out]
+
+
+def _pasted(block: TextBlock) -> list[TextBlock]:
+    """A paragraph's lines as paragraphs when it was pasted line by line, unless they hold a table."""
+    if block.kind == "paragraph" and split_plain_tables(block)[0]:
+        return [block]
+    return pasted_lines(block)
+
+
 def extract_text(
     blocks: tuple[TextBlock, ...], period: Period, catalog: Catalog, region: str = ""
 ) -> tuple[Mention, ...]:
@@ -138,7 +167,7 @@ def extract_text(
     level = region_level(region)
     caption = ""  # the words just above a table: its title, '单位:亿元', '(上年=100)'
     # Lines pasted one paragraph per line are read as the paragraphs they are (extract.pasted).
-    for block in (line for b in blocks for line in pasted_lines(b)):
+    for block in (line for b in _with_code(blocks) for line in _pasted(b)):
         context = Context(section, period, level=level, region=region)
         if block.kind == "heading":
             section = _heading_period(block, context) or (period if block.level <= 2 else section)
@@ -146,10 +175,10 @@ def extract_text(
         if block.kind == "table":
             mentions.extend(table_mentions(block, context.period, period.year, catalog, level, caption))
             continue
-        caption = block.text[-_CAPTION:]
+        above_block, caption = caption, block.text[-_CAPTION:]
         tables, paragraphs = split_plain_tables(block) if block.kind == "paragraph" else ([], [block])
         for table in tables:
-            above = " ".join(p.text for p in paragraphs if p.line < table.line)[-_CAPTION:]
+            above = " ".join(p.text for p in paragraphs if p.line < table.line)[-_CAPTION:] or above_block
             mentions.extend(table_mentions(table, context.period, period.year, catalog, level, above))
         if tables:
             for paragraph in paragraphs:

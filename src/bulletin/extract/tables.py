@@ -20,6 +20,7 @@ from bulletin.core.period_text import parse_period_text
 from bulletin.core.periods import Period, PeriodError
 from bulletin.core.units import Quantity, UnitError, parse_number, quantity
 from bulletin.extract import lexicon as lx
+from bulletin.extract.elision import MEASURE
 from bulletin.extract.lang import zh
 from bulletin.extract.lang.rules import is_benchmark_scope
 
@@ -255,6 +256,25 @@ _TABLE_UNIT = re.compile(r"单位\s*[:：]\s*(?P<unit>[^\s,，;；、%)）]+)")
 _PLACE = re.compile(rf"^[{lx.CJK}]{{1,8}}(?:省|市|县|区|镇|乡|街道|旗|州|园区)$")
 
 
+# A caption that says what every row measures: '主要农产品产量如下', '分行业增加值'.
+_CAPTION_MEASURE = re.compile(
+    r"(产量|总产值|产值|增加值|零售额|营业收入|销售额|出口额|进口额|投资)(?:如下|情况|表)?\s*[:：]?\s*$"
+)
+
+
+def _framed(name: str, measure: str, catalog: Catalog) -> str:
+    """A bare row label with the measure its caption frames: 粮食 under 主要农产品产量 is 粮食产量, as a
+    framing opening does for prose (elision.frame_measure). Other labels stay as written."""
+    if catalog.lookup(name) is not None or MEASURE.search(name) or len(name) > 12:
+        return name
+    if not measure:
+        return name
+    framed = name + measure
+    entry = catalog.lookup(framed)
+    # never into an alias of another series (工业 + 增加值 is the catalogue's 规模以上工业增加值)
+    return framed if entry is None or entry.name == framed else name
+
+
 def table_mentions(
     block: TextBlock, period: Period, year: int, catalog: Catalog, level: str = "", caption: str = ""
 ) -> list[Mention]:
@@ -278,6 +298,13 @@ def table_mentions(
         return []
     if not values:
         values = [_ValueColumn(-1, None, None, "")]
+    framing = _CAPTION_MEASURE.search(lx.normalize(caption).strip())
+    measure = framing.group(1) if framing else ""
+    # A breakdown under a total that alone states its unit ('本地生产总值(亿元)' over 第一产业,
+    # 金融业 …): the parts share it. With several units in the labels, a row without one says none.
+    label_units = [_PAREN_UNIT.search(lx.normalize(r[0])) if r else None for r in body]
+    stated_units = {m.group(1) for m in label_units if m}
+    parts_unit = label_units[0].group(1) if label_units and label_units[0] and len(stated_units) == 1 else ""
     mentions = []
     for row, line in zip(body, block.row_lines[span:], strict=False):
         label = _LABEL_PREFIX.sub("", lx.normalize(row[0] if row else "").replace("*", "")).strip()
@@ -287,14 +314,14 @@ def table_mentions(
             continue
         if is_benchmark_scope(zh.CUES, name, level, 0, _OWN_SCOPE.sub("", name)):
             continue  # '全省 | 6.1': another area's figure quoted beside the area's own
-        name = _OWN_SCOPE.sub("", name) or name
+        name = _framed(_OWN_SCOPE.sub("", name) or name, measure, catalog)
         entry = catalog.lookup(name)
         unit_cell = row[cols["unit"]].strip() if "unit" in cols and cols["unit"] < len(row) else ""
         for column in values:
             number = _number(row[column.index]) if 0 <= column.index < len(row) else None
             unit = unit_cell if unit_cell.lower() not in _EMPTY else ""
             unit = unit or (unit_in_label.group(1) if unit_in_label else "") or column.unit
-            unit = unit or (stated.group("unit") if stated else "") or name_unit
+            unit = unit or (stated.group("unit") if stated else "") or name_unit or parts_unit
             yoy_index = _yoy_for(values, yoys, column, period)
             yoy = _number(row[yoy_index]) if yoy_index is not None and yoy_index < len(row) else None
             yoy_in_range = yoy is not None and _INDEX_RANGE[0] <= yoy[0] <= _INDEX_RANGE[1]

@@ -25,6 +25,7 @@ CUES: tuple[Cue, ...] = (
     Cue("rise", "增", +1),
     Cue("rise", "涨", +1),
     Cue("fall", "↓", -1),
+    Cue("fall", "负增长", -1),  # 同比负增长3.4% is a fall: the match starts before the 增长 inside it
     Cue("fall", "下降", -1),
     Cue("fall", "减少", -1),
     Cue("fall", "回落", -1),
