@@ -57,6 +57,7 @@ from bulletin.content.markup import render_markdown
 from bulletin.core.model import Indicator, ReportMeta
 from bulletin.core.periods import parse_period
 from bulletin.core.units import UnitError, parse_unit
+from bulletin.extract.crosscheck import cross_check
 from bulletin.extract.merge import merge_indicators
 from bulletin.extract.prose import extract_mentions
 from bulletin.extract.review import review
@@ -115,6 +116,7 @@ def predict(case: dict, catalog) -> list[Row]:
         region=str(case.get("region") or "x"),
         lang="en" if case.get("lang") == "en" else "zh-CN",
     )
+    mentions, _, _ = cross_check(meta, mentions, catalog)
     rows, _ = merge_indicators(meta, mentions, catalog)
     return [_row(r) for r in rows]
 

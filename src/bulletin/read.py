@@ -18,6 +18,7 @@ from bulletin.content.markup import render_markdown
 from bulletin.content.sources import decode_text
 from bulletin.core.errors import Diagnostic, Location, error
 from bulletin.core.model import Mention, ReadOptions, Report, SiteConfig, SourceFile
+from bulletin.extract.crosscheck import cross_check, front_matter_lines
 from bulletin.extract.merge import merge_indicators
 from bulletin.extract.prose import extract_mentions
 from bulletin.extract.review import held_notes, review
@@ -38,8 +39,9 @@ def read_report(
     mentions = extract_mentions(document, meta.period, catalog, meta.region)
     published, held = review(mentions, catalog, meta.ignore)
     published, typos = _prose_typos(meta.path, published, catalog)
+    published, clashing, clashes = cross_check(meta, published, catalog, front_matter_lines(source.text))
     indicators, conflicts = merge_indicators(meta, published, catalog)
-    diagnostics = (*found, *typos, *conflicts, *held_notes(meta, held))
+    diagnostics = (*found, *typos, *clashes, *conflicts, *held_notes(meta, (*held, *clashing)))
     return Report(meta, document, indicators, published), diagnostics
 
 

@@ -144,6 +144,7 @@ CODES: dict[str, str] = {
     "E306": "invalid indicator catalogue file",
     "E307": "two catalogue entries share a slug or a name",
     "E308": "indicator name within two characters of a catalogue name",
+    "E309": "one figure stated differently in two places (prose, table, summary or title)",
     "I307": "a prose reading held back: not clearly the area's own statistic",
     # dataset
     "W401": "stated growth differs from the growth implied by last year's value",

@@ -105,6 +105,10 @@ HINTS: list[tuple[str, str]] = [
     ("add unit: 亿元 (or 万元, %, 万人, 家 ...)", "加上 unit: 亿元（或 万元、%、万人、家 ……）"),
     ("the first is on line {line}; keep one", "第一次在第 {line} 行；只保留一个"),
     (
+        "the same figure must be stated the same way everywhere: correct line {a} or line {b}",
+        "同一数据在各处应写得一样：改正第 {a} 行或第 {b} 行",
+    ),
+    (
         "correct the wrong one: the front-matter entry on line {a} or the sentence on line {b}",
         "改正错误的一处：第 {a} 行的 front-matter 条目，或第 {b} 行的句子",
     ),

@@ -53,6 +53,7 @@ TITLES: dict[str, tuple[str, str]] = {
         "a prose reading held back: not clearly the area's own statistic",
     ),
     "E308": ("指标名称疑似笔误", "indicator name looks like a typo"),
+    "E309": ("同一数据前后不一致", "one figure stated differently in two places"),
     "W401": (
         "所写增速与上年数值推算的增速不同",
         "stated growth differs from the growth implied by last year's value",
@@ -77,6 +78,8 @@ TITLES: dict[str, tuple[str, str]] = {
 # code -> [(English template, zh-CN template)]; {name} matches any text, the same name fills the other side.
 
 WORDS_ZH = {
+    "title": "标题",
+    "summary": "摘要",
     "a list": "列表",
     "a mapping": "字段组",
     "empty": "空值",

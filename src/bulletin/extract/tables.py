@@ -262,6 +262,9 @@ _CAPTION_MEASURE = re.compile(
 )
 
 
+_SHARES = re.compile(r"(?:构成|比重|结构|占比)(?:情况|表)?\s*[:：]?\s*$")
+
+
 def _framed(name: str, measure: str, catalog: Catalog) -> str:
     """A bare row label with the measure its caption frames: 粮食 under 主要农产品产量 is 粮食产量, as a
     framing opening does for prose (elision.frame_measure). Other labels stay as written."""
@@ -298,7 +301,10 @@ def table_mentions(
         return []
     if not values:
         values = [_ValueColumn(-1, None, None, "")]
-    framing = _CAPTION_MEASURE.search(lx.normalize(caption).strip())
+    caption = lx.normalize(caption).strip(" |\t\u3000")  # a title line copied with its empty cells
+    if _SHARES.search(caption):
+        return []  # '本地生产总值构成': shares of a total and their changes in points, no figure of its own
+    framing = _CAPTION_MEASURE.search(caption)
     measure = framing.group(1) if framing else ""
     # A breakdown under a total that alone states its unit ('本地生产总值(亿元)' over 第一产业,
     # 金融业 …): the parts share it. With several units in the labels, a row without one says none.
