@@ -221,3 +221,23 @@ def test_a_participle_points_the_growth_back_at_the_figure_before_it(catalog: Ca
 def test_common_spellings_of_the_headline_names_are_aliases(catalog: Catalog) -> None:
     assert catalog.lookup("GDP总量").name == "地区生产总值"
     assert catalog.lookup("城镇调查失业率平均值").name == "城镇调查失业率"
+
+
+def test_an_article_inside_an_english_name_changes_nothing(catalog: Catalog) -> None:
+    text = (
+        "In the first half of this year, the total value added of the industrial enterprises above "
+        "designated size was up by 14.3 percent year-on-year."
+    )
+    assert rows(catalog, text, region="China", period="2011-H1") == {
+        ("规模以上工业增加值", "2011-H1", None, "", 14.3)
+    }
+
+
+def test_english_aliases_with_commas_are_whole_names(catalog: Catalog) -> None:
+    # a YAML flow list splits an unquoted alias at its commas: 'beef' alone was an alias of meat output
+    assert catalog.lookup("output of pork, beef, mutton and poultry").name == "猪牛羊禽肉产量"
+    assert catalog.lookup("beef") is None and catalog.lookup("forestry") is None
+    got = rows(
+        catalog, "The output of pork reached 24.43 million tons, down by 0.5 percent.", "China", "2011-H1"
+    )
+    assert not any(r[0] == "猪牛羊禽肉产量" for r in got)

@@ -35,7 +35,10 @@ class NameMatch:
 def _pattern(spellings: tuple[str, ...]) -> re.Pattern[str]:
     parts = []
     for spelling in spellings:
-        escaped = re.escape(spelling).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
+        # an article between two words of an English name changes nothing: 'value added of the
+        # industrial enterprises above the designated size' is the catalogue's name without them
+        gap = r"[\s-]+(?:(?:the|a|an)[\s-]+)?" if spelling.isascii() else r"[\s-]+"
+        escaped = re.escape(spelling).replace(r"\ ", gap).replace(r"\-", r"[\s-]?")
         # ASCII names need word boundaries (GDP, not GDPR); Chinese ones do not.
         # ASCII names stand alone (GDP, not GDPR) but may touch Chinese: '我们GDP增长'.
         parts.append(rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])" if spelling.isascii() else escaped)
@@ -97,7 +100,12 @@ def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
         )
         # 'imports from ASEAN', 'exports to the EU': trade with one partner, not the total
         rejected = rejected or (written.isascii() and _partner(written, text, m.end()))
-        entry = None if rejected else catalog.lookup(written)
+        key = (
+            re.sub(r"(?<=[\s-])(?:the|a|an)[\s-]+", "", written, flags=re.IGNORECASE)
+            if written.isascii()
+            else written
+        )
+        entry = None if rejected else catalog.lookup(key)
         if entry is None:
             pos = m.start() + 1  # a shorter name may start inside this one
             continue
