@@ -241,3 +241,21 @@ def test_english_aliases_with_commas_are_whole_names(catalog: Catalog) -> None:
         catalog, "The output of pork reached 24.43 million tons, down by 0.5 percent.", "China", "2011-H1"
     )
     assert not any(r[0] == "猪牛羊禽肉产量" for r in got)
+
+
+def test_one_english_phrase_naming_two_items_shares_out_its_figures(catalog: Catalog) -> None:
+    text = (
+        "The output of textile industry and chemical industry grew by 3.4 percent and 6.1 percent, "
+        "respectively."
+    )
+    assert rows(catalog, text, region="Jiangsu", period="2023-H1") == {
+        ("output of textile industry", "2023-H1", None, "", 3.4),
+        ("output of chemical industry", "2023-H1", None, "", 6.1),
+    }
+
+
+def test_a_typeset_apostrophe_reads_like_a_typed_one(catalog: Catalog) -> None:
+    text = "The country’s total retail sales of consumer goods reached 47.1 trillion yuan, up 7.2 percent."
+    assert rows(catalog, text, region="China", period="2023") == {
+        ("社会消费品零售总额", "2023", 47.1, "trillion yuan", 7.2)
+    }

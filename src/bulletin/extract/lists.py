@@ -65,7 +65,7 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
     not match, nothing from that 分别 to the end of the sentence is kept: precision first."""
     cuts = [m.start() for m in re.finditer("分别", scan.text)] or _respectively_en(scan, figures)
     if not cuts:
-        return figures
+        return _and_respectively(scan, figures, catalog)
     spans = []
     for i, cut in enumerate(cuts):
         end = cuts[i + 1] if i + 1 < len(cuts) else len(scan.text)
@@ -96,6 +96,42 @@ def _respectively_en(scan: Scan, figures: list[Figure]) -> list[int]:
     if first is None:
         return []
     return [max(n.end for n in names if n.end <= first) if any(n.end <= first for n in names) else first - 1]
+
+
+def _and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
+    """'The output of mining and manufacturing grew by 2.1 percent and 8.3 percent, respectively':
+    one phrase naming two items (no catalogue names to split at) shares out the figures read for it."""
+    word = re.search(r"\brespectively\b", scan.text, re.IGNORECASE)
+    if not is_en(scan.lang) or word is None:
+        return figures
+    for kind in ("quantity", "yoy_pct"):
+        group = [f for f in figures if f.offset < word.start() and getattr(f, kind) is not None]
+        written = {f.written for f in group}
+        if len(group) != 2 or len(written) != 1 or " and " not in (phrase := written.pop()):
+            continue
+        head, _, items = phrase.rpartition(" of ") if " of " in phrase else ("", "", phrase)
+        parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", items) if p.strip()]
+        if len(parts) != 2:
+            continue
+        names = [f"{head} of {p}" if head else p for p in parts]
+        shared = {id(f): n for f, n in zip(group, names, strict=True)}
+        figures = [
+            replace(
+                f,
+                name=_canonical(shared[id(f)], catalog),
+                written=shared[id(f)],
+                known=catalog.lookup(shared[id(f)]) is not None,
+            )
+            if id(f) in shared
+            else f
+            for f in figures
+        ]
+    return figures
+
+
+def _canonical(name: str, catalog: Catalog) -> str:
+    entry = catalog.lookup(name)
+    return entry.name if entry else name
 
 
 def _subjects_before(
