@@ -96,3 +96,9 @@ def test_check_fails_on_a_contradiction_and_names_both_lines(tmp_path: Path) -> 
     assert done.returncode != 0
     assert "E309" in out and "h1.md:10" in out and "第 8 行" in out
     assert "Traceback" not in out
+
+
+def test_why_a_reading_is_held_back_is_said_in_chinese(catalog: Catalog) -> None:
+    _, found = _read(catalog, bulletin_text("上半年,全区上涨的有5个,下降的有3个。"))
+    notes = [translate(d.code, d.message, "zh-CN") for d in found if d.code == "I307"]
+    assert notes and all("不是指标" in n and "not an indicator" not in n for n in notes)

@@ -77,6 +77,38 @@ TITLES: dict[str, tuple[str, str]] = {
 
 # code -> [(English template, zh-CN template)]; {name} matches any text, the same name fills the other side.
 
+# Why a prose reading is held back (extract/review.py), as an I307 note says it.
+_HELD_WHY_ZH = (
+    (
+        "the name is a comparison with another area or period, not an indicator",
+        "名称是与其他地区或时期的比较，不是指标",
+    ),
+    (
+        "the name is a fragment of a sentence about the economy, not an indicator",
+        "名称是描述经济形势的句子片段，不是指标",
+    ),
+    (
+        "the name counts the kinds that moved (上涨的有5个), it is not an indicator",
+        "名称是在数涨跌的类别（上涨的有5个），不是指标",
+    ),
+    (
+        "the name is a generic or cut-off English phrase, not an indicator",
+        "名称是泛泛或被截断的英文短语，不是指标",
+    ),
+    (
+        "the name is a single character, not an indicator",
+        "名称只有一个字，不是指标",
+    ),
+    (
+        "the English name says nothing it measures, so it is not an indicator",
+        "英文名称没有说明计量的是什么，不是指标",
+    ),
+    (
+        "the name is an industry or a kind of place, not a measure of it",
+        "名称是一个行业或一类地方，而不是对它的计量",
+    ),
+)
+
 WORDS_ZH = {
     "title": "标题",
     "summary": "摘要",
@@ -101,3 +133,4 @@ WORDS_ZH = {
     "output folder": "输出文件夹",
     "BULLETIN_CACHE_DIR": "缓存文件夹（BULLETIN_CACHE_DIR）",
 }
+WORDS_ZH.update(_HELD_WHY_ZH)
