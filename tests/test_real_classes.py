@@ -259,3 +259,24 @@ def test_a_typeset_apostrophe_reads_like_a_typed_one(catalog: Catalog) -> None:
     assert rows(catalog, text, region="China", period="2023") == {
         ("社会消费品零售总额", "2023", 47.1, "trillion yuan", 7.2)
     }
+
+
+# --- class 3: lists of three or more items -----------------------------------------------------------
+
+
+def test_a_list_of_items_with_as_many_rates_and_no_fenbie(catalog: Catalog) -> None:
+    text = (
+        "全年居民消费价格上涨1.9%。其中,医疗保健、食品烟酒、教育文化和娱乐、其他用品和服务类上涨"
+        "4.1%、2.6%、1.5%、0.9%,交通和通信、居住类下降1.2%、0.3%。"
+    )
+    got = rows(catalog, text, region="某市", period="2023")
+    for name, rate in (
+        ("医疗保健类", 4.1),
+        ("食品烟酒类", 2.6),
+        ("教育文化和娱乐类", 1.5),
+        ("其他用品和服务类", 0.9),
+        ("交通和通信类", -1.2),
+        ("居住类", -0.3),
+    ):
+        assert (name, "2023", None, "", rate) in got, name
+    assert ("居民消费价格指数", "2023", None, "", 1.9) in got

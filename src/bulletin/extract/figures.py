@@ -18,7 +18,7 @@ from bulletin.core.periods import Period
 from bulletin.core.units import Quantity, QuantityMatch, UnitError, quantity, scan_quantities
 from bulletin.extract import lexicon as lx
 from bulletin.extract.changes import pp_change
-from bulletin.extract.figstate import State, is_target, make_figure
+from bulletin.extract.figstate import State, is_target, make_figure, subject_before
 from bulletin.extract.lang import ZH, cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope, sign_of
 from bulletin.extract.lists import respectively
@@ -44,6 +44,7 @@ _LABEL_UNIT = re.compile(r"[(]\s*(?P<unit>[^()]{1,16}?)\s*[)]\s*:\s*(?P<n>[+-]?\
 _MILESTONE_EN = re.compile(r"\s*(?:for the first time|mark\b|milestone|threshold|level for the first)", re.I)
 _PASSED_EN = r"(?i)\b(?:exceed|surpass|top|cross|br[oe]ke|pass|hit)"
 _CONJUNCTION = re.compile(r"(?:和|及|与|、|and)?", re.IGNORECASE)
+_CHAINED = re.compile(r"\s*(?:和|及|与|、)\s*")
 
 
 def _post_clause(post: str) -> str:
@@ -273,6 +274,15 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
         nxt = min([o.start for o in quantities if o.start > q.start] or [len(scan.text)])
         subject, cue = subject_for(scan, q.start, floor, state.subject, catalog)
         state.previous_end, floor = floor, q.end
+        # a rate chained straight onto a rate ('上涨7.2%、6.3%') is another rate of the same subject,
+        # whatever name the clause split would otherwise give it
+        after_rate = family == "percent" and state.last is not None and state.last[1] == "yoy" and out
+        if (
+            after_rate
+            and _CHAINED.fullmatch(scan.text[state.previous_end : q.start])
+            and not cue.strip("、和及与 ")
+        ):
+            subject = subject_before(out, q.start, subject)
         if subject is None or is_target(scan, q.start, _post_clause(post)):
             continue
         placed = None if subject.known else place_prefix(subject.name, scan.region, catalog.lookup)

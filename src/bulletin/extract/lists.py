@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
+from bulletin.extract import lexicon as lx
 from bulletin.extract.elision import shared_name
 from bulletin.extract.lang import is_en
 from bulletin.extract.names import phrase_name
@@ -41,6 +42,7 @@ _ENUM_HEADS = (
     "总额",
     "额",
     "量",
+    "类",  # 食品烟酒、教育文化和娱乐类: the price classes of the CPI
 )
 
 
@@ -63,7 +65,11 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
     Each 分别 distributes over the figures up to the next 分别 or semicolon; a 分别 with no names
     of its own reuses the last one's ('A、B分别为x亿元和y亿元,分别增长a%和b%'). When the counts do
     not match, nothing from that 分别 to the end of the sentence is kept: precision first."""
-    cuts = [m.start() for m in re.finditer("分别", scan.text)] or _respectively_en(scan, figures)
+    cuts = (
+        [m.start() for m in re.finditer("分别", scan.text)]
+        or _respectively_en(scan, figures)
+        or _implicit_zh(scan, figures)
+    )
     if not cuts:
         return _and_respectively(scan, figures, catalog)
     spans = []
@@ -73,15 +79,33 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
         spans.append((cut, min(end, stop) if stop >= 0 else end))
     out = [f for f in figures if not any(a < f.offset < b for a, b in spans)]
     previous: Names = []
+    source = ""  # the list of items the last names were read from
     for cut, end in spans:
         segment = [f for f in figures if cut < f.offset < end]
-        subjects = _subjects_before(scan, figures, cut, catalog, segment, previous)
+        subjects = _subjects_before(scan, figures, cut, catalog, segment, previous, source)
         shared = _distribute(scan, cut, segment, subjects)
         if shared is None:
             return [f for f in out if f.offset < cut]
         out.extend(shared)
-        previous = subjects
+        previous, source = subjects, next((f.written for f in segment if f.rank is None), "")
     return out
+
+
+# 'A、B、C类上涨7.2%、6.3%、3.5%': as many rates as listed items, with no 分别 to say so.
+_RATES = re.compile(rf"(?:{lx.GROWTH_UP_ZH}|{lx.GROWTH_DOWN_ZH})\s*{lx.NUM}\s*%(?:\s*[、和]\s*{lx.NUM}\s*%)+")
+
+
+def _implicit_zh(scan: Scan, figures: list[Figure]) -> list[int]:
+    """Where a list of rates for a list of items starts, when the counts match (else no cut)."""
+    if is_en(scan.lang):
+        return []
+    cuts = []
+    for m in _RATES.finditer(scan.text):
+        rates = len(re.findall(rf"{lx.NUM}\s*%", m.group()))
+        named = [f for f in figures if m.start() <= f.offset < m.end()]
+        if named and "、" in named[0].written and len(_enumerated(named[0].written)) == rates:
+            cuts.append(m.start())
+    return cuts
 
 
 def _respectively_en(scan: Scan, figures: list[Figure]) -> list[int]:
@@ -135,7 +159,13 @@ def _canonical(name: str, catalog: Catalog) -> str:
 
 
 def _subjects_before(
-    scan: Scan, figures: list[Figure], cut: int, catalog: Catalog, segment: list[Figure], previous: Names
+    scan: Scan,
+    figures: list[Figure],
+    cut: int,
+    catalog: Catalog,
+    segment: list[Figure],
+    previous: Names,
+    source: str = "",
 ) -> Names:
     # The names that 分别 distributes over come after the last figure before it.
     lo = max([f.offset for f in figures if f.offset < cut and f.rank is None] + [-1])
@@ -144,6 +174,10 @@ def _subjects_before(
     for n in scan.names:
         if lo < n.start < cut and (n.name, n.written, n.known) not in subjects:
             subjects.append((n.name, n.written, n.known))
+    values = [f for f in segment if f.rank is None]
+    if not subjects and values and "、" in values[0].written and values[0].written != source:
+        # the segment's own list of items ('交通和通信、居住类下降…'), not the last 分别's names
+        return [_named(part, catalog) for part in _enumerated(values[0].written)]
     if not subjects and previous:
         return previous
     if not subjects and (ranked := _ranked_items(scan.text[max(lo, 0) : cut], figures, cut)):
@@ -152,15 +186,16 @@ def _subjects_before(
         for f in figures:
             if f.offset < cut and (f.name, f.written, f.known) not in subjects:
                 subjects.append((f.name, f.written, f.known))
-    values = [f for f in segment if f.rank is None]
     if len(subjects) == 1 and len(values) >= 2:
         subjects = _listed(scan, cut, catalog) or subjects
     if len(subjects) <= 1 and values and "、" in values[0].written:
-        subjects = []
-        for part in _enumerated(values[0].written):
-            entry = catalog.lookup(part)
-            subjects.append((entry.name, part, True) if entry else (part, part, False))
+        subjects = [_named(part, catalog) for part in _enumerated(values[0].written)]
     return subjects
+
+
+def _named(part: str, catalog: Catalog) -> tuple[str, str, bool]:
+    entry = catalog.lookup(part)
+    return (entry.name, part, True) if entry else (part, part, False)
 
 
 # '纺织业和食品制造业增幅最大,分别为…': items named, then their rate ranked, then the figures.

@@ -226,8 +226,12 @@ def phrase_name(words: str) -> str | None:
     if _NOT_A_NAME.search(phrase) or re.search(r"\d{4}|[年月日号]$", phrase):
         return None
     if re.search(rf"[{CJK}]", phrase):
-        if not 2 <= len(phrase) <= 24 or not re.fullmatch(
-            rf"[{CJK}0-9.A-Za-z()（）&“”][{CJK}0-9.A-Za-z()（）、&“”]*", phrase
+        # a list of items ('医疗保健、食品烟酒、…类') is as long as its items allow
+        longest = max(len(item) for item in phrase.split("、"))
+        if (
+            not 2 <= len(phrase) <= 80
+            or longest > 24
+            or not re.fullmatch(rf"[{CJK}0-9.A-Za-z()（）&“”][{CJK}0-9.A-Za-z()（）、&“”]*", phrase)
         ):
             return None
         if _LEADING_VERB.match(phrase) or phrase.endswith("、"):
