@@ -280,3 +280,16 @@ def test_a_list_of_items_with_as_many_rates_and_no_fenbie(catalog: Catalog) -> N
     ):
         assert (name, "2023", None, "", rate) in got, name
     assert ("居民消费价格指数", "2023", None, "", 1.9) in got
+
+
+def test_english_news_asides_and_pointers(catalog: Catalog) -> None:
+    text = (
+        "For the second quarter, the Chinese economy grew 4.7 percent year-on-year. "
+        "Fixed-asset investment - a gauge of spending on roads, plants, machinery and equipment - rose by "
+        "3.9 percent. Value-added industrial output above designated size grew by 6.0 percent. "
+        "The figure rose by 5.3 percent in June."
+    )
+    got = rows(catalog, text, region="China", period="2024-H1")
+    assert ("地区生产总值", "2024-Q2", None, "", 4.7) in got
+    assert ("固定资产投资", "2024-H1", None, "", 3.9) in got
+    assert not any(r[0] in {"figure", "equipment -", "machinery and equipment -"} for r in got)

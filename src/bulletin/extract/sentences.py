@@ -332,11 +332,18 @@ def _expanded_names(text: str, catalog: Catalog) -> list[NameMatch]:
     return found
 
 
+# 'Fixed-asset investment - a gauge of expenditures on infrastructure, property and equipment - rose
+# by 3.2 percent': an aside between dashes is blanked (offsets kept), so the name meets its verb.
+_APPOSITIVE = re.compile(r"(?<=\w) - (?=[a-z])(?:[^-\d]*?\s){2,}[^-\d]*? - (?=\w)")
+
+
 def scan_sentence(text: str, year: int, catalog: Catalog) -> Scan:
     """Normalise one sentence and find its names, periods and clauses."""
     norm = lx.normalize(text)
     # 'General public budget revenue (一般公共预算收入) reached …' is English with a gloss in brackets
     lang = detect(norm)
+    if is_en(lang):
+        norm = _APPOSITIVE.sub(lambda m: " " * len(m.group()), norm)
     periods, to_date, ends = _accepted_periods(norm, year)
     expanded = _expanded_names(norm, catalog)
     names = sorted(
