@@ -293,3 +293,66 @@ def test_english_news_asides_and_pointers(catalog: Catalog) -> None:
     assert ("地区生产总值", "2024-Q2", None, "", 4.7) in got
     assert ("固定资产投资", "2024-H1", None, "", 3.9) in got
     assert not any(r[0] in {"figure", "equipment -", "machinery and equipment -"} for r in got)
+
+
+# --- done when: a national communiqué gives the headline table ---------------------------------------
+
+COMMUNIQUE = """\
+初步核算，全年国内生产总值1412345亿元，比上年增长5.1%。其中，第一产业增加值95123亿元，比上年增长3.9%；第二产业增加值532456亿元，增长5.6%；第三产业增加值784766亿元，增长4.9%。
+
+年末全国人口141020万人，比上年末减少120万人。全年城镇调查失业率平均值为5.2%。
+
+全年居民消费价格比上年上涨0.4%。
+
+全年全部工业增加值421234亿元，比上年增长5.7%。规模以上工业增加值增长5.9%。
+
+全年全社会固定资产投资531234亿元，比上年增长3.1%。固定资产投资（不含农户）512345亿元，增长3.2%。房地产开发投资99876亿元，下降8.6%。
+
+全年社会消费品零售总额498765亿元，比上年增长4.2%。
+
+全年货物进出口总额445678亿元，比上年增长4.8%。
+
+全年全国居民人均可支配收入43210元，比上年增长5.5%，扣除价格因素，实际增长5.1%。
+"""
+
+
+def test_a_national_communique_gives_every_headline_indicator(catalog: Catalog, tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from bulletin.core.model import SourceFile
+    from bulletin.read import read_report
+    from conftest import bulletin_text
+
+    (tmp_path / "content").mkdir()
+    (tmp_path / "bulletin.yaml").write_text("title: t\n", encoding="utf-8")
+    file = tmp_path / "content" / "c.md"
+    file.write_text(
+        bulletin_text(COMMUNIQUE, title="2030年统计公报", date="2031-02-28", period="2030", region="全国"),
+        "utf-8",
+    )
+    report, _ = read_report(SourceFile("content/c.md", file.read_text("utf-8"), "0"), catalog)
+    assert report is not None
+    got = {r.name: r for r in report.indicators}
+    for name in (
+        "国内生产总值",
+        "第一产业增加值",
+        "第二产业增加值",
+        "第三产业增加值",
+        "全部工业增加值",
+        "固定资产投资",
+        "固定资产投资(不含农户)",
+        "房地产开发投资",
+        "社会消费品零售总额",
+        "进出口总额",
+        "居民人均可支配收入",
+    ):
+        assert got[name].value is not None and got[name].yoy_pct is not None, name
+    assert got["居民消费价格指数"].yoy_pct == 0.4
+    assert got["城镇调查失业率"].value == 5.2
+    assert got["年末常住人口"].value == 141020
+    # the extract command prints a large value as written, not as 1.41234e+06
+    done = subprocess.run(
+        [sys.executable, "-m", "bulletin", "extract", str(file)], capture_output=True, text=True, timeout=120
+    )
+    assert "1412345" in done.stdout and "e+06" not in done.stdout

@@ -28,6 +28,7 @@ from bulletin.cli_support import (
     ui_language,
 )
 from bulletin.core.errors import has_errors, sorted_diagnostics
+from bulletin.core.measure import stated
 from bulletin.core.model import Report
 from bulletin.data.export import report_rows, to_csv, to_json
 from bulletin.editor.commands import init_command, new_command, serve_command
@@ -239,7 +240,7 @@ def _print_table(report: Report) -> None:
         table.add_row(
             row.name,
             row.period.code,
-            "" if row.value is None else f"{row.value:g}",
+            stated(row.value, row.quantity.decimals if row.quantity else None),
             row.unit,
             "" if row.yoy_pct is None else f"{row.yoy_pct:+g}",
             "" if row.change is None else f"{row.change.points:+g} {row.change.of} ({row.change.base.code})",

@@ -27,7 +27,7 @@ import pandas as pd
 
 from bulletin.content.catalog import Catalog
 from bulletin.core.errors import Diagnostic, Location, info, warning
-from bulletin.core.measure import Measure
+from bulletin.core.measure import Measure, stated
 from bulletin.core.model import Change, History, Point, Report, measure_of
 from bulletin.core.periods import Period, parse_period
 from bulletin.core.units import quantity
@@ -125,7 +125,7 @@ def _same(a: pd.Series, b: pd.Series) -> bool:
 def _show(row: pd.Series) -> str:
     parts = []
     if pd.notna(row.value):
-        parts.append(f"{row.value:g}{row.unit}")
+        parts.append(f"{stated(row.value, _int(row.get('value_decimals')))}{row.unit}")
     if pd.notna(row.yoy_pct):
         parts.append(f"{row.yoy_pct:+g}%")
     return ", ".join(parts) or "a rank"

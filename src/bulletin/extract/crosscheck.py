@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from bulletin.content.catalog import Catalog
 from bulletin.core.document import TextBlock
 from bulletin.core.errors import Diagnostic, Location, error
+from bulletin.core.measure import stated
 from bulletin.core.model import Mention, ReportMeta
 from bulletin.core.periods import Period
 from bulletin.extract.elision import MEASURE
@@ -52,7 +53,7 @@ def front_matter_lines(text: str, keys: Iterable[str] = ("title", "summary")) ->
 
 def _said(m: Mention, field: str) -> str:
     if field == "value" and m.quantity is not None:
-        return f"{m.quantity.value:g}{m.quantity.unit}"
+        return f"{stated(m.quantity.value, m.quantity.decimals)}{m.quantity.unit}"
     return f"{m.yoy_pct:+g}%" if m.yoy_pct is not None else ""
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from bulletin.content.catalog import Catalog, Entry
 from bulletin.core.errors import Diagnostic, Location, error, warning
+from bulletin.core.measure import stated
 from bulletin.core.model import DeclaredIndicator, Indicator, Mention, Report, ReportMeta
 from bulletin.core.periods import Period
 from bulletin.core.units import Quantity, UnitError, quantity
@@ -37,7 +38,7 @@ def _decimals(value: float) -> int:
 def _describe(q: Quantity | None, yoy: float | None, rank: int | None) -> str:
     parts = []
     if q is not None:
-        parts.append(f"{q.value:g}{q.unit}")
+        parts.append(f"{stated(q.value, q.decimals)}{q.unit}")
     if yoy is not None:
         parts.append(f"yoy {yoy:+g}%")
     if rank is not None:
@@ -168,7 +169,8 @@ def _conflicts(meta: ReportMeta, fm: Indicator, prose: Indicator) -> list[str]:
     problems = []
     if fm.quantity and prose.quantity and not fm.quantity.agrees_with(prose.quantity):
         problems.append(
-            f"value {fm.quantity.value:g}{fm.quantity.unit} vs {prose.quantity.value:g}{prose.quantity.unit}"
+            f"value {stated(fm.quantity.value, fm.quantity.decimals)}{fm.quantity.unit} vs "
+            f"{stated(prose.quantity.value, prose.quantity.decimals)}{prose.quantity.unit}"
         )
     if (
         fm.yoy_pct is not None

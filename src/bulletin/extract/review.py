@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from bulletin.content.catalog import Catalog, normalize_name
 from bulletin.core.errors import Diagnostic, Location, info
+from bulletin.core.measure import stated
 from bulletin.core.model import Mention, ReportMeta
 
 __all__ = ["PUBLISH_AT", "Held", "held_notes", "review"]
@@ -132,7 +133,7 @@ def review(
 def _what(m: Mention) -> str:
     parts = []
     if m.quantity is not None:
-        parts.append(f"{m.quantity.value:g}{m.quantity.unit}")
+        parts.append(f"{stated(m.quantity.value, m.quantity.decimals)}{m.quantity.unit}")
     if m.yoy_pct is not None:
         parts.append(f"yoy {m.yoy_pct:+g}%")
     if m.rank is not None:
