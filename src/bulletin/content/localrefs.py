@@ -21,6 +21,8 @@ from urllib.parse import quote, unquote
 
 from markdown_it.token import Token
 
+from bulletin.content.cjk import JOINED_BREAK
+
 __all__ = ["ATTACHMENTS", "MEDIA_PREFIX", "local_refs", "published_path"]
 
 MEDIA_PREFIX = "files/"
@@ -58,7 +60,7 @@ def local_refs(tokens: list[Token], path: str, base: str) -> tuple[tuple[str, in
             continue
         line = block.map[0] + 1
         for tok in block.children:
-            if tok.type in ("softbreak", "hardbreak"):
+            if tok.type in ("softbreak", "hardbreak", JOINED_BREAK):
                 line += 1
                 continue
             attr = "src" if tok.type == "image" else "href" if tok.type == "link_open" else ""
