@@ -2,10 +2,10 @@
 
 Contract: ``local_refs(tokens, path, base)`` walks markdown-it tokens, rewrites in place the
 ``src`` of every local image and the ``href`` of every local link to an attachment
-(``ATTACHMENTS``), and returns ``(target, line)`` for each: ``target`` is the file's path from
-the site root, resolved against the Markdown file's folder. No I/O: whether the file exists,
-stays inside content/ and is a regular file is checked when the site is assembled
-(site/media.py), so reading a bulletin stays a pure function of its text.
+(``ATTACHMENTS``), in Markdown and in raw HTML (content/rawhtml.py), and returns ``(target, line)``
+for each: ``target`` is the file's path from the site root, resolved against the Markdown file's
+folder. No I/O: whether the file exists, stays inside content/ and is a regular file is checked
+when the site is assembled (site/media.py), so reading a bulletin stays a pure function of its text.
 
 A file ``content/2023/chart.png`` is published at ``files/2023/chart.png``: the content tree
 mirrored under one folder. Its address depends only on its path (never its bytes), so a
@@ -22,6 +22,7 @@ from urllib.parse import quote, unquote
 from markdown_it.token import Token
 
 from bulletin.content.cjk import JOINED_BREAK
+from bulletin.content.rawhtml import relink_html
 
 __all__ = ["ATTACHMENTS", "MEDIA_PREFIX", "local_refs", "published_path"]
 
@@ -52,26 +53,50 @@ def _local(url: str) -> tuple[str, str] | None:
     return (path, rest) if path else None
 
 
+class _Refs:
+    """What one file links to beside it, found in link order; ``relink`` says where each goes."""
+
+    def __init__(self, path: str, base: str) -> None:
+        self.folder = posixpath.dirname(path)
+        self.base = base
+        self.files: list[tuple[str, int]] = []
+
+    def relink(self, url: str, image: bool, line: int) -> str | None:
+        local = _local(url)
+        if local is None:
+            return None
+        ref, rest = local
+        if not image and posixpath.splitext(ref)[1].lower() not in ATTACHMENTS:
+            return None
+        target = posixpath.normpath(posixpath.join(self.folder, ref))
+        self.files.append((target, line))
+        if not target.startswith(CONTENT):
+            return None  # the build reports it and publishes nothing
+        return self.base + quote(published_path(target)) + rest
+
+
 def local_refs(tokens: list[Token], path: str, base: str) -> tuple[tuple[str, int], ...]:
-    folder = posixpath.dirname(path)
-    found: list[tuple[str, int]] = []
+    """Re-point every local link of ``tokens`` (Markdown and raw HTML); the files they lead to."""
+    refs = _Refs(path, base)
     for block in tokens:
-        if block.type != "inline" or not block.children or block.map is None:
+        if block.map is None:
+            continue
+        if block.type == "html_block":
+            block.content = relink_html(block.content, block.map[0] + 1, refs.relink)
+            continue
+        if block.type != "inline" or not block.children:
             continue
         line = block.map[0] + 1
         for tok in block.children:
             if tok.type in ("softbreak", "hardbreak", JOINED_BREAK):
                 line += 1
-                continue
-            attr = "src" if tok.type == "image" else "href" if tok.type == "link_open" else ""
-            local = _local(str(tok.attrGet(attr) or "")) if attr else None
-            if local is None:
-                continue
-            ref, rest = local
-            if attr == "href" and posixpath.splitext(ref)[1].lower() not in ATTACHMENTS:
-                continue
-            target = posixpath.normpath(posixpath.join(folder, ref))
-            found.append((target, line))
-            if target.startswith(CONTENT):  # else the build reports it and publishes nothing
-                tok.attrSet(attr, base + quote(published_path(target)) + rest)
-    return tuple(found)
+            elif tok.type == "html_inline":
+                written = tok.content
+                tok.content = relink_html(written, line, refs.relink)
+                line += written.count("\n")
+            elif tok.type in ("image", "link_open"):
+                attr = "src" if tok.type == "image" else "href"
+                new = refs.relink(str(tok.attrGet(attr) or ""), tok.type == "image", line)
+                if new is not None:
+                    tok.attrSet(attr, new)
+    return tuple(refs.files)
