@@ -84,4 +84,12 @@ FILE_MESSAGES: dict[str, list[tuple[str, str]]] = {
     "E112": [("'{path}' does not exist", "“{path}”不存在")],
     "E113": [("'{path}' is outside content/", "“{path}”在 content/ 以外")],
     "E114": [("'{path}' is an SVG that is not safe to publish", "“{path}”是不能安全发布的 SVG")],
+    "E115": [
+        ("'{path}' is outside content/", "“{path}”在 content/ 以外"),
+        (
+            "'{path}' is not published (a draft, or a file with errors)",
+            "“{path}”不会发布（是草稿，或文件有错误）",
+        ),
+        ("there is no bulletin or page '{path}'", "没有“{path}”这篇公报或页面"),
+    ],
 }
