@@ -98,6 +98,13 @@ def test_hard_break_between_cjk_is_kept() -> None:
     assert "第一行<br />\n第二行" in html("第一行  \n第二行")
 
 
+def test_a_link_after_a_joined_cjk_line_break_keeps_its_line() -> None:
+    # The break between 见 and 附 renders as nothing, but the link is still on line 4.
+    doc = render_markdown("第一段。\n\n详见\n[附表](table.xlsx)。", path="content/a.md")
+    assert "详见<a" in doc.html
+    assert doc.refs == (("content/table.xlsx", 4),)
+
+
 @pytest.mark.parametrize(
     ("char", "expected"),
     [

@@ -36,6 +36,7 @@ from bulletin.extract.merge import unify_names
 from bulletin.graph import BuildGraph
 from bulletin.read import read_report
 from bulletin.site.output import check_output_dir, check_paths, staged_site
+from bulletin.site.pagelinks import check_page_links
 from bulletin.site.pages import SiteData, assemble_pages, sorted_reports
 from bulletin.site.state import by_region
 from bulletin.stream import other_files, render_pages, stream_site, task_failed
@@ -231,6 +232,7 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
     reports, keys = _parse(config, catalog, sources, diagnostics, progress, executor)
     plain, found = read_pages(page_sources, config.read_options, config.drafts)
     diagnostics.extend(found)
+    diagnostics.extend(check_page_links(reports, plain, {s.path for s in (*sources, *page_sources)}))
     if has_errors(diagnostics, config.strict):
         return BuildResult((), sorted_diagnostics(diagnostics), reports)
 

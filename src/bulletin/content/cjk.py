@@ -29,7 +29,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline.state_inline import Scanned, StateInline
 from markdown_it.token import Token
 
-__all__ = ["cjk_friendly", "is_cjk"]
+__all__ = ["JOINED_BREAK", "cjk_friendly", "is_cjk"]
 
 _EMOJI_RANGES = ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF))
 _HANGUL_RANGES = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7AF), (0xD7B0, 0xD7FF))
@@ -117,6 +117,11 @@ def _edge_char(children: list[Token], index: int, step: int) -> str:
     return ""
 
 
+# A soft break joined away renders nothing but is kept as a hidden token: whoever walks the tokens
+# (content/localrefs.py) still counts the line, so a link after it is reported at its own line.
+JOINED_BREAK = "cjk_joined_break"
+
+
 def _join_cjk_lines(state: StateCore) -> None:
     for block in state.tokens:
         if block.type != "inline" or not block.children:
@@ -126,7 +131,7 @@ def _join_cjk_lines(state: StateCore) -> None:
             if tok.type == "softbreak":
                 before, after = _edge_char(block.children, i, -1), _edge_char(block.children, i, 1)
                 if is_cjk(before) and is_cjk(after) and not (_is_hangul(before) or _is_hangul(after)):
-                    continue
+                    tok = Token(JOINED_BREAK, "", 0, hidden=True)
             kept.append(tok)
         block.children = kept
 

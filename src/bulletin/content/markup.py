@@ -24,7 +24,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from bulletin.content.cjk import cjk_friendly, is_cjk
-from bulletin.content.localrefs import local_refs
+from bulletin.content.localrefs import LocalRefs, local_refs, page_mark
 from bulletin.core.document import Document, TextBlock
 
 __all__ = ["Document", "TextBlock", "plain_text", "render_markdown"]
@@ -196,13 +196,15 @@ def render_markdown(source: str, allow_html: bool = False, path: str = "", base:
     """Render a whole file (front-matter is recognised and skipped) to a Document.
 
     ``path`` (the file's path from the site root) and ``base`` (base_url's path): images and
-    attachments it links to beside it are listed in ``refs`` and their links rewritten under ``base``.
+    attachments it links to beside it are listed in ``refs`` and their links rewritten under ``base``;
+    other pages it links to by their .md file are listed in ``links`` (content/localrefs.py).
     """
     md = _parser(allow_html)
     env: dict = {}
     tokens = md.parse(source, env)
-    refs = local_refs(tokens, path, base) if path else ()
+    mark = page_mark(source) if path else ""
+    refs = local_refs(tokens, path, base, mark) if path else LocalRefs((), ())
     body = md.renderer.render(tokens, md.options, env)
     if allow_html:
         body = _sanitize(body)
-    return Document(body, _text_blocks(tokens), _headings(tokens), refs)
+    return Document(body, _text_blocks(tokens), _headings(tokens), refs.files, refs.pages, mark)

@@ -47,3 +47,8 @@ class Document:
     # Files the body links to or shows, beside it in content/: (path from the site root, line).
     # Their links are already rewritten to where the build publishes them (content.localrefs).
     refs: tuple[tuple[str, int], ...] = ()
+    # Other bulletins and pages the body links to by their .md file: (path from the site root,
+    # line). A file cannot know another's address, so each href holds ``mark`` and the index of
+    # its target here until the site fills in the address (site/pagelinks.py).
+    links: tuple[tuple[str, int], ...] = ()
+    mark: str = ""

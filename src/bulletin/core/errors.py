@@ -117,6 +117,7 @@ CODES: dict[str, str] = {
     "E112": "an image or attachment a bulletin links to does not exist",
     "E113": "an image or attachment link leads outside content/",
     "E114": "an SVG in content/ is not safe to publish (scripts, links)",
+    "E115": "a link to another bulletin or page (.md) leads to no published page",
     # front-matter
     "E201": "no front-matter at the top of the file",
     "E202": "front-matter is not closed",

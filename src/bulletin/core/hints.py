@@ -183,6 +183,18 @@ HINTS: list[tuple[str, str]] = [
         "export the drawing again as plain SVG (no scripts or external links), or as PNG",
         "重新导出为普通 SVG（不含脚本和外部链接），或导出为 PNG",
     ),
+    (
+        "link to a bulletin or page inside content/, e.g. ../2023/2023-h1.md",
+        "只能链接 content/ 中的公报或页面，如 ../2023/2023-h1.md",
+    ),
+    (
+        "publish it first (remove draft: true), or remove the link",
+        "先发布它（删去 draft: true），或删去这个链接",
+    ),
+    (
+        "check the file name (and its case) and the folder: the link is read from this file's folder",
+        "检查文件名（包括大小写）和文件夹：链接从本文件所在的文件夹算起",
+    ),
     ("give the page another slug: slug: about-us", "给这个页面换一个 slug：slug: about-us"),
     (
         "write title: 关于本站 (and optionally slug:, lang:, summary:)",

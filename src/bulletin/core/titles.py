@@ -24,6 +24,10 @@ TITLES: dict[str, tuple[str, str]] = {
     "E112": ("链接的图片或附件不存在", "an image or attachment a bulletin links to does not exist"),
     "E113": ("图片或附件链接指向 content/ 以外", "an image or attachment link leads outside content/"),
     "E114": ("content/ 中的 SVG 不能安全发布（含脚本或链接）", "an SVG in content/ is not safe to publish"),
+    "E115": (
+        "链接的公报或页面（.md）不存在或不会发布",
+        "a link to another bulletin or page (.md) leads to no published page",
+    ),
     "E201": ("文件开头没有 front-matter", "no front-matter at the top of the file"),
     "E202": ("front-matter 没有结束", "front-matter is not closed"),
     "E203": ("front-matter 不是有效的 YAML", "front-matter is not valid YAML"),
