@@ -102,3 +102,15 @@ def test_why_a_reading_is_held_back_is_said_in_chinese(catalog: Catalog) -> None
     _, found = _read(catalog, bulletin_text("上半年,全区上涨的有5个,下降的有3个。"))
     notes = [translate(d.code, d.message, "zh-CN") for d in found if d.code == "I307"]
     assert notes and all("不是指标" in n and "not an indicator" not in n for n in notes)
+
+
+def test_one_statistic_in_prose_and_in_a_table_is_one_row(catalog: Catalog) -> None:
+    # class 10: 18.46万人 in the prose and 184572人 in the table are the same figure, rounded
+    body = (
+        "年末全区常住人口18.46万人,比上年末增长0.8%。\n\n"
+        "| 指标 | 2023年 | 增长% |\n|---|---|---|\n| 年末常住人口(人) | 184572 | 0.8 |\n"
+    )
+    report, found = _read(catalog, bulletin_text(body, period="2023", date="2024-02-20"))
+    rows = [r for r in report.indicators if r.name == "年末常住人口"]
+    assert len(rows) == 1 and _clashes(found) == []
+    assert rows[0].value == 18.46 and rows[0].unit == "万人"
