@@ -356,3 +356,14 @@ def test_a_national_communique_gives_every_headline_indicator(catalog: Catalog, 
         [sys.executable, "-m", "bulletin", "extract", str(file)], capture_output=True, text=True, timeout=120
     )
     assert "1412345" in done.stdout and "e+06" not in done.stdout
+
+
+def test_a_month_on_month_frame_and_whose_figure_it_is(catalog: Catalog) -> None:
+    text = (
+        "1-4月份,全省固定资产投资增长4.2%。从环比看,4月份固定资产投资增长0.21%。"
+        "4月份,规模以上工业企业的新能源汽车产量增长35.0%。"
+    )
+    got = rows(catalog, text, region="某省", period="2024-M01-M04")
+    assert ("固定资产投资", "2024-M01-M04", None, "", 4.2) in got
+    assert not any(r[4] == 0.21 for r in got)  # a month-on-month rate is no growth over the year
+    assert ("新能源汽车产量", "2024-M04", None, "", 35.0) in got

@@ -222,6 +222,8 @@ def phrase_name(words: str) -> str | None:
     )
     if re.search(rf"[{CJK}]", phrase):
         phrase = _split_at_verb(phrase)
+        # '规模以上工业企业的医用口罩产量': the words before 的 say whose, the name is after it
+        phrase = re.sub(rf"^[{CJK}]{{2,16}}?(?:企业|单位|行业|部门|地区)的(?=[{CJK}]{{2,}})", "", phrase)
     phrase = phrase.strip(" ,:;、")
     if _NOT_A_NAME.search(phrase) or re.search(r"\d{4}|[年月日号]$", phrase):
         return None

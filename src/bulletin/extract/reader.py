@@ -39,6 +39,12 @@ _ESTIMATE = re.compile(
 )
 
 
+# A sentence framed as month-on-month states no year-on-year rate.
+_MONTH_ON_MONTH = re.compile(
+    r"^\s*(?:从|按)?环比(?:看|来看|角度看|计算)\s*[,:]|^\s*on a month-on-month basis\b", re.I
+)
+
+
 def _opening_period(scan: Scan) -> Period | None:
     if _BREAKDOWN.match(scan.text):
         return None
@@ -60,6 +66,8 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         return [], context  # about single enterprises, not the area
     if _ESTIMATE.match(scan.text):
         return [], context  # '预计实现地区生产总值…、财政收入…': every figure it lists is an estimate
+    if _MONTH_ON_MONTH.match(scan.text):
+        return [], context  # '从环比看,2月份固定资产投资增长0.39%': every rate is against the month before
     if opening is not None:
         context = replace(context, period=opening)
     # The previous sentence's subject is the last resort for a figure that names nothing.
