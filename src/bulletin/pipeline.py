@@ -209,7 +209,7 @@ def build(config: SiteConfig, write: bool = True, progress: Progress | None = No
     try:
         executor = open_executor(config.executor, config.jobs, config.scheduler, config.scheduler_timeout)
     except ExecutorUnavailable as exc:
-        hint = "start the cluster (dask-scheduler, dask-worker) or build locally without --executor dask"
+        hint = "start the cluster (dask scheduler, dask worker) or build locally without --executor dask"
         return BuildResult((), (error("E801", str(exc), Location("bulletin.yaml"), hint),))
     with executor:
         return _build(config, write, progress or Progress(), executor)

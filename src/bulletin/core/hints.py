@@ -18,6 +18,10 @@ HINTS: list[tuple[str, str]] = [
         "这样写：categories: {trade: {zh: 外贸外资, en: Trade, order: 6}}",
     ),
     ("did you mean '{name}'?", "您是不是想写“{name}”？"),
+    (
+        "start the cluster (dask scheduler, dask worker) or build locally without --executor dask",
+        "先启动集群（dask scheduler、dask worker），或不加 --executor dask 在本机构建",
+    ),
     ("known keys: {keys}", "可用的字段：{keys}"),
     ("known fields: {keys}", "可用的字段：{keys}"),
     ("use zh-CN or en", "请写 zh-CN 或 en"),
