@@ -114,8 +114,6 @@ _HELD_WHY_ZH = (
 )
 
 WORDS_ZH = {
-    "title": "标题",
-    "summary": "摘要",
     "a list": "列表",
     "a mapping": "字段组",
     "empty": "空值",

@@ -152,6 +152,14 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
     ],
     "E309": [
         (
+            "'{name}' ({period}): line {a} says {said} but the title (line {b}) says {written}",
+            "“{name}”（{period}）：第 {a} 行是 {said}，标题（第 {b} 行）却是 {written}",
+        ),
+        (
+            "'{name}' ({period}): line {a} says {said} but the summary (line {b}) says {written}",
+            "“{name}”（{period}）：第 {a} 行是 {said}，摘要（第 {b} 行）却是 {written}",
+        ),
+        (
             "'{name}' ({period}): line {a} says {said} but the {where} (line {b}) says {written}",
             "“{name}”（{period}）：第 {a} 行是 {said}，{where}（第 {b} 行）却是 {written}",
         ),
