@@ -12,11 +12,14 @@ any moment is safe.
   and runs nothing. Entries are never read or written through a link (core/safefs.py).
 - **The code version** is a digest of bulletin's own source files, so a cache written by other
   code (an upgrade, a local edit) is never used.
-- **Dataset cache**: the dataset's rows, histories and findings, keyed by the read keys of
-  the reports it was built from.
+- **Dataset cache**: the dataset's rows, histories and findings, keyed by the front-matter and
+  indicator tables of the reports it was built from (not their prose), catalogue and code.
 - **Read cache**: ``read_reports`` returns one (Report, diagnostics) per source, keyed by (file
   path and content digest, catalogue digest, read options, code version). Misses are read
   on the build's executor.
+- **In memory**, a process also keeps what its last build read and the dataset it made (see
+  :class:`Recent`): ``serve`` rebuilds on every save, and unpickling a thousand reports again
+  takes seconds. Values are frozen and keyed exactly as on disk, so they are the same values.
 """
 
 from __future__ import annotations
@@ -173,6 +176,28 @@ class Store:
             log.warning("cache entry not written (%s): %s", self._path(key), exc)
 
 
+class Recent:
+    """The values one kind of entry had in this process's last build, by key, for one folder.
+
+    Only the last build's are kept (``keep`` replaces them), so memory holds one archive's worth
+    and a key no longer used is dropped. Another folder (another site) starts empty.
+    """
+
+    def __init__(self) -> None:
+        self._folder: Path | None = None
+        self._values: dict[str, Any] = {}
+
+    def get(self, folder: Path, key: str) -> Any | None:
+        return self._values.get(key) if folder == self._folder else None
+
+    def keep(self, folder: Path, values: dict[str, Any]) -> None:
+        self._folder, self._values = folder, values
+
+
+_RECENT_READS = Recent()
+_RECENT_DATASET = Recent()
+
+
 def store(config: SiteConfig, kind: str) -> Store:
     return Store(config.cache_dir / f"{kind}-v{CACHE_VERSION}")
 
@@ -212,7 +237,7 @@ def read_reports(
     catalog_id = catalog_digest(config)
     keys = [read_key(source, config, catalog_id) for source in sources]
     results: list[tuple[Report | None, tuple[Diagnostic, ...]] | None] = [
-        entries.get(key) if use_cache else None for key in keys
+        (_RECENT_READS.get(entries.folder, key) or entries.get(key)) if use_cache else None for key in keys
     ]
     misses = [i for i, found in enumerate(results) if found is None]
     parsed = executor.map(
@@ -224,6 +249,7 @@ def read_reports(
             entries.put(keys[i], result)
     except TaskError as exc:  # its index counts misses: make it count sources
         raise TaskError(misses[exc.index], exc.message, exc.details) from None
+    _RECENT_READS.keep(entries.folder, {k: r for k, r in zip(keys, results, strict=True) if r is not None})
     return [r for r in results if r is not None], keys, len(misses)
 
 
@@ -242,22 +268,26 @@ class DatasetParts(NamedTuple):
 def dataset_parts(
     reports: Sequence[Report],
     catalog: Catalog,
-    keys: Sequence[str],
     config: SiteConfig,
     use_cache: bool = True,
 ) -> DatasetParts:
-    """``build_dataset`` keyed by the reports' read keys (which cover files, catalogue and code)
-    and the regions and names as unified across the archive."""
-    entries = store(config, "datasets")
-    # Regions and indicator names are unified across the archive after reading: key on the result.
-    names = [(r.slug, r.meta.region, [(i.name, i.name_en, i.slug) for i in r.indicators]) for r in reports]
-    key = digest("dataset", code_version(), list(keys), names)
-    found = entries.get(key) if use_cache else None
-    if isinstance(found, DatasetParts):
-        return found
-    from bulletin.data.dataset import build_dataset
+    """``build_dataset`` keyed by what it reads of the reports (front-matter and indicator table,
+    with regions and names as unified across the archive), the catalogue and the code.
 
-    dataset = build_dataset(reports, catalog)
-    parts = DatasetParts(dataset.rows, dataset.histories, dataset.diagnostics, dataset.comparisons)
-    entries.put(key, parts)
-    return parts
+    Not by the files' digests: a save that changes a bulletin's prose but none of its figures
+    finds the dataset it had, instead of building it again from the whole archive.
+    """
+    entries = store(config, "datasets")
+    tables = hashlib.sha256()
+    for r in reports:  # pickles of frozen plain values: the same bytes in any process
+        tables.update(hashlib.sha256(pickle.dumps((r.meta, r.indicators), protocol=5)).digest())
+    key = digest("dataset", code_version(), catalog_digest(config), len(reports), tables.hexdigest())
+    found = (_RECENT_DATASET.get(entries.folder, key) or entries.get(key)) if use_cache else None
+    if not isinstance(found, DatasetParts):
+        from bulletin.data.dataset import build_dataset
+
+        dataset = build_dataset(reports, catalog)
+        found = DatasetParts(dataset.rows, dataset.histories, dataset.diagnostics, dataset.comparisons)
+        entries.put(key, found)
+    _RECENT_DATASET.keep(entries.folder, {key: found})
+    return found

@@ -80,7 +80,7 @@ def load_reports(
     """Read and parse every bulletin (on ``executor``, default this process); drafts only if included."""
     progress = progress or Progress()
     catalog, sources, _, diagnostics = _sources(config, progress)
-    reports, _ = _parse(config, catalog, sources, diagnostics, progress, executor or InlineExecutor())
+    reports = _parse(config, catalog, sources, diagnostics, progress, executor or InlineExecutor())
     return reports, catalog, diagnostics
 
 
@@ -106,27 +106,26 @@ def _parse(
     diagnostics: list[Diagnostic],
     progress: Progress,
     executor: Executor,
-) -> tuple[tuple[Report, ...], list[str]]:
-    """The reports kept and their read keys (for the dataset cache); cached reads are not redone."""
+) -> tuple[Report, ...]:
+    """The reports kept; cached reads are not redone."""
     progress.step(f"parsing {len(sources)} bulletins")
     # Files are parsed in chunks of at least READ_CHUNK: one file takes milliseconds, a round trip
     # to a worker is not free, and a small site stays in this process.
     chunk = max(READ_CHUNK, len(sources) // 64)
     try:
-        results, keys, _ = read_reports(
+        results, _, _ = read_reports(
             sources, config, catalog, executor, chunk, use_cache=not config.force, parse=read_report
         )
     except TaskError as exc:
         diagnostics.append(task_failed(sources[exc.index].path, exc.message))
-        return (), []
-    reports, kept = [], []
-    for (report, found), key in zip(results, keys, strict=True):
+        return ()
+    reports = []
+    for report, found in results:
         diagnostics.extend(found)
         if report is not None and (config.drafts or not report.meta.draft):
             reports.append(report)
-            kept.append(key)
     diagnostics.extend(check_reports(reports))
-    return unify_names(unify_regions(reports), catalog), kept
+    return unify_names(unify_regions(reports), catalog)
 
 
 READ_CHUNK = 16
@@ -229,7 +228,7 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         # no-op result has none; stats carry their number).
         noop = {**graph.previous.stats, "seconds": time.perf_counter() - started, "unchanged": 1.0}
         return BuildResult(graph.previous_files(), graph.diagnostics, (), noop)
-    reports, keys = _parse(config, catalog, sources, diagnostics, progress, executor)
+    reports = _parse(config, catalog, sources, diagnostics, progress, executor)
     plain, found = read_pages(page_sources, config.read_options, config.drafts)
     diagnostics.extend(found)
     diagnostics.extend(check_page_links(reports, plain, {s.path for s in (*sources, *page_sources)}))
@@ -241,7 +240,7 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
     from bulletin.data.export import derived_rows
     from bulletin.data.publish import Publication
 
-    dataset = dataset_parts(reports, catalog, keys, config, use_cache=not config.force)
+    dataset = dataset_parts(reports, catalog, config, use_cache=not config.force)
     diagnostics.extend(dataset.diagnostics)
     if has_errors(diagnostics, config.strict):
         return BuildResult((), sorted_diagnostics(diagnostics), reports)

@@ -19,6 +19,7 @@ import dataclasses
 import hashlib
 import json
 import logging
+import os
 import re
 import time
 from collections.abc import Iterator, Sequence
@@ -86,15 +87,29 @@ def chart_key(spec: ChartSpec) -> str:
 def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Executor) -> RenderResult:
     """Inline SVG for every spec: cached ones read, misses drawn by the executor (or a pool of ``jobs``
     processes; in this process when jobs == 1), all in order. Raises ChartError if drawing one raised."""
+    global _last_svgs
     start = time.perf_counter()
     _check(specs)
     folder = Path(cache_dir) / "charts"
-    keys = [chart_key(spec) for spec in specs]
     svgs: dict[str, str] = {}
-    for key, spec in zip(keys, specs, strict=True):
-        cached = _read_cache(folder / f"{key}.svg", key)
-        if cached is not None and is_safe_svg(final := inline_svg(cached, spec)):
-            svgs[spec.id] = final  # a tampered entry fails the digest or the allow-list: drawn again
+    keys: list[str] = []
+    kept: dict[tuple[Path, ChartSpec], tuple[str, _Identity, str]] = {}
+    for spec in specs:
+        last = _last_svgs.get((folder, spec))
+        if last is not None and _entry_identity(folder / f"{last[0]}.svg") == last[1]:
+            key = last[0]  # the entry this process checked is untouched: its SVG is as it was
+            svgs[spec.id] = last[2]
+            kept[folder, spec] = last
+        else:
+            key = chart_key(spec)
+            identity = _entry_identity(folder / f"{key}.svg")  # before reading: a later change shows
+            cached = _read_cache(folder / f"{key}.svg", key)
+            if cached is not None and is_safe_svg(final := inline_svg(cached, spec)):
+                svgs[spec.id] = final  # a tampered entry fails the digest or the allow-list: drawn again
+                if identity is not None:
+                    kept[folder, spec] = (key, identity, final)
+        keys.append(key)
+    _last_svgs = kept
     misses = [(key, spec) for key, spec in zip(keys, specs, strict=True) if spec.id not in svgs]
     drawn = _render_misses([spec for _, spec in misses], jobs)
     for (key, spec), svg in zip(misses, drawn, strict=True):
@@ -105,6 +120,22 @@ def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Execu
         write_entry(folder, f"{key}.svg", key, svg.encode("utf-8"))
     svgs = {spec.id: svgs[spec.id] for spec in specs}
     return RenderResult(svgs, len(specs) - len(misses), len(misses), time.perf_counter() - start)
+
+
+_Identity = tuple[int, int, int, int]
+# The final SVG of each chart of this process's last render_charts call, by (folder, spec), with
+# its entry's key and identity (inode, size, mtime, ctime): a long-lived process (serve) then
+# neither keys, reads nor post-processes again the thousands of charts of an archive on every
+# save. Entries are replaced by rename, so a rewritten or edited entry has another identity.
+_last_svgs: dict[tuple[Path, ChartSpec], tuple[str, _Identity, str]] = {}
+
+
+def _entry_identity(path: Path) -> _Identity | None:
+    try:
+        st = os.stat(path, follow_symlinks=False)
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
 
 
 # A cache entry starts with this line: the key it was drawn for and the sha256 of the SVG after it.

@@ -45,10 +45,23 @@ def is_page(source: SourceFile) -> bool:
     return bool(_TYPE_PAGE.search(yaml_text))
 
 
+# Whether each file of the last split_pages call was a page, by (path, digest): a long-lived
+# process (serve) splits only the front-matter of files that changed.
+_last_split: dict[tuple[str, str], bool] = {}
+
+
 def split_pages(sources: tuple[SourceFile, ...]) -> tuple[tuple[SourceFile, ...], tuple[SourceFile, ...]]:
     """(plain pages, bulletins), each in the sources' order."""
-    pages = tuple(s for s in sources if is_page(s))
-    return pages, tuple(s for s in sources if not is_page(s))
+    global _last_split
+    marked = {}
+    for s in sources:
+        key = (s.path, s.digest)
+        marked[key] = _last_split[key] if key in _last_split else is_page(s)
+    _last_split = marked
+    return (
+        tuple(s for s in sources if marked[s.path, s.digest]),
+        tuple(s for s in sources if not marked[s.path, s.digest]),
+    )
 
 
 def _slug_and_lang(path: str, default: str) -> tuple[str, str]:

@@ -12,6 +12,8 @@ Files and folders whose names start with ``_`` or ``.`` are not bulletins.
 from __future__ import annotations
 
 import hashlib
+import os
+import time
 from pathlib import Path
 
 from bulletin.core.errors import Diagnostic, Location, error
@@ -149,14 +151,48 @@ def _read(path: Path, rel: str) -> tuple[SourceFile | None, list[Diagnostic]]:
     return SourceFile(rel, text, hashlib.sha256(data).hexdigest()), diagnostics
 
 
+_Identity = tuple[int, int, int, int, int]
+_Read = tuple[SourceFile | None, list[Diagnostic]]
+# What the last load_sources of this process read, by path: (the file's identity then, the read).
+# A long-lived process (serve) then reads again only the files that changed, as git's index does.
+_last_reads: dict[str, tuple[_Identity, _Read]] = {}
+# A file changed less than this long ago may change again within one tick of the file system's
+# clock, leaving its identity as it was: such a file is read again next time, not remembered.
+_SETTLED_NS = 2_000_000_000
+
+
+def _identity(path: Path) -> _Identity | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
 def load_sources(config: SiteConfig) -> tuple[tuple[SourceFile, ...], tuple[Diagnostic, ...]]:
-    """Read every bulletin under content/; links, odd files and unreadable folders become diagnostics."""
+    """Read every bulletin under content/; links, odd files and unreadable folders become diagnostics.
+
+    A file whose identity (device, inode, size, mtime, ctime) is what it was at the last call, and
+    that had settled then, is not read again: ctime changes on every write and cannot be set back.
+    """
+    global _last_reads
     files: list[SourceFile] = []
     tree = walk_tree(config.content_dir, config.root, suffix=".md")
     diagnostics: list[Diagnostic] = list(tree.diagnostics)
+    settled = time.time_ns() - _SETTLED_NS
+    reads: dict[str, tuple[_Identity, _Read]] = {}
     for path, rel in tree.files:
-        source, found = _read(path, rel)
+        key = str(path)
+        identity = _identity(path)
+        last = _last_reads.get(key)
+        if identity is not None and last is not None and last[0] == identity:
+            source, found = last[1]
+        else:
+            source, found = _read(path, rel)
+        if identity is not None and identity[4] < settled:
+            reads[key] = (identity, (source, found))
         diagnostics.extend(found)
         if source is not None:
             files.append(source)
+    _last_reads = reads
     return tuple(files), tuple(diagnostics)
