@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import subprocess
 import sys
+import time
 import warnings
 import xml.etree.ElementTree as ET
 from dataclasses import replace
@@ -175,6 +177,38 @@ def test_changed_or_corrupt_cache_entries_are_drawn_again(tmp_path: Path) -> Non
         assert (again.hits, again.misses) == (len(ALL) - 1, 1)
         assert again.svgs == cold.svgs and cached.read_bytes() == good
     assert not list((tmp_path / "charts").glob(".tmp-*"))  # atomic writes leave no temp files
+
+
+def test_a_long_lived_process_remembers_checked_entries_but_sees_any_rewrite(
+    monkeypatch, tmp_path: Path
+) -> None:
+    # serve renders every chart of the archive on every save: entries this process already read
+    # and checked are not read again while their file is untouched, and any rewrite is seen.
+    monkeypatch.setattr(chartrender, "_SETTLED_NS", 0)
+    cold = render_charts(ALL, tmp_path, 1)
+    render_charts(ALL, tmp_path, 1)  # reads and remembers the entries
+    reads: list[str] = []
+    read = chartrender._read_cache
+    monkeypatch.setattr(chartrender, "_read_cache", lambda path, key: reads.append(key) or read(path, key))
+    warm = render_charts(ALL, tmp_path, 1)
+    assert reads == [] and warm.svgs == cold.svgs and warm.hits == len(ALL)
+    cached = tmp_path / "charts" / f"{chart_key(GROWTH)}.svg"
+    good, before = cached.read_bytes(), cached.stat()
+    time.sleep(0.05)  # past the file system clock's tick, so the ctime moves
+    cached.write_bytes(good.replace(b"<svg", b"<svG", 1))  # same size, digest now wrong
+    os.utime(cached, ns=(before.st_atime_ns, before.st_mtime_ns))
+    again = render_charts(ALL, tmp_path, 1)
+    assert reads == [chart_key(GROWTH)] and (again.hits, again.misses) == (len(ALL) - 1, 1)
+    assert again.svgs == cold.svgs and cached.read_bytes() == good
+
+
+def test_entries_written_just_now_are_read_again(monkeypatch, tmp_path: Path) -> None:
+    render_charts(ALL, tmp_path, 1)
+    reads: list[str] = []
+    read = chartrender._read_cache
+    monkeypatch.setattr(chartrender, "_read_cache", lambda path, key: reads.append(key) or read(path, key))
+    render_charts(ALL, tmp_path, 1)
+    assert len(reads) == len(ALL)  # written within the clock's tick: not trusted from memory
 
 
 def test_ids_are_unique_across_charts_on_one_page(tmp_path: Path) -> None:

@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from mdit_py_plugins.front_matter import front_matter_plugin
 
 from bulletin.content.catalog import Catalog, load_catalog
 from bulletin.content.frontmatter import KNOWN_KEYS, parse_meta, split_front_matter
@@ -183,6 +185,24 @@ def test_split_front_matter_returns_or_raises_content_error(text: str) -> None:
         assert {d.code for d in exc.diagnostics} <= {"E201", "E202"}
         return
     assert isinstance(yaml_text, str) and first_line == 2
+
+
+@SLOW
+@given(text=bulletin_like)
+@example(text="---\ntitle: x\n  ---\nbody\n---\n")
+@example(text="---\n---\n")
+@example(text="---\ntitle: x\n...\n")
+def test_split_front_matter_reads_what_the_plugin_reads_of_the_whole_file(text: str) -> None:
+    # split_front_matter parses only the head up to the first possible closing line: whatever
+    # the file, that must give the YAML the plugin gives when it tokenizes the whole file.
+    text = _normalised(text)
+    tokens = MarkdownIt("zero").use(front_matter_plugin).parse(text)
+    whole = tokens[0].content if tokens and tokens[0].type == "front_matter" else None
+    try:
+        yaml_text, _ = split_front_matter(text, "content/x.md")
+    except ContentError:
+        yaml_text = None
+    assert yaml_text == whole
 
 
 @SLOW

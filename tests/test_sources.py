@@ -141,3 +141,73 @@ def test_link_to_outside_the_site_is_refused(make_site, tmp_path: Path) -> None:
     assert [f.path for f in files] == ["content/real.md"]
     assert [(d.location.path, d.code) for d in diagnostics] == [("content/link.md", "E102")]
     assert all("secret" not in f.text for f in files)
+
+
+# --- a long-lived process (serve) re-reads only what changed -----------------------------------
+
+
+def _counting_reads(monkeypatch) -> list[str]:
+    from bulletin.content import sources
+
+    read, calls = sources._read, []
+
+    def counted(path: Path, rel: str):
+        calls.append(rel)
+        return read(path, rel)
+
+    monkeypatch.setattr(sources, "_read", counted)
+    return calls
+
+
+def test_unchanged_settled_files_are_not_read_again(make_site, monkeypatch) -> None:
+    from bulletin.content import sources
+
+    monkeypatch.setattr(sources, "_SETTLED_NS", 0)  # every file counts as settled
+    root = make_site({"content/a.md": "---\ntitle: a\n---\n", "content/b.md": "---\ntitle: b\n---\n"})
+    config, _ = load_config(root)
+    first, _ = load_sources(config)
+    calls = _counting_reads(monkeypatch)
+    again, _ = load_sources(config)
+    assert calls == [] and again == first
+    (root / "content/b.md").write_text("---\ntitle: B\n---\n", encoding="utf-8")
+    changed, _ = load_sources(config)
+    assert calls == ["content/b.md"]
+    assert changed[0] == first[0] and changed[1].text == "---\ntitle: B\n---\n"
+
+
+def test_a_rewrite_that_keeps_size_and_mtime_is_still_seen(make_site, monkeypatch) -> None:
+    import time
+
+    from bulletin.content import sources
+
+    monkeypatch.setattr(sources, "_SETTLED_NS", 0)
+    root = make_site({"content/a.md": "---\ntitle: a\n---\n"})
+    path = root / "content/a.md"
+    config, _ = load_config(root)
+    before = path.stat()
+    assert load_sources(config)[0][0].text == "---\ntitle: a\n---\n"
+    time.sleep(0.05)  # past the file system clock's tick, so the ctime moves
+    path.write_text("---\ntitle: z\n---\n", encoding="utf-8")  # same size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # mtime put back, as tools do
+    assert load_sources(config)[0][0].text == "---\ntitle: z\n---\n"
+
+
+def test_a_file_changed_just_now_is_read_again_next_time(make_site, monkeypatch) -> None:
+    # Within one tick a second write could leave the identity as it was: such files are not trusted.
+    root = make_site({"content/a.md": "---\ntitle: a\n---\n"})
+    config, _ = load_config(root)
+    load_sources(config)
+    calls = _counting_reads(monkeypatch)
+    load_sources(config)
+    assert calls == ["content/a.md"]
+
+
+def test_a_deleted_file_is_gone_at_once(make_site, monkeypatch) -> None:
+    from bulletin.content import sources
+
+    monkeypatch.setattr(sources, "_SETTLED_NS", 0)
+    root = make_site({"content/a.md": "---\ntitle: a\n---\n", "content/b.md": "---\ntitle: b\n---\n"})
+    config, _ = load_config(root)
+    load_sources(config)
+    (root / "content/a.md").unlink()
+    assert [f.path for f in load_sources(config)[0]] == ["content/b.md"]

@@ -93,21 +93,23 @@ def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Execu
     folder = Path(cache_dir) / "charts"
     svgs: dict[str, str] = {}
     keys: list[str] = []
-    kept: dict[tuple[Path, ChartSpec], tuple[str, _Identity, str]] = {}
+    kept: dict[tuple[Path, str, ChartSpec], tuple[str, _Identity, str]] = {}
+    place = (folder, json.dumps(_environment(), sort_keys=True))
+    settled = time.time_ns() - _SETTLED_NS
     for spec in specs:
-        last = _last_svgs.get((folder, spec))
+        last = _last_svgs.get((*place, spec))
         if last is not None and _entry_identity(folder / f"{last[0]}.svg") == last[1]:
             key = last[0]  # the entry this process checked is untouched: its SVG is as it was
             svgs[spec.id] = last[2]
-            kept[folder, spec] = last
+            kept[(*place, spec)] = last
         else:
             key = chart_key(spec)
             identity = _entry_identity(folder / f"{key}.svg")  # before reading: a later change shows
             cached = _read_cache(folder / f"{key}.svg", key)
             if cached is not None and is_safe_svg(final := inline_svg(cached, spec)):
                 svgs[spec.id] = final  # a tampered entry fails the digest or the allow-list: drawn again
-                if identity is not None:
-                    kept[folder, spec] = (key, identity, final)
+                if identity is not None and identity[3] < settled:
+                    kept[(*place, spec)] = (key, identity, final)
         keys.append(key)
     _last_svgs = kept
     misses = [(key, spec) for key, spec in zip(keys, specs, strict=True) if spec.id not in svgs]
@@ -123,11 +125,14 @@ def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Execu
 
 
 _Identity = tuple[int, int, int, int]
-# The final SVG of each chart of this process's last render_charts call, by (folder, spec), with
-# its entry's key and identity (inode, size, mtime, ctime): a long-lived process (serve) then
-# neither keys, reads nor post-processes again the thousands of charts of an archive on every
-# save. Entries are replaced by rename, so a rewritten or edited entry has another identity.
-_last_svgs: dict[tuple[Path, ChartSpec], tuple[str, _Identity, str]] = {}
+# The final SVG of each chart of this process's last render_charts call, by (folder, drawing
+# environment, spec), with its entry's key and identity (inode, size, mtime, ctime): a long-lived
+# process (serve) then neither keys, reads nor post-processes again the thousands of charts of an
+# archive on every save. Entries are replaced by rename, so a rewritten entry has another identity.
+_last_svgs: dict[tuple[Path, str, ChartSpec], tuple[str, _Identity, str]] = {}
+# An entry changed less than this long ago could change again within one tick of the file
+# system's clock and keep its identity: it is read again next time rather than remembered.
+_SETTLED_NS = 2_000_000_000
 
 
 def _entry_identity(path: Path) -> _Identity | None:
