@@ -11,11 +11,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from bulletin.charts.kinds import kind as kind_of
+from bulletin.charts.kinds import kind_names
 from bulletin.charts.spec import ChartSpec, Series
 from bulletin.core.i18n import translate, unit_label
+from bulletin.core.lastcall import LastCall
 from bulletin.core.model import History, Indicator, Point, Report
 from bulletin.core.periods import Period
 from bulletin.core.slugs import path_segment
@@ -332,11 +334,16 @@ class ChartPlan:
     specs: tuple[ChartSpec, ...]
     pages: dict[tuple[str, str, str], tuple[str, ...]]
 
+    # Every page asks for its specs: an archive has thousands of pages and tens of thousands of
+    # specs, so the lookup is made once per plan.
+    _by_id: dict[str, ChartSpec] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {s.id: s for s in self.specs})
+
     def for_page(self, kind: str, slug: str, lang: str) -> tuple[ChartSpec, ...]:
         """The specs shown on one page, in order."""
-        wanted = self.pages.get((kind, slug, lang), ())
-        by_id = {s.id: s for s in self.specs}
-        return tuple(by_id[i] for i in wanted)
+        return tuple(self._by_id[i] for i in self.pages.get((kind, slug, lang), ()))
 
 
 def plan_charts(
@@ -349,6 +356,26 @@ def plan_charts(
     """Every chart of the site, in a fixed order, and the pages they belong to. ``latest``: the
     newest bulletin of each region whose dashboard the home page shows (sparklines)."""
     latests = [latest] if isinstance(latest, Report) else list(latest or ())
+    # Charts are made of the reports' front-matter and indicator tables, never their prose.
+    values = (
+        tuple((r.meta, r.indicators) for r in reports),
+        tuple(r.meta for r in latests),
+        tuple(languages),
+        site_title,
+        tuple((name, kind_of(name).narrow is not None) for name in kind_names()),  # the registry
+    )
+    # serve rebuilds on every save: when no figure changed, the histories are the very objects
+    # of the last call (cache.py keeps the dataset) and the tables are equal.
+    found = _LAST.get((tuple(histories),), values)
+    plan = found or _plan(reports, histories, languages, site_title, latests)
+    return plan if found else _LAST.keep((tuple(histories),), values, plan)
+
+
+_LAST: LastCall[ChartPlan] = LastCall()
+
+
+def _plan(reports: Sequence[Report], histories: Sequence[History], languages: Sequence[str],
+          site_title: str, latests: Sequence[Report]) -> ChartPlan:  # fmt: skip
     specs: list[ChartSpec] = []
     pages: dict[tuple[str, str, str], tuple[str, ...]] = {}
 

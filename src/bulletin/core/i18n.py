@@ -91,8 +91,20 @@ def format_number(value: float | None, lang: str, decimals: int | None = None) -
         decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 0
         if float(value).is_integer():
             decimals = 0
-    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
-    return format_decimal(value, format=pattern, locale=locale_of(lang))
+    # Pages show the same figures many times over (bulletin, indicator and region pages), and
+    # babel parses its pattern and locale on every call: remember each text made.
+    key = (type(value), value, math.copysign(1.0, value), decimals, lang)
+    found = _FORMATTED.get(key)
+    if found is None:
+        if len(_FORMATTED) >= _FORMATTED_MAX:
+            _FORMATTED.clear()
+        pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+        found = _FORMATTED[key] = format_decimal(value, format=pattern, locale=locale_of(lang))
+    return found
+
+
+_FORMATTED: dict[tuple[type, float, float, int, str], str] = {}
+_FORMATTED_MAX = 1 << 17
 
 
 def format_signed(value: float | None, lang: str, decimals: int = 1) -> str:

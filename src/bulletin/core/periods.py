@@ -78,6 +78,7 @@ def chinese_int(text: str) -> int:
 # --- Period -----------------------------------------------------------------------------
 
 
+@functools.cache  # at most 78 spans, asked for on every label and code of every page
 def _span_code(first: int, last: int) -> str:
     named = {(1, 12): "Y", (1, 6): "H1", (7, 12): "H2"}
     if (first, last) in named:
@@ -167,11 +168,7 @@ class Period:
 
     def label(self, lang: str = "zh-CN") -> str:
         """Human label for a language code: zh-CN (2023年前三季度) or en (Q1–Q3 2023)."""
-        labels = {"zh": self._label_zh, "en": self._label_en}
-        made = labels.get(family(lang))
-        if made is None:
-            raise ValueError(f"no period labels in language {lang!r}; use 'zh-CN' or 'en'")
-        return made()
+        return _label(self, lang)
 
     def _label_zh(self) -> str:
         span, first, last = self.span, self.first_month, self.last_month
@@ -195,6 +192,15 @@ class Period:
             _MONTH_ABBR[first - 1] if first == last else f"{_MONTH_ABBR[first - 1]}–{_MONTH_ABBR[last - 1]}"
         )
         return f"{months} {self.year}"
+
+
+@functools.lru_cache(maxsize=1 << 14)  # pages label the same few hundred periods many times over
+def _label(period: Period, lang: str) -> str:
+    labels = {"zh": period._label_zh, "en": period._label_en}
+    made = labels.get(family(lang))
+    if made is None:
+        raise ValueError(f"no period labels in language {lang!r}; use 'zh-CN' or 'en'")
+    return made()
 
 
 # --- canonical codes --------------------------------------------------------------------

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bulletin.content.catalog import Catalog
+from bulletin.core.lastcall import LastCall
 from bulletin.core.model import History, OutputFile, Report
 from bulletin.core.slugs import path_segment
 from bulletin.data.dictionary import FIELDS, PUBLISHED_COLUMNS
@@ -139,6 +140,26 @@ def publish(
     site: Publication,
 ) -> list[OutputFile]:
     """Every download of the site (see the module docstring)."""
+    objects = (tuple(rows), tuple(histories))
+    values = (tuple(r.meta for r in reports), catalog, site)
+    found = _LAST.get(objects, values)
+    if found is None:
+        found = _LAST.keep(objects, values, tuple(_publish(rows, histories, reports, catalog, site)))
+    return list(found)
+
+
+# serve rebuilds on every save: when no figure changed, the downloads are made of the very
+# rows and histories of the last call (JSON with indentation is encoded in Python: seconds).
+_LAST: LastCall[tuple[OutputFile, ...]] = LastCall()
+
+
+def _publish(
+    rows: Sequence[dict[str, Any]],
+    histories: Sequence[History],
+    reports: Sequence[Report],
+    catalog: Catalog | None,
+    site: Publication,
+) -> list[OutputFile]:
     by_slug = {r.slug: r for r in reports}
     by_name = {h.name: h for h in histories}
     every = _enrich(rows, by_slug, catalog, by_name, site)
