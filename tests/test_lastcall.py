@@ -58,3 +58,18 @@ def test_the_chart_plan_follows_the_chart_kind_registry(
     )
     without = plan_charts([report], (), ["zh-CN"], "站点", None)
     assert len(without.specs) < len(first.specs)  # no phone-width twin any more
+
+
+def test_number_texts_are_remembered_per_type_sign_decimals_and_language() -> None:
+    from decimal import Decimal
+
+    from bulletin.core.i18n import format_number, format_signed
+
+    # Equal keys that must not share a text: 0.0 and -0.0, 1 and 1.0 with other decimals, languages.
+    assert [format_number(v, "en") for v in (0.0, -0.0, 0.0)] == ["0", "-0", "0"]
+    assert format_number(1318.5, "zh-CN") == format_number(1318.5, "en") == "1,318.5"
+    assert format_number(1, "en", 1) == "1.0" and format_number(1.0, "en") == "1"
+    assert format_number(682.3, "en", 2) == "682.30" and format_number(682.3, "en") == "682.3"
+    assert format_signed(-2.1, "en") == "−2.1" and format_signed(2.1, "en") == "+2.1"
+    # What a site's own template may hand the num filter is still formatted.
+    assert format_number("1234.5", "en", 1) == "1,234.5" and format_number(Decimal("1.50"), "en") == "1.5"

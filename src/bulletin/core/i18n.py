@@ -93,12 +93,14 @@ def format_number(value: float | None, lang: str, decimals: int | None = None) -
             decimals = 0
     # Pages show the same figures many times over (bulletin, indicator and region pages), and
     # babel parses its pattern and locale on every call: remember each text made.
+    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+    if not isinstance(value, (int, float)):  # a Decimal or a string from a site's own template
+        return format_decimal(value, format=pattern, locale=locale_of(lang))
     key = (type(value), value, math.copysign(1.0, value), decimals, lang)
     found = _FORMATTED.get(key)
     if found is None:
         if len(_FORMATTED) >= _FORMATTED_MAX:
             _FORMATTED.clear()
-        pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
         found = _FORMATTED[key] = format_decimal(value, format=pattern, locale=locale_of(lang))
     return found
 
