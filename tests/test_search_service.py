@@ -1,0 +1,106 @@
+"""The search index's conversation with Pagefind: which pages are sent, answers read as they come,
+and a Pagefind process that stops answering becomes a warning, never a hang."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import json
+import re
+import stat
+import sys
+
+import pytest
+
+import bulletin.site.search as search
+from bulletin.content.config import load_config
+from bulletin.core.model import OutputFile, SiteConfig
+
+pytestmark = pytest.mark.slow
+
+
+def _page(title: str, text: str, body: bool, lang: str = "zh-CN") -> bytes:
+    mark = " data-pagefind-body" if body else ""
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head>'
+        f"<body><nav>导航 {title}</nav><main{mark}><h1>{title}</h1><p>{text}</p></main></body></html>"
+    ).encode()
+
+
+def _config(make_site) -> SiteConfig:  # type: ignore[no-untyped-def]
+    config, _ = load_config(make_site({}), jobs=1)
+    return config
+
+
+def _records(files: list[OutputFile]) -> int:
+    entry = next(f for f in files if f.path == "pagefind/pagefind-entry.json")
+    return sum(info["page_count"] for info in json.loads(entry.data)["languages"].values())
+
+
+PAGES = [
+    OutputFile("bulletins/a/index.html", _page("上半年公报", "地区生产总值增长8.4%", True)),
+    OutputFile("indicators/gdp/index.html", _page("地区生产总值", "图表与数据表", False)),
+    OutputFile("bulletins/b/index.html", _page("一季度公报", "规模以上工业增加值增长6.1%", True)),
+    OutputFile("regions/x/index.html", _page("滨河区", "各期公报", False)),
+]
+
+
+def test_pages_without_the_body_mark_are_not_sent_and_the_index_is_the_same(make_site, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    config = _config(make_site)
+    sent: list[str] = []
+    add = search._add_page
+
+    async def recording(index, config, page, content):  # type: ignore[no-untyped-def]
+        sent.append(page.path)
+        await add(index, config, page, content)
+
+    monkeypatch.setattr(search, "_add_page", recording)
+    files, found = search.search_files(config, PAGES, [])
+    assert not found and sent == ["bulletins/a/index.html", "bulletins/b/index.html"]
+    # Pagefind's own rule: with every page sent, the pages without the mark are left out all the same.
+    sent.clear()
+    monkeypatch.setattr(search, "_BODY", re.compile(rb""))
+    everything, found = search.search_files(config, PAGES, [])
+    assert not found and len(sent) == len(PAGES)
+    assert {f.path: f.data for f in files} == {f.path: f.data for f in everything}
+    assert _records(files) == 2
+
+
+def test_a_site_whose_templates_have_no_body_mark_indexes_every_page(make_site) -> None:  # type: ignore[no-untyped-def]
+    pages = [OutputFile(p.path, p.data.replace(b" data-pagefind-body", b"")) for p in PAGES]
+    files, found = search.search_files(_config(make_site), pages, [])
+    assert not found and _records(files) == len(pages)
+
+
+def test_answers_are_read_without_waiting_between_them(make_site, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The Python API's own reader sleeps 0.1 s before each answer: a minute on a site of 600 pages.
+    naps: list[float] = []
+    real_sleep = asyncio.sleep
+
+    async def counting(delay: float, *args, **kwargs):  # type: ignore[no-untyped-def]
+        naps.append(delay)
+        return await real_sleep(delay, *args, **kwargs)
+
+    monkeypatch.setattr(asyncio, "sleep", counting)
+    alias = ("zh-CN", "indicators/gdp/", "GDP", "GDP")
+    files, found = search.search_files(_config(make_site), PAGES, [alias])
+    assert not found and _records(files) == 3
+    assert [d for d in naps if d > 0] == []
+
+
+def test_a_pagefind_that_stops_answering_is_a_warning_not_a_hang(make_site, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pagefind.service
+
+    # A stand-in binary that reads the first question and quits without answering.
+    fake = tmp_path / "pagefind-quits"
+    fake.write_text(f"#!{sys.executable}\nimport sys\nsys.stdin.buffer.read(1)\nsys.exit(3)\n")
+    fake.chmod(fake.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setattr(pagefind.service, "_must_get_executable", lambda: fake)
+    config = _config(make_site)
+    pool = concurrent.futures.ThreadPoolExecutor(1)
+    try:  # a hang fails the test after a minute instead of stalling the run
+        files, found = pool.submit(search.search_files, config, PAGES, []).result(timeout=60)
+    finally:
+        pool.shutdown(wait=False)
+    assert files == [] and len(found) == 1
+    assert found[0].code == "W605" and "Pagefind stopped answering" in found[0].message
