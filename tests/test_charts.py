@@ -357,3 +357,46 @@ def test_renderer_imports_stay_light() -> None:
         "assert 'matplotlib.pyplot' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def _inline_per_tag(raw: str, spec: ChartSpec) -> str:
+    """The reference: ids and colours rewritten tag by tag (what inline_svg did before its whole-text
+    passes); everything else as inline_svg does it."""
+    prefix = chartrender.id_prefix(spec.id)
+    id_ref = re.compile(r'((?<![\w:-])id="|\bhref="#|url\(#)')
+    colour = re.compile(r"(fill|stroke): (#[0-9a-f]{6})")
+
+    def swap(m: re.Match[str]) -> str:
+        var = chartrender._THEMED.get(m.group(2))
+        return f"{m.group(1)}: var({var}, {m.group(2)})" if var else m.group(0)
+
+    def tag(m: re.Match[str]) -> str:
+        return colour.sub(swap, id_ref.sub(lambda r: f"{r.group(1)}{prefix}-", m.group(0)))
+
+    body = chartrender._NOT_XML.sub("", chartrender._PROLOGUE.sub("", raw)).strip()
+    body = re.sub(r"<[^>]+>", tag, body)
+    body = body.replace('<style type="text/css">*{', f'<style type="text/css">#{prefix} *{{', 1)
+    root = chartrender._ROOT.search(body)
+    assert root is not None
+    return body[root.end() :]
+
+
+_TRICKY = st.sampled_from(
+    ['id="x"', 'href="#a"', "url(#b)", "fill: #ffffff", "stroke: #000000", "a > b", "<g>"]
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(spec=specs(), tricky=st.lists(_TRICKY, max_size=3), chart_id=st.text(max_size=12))
+def test_inlining_rewrites_ids_and_colours_only_inside_tags(
+    spec: ChartSpec, tricky: list[str], chart_id: str
+) -> None:
+    # Labels and titles that read like attributes stay as written: the whole-text passes equal the
+    # per-tag rewrite.
+    spec = replace(
+        spec, id=chart_id or "c", title=spec.title + " ".join(tricky), labels=(*spec.labels, *tricky)
+    )
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Glyph .* missing", category=UserWarning)
+        raw = chartrender.render_task(spec)
+    assert chartrender.inline_svg(raw, spec).endswith(_inline_per_tag(raw, spec))

@@ -279,8 +279,16 @@ def _render_one(spec: ChartSpec) -> str:
 # --- post-processing for inlining several charts into one HTML page --------------------------------
 
 _PROLOGUE = re.compile(r"(?:<\?xml[^>]*\?>|<!DOCTYPE[^>]*>|<!--.*?-->|<metadata>.*?</metadata>)\s*", re.S)
-_TAG = re.compile(r"<[^>]+>")
-_ID_REF = re.compile(r'((?<![\w:-])id="|\bhref="#|url\(#)')
+# Inside a tag: the next '>' comes before any '<' (matplotlib escapes both in text, and comments are
+# gone by then), so text content is never touched, even if it reads like id="…".
+_IN_TAG = r"(?=[^<>]*>)"
+# The id references, each found by its literal (fast) and prefixed with a literal (no callback):
+# id="…" (not data-id or xml:id), href="#…", url(#…).
+_ID_REFS = (
+    (re.compile(r'id="(?<![\w:-]id=")' + _IN_TAG), 'id="'),
+    (re.compile(r'href="#' + _IN_TAG), 'href="#'),
+    (re.compile(r"url\(#" + _IN_TAG), "url(#"),
+)
 _ROOT = re.compile(r"<svg\b[^>]*>")
 _VIEWBOX = re.compile(r'viewBox="([^"]+)"')
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
@@ -305,23 +313,21 @@ _THEMED = {
     style.BACKGROUND.lower(): "--chart-paper",
     "#000000": "--chart-ink",
 }
-_COLOUR = re.compile(r"(fill|stroke): (#[0-9a-f]{6})")
+_COLOUR = re.compile(r"(fill|stroke): (#[0-9a-f]{6})" + _IN_TAG)
 
 
-def _themed(tag: str) -> str:
-    def swap(m: re.Match[str]) -> str:
-        var = _THEMED.get(m.group(2))
-        return f"{m.group(1)}: var({var}, {m.group(2)})" if var else m.group(0)
-
-    return _COLOUR.sub(swap, tag)
+def _themed(m: re.Match[str]) -> str:
+    var = _THEMED.get(m.group(2))
+    return f"{m.group(1)}: var({var}, {m.group(2)})" if var else m.group(0)
 
 
 def inline_svg(raw: str, spec: ChartSpec) -> str:
     """Raw matplotlib SVG -> an accessible, responsive <svg> whose ids are unique to this chart."""
     prefix = id_prefix(spec.id)
     svg = _NOT_XML.sub("", _PROLOGUE.sub("", raw)).strip()
-    # Only inside tags: text content is never touched, even if it reads like id="…".
-    svg = _TAG.sub(lambda tag: _themed(_ID_REF.sub(lambda m: f"{m.group(1)}{prefix}-", tag.group(0))), svg)
+    for pattern, literal in _ID_REFS:  # whole-text passes: a callback per tag took 1.2 ms a chart
+        svg = pattern.sub((literal + prefix + "-").replace("\\", "\\\\"), svg)
+    svg = _COLOUR.sub(_themed, svg)
     # matplotlib's "*{…}" rule would apply to the whole page: scope it to this chart.
     svg = svg.replace('<style type="text/css">*{', f'<style type="text/css">#{prefix} *{{', 1)
     root = _ROOT.search(svg)

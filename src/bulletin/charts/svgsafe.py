@@ -10,6 +10,7 @@ Checking instead of rewriting keeps a good chart's bytes exactly as drawn.
 
 from __future__ import annotations
 
+import functools
 import re
 import xml.etree.ElementTree as ET
 
@@ -86,6 +87,13 @@ _LOCAL_URL = re.compile(r"url\(#[A-Za-z0-9_.:-]+\)")
 _DANGEROUS = re.compile(r"expression|javascript|behavior|-moz-binding|import", re.I)
 
 
+# Attributes whose values are checked; any other allow-listed attribute may hold any value.
+_CHECKED = frozenset(("style", "clip-path", "fill", "stroke"))
+_LOCAL_HREF = re.compile(r"#[A-Za-z0-9_.:-]+")
+
+
+# A chart repeats a few dozen style values thousands of times: each is checked once.
+@functools.lru_cache(maxsize=4096)
 def _safe_css(text: str) -> bool:
     if not _CSS.match(text) or _DANGEROUS.search(text):
         return False
@@ -109,14 +117,9 @@ def is_safe_svg(svg: str) -> bool:
         if name == "style" and not _safe_css(element.text or ""):
             return False
         for attribute, value in element.attrib.items():
-            if not _safe_attribute(attribute, value):
+            if attribute in _ATTRIBUTES:
+                if attribute in _CHECKED and not _safe_css(value):
+                    return False
+            elif attribute not in (_XLINK_HREF, "href") or not _LOCAL_HREF.fullmatch(value):
                 return False
     return True
-
-
-def _safe_attribute(attribute: str, value: str) -> bool:
-    if attribute in (_XLINK_HREF, "href"):
-        return bool(re.fullmatch(r"#[A-Za-z0-9_.:-]+", value))
-    if attribute not in _ATTRIBUTES:
-        return False
-    return attribute not in ("style", "clip-path", "fill", "stroke") or _safe_css(value)
