@@ -72,6 +72,20 @@ def test_a_link_to_a_md_file_points_at_its_page_under_the_base_path(make_site: C
     assert not any("md-" in html.decode() for path, html in files.items() if path.endswith(".html"))
 
 
+def test_a_link_to_a_language_version_of_a_page_goes_to_that_language(make_site: Callable[..., Path]) -> None:
+    about_en = "---\ntitle: About\n---\n\nSee [the Chinese version](about.md).\n"
+    body = "见[关于](../pages/about.md)与[About](../pages/about.en.md)。"
+    root = _site(make_site, body, **{"content/pages/about.md": ABOUT, "content/pages/about.en.md": about_en})
+    result = _check(root)
+    assert not _errors(result), result.diagnostics
+    files = _files(result)
+    zh, en = files["bulletins/2023-h1/index.html"].decode(), files["en/bulletins/2023-h1/index.html"].decode()
+    # The file named is the page shown, from either language's bulletin page.
+    for html in (zh, en):
+        assert 'href="/stats/about/">关于' in html and 'href="/stats/en/about/">About' in html
+    assert 'href="/stats/about/">the Chinese version' in files["en/about/index.html"].decode()
+
+
 def test_a_link_follows_the_slug_in_the_front_matter(make_site: Callable[..., Path]) -> None:
     renamed = LAST_YEAR.replace("period: 2022-H1", "period: 2022-H1\nslug: last-year")
     root = _site(make_site, "见[上年同期](../2022/2022-h1.md)。", **{"content/2022/2022-h1.md": renamed})

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from bulletin.charts.plan import dashboard_histories, spark_key
-from bulletin.core.i18n import lang_prefix, localized
+from bulletin.core.i18n import localized
 from bulletin.core.model import Report
 from bulletin.site.dataview import data_view
 from bulletin.site.pagelinks import linked_html, page_urls
@@ -95,13 +95,13 @@ def bulletin_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
         for i, member in enumerate(members):  # previous/next stay within the region
             neighbours_of[member.slug] = (members[i + 1] if i + 1 < len(members) else None,
                                           members[i - 1] if i else None)  # fmt: skip
-    urls = page_urls(site.reports, site.pages)
-    prefix = site.config.base_path + lang_prefix(lang, site.config.language)
+    urls = page_urls(site.reports, site.pages, site.config.languages)
     for report in sorted_reports(site.reports):
         neighbours = neighbours_of[report.slug]
         charts = chart_views(site.plan.for_page("bulletin", report.slug, lang), site.charts)
         view = bulletin_view(report, lang, neighbours, comparisons.get(report.slug, {}), charts)
-        view["body_html"] = linked_html(report.document, urls, prefix)
+        config = site.config
+        view["body_html"] = linked_html(report.document, urls, config.base_path, lang, config.language)
         view["og_image"] = og_image(site, report.slug, lang)
         yield PageSpec(bulletin_url(report.slug), "bulletin.html", view)
 

@@ -20,6 +20,8 @@ from functools import lru_cache
 from bulletin.content.localrefs import CONTENT
 from bulletin.core.document import Document
 from bulletin.core.errors import Diagnostic, Location, error
+from bulletin.core.i18n import lang_prefix
+from bulletin.core.langs import family
 from bulletin.core.model import PlainPage, Report
 from bulletin.core.safefs import display_name
 from bulletin.site.views import bulletin_url
@@ -27,10 +29,25 @@ from bulletin.site.views import bulletin_url
 __all__ = ["check_page_links", "linked_html", "page_urls"]
 
 
-def page_urls(reports: Iterable[Report], pages: Iterable[PlainPage]) -> dict[str, str]:
-    """Site-relative address (no language prefix) of every published bulletin and page, by source path."""
-    urls = {report.meta.path: bulletin_url(report.slug) for report in reports}
-    urls.update((page.path, f"{page.slug}/") for page in pages)
+def page_urls(
+    reports: Iterable[Report], pages: Iterable[PlainPage], languages: Collection[str] = ()
+) -> dict[str, tuple[str, str | None]]:
+    """Site-relative address (no language prefix) of every published bulletin and page, by source
+    path, with the language it is always shown in, or None: in the language of the linking page.
+
+    A link goes to the file it names: ``about.en.md`` is the English page even from a Chinese one,
+    when the page has versions in several of the site's ``languages``. A bulletin, or a page with
+    one version, is shown in the reader's language."""
+    pages = tuple(pages)
+    urls: dict[str, tuple[str, str | None]] = {r.meta.path: (bulletin_url(r.slug), None) for r in reports}
+    shown = {family(lang): lang for lang in languages}
+    versions: dict[str, set[str]] = {}
+    for page in pages:
+        if family(page.lang) in shown:
+            versions.setdefault(page.slug, set()).add(family(page.lang))
+    for page in pages:
+        own = len(versions.get(page.slug, ())) > 1 and family(page.lang) in shown
+        urls[page.path] = (f"{page.slug}/", shown[family(page.lang)] if own else None)
     return urls
 
 
@@ -78,16 +95,20 @@ def _marks(mark: str) -> re.Pattern[str]:
     return re.compile(re.escape(mark) + r"(\d+)")
 
 
-def linked_html(document: Document, urls: Mapping[str, str], prefix: str) -> str:
-    """``document.html`` with its links to other pages pointed at ``prefix`` + their address;
-    ``prefix`` is the site's base path and the language's (``/stats/en/``)."""
+def linked_html(
+    document: Document, urls: Mapping[str, tuple[str, str | None]], base_path: str, lang: str, default: str
+) -> str:
+    """``document.html`` with its links to other pages pointed at their address under ``base_path``,
+    in the target's own language when it has one, else in ``lang`` (``/stats/en/…``)."""
     if not document.links:
         return document.html
 
     def address(found: re.Match[str]) -> str:
         index = int(found.group(1))
         target = document.links[index][0] if index < len(document.links) else ""
-        # A target with no address is an E115 the build stops on; nothing with '#' is published.
-        return prefix + urls[target] if target in urls else "#"
+        if target not in urls:  # an E115 the build stops on; nothing with '#' is published
+            return "#"
+        url, own = urls[target]
+        return base_path + lang_prefix(own or lang, default) + url
 
     return _marks(document.mark).sub(address, document.html)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from bulletin.core.i18n import lang_prefix
 from bulletin.core.langs import family
 from bulletin.core.model import PlainPage, SiteConfig
 from bulletin.site.pagelinks import linked_html, page_urls
@@ -37,15 +36,14 @@ def page_variant(variants: Sequence[PlainPage], lang: str, default: str) -> Plai
 
 
 def plain_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
-    urls = page_urls(site.reports, site.pages)
-    prefix = site.config.base_path + lang_prefix(lang, site.config.language)
+    urls = page_urls(site.reports, site.pages, site.config.languages)
     for slug, variants in _by_slug(site.pages).items():
         page = page_variant(variants, lang, site.language)
         view: dict[str, Any] = {
             "title": page.title,
             "summary": page.summary,
             "lang": page.lang,
-            "body_html": linked_html(page.document, urls, prefix),
+            "body_html": linked_html(page.document, urls, site.config.base_path, lang, site.config.language),
             "headings": [{"level": lv, "id": hid, "text": text} for lv, hid, text in page.document.headings],
         }
         yield PageSpec(f"{slug}/", "page.html", view)
