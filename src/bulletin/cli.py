@@ -34,7 +34,6 @@ from bulletin.data.export import report_rows, to_csv, to_json
 from bulletin.editor.commands import init_command, new_command, serve_command
 from bulletin.editor.progress import BuildDisplay
 from bulletin.pipeline import Progress, build, check
-from bulletin.read import parse_file
 from bulletin.reporting import print_text, source_reader, summary_line
 
 
@@ -193,6 +192,8 @@ def extract_command(
     Conflicts between the front-matter and the text are shown, not fatal, so an
     editor can see what the parser read.
     """
+    from bulletin.read import parse_file
+
     root = (site_dir or _find_site_root(file)).resolve()
     config, _ = _load(root)
     report, diagnostics = parse_file(file.resolve(), config)

@@ -30,11 +30,10 @@ from bulletin.core.errors import (
     sorted_diagnostics,
 )
 from bulletin.core.executors import Executor, ExecutorUnavailable, InlineExecutor, TaskError, open_executor
-from bulletin.core.model import BuildResult, Report, SiteConfig, SourceFile
+from bulletin.core.model import BuildResult, ReadOptions, Report, SiteConfig, SourceFile
 from bulletin.core.slugs import path_segment
 from bulletin.extract.merge import unify_names
 from bulletin.graph import BuildGraph
-from bulletin.read import read_report
 from bulletin.site.output import check_output_dir, check_paths, staged_site
 from bulletin.site.pagelinks import check_page_links
 from bulletin.site.pages import SiteData, assemble_pages, sorted_reports
@@ -53,6 +52,16 @@ class Progress:
     """Where a build reports how far it got; the CLI passes one that drives a rich display."""
 
     step: Callable[[str], None] = field(default=lambda message: None)
+
+
+def read_report(
+    source: SourceFile, catalog: Catalog, options: ReadOptions | None = None
+) -> tuple[Report | None, tuple[Diagnostic, ...]]:
+    """The reading stage (bulletin.read), imported on the first file that is not in the read cache:
+    the extractor's modules take a fifth of a second to import, which a no-op build never needs."""
+    from bulletin.read import read_report as read
+
+    return read(source, catalog, options)
 
 
 def check_reports(reports: Iterable[Report]) -> tuple[Diagnostic, ...]:
