@@ -202,6 +202,33 @@ def test_a_long_lived_process_remembers_checked_entries_but_sees_any_rewrite(
     assert again.svgs == cold.svgs and cached.read_bytes() == good
 
 
+def test_cached_entries_checked_on_a_pool_equal_the_inline_check_and_bad_ones_are_drawn_again(
+    monkeypatch, tmp_path: Path
+) -> None:
+    import hashlib
+
+    cold = render_charts(ALL, tmp_path, 1)
+    monkeypatch.setattr(chartrender, "_CHECK_SLICE", 2)  # whole slices go to the pool, the rest inline
+    monkeypatch.setattr(chartrender, "_CHECK_BATCH", 1)  # one chart per task: two tasks, so the pool starts
+    # A re-digested entry that fails the allow-list, and one that is no matplotlib SVG at all.
+    for spec, body in ((GROWTH, b'<g onload="alert(1)"/></svg>'), (TREND, b"")):
+        entry = tmp_path / "charts" / f"{chart_key(spec)}.svg"
+        header, svg = entry.read_bytes().split(b"\n", 1)
+        svg = svg.replace(b"</svg>", body) if body else b'<?xml version="1.0"?><svg></svg>\n'
+        digest = hashlib.sha256(svg).hexdigest().encode()
+        entry.write_bytes(re.sub(rb"sha256=[0-9a-f]{64}", b"sha256=" + digest, header) + b"\n" + svg)
+    with executors.open_executor("local", jobs=2) as pool:
+        tasks: list[str] = []
+        pool_map = pool.map
+        pool.map = lambda fn, items, **kw: tasks.append(fn.__name__) or pool_map(fn, items, **kw)  # type: ignore[method-assign]
+        again = render_charts(ALL, tmp_path, pool)
+    assert tasks.count("checked_svg") == len(ALL) // 2  # the whole slices went to the pool
+    assert again.svgs == cold.svgs and (again.hits, again.misses) == (len(ALL) - 2, 2)
+    with executors.open_executor("local", jobs=2) as pool:
+        warm = render_charts(ALL, tmp_path, pool)
+    assert warm.svgs == cold.svgs and warm.hits == len(ALL)
+
+
 def test_entries_written_just_now_are_read_again(monkeypatch, tmp_path: Path) -> None:
     render_charts(ALL, tmp_path, 1)
     reads: list[str] = []

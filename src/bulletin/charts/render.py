@@ -32,7 +32,7 @@ from xml.sax.saxutils import escape
 from bulletin.charts import alttext, fonts, kinds, style
 from bulletin.charts.spec import ChartSpec
 from bulletin.charts.svgsafe import is_safe_svg
-from bulletin.core.executors import Executor, TaskError, open_executor
+from bulletin.core.executors import Executor, InlineExecutor, TaskError, open_executor
 from bulletin.core.safefs import read_private, write_private
 
 __all__ = [
@@ -96,6 +96,19 @@ def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Execu
     kept: dict[tuple[Path, str, ChartSpec], tuple[str, _Identity, str]] = {}
     place = (folder, json.dumps(_environment(), sort_keys=True))
     settled = time.time_ns() - _SETTLED_NS
+    executor = jobs if not isinstance(jobs, int) else InlineExecutor()
+    read: list[tuple[ChartSpec, str, _Identity | None, str]] = []
+
+    def check_read() -> None:
+        # A whole slice is worth the pool; fewer charts are checked here (no pool started for them).
+        on = executor if len(read) == _CHECK_SLICE else InlineExecutor()
+        for (spec, key, identity, _), final in zip(read, _checked_all(read, on), strict=True):
+            if final is not None:  # a tampered entry fails the digest or the allow-list: drawn again
+                svgs[spec.id] = final
+                if identity is not None and identity[3] < settled:
+                    kept[(*place, spec)] = (key, identity, final)
+        read.clear()
+
     for spec in specs:
         last = _last_svgs.get((*place, spec))
         if last is not None and _entry_identity(folder / f"{last[0]}.svg") == last[1]:
@@ -106,11 +119,12 @@ def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Execu
             key = chart_key(spec)
             identity = _entry_identity(folder / f"{key}.svg")  # before reading: a later change shows
             cached = _read_cache(folder / f"{key}.svg", key)
-            if cached is not None and is_safe_svg(final := inline_svg(cached, spec)):
-                svgs[spec.id] = final  # a tampered entry fails the digest or the allow-list: drawn again
-                if identity is not None and identity[3] < settled:
-                    kept[(*place, spec)] = (key, identity, final)
+            if cached is not None:
+                read.append((spec, key, identity, cached))
         keys.append(key)
+        if len(read) == _CHECK_SLICE:
+            check_read()
+    check_read()
     _last_svgs = kept
     misses = [(key, spec) for key, spec in zip(keys, specs, strict=True) if spec.id not in svgs]
     drawn = _render_misses([spec for _, spec in misses], jobs)
@@ -122,6 +136,33 @@ def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Execu
         write_entry(folder, f"{key}.svg", key, svg.encode("utf-8"))
     svgs = {spec.id: svgs[spec.id] for spec in specs}
     return RenderResult(svgs, len(specs) - len(misses), len(misses), time.perf_counter() - start)
+
+
+# Cached entries are read here and post-processed and checked on the executor, a slice at a time
+# (about a millisecond each: most of the work of a build whose charts are all cached), so at most a
+# slice of raw SVG text is held besides the finished charts.
+_CHECK_SLICE = 1024
+_CHECK_BATCH = 128
+
+
+def _checked_all(
+    read: Sequence[tuple[ChartSpec, str, object, str]], executor: Executor
+) -> Iterator[str | None]:
+    items = [(raw, spec) for spec, _, _, raw in read]
+    try:
+        yield from executor.map(checked_svg, items, chunksize=_CHECK_BATCH)
+    except TaskError as exc:
+        raise ChartError(read[exc.index][0], exc.message) from None
+
+
+def checked_svg(item: tuple[str, ChartSpec]) -> str | None:
+    """A task: the final inline SVG of a cached entry's raw SVG, or None when it fails the allow-list."""
+    raw, spec = item
+    try:
+        final = inline_svg(raw, spec)
+    except ValueError:  # not a matplotlib SVG at all: drawn again, like any bad entry
+        return None
+    return final if is_safe_svg(final) else None
 
 
 _Identity = tuple[int, int, int, int]
