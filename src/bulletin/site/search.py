@@ -70,6 +70,16 @@ def _service() -> Any:
                     if not future.done():
                         future.set_exception(RuntimeError(f"Pagefind stopped answering ({exc})"))
 
+        async def close(self) -> None:
+            if self._backend.returncode is None:
+                await super().close()
+                return
+            # Pagefind has already ended (it stopped answering): nothing to wait for or terminate,
+            # only the pipes to close before the event loop goes.
+            self._poll_task.cancel()
+            await self._backend.wait()
+            self._backend._transport.close()  # type: ignore[attr-defined]
+
     return _Service()
 
 
