@@ -73,11 +73,10 @@ def _service() -> Any:
         async def close(self) -> None:
             if self._backend.returncode is None:
                 await super().close()
-                return
-            # Pagefind has already ended (it stopped answering): nothing to wait for or terminate,
-            # only the pipes to close before the event loop goes.
-            self._poll_task.cancel()
-            await self._backend.wait()
+            else:  # Pagefind has already ended (it stopped answering): nothing to terminate
+                self._poll_task.cancel()
+                await self._backend.wait()
+            # The pipes are closed while the event loop runs, not when the transport is collected.
             self._backend._transport.close()  # type: ignore[attr-defined]
 
     return _Service()
