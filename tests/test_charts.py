@@ -427,17 +427,3 @@ def test_inlining_rewrites_ids_and_colours_only_inside_tags(
         warnings.filterwarnings("ignore", message="Glyph .* missing", category=UserWarning)
         raw = chartrender.render_task(spec)
     assert chartrender.inline_svg(raw, spec).endswith(_inline_per_tag(raw, spec))
-
-
-@settings(max_examples=60, deadline=None)
-@given(spec=specs(), narrow=st.booleans(), social=st.booleans())
-def test_chart_keys_are_those_of_the_specs_asdict(spec: ChartSpec, narrow: bool, social: bool) -> None:
-    # Keys name cache entries on disk: a faster way to key a spec must give the very same keys.
-    import dataclasses
-    import hashlib
-    import json
-
-    spec = replace(spec, narrow=narrow, social=social)
-    payload = {"spec": dataclasses.asdict(spec), **chartrender._environment()}
-    blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    assert chart_key(spec) == hashlib.sha256(blob.encode("utf-8")).hexdigest()
