@@ -104,3 +104,30 @@ def test_a_pagefind_that_stops_answering_is_a_warning_not_a_hang(make_site, monk
         pool.shutdown(wait=False)
     assert files == [] and len(found) == 1
     assert found[0].code == "W605" and "Pagefind stopped answering" in found[0].message
+
+
+def test_the_index_comes_whole_from_pagefinds_answer_even_past_the_apis_2_mib(make_site, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Pagefind answers write_files before its last writes reach the disk (an empty wasm file one
+    # build in a few), so the index is taken from its answer to get_files, never from a folder.
+    import random
+
+    import pagefind.index
+
+    async def refused(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the index went through the disk")
+
+    monkeypatch.setattr(pagefind.index.PagefindIndex, "write_files", refused)
+    rng = random.Random(7)
+    words = ["".join(rng.choices("bcdfghjklmnpqrstvwxz", k=9)) for _ in range(120_000)]
+    pages = [
+        OutputFile(
+            f"bulletins/{n}/index.html", _page(f"公报{n}", " ".join(words[n * 2000 : (n + 1) * 2000]), True)
+        )
+        for n in range(60)
+    ]
+    files, found = search.search_files(_config(make_site), pages, [])
+    assert not found and _records(files) == len(pages)
+    assert sum(len(f.data) for f in files) * 4 / 3 > 2**21  # one answer larger than the API's limit
+    assert all(f.data for f in files)
+    wasm = next(f for f in files if f.path == "pagefind/wasm.unknown.pagefind")
+    assert wasm.data[:2] == b"\x1f\x8b"  # gzip, whole

@@ -18,7 +18,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -46,6 +45,20 @@ def _service() -> Any:
     from pagefind.service import PagefindService
 
     class _Service(PagefindService):
+        async def launch(self) -> PagefindService:
+            # As the API launches it, but with room on the pipe for the whole index in one answer
+            # (get_files); the API's 2 MiB is for its own reader, which this one replaces.
+            self._backend = await asyncio.create_subprocess_exec(
+                self._bin,
+                "--service",
+                stdin=asyncio.subprocess.PIPE,
+                stdout=asyncio.subprocess.PIPE,
+                stderr=asyncio.subprocess.STDOUT,
+                limit=_MAX_ANSWER,
+            )
+            self._poll_task = self._loop.create_task(self._wait_for_responses())
+            return self
+
         async def _wait_for_responses(self) -> None:
             stdout = self._backend.stdout
             assert stdout is not None
@@ -91,6 +104,9 @@ def _asked(payload: dict[str, Any]) -> int | None:
     return asked.get("message_id") if isinstance(asked, dict) else None
 
 
+# The largest answer read from Pagefind: the whole index of a site, base64-encoded.
+_MAX_ANSWER = 2**30
+
 # Pagefind leaves out every page without data-pagefind-body as soon as one page has it, so such
 # pages are not even sent (the index is the same; a test holds Pagefind to it): on a large site
 # they are most of the bytes (indicator pages with every chart).
@@ -124,16 +140,11 @@ async def _index(
             url = config.base_path + lang_prefix(lang, config.language) + path
             language = lang.lower()  # as Pagefind names the index of <html lang="zh-CN">: zh-cn
             await index.add_custom_record(url=url, content=words, language=language, meta={"title": title})
-        # Written to a folder, not returned as one message (get_files): the service's reader takes
-        # at most 2 MiB per message and waits forever for a larger one, which a large site's index is.
-        with tempfile.TemporaryDirectory(prefix="bulletin-search-") as folder:
-            await index.write_files(output_path=folder)
-            await index.delete_index()
-            files = [
-                OutputFile("pagefind/" + path.relative_to(folder).as_posix(), path.read_bytes())
-                for path in sorted(Path(folder).rglob("*"))
-                if path.is_file()
-            ]
+        # Returned in one answer, not written to a folder: Pagefind (1.5) answers write_files before
+        # its last writes reach the disk (tokio files are not flushed), so a file read at once
+        # could be empty; in memory there is nothing in flight.
+        files = [OutputFile("pagefind/" + f["path"], f["content"]) for f in await index.get_files()]
+        await index.delete_index()
     return _stable_names([f for f in files if not f.path.removeprefix("pagefind/").startswith(_UI)])
 
 
