@@ -35,27 +35,33 @@ def test_the_corpus_is_well_formed_and_split_at_collection(scorer: ModuleType) -
     assert sum(f["lang"] == "en" for f in files) >= 8
     held = [f for f in files if f["split"] == "holdout"]
     assert len(held) >= 12
-    sources: dict[str, set[str]] = {"dev": set(), "holdout": set()}
+    sources: dict[str, set[str]] = {"dev": set(), "holdout": set(), "holdout2": set()}
     for path in sorted(REAL.glob("*/*.yaml")):
-        # files numbered 03, 06 and 09 in each folder were held out when they were saved; tables/
-        # was collected later, for development only
-        number = path.name[:2]
+        # files numbered 03, 06 and 09 in each first folder were held out when they were saved;
+        # tables/ and tables2/ were collected later, for development only, and holdout2/ last, to be
+        # scored once
+        number, folder = path.name[:2], path.parent.name
         data = scorer.yaml.safe_load(path.read_text(encoding="utf-8"))
-        held_out = number in ("03", "06", "09") and path.parent.name != "tables"
-        assert data["split"] == ("holdout" if held_out else "dev"), path.name
+        if folder == "holdout2":
+            split = "holdout2"
+        elif folder.startswith("tables"):
+            split = "dev"
+        else:
+            split = "holdout" if number in ("03", "06", "09") else "dev"
+        assert data["split"] == split, path.name
+        # one file a page: a development file from the page of a held-out one would let its misses be studied
+        assert data["source"] not in set().union(*sources.values()), path.name
         sources[data["split"]].add(data["source"])
         assert data["source"].startswith("http"), path.name
         parse_period(str(data["period"]))
         for row in data["expect"]:
             assert set(row) == KEYS, path.name
-    # a development file from the page of a held-out one would let its misses be studied
-    assert not sources["dev"] & sources["holdout"]
 
 
 def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None:
     catalog, _ = load_catalog(None)
     results = scorer.score_real(scorer.load_real(), catalog)
-    for split in ("dev", "holdout"):
+    for split in ("dev", "holdout", "holdout2"):
         for group in ((split,), (split, "zh"), (split, "en"), (split, "headline"), (split, "detail")):
             assert group in results
         whole = results[(split,)]
@@ -64,7 +70,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
         assert sum(p["predicted"] for p in parts) == whole["predicted"]
     print({" / ".join(k): f"{v['precision']:.1%} {v['recall']:.1%}" for k, v in results.items()})
     # floors just below the figures recorded in benchmarks/extraction.py, to catch regressions
-    assert results[("dev",)]["precision"] >= 0.86 and results[("dev",)]["recall"] >= 0.65
+    assert results[("dev",)]["precision"] >= 0.82 and results[("dev",)]["recall"] >= 0.58
     assert results[("holdout",)]["precision"] >= 0.73 and results[("holdout",)]["recall"] >= 0.30
 
 
@@ -74,5 +80,5 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
     for f in files:
-        if f["split"] == "holdout":
+        if f["split"] != "dev":
             assert f"[{f['id']}]" not in shown
