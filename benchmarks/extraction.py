@@ -48,6 +48,7 @@ points (within 0.05), base period and what moved (growth or level) all agree.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from dataclasses import dataclass
@@ -154,11 +155,17 @@ def _row(r: Indicator) -> Row:
     return Row(r.name, r.period.code, r.value, r.unit or None, r.yoy_pct, r.rank, r.rank_of)
 
 
+# The labelling conventions never fixed how a price category outside the catalogue is named, and
+# labellers wrote 衣着, 衣着类, 衣着价格 and 衣着类价格指数 for the same row of a price table: one name.
+_CATEGORY_TAIL = re.compile(r"类?(?:价格)?总?(?:指数)?$")
+
+
 def _same_name(a: str, b: str, catalog) -> bool:
     ea, eb = catalog.lookup(a), catalog.lookup(b)
     if ea is not None or eb is not None:
         return ea is eb and ea is not None
-    return normalize_name(a) == normalize_name(b)
+    na, nb = normalize_name(a), normalize_name(b)
+    return na == nb or (_CATEGORY_TAIL.sub("", na) == _CATEGORY_TAIL.sub("", nb) != "")
 
 
 def _same_value(p: Row, e: Row) -> bool:
