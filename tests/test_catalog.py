@@ -286,3 +286,13 @@ def test_check_reports_a_malformed_site_catalogue(make_site, runner, text: str) 
     assert result.exit_code == 1, result.output  # a content error, not an internal error (3)
     assert "E306" in result.stdout
     assert SITE_FILE in result.stdout
+
+
+def test_the_overall_index_is_the_index(catalog: Catalog) -> None:
+    # price tables head their first row 居民消费价格总指数: the catalogue's 居民消费价格指数
+    pairs = [("居民消费价格总指数", "居民消费价格指数"), ("商品零售价格总指数", "商品零售价格指数")]
+    for written, name in pairs:
+        found = catalog.lookup(written)
+        assert found is not None and found.name == name
+        assert written in catalog.names()  # and prose is scanned for it
+    assert catalog.lookup("居民消费总指数价格") is None

@@ -180,3 +180,46 @@ def test_a_negative_growth_is_a_fall(catalog: Catalog) -> None:
     got = read(catalog, "今年6月全县规上工业产值20.67亿元,同比负增长3.4%。", period="2023-H1")
     assert ("规上工业产值", "2023-M06", None, None, -3.4) in got
     assert not any(r[4] == 3.4 for r in got)
+
+
+def test_a_table_set_one_cell_a_line_with_an_index_base_in_words(catalog: Catalog) -> None:
+    # A web page's table copied as text, each cell on a line of its own closed by a pipe, a merged
+    # header cell over 本月 and 至本月平均, and the base said in words (以上年同期价格为100).
+    text = (
+        "类 别 |\n以上月价格为100 |\n以上年同期价格为100 |\n|\n本月 |\n至本月平均 |\n||\n"
+        "居民消费价格总指数 |\n100.3 |\n102.0 |\n100.7 |\n"
+        "一、食品类 |\n101.2 |\n105.4 |\n103.2 |\n"
+        "二、衣着 |\n98.9 |\n99.1 |\n99.0 |\n"
+    )
+    got = read(catalog, text, region="某区", period="2010-M04")
+    # 总指数 is the catalogue's index; the month's index and the average to date are two rows;
+    # the index on last month is month-on-month and gives none
+    assert got == {
+        ("居民消费价格指数", "2010-M04", None, None, 2.0),
+        ("居民消费价格指数", "2010-M01-M04", None, None, 0.7),
+        ("食品类", "2010-M04", None, None, 5.4),
+        ("食品类", "2010-M01-M04", None, None, 3.2),
+        ("衣着", "2010-M04", None, None, -0.9),
+        ("衣着", "2010-M01-M04", None, None, -1.0),
+    }
+
+
+def test_stacked_cells_without_a_header_or_with_ragged_rows_are_not_a_table(catalog: Catalog) -> None:
+    no_header = "地区生产总值 |\n812.3 |\n6.2 |\n第一产业 |\n40.1 |\n3.5 |\n"
+    assert read(catalog, no_header, period="2024-H1") == set()
+    ragged = "指标 |\n1-6月 |\n增长% |\n||\n地区生产总值(亿元) |\n812.3 |\n6.2 |\n第一产业 |\n3.5 |\n"
+    assert read(catalog, ragged, period="2024-H1") == set()
+
+
+def test_a_cumulative_or_single_month_column_takes_its_own_period(catalog: Catalog) -> None:
+    text = (
+        "| 指标 | 本月 | 累计 | 累计增长% |\n|---|---|---|---|\n"
+        "| 规模以上工业增加值(亿元) | 51.2 | 203.7 | 7.4 |\n"
+    )
+    got = read(catalog, text, period="2024-M04")
+    assert ("规模以上工业增加值", "2024-M04", 51.2, "亿元", None) in got
+    assert ("规模以上工业增加值", "2024-M01-M04", 203.7, "亿元", 7.4) in got
+    quarterly = "| 指标 | 当季 | 累计 |\n|---|---|---|\n| 地区生产总值(亿元) | 301.2 | 812.3 |\n"
+    got = read(catalog, quarterly, period="2024-Q1-Q3")
+    assert ("地区生产总值", "2024-Q3", 301.2, "亿元", None) in got
+    assert ("地区生产总值", "2024-Q1-Q3", 812.3, "亿元", None) in got

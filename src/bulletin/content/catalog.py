@@ -74,6 +74,13 @@ class Category:
     order: int
 
 
+def spellings(entry: Entry) -> tuple[str, ...]:
+    """Every name of an entry, with the 总指数 form of each index (居民消费价格总指数 is the overall
+    居民消费价格指数, as price tables head their first row)."""
+    names = (entry.name, entry.en, *entry.aliases)
+    return names + tuple(n[:-2] + "总指数" for n in names if n.endswith("指数") and not n.endswith("总指数"))
+
+
 def normalize_name(name: str) -> str:
     """The form aliases are matched in: NFKC, lower case, no spaces or quotes."""
     text = unicodedata.normalize("NFKC", name).lower()
@@ -93,7 +100,7 @@ class Catalog:
 
     def __post_init__(self) -> None:
         for entry in self.entries:
-            for alias in (*entry.aliases, entry.en, entry.name):
+            for alias in (*entry.aliases, entry.en, entry.name, *spellings(entry)[2 + len(entry.aliases) :]):
                 self._index.setdefault(normalize_name(alias), entry)
         for entry in self.entries:  # canonical names win over another entry's alias
             self._index[normalize_name(entry.name)] = entry
@@ -105,8 +112,8 @@ class Catalog:
     def names(self) -> tuple[str, ...]:
         """Every spelling the catalogue knows, longest first (for scanning text)."""
         if not self._names:  # computed once per catalogue
-            spellings = {s for e in self.entries for s in (e.name, e.en, *e.aliases)}
-            self._names.extend(sorted(spellings, key=lambda s: (-len(s), s)))
+            every = {s for e in self.entries for s in spellings(e)}
+            self._names.extend(sorted(every, key=lambda s: (-len(s), s)))
         return tuple(self._names)
 
     def category(self, key: str) -> Category:

@@ -122,16 +122,69 @@ def _header_rows(header: list[str], rows: list[list[str]]) -> list[tuple[str, ..
     return [tuple(r + [""] * (width - len(r))) for r in (header, *rows)]
 
 
+# One cell a line, each closed by a pipe ('居民消费价格总指数 |' then '100.3 |' …): a table whose
+# cells a web page's text put one under another. An empty cell ('|', '||') ends a header row.
+_STACKED = re.compile(r"^[^|]*\|+\s*$")
+_MIN_STACKED_ROWS = 2
+
+
+def _stacked(lines: list[tuple[int, str]], start: int) -> tuple[TextBlock, int] | None:
+    """The table of one-cell lines from ``start``, and the index after it; None when there is none."""
+    end = start
+    while end < len(lines) and _STACKED.match(lines[end][1]):
+        end += 1
+    cells = [(n, t.strip().strip("|").strip()) for n, t in lines[start:end]]
+    numeric = [bool(c) and _NUMBER.match(c.replace(" ", "")) is not None for _, c in cells]
+    if True not in numeric:
+        return None
+    first = numeric.index(True) - 1  # the first row's label
+    if first < 1 or not cells[first][1]:
+        return None
+    header_rows: list[list[str]] = [[]]
+    for _, cell in cells[:first]:
+        if cell:
+            header_rows[-1].append(cell)
+        elif header_rows[-1]:
+            header_rows.append([])
+    header_rows = [r for r in header_rows if r]
+    rows: list[list[str]] = []
+    row_lines: list[int] = []
+    k = first
+    while k < len(cells) and cells[k][1] and not numeric[k]:
+        j = k + 1
+        while j < len(cells) and numeric[j]:
+            j += 1
+        if j == k + 1:
+            break
+        rows.append([cells[k][1], *(c for _, c in cells[k + 1 : j])])
+        row_lines.append(cells[k][0])
+        k = j
+    width = max((len(r) for r in rows), default=0)
+    if len(rows) < _MIN_STACKED_ROWS or any(len(r) != width for r in rows) or len(header_rows[0]) > width:
+        return None
+    # the top row spans the columns; a row under it names the last columns of a merged cell
+    top = header_rows[0] + [""] * (width - len(header_rows[0]))
+    subs = [[""] * (width - len(r)) + r for r in header_rows[1:] if len(r) < width]
+    table = [tuple(r) for r in (top, *subs, *rows)]
+    block_lines = (cells[0][0], *(cells[0][0] for _ in subs), *row_lines)
+    return TextBlock("table", cells[0][0], "", rows=tuple(table), row_lines=block_lines), start + k
+
+
 def split_plain_tables(block: TextBlock) -> tuple[list[TextBlock], list[TextBlock]]:
     """The plain-text tables of a paragraph and its remaining lines as paragraphs."""
     lines = _lines(block)
-    if len(lines) < 2 or not any(len(_cells(t)) > 1 for _, t in lines):
+    one_cell = sum(_STACKED.match(t) is not None for _, t in lines)
+    if len(lines) < 2 or (not any(len(_cells(t)) > 1 for _, t in lines) and one_cell < 2):
         return [], [block]
     tables: list[TextBlock] = []
     prose: list[TextBlock] = []
     i = 0
     while i < len(lines):
         line_no, text = lines[i]
+        if _STACKED.match(text) and (found := _stacked(lines, i)):
+            tables.append(found[0])
+            i = found[1]
+            continue
         header = _cells(text)
         first = i + 1
         if first < len(lines) and _is_header(header) and (word := _continuation(_cells(lines[first][1]))):
