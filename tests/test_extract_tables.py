@@ -193,14 +193,14 @@ def test_a_table_set_one_cell_a_line_with_an_index_base_in_words(catalog: Catalo
     )
     got = read(catalog, text, region="某区", period="2010-M04")
     # 总指数 is the catalogue's index; the month's index and the average to date are two rows;
-    # the index on last month is month-on-month and gives none
+    # the index on last month is month-on-month and gives none; a category is a price index too
     assert got == {
         ("居民消费价格指数", "2010-M04", None, None, 2.0),
         ("居民消费价格指数", "2010-M01-M04", None, None, 0.7),
-        ("食品类", "2010-M04", None, None, 5.4),
-        ("食品类", "2010-M01-M04", None, None, 3.2),
-        ("衣着", "2010-M04", None, None, -0.9),
-        ("衣着", "2010-M01-M04", None, None, -1.0),
+        ("食品类价格指数", "2010-M04", None, None, 5.4),
+        ("食品类价格指数", "2010-M01-M04", None, None, 3.2),
+        ("衣着价格指数", "2010-M04", None, None, -0.9),
+        ("衣着价格指数", "2010-M01-M04", None, None, -1.0),
     }
 
 
@@ -223,3 +223,49 @@ def test_a_cumulative_or_single_month_column_takes_its_own_period(catalog: Catal
     got = read(catalog, quarterly, period="2024-Q1-Q3")
     assert ("地区生产总值", "2024-Q3", 301.2, "亿元", None) in got
     assert ("地区生产总值", "2024-Q1-Q3", 812.3, "亿元", None) in got
+
+
+def test_a_header_over_several_pipe_lines_and_section_lines_between_rows(catalog: Catalog) -> None:
+    text = (
+        "项 目 名 称 | 计算 单位 |\n4月 | 1-4月 累计 |\n累计比上年同期 增长(%) |\n结构(%) |\n"
+        "商业 | |||||\n"
+        "一、社会消费品零售总额 | 万元 | 297859 | 1278093 | 16.5 | 100 |\n"
+        "旅游业 | |||||\n"
+        "一、旅游业总收入 | 亿元 | 4.51 | 16.74 | 15.3 | 100 |\n"
+    )
+    got = read(catalog, text, region="某区", period="2011-M04")
+    assert got == {
+        ("社会消费品零售总额", "2011-M04", 297859.0, "万元", None),
+        ("社会消费品零售总额", "2011-M01-M04", 1278093.0, "万元", 16.5),
+        ("旅游业总收入", "2011-M04", 4.51, "亿元", None),
+        ("旅游业总收入", "2011-M01-M04", 16.74, "亿元", 15.3),
+    }  # the share column (结构) gives nothing
+
+
+def test_a_stacked_price_table_under_its_caption(catalog: Catalog) -> None:
+    # the top cells spread over the groups under them (a name seen again starts the next group);
+    # the total row is the caption's index, and the other rows are parts of that index
+    text = (
+        "全市工业生产者出厂价格指数\n指标 |\n以上年同期为100 |\n以上月为100 |\n|\n4月 |\n1-4月 |\n4月 |\n|\n"
+        "总指数 |\n98.1 |\n98.0 |\n99.4 |\n按轻重工业分 |\n|\n|\n|\n轻工业 |\n99.1 |\n99.2 |\n99.6 |\n"
+    )
+    got = read(catalog, text, region="某市", period="2024-M04")
+    assert got == {
+        ("工业生产者出厂价格指数", "2024-M04", None, None, -1.9),
+        ("工业生产者出厂价格指数", "2024-M01-M04", None, None, -2.0),
+        ("轻工业出厂价格指数", "2024-M04", None, None, -0.9),
+        ("轻工业出厂价格指数", "2024-M01-M04", None, None, -0.8),
+    }
+
+
+def test_a_caption_with_its_unit_frames_the_rows_and_names_the_total(catalog: Catalog) -> None:
+    text = (
+        "2017年1-3月工业增加值\n计量单位:亿元\n指标名称 | 本月 | 本月止累计 | 累计比上年同期增长(%) |\n"
+        "全省总计 | 2846.99 | 7220.42 | 7.1 |\n轻工业 | 1036.55 | 2585.89 | 5.1 |\n"
+    )
+    got = read(catalog, text, region="某省", period="2017-M03")
+    total = catalog.lookup("工业增加值")
+    assert total is not None
+    assert (total.name, "2017-Q1", 7220.42, "亿元", 7.1) in got
+    assert ("轻工业增加值", "2017-Q1", 2585.89, "亿元", 5.1) in got
+    assert ("轻工业增加值", "2017-M03", 1036.55, "亿元", None) in got

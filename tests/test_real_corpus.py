@@ -68,10 +68,17 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
         parts = [results[(split, k)] for k in ("headline", "detail")]
         assert sum(p["expected"] for p in parts) == whole["expected"]
         assert sum(p["predicted"] for p in parts) == whole["predicted"]
-    print({" / ".join(k): f"{v['precision']:.1%} {v['recall']:.1%}" for k, v in results.items()})
+    # holdout2 is scored once at the end of a round (benchmarks/extraction.py), not on every test run
+    print(
+        {
+            " / ".join(k): f"{v['precision']:.1%} {v['recall']:.1%}"
+            for k, v in results.items()
+            if k[0] != "holdout2"
+        }
+    )
     # floors just below the figures recorded in benchmarks/extraction.py, to catch regressions
-    assert results[("dev",)]["precision"] >= 0.82 and results[("dev",)]["recall"] >= 0.58
-    assert results[("holdout",)]["precision"] >= 0.73 and results[("holdout",)]["recall"] >= 0.30
+    assert results[("dev",)]["precision"] >= 0.79 and results[("dev",)]["recall"] >= 0.63
+    assert results[("holdout",)]["precision"] >= 0.76 and results[("holdout",)]["recall"] >= 0.45
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:

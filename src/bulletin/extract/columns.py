@@ -25,6 +25,7 @@ __all__ = [
     "ValueColumn",
     "cell_number",
     "columns",
+    "header_period",
     "header_rows",
     "kind_period",
     "yoy_for",
@@ -35,7 +36,7 @@ _VALUE_HEAD = re.compile(
     r"绝对值|绝对数|数值|总量|金额|完成|累计|本期|本月|当月|本年|全年|value|amount|total|level|absolute",
     re.I,
 )
-UNIT_HEAD = re.compile(r"^(?:计量)?单位$|^unit$", re.IGNORECASE)
+UNIT_HEAD = re.compile(r"^(?:计量|计算)?单位$|^unit$", re.IGNORECASE)
 YOY_HEAD = re.compile(
     r"同比|增长|增速|增幅|比上年|增减|涨跌|涨幅|yoy|y/y|growth|change|±|increase|decrease|"
     r"over (?:the )?(?:same period|previous|preceding|last)|over \d{4}",
@@ -77,9 +78,10 @@ class ValueColumn:
     period: Period | None
     cumulative: bool | None  # True: 累计; False: 当月/当季; None: not said
     unit: str
+    yoy: int | None = None  # the growth column of a table that states growth only
 
 
-def _header_period(cell: str, year: int) -> Period | None:
+def header_period(cell: str, year: int) -> Period | None:
     text = _QUALIFIERS.sub("", PAREN_UNIT.sub("", cell)).strip()
     try:
         return parse_period_text(text, year) if text else None
@@ -135,8 +137,8 @@ def columns(header: tuple[str, ...], year: int, body: tuple[tuple[str, ...], ...
             yoys.append((i, _kind(cell)))
         elif UNIT_HEAD.match(cell) and "unit" not in cols:
             cols["unit"] = i
-        elif i > 0 and (_VALUE_HEAD.search(cell) or _header_period(cell, year) or _numeric(body, i)):
-            period = _header_period(cell, year)
+        elif i > 0 and (_VALUE_HEAD.search(cell) or header_period(cell, year) or _numeric(body, i)):
+            period = header_period(cell, year)
             unit = PAREN_UNIT.search(cell)
             kind = _kind(cell)
             if kind is None and period is not None:
@@ -162,6 +164,8 @@ def yoy_for(
     context_period: Period,
 ) -> int | None:
     """Which YoY column belongs to a value column."""
+    if column.yoy is not None:
+        return column.yoy
     if not yoys:
         return None
     if len(values) <= 1:
@@ -215,6 +219,6 @@ def header_rows(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], int
             if i > 0:
                 spill = top or spill  # a merged cell spans the empty cells to its right
             bottom = sub[i] if i < len(sub) else ""
-            merged.append(((spill if i > 0 else top) + bottom).strip())
+            merged.append(" ".join(w for w in (spill if i > 0 else top, bottom) if w).strip())
         header, span = merged, span + 1
     return tuple(header), span

@@ -128,6 +128,25 @@ _STACKED = re.compile(r"^[^|]*\|+\s*$")
 _MIN_STACKED_ROWS = 2
 
 
+def _spans(header_rows: list[list[str]], width: int) -> tuple[list[str], list[list[str]]]:
+    """The header rows of a stacked table as full rows: the top row's cells spread over the columns a
+    row under it names. Under '以上年同期为100 | 以上月为100' the row '4月 | 1-4月 | 4月' falls in two
+    groups (a name seen again starts the next), one a top cell; otherwise a row under the top names
+    the last columns (the merged cell is the last one: '以上年同期价格为100' over 本月, 至本月平均)."""
+    top = header_rows[0]
+    if len(header_rows) == 2 and len(header_rows[1]) == width - 1 and 1 < len(top) < width:
+        groups: list[list[str]] = [[]]
+        for cell in header_rows[1]:
+            if cell in groups[-1]:
+                groups.append([])
+            groups[-1].append(cell)
+        if len(groups) == len(top) - 1:
+            spread = [top[0], *(name for name, g in zip(top[1:], groups, strict=True) for _ in g)]
+            return spread, [["", *header_rows[1]]]
+    subs = [[""] * (width - len(r)) + r for r in header_rows[1:] if len(r) < width]
+    return top + [""] * (width - len(top)), subs
+
+
 def _stacked(lines: list[tuple[int, str]], start: int) -> tuple[TextBlock, int] | None:
     """The table of one-cell lines from ``start``, and the index after it; None when there is none."""
     end = start
@@ -155,6 +174,11 @@ def _stacked(lines: list[tuple[int, str]], start: int) -> tuple[TextBlock, int] 
         while j < len(cells) and numeric[j]:
             j += 1
         if j == k + 1:
+            while j < len(cells) and not cells[j][1]:
+                j += 1
+            if rows and j > k + 1:  # a section's name over the rows below it ('按轻重工业分' and empty cells)
+                k = j
+                continue
             break
         rows.append([cells[k][1], *(c for _, c in cells[k + 1 : j])])
         row_lines.append(cells[k][0])
@@ -162,12 +186,58 @@ def _stacked(lines: list[tuple[int, str]], start: int) -> tuple[TextBlock, int] 
     width = max((len(r) for r in rows), default=0)
     if len(rows) < _MIN_STACKED_ROWS or any(len(r) != width for r in rows) or len(header_rows[0]) > width:
         return None
-    # the top row spans the columns; a row under it names the last columns of a merged cell
-    top = header_rows[0] + [""] * (width - len(header_rows[0]))
-    subs = [[""] * (width - len(r)) + r for r in header_rows[1:] if len(r) < width]
+    top, subs = _spans(header_rows, width)
     table = [tuple(r) for r in (top, *subs, *rows)]
     block_lines = (cells[0][0], *(cells[0][0] for _ in subs), *row_lines)
     return TextBlock("table", cells[0][0], "", rows=tuple(table), row_lines=block_lines), start + k
+
+
+_MAX_HEADER_LINES = 6
+
+
+def _split_header(lines: list[tuple[int, str]], start: int) -> tuple[list[str], int] | None:
+    """A header whose cells a page put on several pipe lines ('项目名称 | 计算单位 |', '4月 | 1-4月累计 |',
+    '增长(%) |'): together they name every column of the row under them. Also where the rows start."""
+    cells: list[str] = []
+    last: list[str] = []
+    k = start
+    while k < len(lines) and k - start < _MAX_HEADER_LINES and "|" in lines[k][1]:
+        row = _cells(lines[k][1])
+        if _is_row(row) or any(len(c) > _MAX_LABEL for c in row):
+            break
+        last = [c for c in row if c]
+        cells += last
+        k += 1
+    if k - start < 2 or k >= len(lines) or len([c for c in _cells(lines[start][1]) if c]) < 2:
+        return None  # a one-cell line first is a caption ('1、地区生产总值 | |||'), not a header's
+    width = len(_cells(lines[k][1])) if _is_row(_cells(lines[k][1])) else 0
+    if len(cells) == width:
+        return cells, k
+    if len(last) == 1 and len(cells) - 1 == width and k - start > 2:
+        return cells[:-1], k  # the last line is a section's name over the first rows ('商业 | ||||')
+    return None
+
+
+def _body(lines: list[tuple[int, str]], first: int) -> tuple[list[tuple[int, str]], int]:
+    """The rows from ``first``, passing over a section line inside them ('商业 | ||||', '在总额中: | |||'),
+    and the index after the last."""
+    body: list[tuple[int, str]] = []
+    j = first
+    while j < len(lines):
+        cells = _cells(lines[j][1])
+        if _is_row(cells):
+            body.append(lines[j])
+        elif not (
+            body
+            and len(cells) == 1
+            and len(cells[0]) <= _MAX_LABEL
+            and "|" in lines[j][1]
+            and j + 1 < len(lines)
+            and _is_row(_cells(lines[j + 1][1]))
+        ):
+            break
+        j += 1
+    return body, j
 
 
 def split_plain_tables(block: TextBlock) -> tuple[list[TextBlock], list[TextBlock]]:
@@ -185,18 +255,19 @@ def split_plain_tables(block: TextBlock) -> tuple[list[TextBlock], list[TextBloc
             tables.append(found[0])
             i = found[1]
             continue
-        header = _cells(text)
-        first = i + 1
+        header, first = _cells(text), i + 1
         if first < len(lines) and _is_header(header) and (word := _continuation(_cells(lines[first][1]))):
             last = max(k for k, c in enumerate(header) if c)
             header = [*header[:last], header[last] + word]
             first += 1
-        j = first
-        while j < len(lines) and _is_row(_cells(lines[j][1])):
-            j += 1
-        if _is_header(header) and j - first >= 1:
-            rows = _header_rows([c for c in header], [_cells(t) for _, t in lines[first:j]])
-            row_lines = (line_no, *(n for n, _ in lines[first:j]))
+        if (first >= len(lines) or not _is_row(_cells(lines[first][1]))) and (
+            split := _split_header(lines, i)
+        ) is not None:
+            header, first = split
+        body, j = _body(lines, first)
+        if _is_header(header) and body:
+            rows = _header_rows([c for c in header], [_cells(t) for _, t in body])
+            row_lines = (line_no, *(n for n, _ in body))
             tables.append(TextBlock("table", line_no, "", rows=tuple(rows), row_lines=row_lines))
             i = j
             continue

@@ -28,6 +28,7 @@ from bulletin.extract.columns import (
     ValueColumn,
     cell_number,
     columns,
+    header_period,
     header_rows,
     kind_period,
     yoy_for,
@@ -78,7 +79,7 @@ def _index_columns(header: tuple[str, ...], body: tuple[tuple[str, ...], ...]) -
         cells = _cells(body, i)
         if not cells or not all(low <= v <= high for v in cells):
             continue
-        cell = lx.normalize(raw).replace(" ", "")
+        cell = lx.normalize(raw)
         median = sorted(cells)[len(cells) // 2]
         if (
             BASE_100.search(cell)
@@ -108,6 +109,22 @@ _PLACE = re.compile(rf"^[{lx.CJK}]{{1,8}}(?:省|市|县|区|镇|乡|街道|旗|�
 _CAPTION_MEASURE = re.compile(
     r"(产量|总产值|产值|增加值|零售额|营业收入|销售额|出口额|进口额|投资)(?:如下|情况|表)?\s*[:：]?\s*$"
 )
+
+
+# A unit stated after the caption's words, and the label of a table's total row.
+_UNIT_TAIL = re.compile(r"[((]?(?:计量|计算)?单位\s*[:：]\s*[^\s,，;；、)）]+[)）]?\s*$")
+_INDEX_MEASURE = re.compile(r"(出厂|购进)?价格总?指数\s*(?:[((][^()()]*[))])?$")
+_TOTAL = re.compile(r"^(?:总计|合计|总指数|总体|总额)$")
+
+
+def _titled(caption: str, catalog: Catalog) -> str:
+    """The catalogue indicator a caption ends by naming ('2017年1-3月工业增加值'), if any."""
+    text = _OWN_SCOPE.sub("", caption.split()[-1]) if caption.split() else ""
+    for size in range(min(len(text), 16), 1, -1):
+        entry = catalog.lookup(text[-size:])
+        if entry is not None:
+            return entry.name
+    return ""
 
 
 _SHARES = re.compile(r"(?:构成|比重|结构|占比)(?:情况|表)?\s*[:：]?\s*$")
@@ -152,20 +169,26 @@ def table_mentions(
         for v in values
     ]
     if not values:
-        kinds = [kind for _, kind in yoys]
-        if len(kinds) > 1 and None not in kinds and len(set(kinds)) == len(kinds):
-            # growth only, one column per span (本月 | 至本月平均): a row for each
-            values = [
-                ValueColumn(-1 - n, kind_period(header[i], kind, period), kind, "")
-                for n, (i, kind) in enumerate(yoys)
-            ]
+        # growth only, one column per span (本月 | 至本月平均, 4月 | 1-4月): a row for each
+        spans = [header_period(header[i], year) or kind_period(header[i], kind, period) for i, kind in yoys]
+        if len(yoys) > 1 and len({s or period for s in spans}) == len(yoys):
+            pairs = enumerate(zip(yoys, spans, strict=True))
+            values = [ValueColumn(-1 - n, span, kind, "", i) for n, ((i, kind), span) in pairs]
         else:
             values = [ValueColumn(-1, None, None, "")]
     caption = lx.normalize(caption).strip(" |\t\u3000")  # a title line copied with its empty cells
+    caption = _UNIT_TAIL.sub("", caption).strip(" |\t\u3000")  # '工业增加值 计量单位:亿元'
     if _SHARES.search(caption):
         return []  # '本地生产总值构成': shares of a total and their changes in points, no figure of its own
     framing = _CAPTION_MEASURE.search(caption)
     measure = framing.group(1) if framing else ""
+    titled = _titled(caption, catalog)
+    if not measure and indices:
+        # a price index table: 轻工业 under 工业生产者出厂价格指数 is 轻工业出厂价格指数, and 食品类
+        # beside 居民消费价格总指数 is 食品类价格指数 (a bare category would read as its output)
+        said_index = [caption, *(lx.normalize(r[0]) for r in body if r)]
+        found = next((m for t in said_index if (m := _INDEX_MEASURE.search(t))), None)
+        measure = (found.group(1) or "") + "价格指数" if found else ""
     # A breakdown under a total that alone states its unit ('本地生产总值(亿元)' over 第一产业,
     # 金融业 …): the parts share it. With several units in the labels, a row without one says none.
     label_units = [PAREN_UNIT.search(lx.normalize(r[0])) if r else None for r in body]
@@ -180,7 +203,9 @@ def table_mentions(
             continue
         if is_benchmark_scope(zh.CUES, name, level, 0, _OWN_SCOPE.sub("", name)):
             continue  # '全省 | 6.1': another area's figure quoted beside the area's own
-        name = _framed(_OWN_SCOPE.sub("", name) or name, measure, catalog)
+        name = _OWN_SCOPE.sub("", name) or name
+        # the total row of a table its caption names: '总计' under 工业增加值, '总指数' under 出厂价格指数
+        name = titled if titled and _TOTAL.match(name) else _framed(name, measure, catalog)
         entry = catalog.lookup(name)
         unit_cell = row[cols["unit"]].strip() if "unit" in cols and cols["unit"] < len(row) else ""
         for column in values:
