@@ -269,3 +269,21 @@ def test_a_caption_with_its_unit_frames_the_rows_and_names_the_total(catalog: Ca
     assert (total.name, "2017-Q1", 7220.42, "亿元", 7.1) in got
     assert ("轻工业增加值", "2017-Q1", 2585.89, "亿元", 5.1) in got
     assert ("轻工业增加值", "2017-M03", 1036.55, "亿元", None) in got
+
+
+def test_sections_of_the_areas_parts_padded_names_and_ratios_give_no_row(catalog: Catalog) -> None:
+    text = (
+        "指 标 | 单位 | 1-3月同比±% | |||\n"
+        "地区生产总值 | % | 10.3 | |||\n"
+        "分县(区)生产总值 | |||||\n"
+        "定 海 | % | -21.5 | |||\n"
+        "岱山县 | % | -19.1 | |||\n"
+        "规模以上工业: | |||||\n"
+        "工业产销率 | % | 74.1 | |||\n"
+        "亏损面 | % | 24.6 | |||\n"
+    )
+    got = read(catalog, text, region="某市", period="2020-M03")
+    # the one growth column names its period (1-3月), which the month's bulletin is not
+    assert ("地区生产总值", "2020-Q1", None, None, 10.3) in got
+    names = {r[0] for r in got}
+    assert not names & {"定 海", "定海", "岱山县", "工业产销率", "产销率", "亏损面"}

@@ -222,12 +222,18 @@ def _body(lines: list[tuple[int, str]], first: int) -> tuple[list[tuple[int, str
     """The rows from ``first``, passing over a section line inside them ('商业 | ||||', '在总额中: | |||'),
     and the index after the last."""
     body: list[tuple[int, str]] = []
+    places = False  # under '分县(区)生产总值': rows of the area's parts, not its own figures
     j = first
     while j < len(lines):
         cells = _cells(lines[j][1])
         if _is_row(cells):
-            body.append(lines[j])
-        elif not (
+            if not places:
+                body.append(lines[j])
+        elif len(cells) == 1 and "|" in lines[j][1] and _PARTS.match(cells[0]):
+            places = True
+        elif body and len(cells) == 1 and "|" in lines[j][1]:
+            places = False
+        if not _is_row(cells) and not (
             body
             and len(cells) == 1
             and len(cells[0]) <= _MAX_LABEL
@@ -238,6 +244,10 @@ def _body(lines: list[tuple[int, str]], first: int) -> tuple[list[tuple[int, str
             break
         j += 1
     return body, j
+
+
+# A section of a table by the area's parts: 分县(区), 分地区, 各县市区, 分乡镇.
+_PARTS = re.compile(r"^(?:分|各)(?:县|区|市|地区|乡镇|镇|街道|园区|景区|片区)")
 
 
 def split_plain_tables(block: TextBlock) -> tuple[list[TextBlock], list[TextBlock]]:

@@ -114,6 +114,9 @@ _CAPTION_MEASURE = re.compile(
 # A unit stated after the caption's words, and the label of a table's total row.
 _UNIT_TAIL = re.compile(r"[((]?(?:计量|计算)?单位\s*[:：]\s*[^\s,，;；、)）]+[)）]?\s*$")
 _INDEX_MEASURE = re.compile(r"(出厂|购进)?价格总?指数\s*(?:[((][^()()]*[))])?$")
+# A name of two characters set apart to the width of three ('定 海', '岱 山'): a place or a person.
+_PADDED = re.compile(rf"^[{lx.CJK}][\s\u3000]+[{lx.CJK}]$")
+_RATIO = re.compile(r"(?:[^汇利效频]率|亏损面|比重|占比)$")
 _TOTAL = re.compile(r"^(?:总计|合计|总指数|总体|总额)$")
 
 
@@ -171,7 +174,7 @@ def table_mentions(
     if not values:
         # growth only, one column per span (本月 | 至本月平均, 4月 | 1-4月): a row for each
         spans = [header_period(header[i], year) or kind_period(header[i], kind, period) for i, kind in yoys]
-        if len(yoys) > 1 and len({s or period for s in spans}) == len(yoys):
+        if len({s or period for s in spans}) == len(yoys) and (len(yoys) > 1 or spans[0]):
             pairs = enumerate(zip(yoys, spans, strict=True))
             values = [ValueColumn(-1 - n, span, kind, "", i) for n, ((i, kind), span) in pairs]
         else:
@@ -199,8 +202,10 @@ def table_mentions(
         label = _LABEL_PREFIX.sub("", lx.normalize(row[0] if row else "").replace("*", "")).strip()
         unit_in_label = PAREN_UNIT.search(label)
         name = PAREN_UNIT.sub("", label).strip()
-        if not name or (_PLACE.match(name) and catalog.lookup(name) is None):
+        if not name or (_PLACE.match(name) and catalog.lookup(name) is None) or _PADDED.match(name):
             continue
+        if _RATIO.search(name) and catalog.lookup(name) is None:
+            continue  # 产销率, 亏损面: a ratio of two figures, no figure of its own (README: shares)
         if is_benchmark_scope(zh.CUES, name, level, 0, _OWN_SCOPE.sub("", name)):
             continue  # '全省 | 6.1': another area's figure quoted beside the area's own
         name = _OWN_SCOPE.sub("", name) or name
