@@ -287,3 +287,22 @@ def test_sections_of_the_areas_parts_padded_names_and_ratios_give_no_row(catalog
     assert ("地区生产总值", "2020-Q1", None, None, 10.3) in got
     names = {r[0] for r in got}
     assert not names & {"定 海", "定海", "岱山县", "工业产销率", "产销率", "亏损面"}
+
+
+def test_a_stacked_table_under_title_lines_with_rows_closed_by_empty_cells(catalog: Catalog) -> None:
+    # the title lines above the header are not its cells; an index column (累计指数 1-4月平均) is its
+    # own growth, and the growth column beside it (同比指数, the month's) gives rows of its own
+    text = (
+        "2018年4月工业生产者价格指数\n工业生产者购进价格指数 |\n||||\n2018年4月 |\n单位:% |\n|||\n"
+        "类别及名称 |\n同比指数 |\n环比指数 |\n累计指数 |\n|\n"
+        "(以上年同月价格为100) |\n(以上月价格为100) |\n1-4月平均 |\n||\n"
+        "原材料、燃料、动力购进价格指数 |\n102.2 |\n99.0 |\n103.6 |\n|\n"
+        "燃料、动力类 |\n102.3 |\n96.4 |\n104.7 |\n|\n"
+    )
+    got = read(catalog, text, region="某市", period="2018-M04")
+    assert got == {
+        ("原材料、燃料、动力购进价格指数", "2018-M04", None, None, 2.2),
+        ("原材料、燃料、动力购进价格指数", "2018-M01-M04", None, None, 3.6),
+        ("燃料、动力类购进价格指数", "2018-M04", None, None, 2.3),
+        ("燃料、动力类购进价格指数", "2018-M01-M04", None, None, 4.7),
+    }

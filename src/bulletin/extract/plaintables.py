@@ -169,7 +169,11 @@ def _stacked(lines: list[tuple[int, str]], start: int) -> tuple[TextBlock, int] 
     rows: list[list[str]] = []
     row_lines: list[int] = []
     k = first
-    while k < len(cells) and cells[k][1] and not numeric[k]:
+    while True:
+        while k < len(cells) and not cells[k][1] and rows:
+            k += 1  # an empty cell closing a row ('|' after its last number)
+        if k >= len(cells) or not cells[k][1] or numeric[k]:
+            break
         j = k + 1
         while j < len(cells) and numeric[j]:
             j += 1
@@ -184,8 +188,12 @@ def _stacked(lines: list[tuple[int, str]], start: int) -> tuple[TextBlock, int] 
         row_lines.append(cells[k][0])
         k = j
     width = max((len(r) for r in rows), default=0)
-    if len(rows) < _MIN_STACKED_ROWS or any(len(r) != width for r in rows) or len(header_rows[0]) > width:
+    # lines above the header are the table's title ('工业生产者购进价格指数', '单位:%'): the header is
+    # the first group that names (nearly) every column
+    top = next((n for n, r in enumerate(header_rows) if width - 1 <= len(r) <= width), None)
+    if len(rows) < _MIN_STACKED_ROWS or any(len(r) != width for r in rows) or top is None:
         return None
+    header_rows = header_rows[top:]
     top, subs = _spans(header_rows, width)
     table = [tuple(r) for r in (top, *subs, *rows)]
     block_lines = (cells[0][0], *(cells[0][0] for _ in subs), *row_lines)

@@ -171,11 +171,16 @@ def table_mentions(
         v if v.period else replace(v, period=kind_period(header[v.index], v.cumulative, period))
         for v in values
     ]
+    spans = [header_period(header[i], year) or kind_period(header[i], kind, period) for i, kind in yoys]
+    pairs = list(enumerate(zip(yoys, spans, strict=True)))
+    if values and yoys and all(v.index in indices for v in values):
+        # columns of indices state their own growth (累计指数 1-4月平均); a growth column beside them
+        # is another span's (同比指数, the month) and gives rows of its own
+        taken = {v.period or period for v in values}
+        values += [ValueColumn(-1 - n, s, k, "", i) for n, ((i, k), s) in pairs if (s or period) not in taken]
     if not values:
         # growth only, one column per span (本月 | 至本月平均, 4月 | 1-4月): a row for each
-        spans = [header_period(header[i], year) or kind_period(header[i], kind, period) for i, kind in yoys]
         if len({s or period for s in spans}) == len(yoys) and (len(yoys) > 1 or spans[0]):
-            pairs = enumerate(zip(yoys, spans, strict=True))
             values = [ValueColumn(-1 - n, span, kind, "", i) for n, ((i, kind), span) in pairs]
         else:
             values = [ValueColumn(-1, None, None, "")]
@@ -190,8 +195,8 @@ def table_mentions(
         # a price index table: 轻工业 under 工业生产者出厂价格指数 is 轻工业出厂价格指数, and 食品类
         # beside 居民消费价格总指数 is 食品类价格指数 (a bare category would read as its output)
         said_index = [caption, *(lx.normalize(r[0]) for r in body if r)]
-        found = next((m for t in said_index if (m := _INDEX_MEASURE.search(t))), None)
-        measure = (found.group(1) or "") + "价格指数" if found else ""
+        found = [m.group(1) or "" for t in said_index if (m := _INDEX_MEASURE.search(t))]
+        measure = max(found, key=len) + "价格指数" if found else ""  # 购进价格指数 over 价格指数
     # A breakdown under a total that alone states its unit ('本地生产总值(亿元)' over 第一产业,
     # 金融业 …): the parts share it. With several units in the labels, a row without one says none.
     label_units = [PAREN_UNIT.search(lx.normalize(r[0])) if r else None for r in body]
@@ -218,7 +223,8 @@ def table_mentions(
             unit = unit_cell if unit_cell.lower() not in EMPTY else ""
             unit = unit or (unit_in_label.group(1) if unit_in_label else "") or column.unit
             unit = unit or (stated.group("unit") if stated else "") or name_unit or parts_unit
-            yoy_index = yoy_for(values, yoys, column, period)
+            own = column.index >= 0 and column.index in indices  # an index is its own growth
+            yoy_index = None if own else yoy_for(values, yoys, column, period)
             yoy = cell_number(row[yoy_index]) if yoy_index is not None and yoy_index < len(row) else None
             yoy_in_range = yoy is not None and _INDEX_RANGE[0] <= yoy[0] <= _INDEX_RANGE[1]
             if yoy is not None and (
