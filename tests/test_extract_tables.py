@@ -306,3 +306,13 @@ def test_a_stacked_table_under_title_lines_with_rows_closed_by_empty_cells(catal
         ("燃料、动力类购进价格指数", "2018-M04", None, None, 2.3),
         ("燃料、动力类购进价格指数", "2018-M01-M04", None, None, 4.7),
     }
+
+
+def test_a_bilingual_yearbook_label_is_read_by_its_chinese_name(catalog: Catalog) -> None:
+    text = (
+        "居民消费价格分类指数(上年=100)\n\n| 项目 Item | 2023 |\n|---|---|\n"
+        "| 居民消费价格总指数 Consumer Price Index | 101.1 |\n| 食品烟酒 I. Food and Liquor | 99.9 |\n"
+    )
+    got = read(catalog, text, region="某市", period="2023")
+    assert ("居民消费价格指数", "2023", None, None, 1.1) in got
+    assert ("食品烟酒价格指数", "2023", None, None, -0.1) in got and len(got) == 2

@@ -55,7 +55,7 @@ def _index_row(row: tuple[str, ...], unit: str = "") -> bool:
     or a price index row with no unit (商品零售价格指数 | 101.2): a price index is stated as one."""
     if any(BASE_100.search(lx.normalize(c)) for c in row):
         return True
-    label = PAREN_UNIT.sub("", lx.normalize(row[0] if row else "")).strip()
+    label = _ENGLISH_TAIL.sub("", PAREN_UNIT.sub("", lx.normalize(row[0] if row else "")).strip())
     return not unit and label.endswith("指数")
 
 
@@ -113,10 +113,11 @@ _CAPTION_MEASURE = re.compile(
 
 # A unit stated after the caption's words, and the label of a table's total row.
 _UNIT_TAIL = re.compile(r"[((]?(?:计量|计算)?单位\s*[:：]\s*[^\s,，;；、)）]+[)）]?\s*$")
-_INDEX_MEASURE = re.compile(r"(出厂|购进)?价格总?指数\s*(?:[((][^()()]*[))])?$")
+_INDEX_MEASURE = re.compile(r"(出厂|购进)?价格(?:分类)?总?指数\s*(?:[((][^()()]*[))])?$")
 # A name of two characters set apart to the width of three ('定 海', '岱 山'): a place or a person.
 _PADDED = re.compile(rf"^[{lx.CJK}][\s\u3000]+[{lx.CJK}]$")
 _RATIO = re.compile(r"(?:[^汇利效频]率|亏损面|比重|占比)$")
+_ENGLISH_TAIL = re.compile(rf"(?<=[{lx.CJK})）])\s+(?:[IVX]+\.\s*)?[A-Za-z][^{lx.CJK}]*$")
 _TOTAL = re.compile(r"^(?:总计|合计|总指数|总体|总额)$")
 
 
@@ -194,7 +195,7 @@ def table_mentions(
     if not measure and indices:
         # a price index table: 轻工业 under 工业生产者出厂价格指数 is 轻工业出厂价格指数, and 食品类
         # beside 居民消费价格总指数 is 食品类价格指数 (a bare category would read as its output)
-        said_index = [caption, *(lx.normalize(r[0]) for r in body if r)]
+        said_index = [caption, *(_ENGLISH_TAIL.sub("", lx.normalize(r[0])) for r in body if r)]
         found = [m.group(1) or "" for t in said_index if (m := _INDEX_MEASURE.search(t))]
         measure = max(found, key=len) + "价格指数" if found else ""  # 购进价格指数 over 价格指数
     # A breakdown under a total that alone states its unit ('本地生产总值(亿元)' over 第一产业,
@@ -205,6 +206,7 @@ def table_mentions(
     mentions = []
     for row, line in zip(body, block.row_lines[span:], strict=False):
         label = _LABEL_PREFIX.sub("", lx.normalize(row[0] if row else "").replace("*", "")).strip()
+        label = _ENGLISH_TAIL.sub("", label)  # a yearbook's bilingual label: '食品烟酒 I. Food and Liquor'
         unit_in_label = PAREN_UNIT.search(label)
         name = PAREN_UNIT.sub("", label).strip()
         if not name or (_PLACE.match(name) and catalog.lookup(name) is None) or _PADDED.match(name):
