@@ -282,6 +282,15 @@ def test_a_list_of_items_with_as_many_rates_and_no_fenbie(catalog: Catalog) -> N
     assert ("居民消费价格指数", "2023", None, "", 1.9) in got
 
 
+def test_a_list_of_rates_ends_where_its_rates_end(catalog: Catalog) -> None:
+    # a clause of another figure after the list ('衣着类同比持平') is not one of the list's rates
+    text = "其中,医疗保健、食品烟酒、教育文化和娱乐类上涨 4.1%、2.6%、1.5%,衣着类同比持平,居住类下降0.3%。"
+    got = rows(catalog, text, region="某市", period="2023")
+    for name, rate in (("医疗保健类", 4.1), ("食品烟酒类", 2.6), ("教育文化和娱乐类", 1.5), ("衣着类", 0.0)):
+        assert (name, "2023", None, "", rate) in got, name
+    assert ("居住类", "2023", None, "", -0.3) in got
+
+
 def test_english_news_asides_and_pointers(catalog: Catalog) -> None:
     text = (
         "For the second quarter, the Chinese economy grew 4.7 percent year-on-year. "

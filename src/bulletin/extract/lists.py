@@ -65,16 +65,14 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
     Each 分别 distributes over the figures up to the next 分别 or semicolon; a 分别 with no names
     of its own reuses the last one's ('A、B分别为x亿元和y亿元,分别增长a%和b%'). When the counts do
     not match, nothing from that 分别 to the end of the sentence is kept: precision first."""
-    cuts = (
-        [m.start() for m in re.finditer("分别", scan.text)]
-        or _respectively_en(scan, figures)
-        or _implicit_zh(scan, figures)
-    )
+    cuts = [m.start() for m in re.finditer("分别", scan.text)] or _respectively_en(scan, figures)
+    implicit = {} if cuts else dict(_implicit_zh(scan, figures))  # a list of rates ends its own span
+    cuts = cuts or list(implicit)
     if not cuts:
         return _and_respectively(scan, figures, catalog)
     spans = []
     for i, cut in enumerate(cuts):
-        end = cuts[i + 1] if i + 1 < len(cuts) else len(scan.text)
+        end = min(cuts[i + 1] if i + 1 < len(cuts) else len(scan.text), implicit.get(cut, len(scan.text)))
         stop = scan.text.find(";", cut)  # 分别 does not reach past a semicolon
         spans.append((cut, min(end, stop) if stop >= 0 else end))
     out = [f for f in figures if not any(a < f.offset < b for a, b in spans)]
@@ -95,8 +93,8 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
 _RATES = re.compile(rf"(?:{lx.GROWTH_UP_ZH}|{lx.GROWTH_DOWN_ZH})\s*{lx.NUM}\s*%(?:\s*[、和]\s*{lx.NUM}\s*%)+")
 
 
-def _implicit_zh(scan: Scan, figures: list[Figure]) -> list[int]:
-    """Where a list of rates for a list of items starts, when the counts match (else no cut)."""
+def _implicit_zh(scan: Scan, figures: list[Figure]) -> list[tuple[int, int]]:
+    """Where a list of rates for a list of items starts and ends, when the counts match (else none)."""
     if is_en(scan.lang):
         return []
     cuts = []
@@ -104,7 +102,7 @@ def _implicit_zh(scan: Scan, figures: list[Figure]) -> list[int]:
         rates = len(re.findall(rf"{lx.NUM}\s*%", m.group()))
         named = [f for f in figures if m.start() <= f.offset < m.end()]
         if named and "、" in named[0].written and len(_enumerated(named[0].written)) == rates:
-            cuts.append(m.start())
+            cuts.append((m.start(), m.end()))
     return cuts
 
 

@@ -190,10 +190,10 @@ def _stacked(lines: list[tuple[int, str]], start: int) -> tuple[TextBlock, int] 
     width = max((len(r) for r in rows), default=0)
     # lines above the header are the table's title ('工业生产者购进价格指数', '单位:%'): the header is
     # the first group that names (nearly) every column
-    top = next((n for n, r in enumerate(header_rows) if width - 1 <= len(r) <= width), None)
-    if len(rows) < _MIN_STACKED_ROWS or any(len(r) != width for r in rows) or top is None:
+    head = next((n for n, r in enumerate(header_rows) if width - 1 <= len(r) <= width), None)
+    if len(rows) < _MIN_STACKED_ROWS or any(len(r) != width for r in rows) or head is None:
         return None
-    header_rows = header_rows[top:]
+    header_rows = header_rows[head:]
     top, subs = _spans(header_rows, width)
     table = [tuple(r) for r in (top, *subs, *rows)]
     block_lines = (cells[0][0], *(cells[0][0] for _ in subs), *row_lines)
