@@ -376,3 +376,25 @@ def test_a_month_on_month_frame_and_whose_figure_it_is(catalog: Catalog) -> None
     assert ("固定资产投资", "2024-M01-M04", None, "", 4.2) in got
     assert not any(r[4] == 0.21 for r in got)  # a month-on-month rate is no growth over the year
     assert ("新能源汽车产量", "2024-M04", None, "", 35.0) in got
+
+
+# --- class 9, more: English scope adjectives, hyphenated rates, articles inside a catalogue name ------
+
+
+def test_a_provinces_own_scope_adjective_and_a_hyphenated_rate(catalog: Catalog) -> None:
+    text = "Provincial gross domestic product reached 1.17 trillion yuan, a 4.7-percent jump."
+    assert rows(catalog, text, region="山西省", period="2023-H1") == {
+        ("地区生产总值", "2023-H1", 1.17, "trillion yuan", 4.7)
+    }
+
+
+def test_a_catalogue_name_written_with_its_article_and_the_national_scope(catalog: Catalog) -> None:
+    text = (
+        "The added value of industrial enterprises above the designated size increased by 9.6 percent. "
+        "The national consumer price increased by 0.9 percent."
+    )
+    got = rows(catalog, text, region="China", period="2021")
+    assert ("规模以上工业增加值", "2021", None, "", 9.6) in got
+    assert ("居民消费价格指数", "2021", None, "", 0.9) in got
+    # in a province's release the national figure is a benchmark, not the province's
+    assert not any(r[0] == "居民消费价格指数" for r in rows(catalog, text, region="山西省", period="2021"))

@@ -20,10 +20,14 @@ __all__ = ["normalize"]
 _FOOTNOTE = re.compile(r"\[(?:注)?\d{1,2}\]|[\u2460-\u2473\u2776-\u277f]")
 
 
+# 'a 4.9-percent jump': the hyphen of a compound adjective is a space to the number's unit.
+_HYPHENED_PERCENT = re.compile(r"(?<=\d)-(?=percent\b|per cent\b|percentage\b)", re.IGNORECASE)
+
+
 def normalize(text: str) -> str:
     """Fold full-width forms and dashes and blank out footnote marks, keeping the length (offsets
     map back)."""
-    return _FOOTNOTE.sub(lambda m: " " * len(m.group()), fold_prose(text))
+    return _HYPHENED_PERCENT.sub(" ", _FOOTNOTE.sub(lambda m: " " * len(m.group()), fold_prose(text)))
 
 
 CJK = r"\u3400-\u9fff"
@@ -112,6 +116,10 @@ LEFT_WORDS_EN = (
     "province's",
     "region's",
     "total",
+    "national",
+    "nationwide",
+    "provincial",
+    "municipal",
     "outstanding",
     "overall",
     "and",

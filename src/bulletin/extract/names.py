@@ -105,7 +105,7 @@ def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
             if written.isascii()
             else written
         )
-        entry = None if rejected else catalog.lookup(key)
+        entry = None if rejected else (catalog.lookup(key) or catalog.lookup(written))
         if entry is None:
             pos = m.start() + 1  # a shorter name may start inside this one
             continue
@@ -123,7 +123,7 @@ _SCOPE = re.compile(
     r"with\b|(?:the )?figures? for\b|"
     # the national scope: in a national release the area itself, elsewhere dropped as a benchmark
     # before the name is read (lang/en.py scope rows), so the name never keeps it
-    r"national\b|nationwide\b|China['’]s\b|the country['’]s\b)\s*",
+    r"national\b|nationwide\b|China['’]s\b|the country['’]s\b|provincial\b|municipal\b)\s*",
     re.IGNORECASE,
 )
 # Names never start with these verbs: '办理人大代表建议136件' counts work done, not a statistic.

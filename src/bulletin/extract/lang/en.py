@@ -42,6 +42,8 @@ CUES: tuple[Cue, ...] = (
         guards=("benchmark-above-own",),
         level="national",
     ),
+    Cue("scope", r"\bprovincial\b|\bprovince-wide\b", guards=("benchmark-above-own",), level="province"),
+    Cue("scope", r"\bmunicipal\b|\bcitywide\b|\bcity-wide\b", guards=("benchmark-above-own",), level="city"),
 )
 
 # Words before a figure that name nothing of their own: pronouns, linkers, time and basis words,
