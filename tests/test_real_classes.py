@@ -398,3 +398,17 @@ def test_a_catalogue_name_written_with_its_article_and_the_national_scope(catalo
     assert ("居民消费价格指数", "2021", None, "", 0.9) in got
     # in a province's release the national figure is a benchmark, not the province's
     assert not any(r[0] == "居民消费价格指数" for r in rows(catalog, text, region="山西省", period="2021"))
+
+
+# --- class 6, more: ranks shared out by 分居, a second field's ranks left out ----------------------------
+
+
+def test_ranks_shared_out_by_fenju_take_the_first_field(catalog: Catalog) -> None:
+    text = (
+        "城乡常住居民人均可支配收入分别达到22072元、8603元,同比分别增长8.7%、8.9%,"
+        "分居全国第6位、第13位,中部第1位、第2位。"
+    )
+    span = parse_period("2016-Q1-Q3")
+    found = extract_mentions(render_markdown(text), span, catalog, "湖北省")
+    ranks = {(m.name, m.rank) for m in found if m.rank is not None}
+    assert ranks == {("城镇居民人均可支配收入", 6), ("农村居民人均可支配收入", 13)}

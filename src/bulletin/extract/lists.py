@@ -65,7 +65,8 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
     Each 分别 distributes over the figures up to the next 分别 or semicolon; a 分别 with no names
     of its own reuses the last one's ('A、B分别为x亿元和y亿元,分别增长a%和b%'). When the counts do
     not match, nothing from that 分别 to the end of the sentence is kept: precision first."""
-    cuts = [m.start() for m in re.finditer("分别", scan.text)] or _respectively_en(scan, figures)
+    # 分居/分列 (全国第6位、第13位) share out ranks as 分别 does
+    cuts = [m.start() for m in re.finditer("分别|分居|分列", scan.text)] or _respectively_en(scan, figures)
     implicit = {} if cuts else dict(_implicit_zh(scan, figures))  # a list of rates ends its own span
     cuts = cuts or list(implicit)
     if not cuts:
@@ -256,6 +257,9 @@ def _distribute(scan: Scan, cut: int, segment: list[Figure], subjects: Names) ->
         ]
         if not after:
             continue
+        fields = len(after) // len(subjects) if len(subjects) >= 2 else 0
+        if kind == "rank" and fields > 1 and len(after) == fields * len(subjects):
+            after = after[: len(subjects)]  # '分居全国第6位、第13位,中部第1位、第2位': the first field's
         if len(subjects) >= 2 and len(after) == len(subjects):
             out.extend(
                 replace(f, name=s[0], written=s[1], known=s[2]) for f, s in zip(after, subjects, strict=True)
