@@ -412,3 +412,13 @@ def test_ranks_shared_out_by_fenju_take_the_first_field(catalog: Catalog) -> Non
     found = extract_mentions(render_markdown(text), span, catalog, "湖北省")
     ranks = {(m.name, m.rank) for m in found if m.rank is not None}
     assert ranks == {("城镇居民人均可支配收入", 6), ("农村居民人均可支配收入", 13)}
+
+
+def test_listed_amounts_share_the_currency_of_the_last(catalog: Catalog) -> None:
+    text = (
+        "The primary industry, secondary industry and tertiary industry of the city posted added value of "
+        "27.331 billion, 304.992 billion and 198.396 billion yuan respectively."
+    )
+    got = rows(catalog, text, region="重庆市", period="2012-H1")
+    assert ("第一产业增加值", "2012-H1", 27.331, "billion yuan", None) in got
+    assert ("第二产业增加值", "2012-H1", 304.992, "billion yuan", None) in got

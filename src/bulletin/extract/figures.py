@@ -308,6 +308,32 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
             state.subject = subject
 
 
+_MAGNITUDE = r"(?:thousand|million|billion|trillion)"
+# Amounts listed before the one that names their currency: '27.3 billion, 305.0 billion and 198.4
+# billion yuan'.
+_LISTED = re.compile(
+    rf"[\d.,]+\s*{_MAGNITUDE}(?:\s*(?:,\s*and|,|and)\s*[\d.,]+\s*{_MAGNITUDE})*\s*(?:,\s*and|,|and)\s*",
+    re.IGNORECASE,
+)
+
+
+def _shared_unit(scan: Scan, figures: list[Figure]) -> list[Figure]:
+    """Bare magnitudes in a list take the unit of the list's last amount (English lists)."""
+    amounts = [(f, f.quantity) for f in figures if f.quantity is not None]
+    out = list(figures)
+    for i, (f, q) in enumerate(amounts):
+        if not re.fullmatch(_MAGNITUDE, q.unit, re.IGNORECASE):
+            continue
+        last = next((g for g in amounts[i + 1 :] if g[1].unit.startswith(q.unit + " ")), None)
+        if last is None or not _LISTED.fullmatch(scan.text[f.offset : last[0].offset]):
+            continue
+        try:
+            out[out.index(f)] = replace(f, quantity=quantity(q.value, last[1].unit, q.decimals))
+        except UnitError:
+            continue
+    return out
+
+
 def figures_in(
     scan: Scan, period: Period, carried: Subject | None, catalog: Catalog
 ) -> tuple[list[Figure], Subject | None]:
@@ -318,6 +344,6 @@ def figures_in(
     _numbers(scan, state, catalog, out)
     special(scan, state, catalog, out)
     ranks(scan, state, catalog, out)
-    figures = sorted(respectively(scan, out, catalog), key=lambda f: f.offset)
+    figures = sorted(respectively(scan, _shared_unit(scan, out), catalog), key=lambda f: f.offset)
     last = next((Subject(f.name, f.written, f.known) for f in reversed(figures)), None)
     return figures, last

@@ -81,7 +81,11 @@ def _partner(written: str, text: str, end: int) -> bool:
     return prep in ("to", "with")
 
 
-_OF_MORE = re.compile(r"\s+of\s+(?!the\s+(?:year|period|month|quarter)|[A-Z\d]|which|about)[a-z]")
+# ('… industry of the city' is the city's own: an area after 'of' names no other series)
+_OF_MORE = re.compile(
+    r"\s+of\s+(?!the\s+(?:year|period|month|quarter|city|province|county|district|zone|region|country)\b"
+    r"|[A-Z\d]|which|about)[a-z]"
+)
 
 
 def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
