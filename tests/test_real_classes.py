@@ -422,3 +422,12 @@ def test_listed_amounts_share_the_currency_of_the_last(catalog: Catalog) -> None
     got = rows(catalog, text, region="重庆市", period="2012-H1")
     assert ("第一产业增加值", "2012-H1", 27.331, "billion yuan", None) in got
     assert ("第二产业增加值", "2012-H1", 304.992, "billion yuan", None) in got
+
+
+def test_a_heading_with_spaced_characters_ends_the_section_above(catalog: Catalog) -> None:
+    # '二、农  业' pasted on its own line is a heading, not a table's cells: the growth below it is
+    # the farm output's, not the per-capita GDP's from the line above
+    text = "按常住人口计算,人均地区生产总值52118元。\n二、农  业\n全年完成农业总产值70.2亿元,同比增长3.6%。"
+    got = rows(catalog, text, region="某县", period="2022")
+    assert ("人均地区生产总值", "2022", 52118.0, "元", None) in got
+    assert ("农业总产值", "2022", 70.2, "亿元", 3.6) in got

@@ -22,6 +22,8 @@ __all__ = ["pasted_lines"]
 
 _ENDS = re.compile(r"(?:[。!?;:]|\.)[\"”’)\]]*$")
 _CELLS = re.compile(r"\t|[ \u3000]{2,}|\S\u3000+\S")
+# A heading set with spaces between its characters ('一、综  合', '二、农  业'): no table's cells.
+_SPACED_HEADING = re.compile(rf"^(?:[一二三四五六七八九十]+[、.])?[{lx.CJK}](?:[ \u3000]+[{lx.CJK}]){{1,6}}$")
 _MAX_HEADING = 40  # characters: a heading names a section, it does not state a figure's sentence
 _MAX_HEADING_WORDS = 14
 
@@ -45,7 +47,7 @@ def pasted_lines(block: TextBlock) -> list[TextBlock]:
     if block.kind != "paragraph" or len(block.breaks) < 2:
         return [block]
     lines = [(n, lx.normalize(t), t) for n, t in _lines(block) if t]
-    if len(lines) < 2 or any(_CELLS.search(t) for _, _, t in lines):
+    if len(lines) < 2 or any(_CELLS.search(t) and not _SPACED_HEADING.match(t) for _, _, t in lines):
         return [block]
     if not all(_ENDS.search(norm) or _heading(norm) for _, norm, _ in lines[:-1]):
         return [block]
