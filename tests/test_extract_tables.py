@@ -316,3 +316,20 @@ def test_a_bilingual_yearbook_label_is_read_by_its_chinese_name(catalog: Catalog
     got = read(catalog, text, region="某市", period="2023")
     assert ("居民消费价格指数", "2023", None, None, 1.1) in got
     assert ("食品烟酒价格指数", "2023", None, None, -0.1) in got and len(got) == 2
+
+
+def test_the_parts_of_a_total_take_its_measure(catalog: Catalog) -> None:
+    numbered = (
+        "| 项目名称 | 单位 | 1-4月累计 | 增长% |\n|---|---|---|---|\n"
+        "| 一、社会消费品零售总额 | 万元 | 1278093 | 16.5 |\n| 1、餐饮业 | 万元 | 130954 | 21.1 |\n"
+        "| 二、接待旅游者 | 万人次 | 303.4 | 13.3 |\n| 1、国内游客 | 万人次 | 280.69 | 13.2 |\n"
+    )
+    got = read(catalog, numbered, region="某区", period="2011-M04")
+    assert ("餐饮业零售额", "2011-M01-M04", 130954.0, "万元", 21.1) in got
+    assert ("国内游客", "2011-M01-M04", 280.69, "万人次", 13.2) in got  # no measure to take
+    unnumbered = (
+        "| 指标 | 1-9月累计 | 增长% |\n|---|---|---|\n| 本地生产总值(亿元) | 2527.54 | 11.5 |\n"
+        "| 金融业 | 211.71 | 4.3 |\n"
+    )
+    got = read(catalog, unnumbered, region="某市", period="2021-Q1-Q3")
+    assert ("金融业增加值", "2021-Q1-Q3", 211.71, "亿元", 4.3) in got

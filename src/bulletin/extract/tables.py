@@ -118,6 +118,25 @@ _INDEX_MEASURE = re.compile(r"(出厂|购进)?价格(?:分类)?总?指数\s*(?:[
 _PADDED = re.compile(rf"^[{lx.CJK}][\s\u3000]+[{lx.CJK}]$")
 _RATIO = re.compile(r"(?:[^汇利效频]率|亏损面|比重|占比)$")
 _ENGLISH_TAIL = re.compile(rf"(?<=[{lx.CJK})）])\s+(?:[IVX]+\.\s*)?[A-Za-z][^{lx.CJK}]*$")
+# A part of a total takes the total's measure: 餐饮业 under 社会消费品零售总额 is 餐饮业零售额.
+_PART_MEASURES = (
+    ("生产总值", "增加值"),
+    ("零售总额", "零售额"),
+    ("销售总额", "销售额"),
+    ("购进总额", "购进额"),
+)
+_TOP_ROW = re.compile(r"^[一二三四五六七八九十]+、")
+_SUB_ROW = re.compile(r"^(?:\d{1,2}[、.](?!\d)|其中|#|[((]\d{1,2}[))])")
+
+
+def _part_measure(parent: str) -> str:
+    return next((m for suffix, m in _PART_MEASURES if parent.endswith(suffix)), "")
+
+
+def _bare_label(label: str) -> str:
+    return PAREN_UNIT.sub("", _LABEL_PREFIX.sub("", label)).strip()
+
+
 _TOTAL = re.compile(r"^(?:总计|合计|总指数|总体|总额)$")
 
 
@@ -204,8 +223,16 @@ def table_mentions(
     stated_units = {m.group(1) for m in label_units if m}
     parts_unit = label_units[0].group(1) if label_units and label_units[0] and len(stated_units) == 1 else ""
     mentions = []
+    total = _bare_label(lx.normalize(body[0][0])) if parts_unit and body and body[0] else ""
+    parent = total  # the total whose parts the rows below it are ('一、社会消费品零售总额' over '1、餐饮业')
     for row, line in zip(body, block.row_lines[span:], strict=False):
-        label = _LABEL_PREFIX.sub("", lx.normalize(row[0] if row else "").replace("*", "")).strip()
+        raw = lx.normalize(row[0] if row else "").strip()
+        label = _LABEL_PREFIX.sub("", raw.replace("*", "")).strip()
+        if _TOP_ROW.match(raw):
+            parent = _bare_label(label)
+        part = _part_measure(parent) if parent and _bare_label(label) != parent else ""
+        if not (_SUB_ROW.match(raw) or (total and parent == total)):
+            part = ""
         label = _ENGLISH_TAIL.sub("", label)  # a yearbook's bilingual label: '食品烟酒 I. Food and Liquor'
         unit_in_label = PAREN_UNIT.search(label)
         name = PAREN_UNIT.sub("", label).strip()
@@ -217,7 +244,7 @@ def table_mentions(
             continue  # '全省 | 6.1': another area's figure quoted beside the area's own
         name = _OWN_SCOPE.sub("", name) or name
         # the total row of a table its caption names: '总计' under 工业增加值, '总指数' under 出厂价格指数
-        name = titled if titled and _TOTAL.match(name) else _framed(name, measure, catalog)
+        name = titled if titled and _TOTAL.match(name) else _framed(name, measure or part, catalog)
         entry = catalog.lookup(name)
         unit_cell = row[cols["unit"]].strip() if "unit" in cols and cols["unit"] < len(row) else ""
         for column in values:
