@@ -431,3 +431,13 @@ def test_a_heading_with_spaced_characters_ends_the_section_above(catalog: Catalo
     got = rows(catalog, text, region="某县", period="2022")
     assert ("人均地区生产总值", "2022", 52118.0, "元", None) in got
     assert ("农业总产值", "2022", 70.2, "亿元", 3.6) in got
+
+
+def test_a_rank_never_takes_the_subject_of_a_figure_after_it(catalog: Catalog) -> None:
+    # the rank's own subject (财政收入, outside the catalogue) states no figure; the CPI after the
+    # semicolon is another statistic, so the rank is dropped rather than put on the CPI
+    text = "上半年财政收入也有快速增长,增幅居全省第3位;我市居民消费价格指数(CPI)上涨1.0%。"
+    span = parse_period("2015-H1")
+    found = extract_mentions(render_markdown(text), span, catalog, "某市")
+    assert not [m for m in found if m.name == "居民消费价格指数" and m.rank is not None]
+    assert any(m.name == "居民消费价格指数" and m.yoy_pct == 1.0 for m in found)

@@ -24,6 +24,7 @@ class State:
     last: tuple[str, str] | None = None
     sign: float = 1.0
     previous_end: int = 0  # where the number before the current one ends
+    carried: Subject | None = None  # the subject the sentence began with (numbers move ``subject`` on)
 
 
 def subject_before(out: list[Figure], pos: int, fallback: Subject | None) -> Subject | None:

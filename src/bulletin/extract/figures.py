@@ -338,7 +338,7 @@ def figures_in(
     scan: Scan, period: Period, carried: Subject | None, catalog: Catalog
 ) -> tuple[list[Figure], Subject | None]:
     """Every figure of one scanned sentence, in text order, and the last subject."""
-    state = State(period, carried)
+    state = State(period, carried, carried=carried)
     out: list[Figure] = []
     count_first(scan, state, catalog, out)
     _numbers(scan, state, catalog, out)

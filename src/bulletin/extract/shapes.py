@@ -182,7 +182,7 @@ def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None
             subject = (
                 Subject(name.name, name.written, True)
                 if name
-                else subject_before(out, r.start, state.subject)
+                else subject_before(out, r.start, state.carried)  # never the subject of a later figure
             )
         if subject is None:
             continue
