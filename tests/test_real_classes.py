@@ -441,3 +441,10 @@ def test_a_rank_never_takes_the_subject_of_a_figure_after_it(catalog: Catalog) -
     found = extract_mentions(render_markdown(text), span, catalog, "某市")
     assert not [m for m in found if m.name == "居民消费价格指数" and m.rank is not None]
     assert any(m.name == "居民消费价格指数" and m.yoy_pct == 1.0 for m in found)
+
+
+def test_a_competitiveness_ranking_is_an_evaluation_of_its_own(catalog: Catalog) -> None:
+    text = "规模以上工业增加值增长8.2%。获评国家知识产权示范城市,城市综合竞争力居全国第54位。"
+    span = parse_period("2019")
+    found = extract_mentions(render_markdown(text), span, catalog, "某市")
+    assert {(m.name, m.rank) for m in found if m.rank is not None} == {("城市综合竞争力", 54)}

@@ -262,7 +262,9 @@ def restore_elided(previous: str, phrase: str, catalog: Catalog) -> str | None:
     return None
 
 
-_EVAL_NOUN = r"(?:考核评价|综合考核|考核|考评|评价|评估|测评|评比|综合排名|排名|排行榜|排行|榜单)"
+_EVAL_NOUN = (
+    r"(?:考核评价|综合考核|考核|考评|评价|评估|测评|评比|综合排名|排名|排行榜|排行|榜单|竞争力|综合实力)"
+)
 _EVAL_ZH = re.compile(
     rf"(?:在|于|获得?|荣获|摘得|夺得|位列|列)?(?P<name>[{CJK}A-Za-z0-9()（）、“”「」\"]{{2,40}}?(?:{_EVAL_NOUN})+)"
     rf"(?=中|,|第|获|荣获|名列|位列|位居|居|列|排|较|结果|$|[{CJK}]{{0,4}}第)"
