@@ -448,3 +448,16 @@ def test_a_competitiveness_ranking_is_an_evaluation_of_its_own(catalog: Catalog)
     span = parse_period("2019")
     found = extract_mentions(render_markdown(text), span, catalog, "某市")
     assert {(m.name, m.rank) for m in found if m.rank is not None} == {("城市综合竞争力", 54)}
+
+
+def test_industry_beside_its_above_size_part_is_all_industry(catalog: Catalog) -> None:
+    got = rows(
+        catalog, "全县工业增加值增长5.1%,其中规模以上工业增加值增长6.8%。", region="某县", period="2025-Q1"
+    )
+    assert got == {
+        ("全部工业增加值", "2025-Q1", None, "", 5.1),
+        ("规模以上工业增加值", "2025-Q1", None, "", 6.8),
+    }
+    # alone, 工业增加值 is the catalogue's usual reading: the above-size series
+    alone = rows(catalog, "全县工业增加值增长5.1%。", region="某县", period="2025-Q1")
+    assert alone == {("规模以上工业增加值", "2025-Q1", None, "", 5.1)}

@@ -334,6 +334,27 @@ def _shared_unit(scan: Scan, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_ABOVE_SIZE = re.compile(r"规模以上|规上|above (?:the )?designated size", re.IGNORECASE)
+
+
+def _whole_industry(figures: list[Figure], catalog: Catalog) -> list[Figure]:
+    """'工业增加值增长6.0%,其中规模以上工业增加值增长7.2%': beside its above-size part, the
+    unqualified 工业增加值 (the catalogue's alias of the above-size series) is all industry."""
+    above = catalog.lookup("规模以上工业增加值")
+    whole = catalog.lookup("全部工业增加值")
+    if above is None or whole is None:
+        return figures
+    ours = [f for f in figures if f.name == above.name]
+    if not any(_ABOVE_SIZE.search(f.written) for f in ours):
+        return figures
+    return [
+        replace(f, name=whole.name, written=f.written)
+        if f.name == above.name and not _ABOVE_SIZE.search(f.written)
+        else f
+        for f in figures
+    ]
+
+
 def figures_in(
     scan: Scan, period: Period, carried: Subject | None, catalog: Catalog
 ) -> tuple[list[Figure], Subject | None]:
@@ -345,5 +366,6 @@ def figures_in(
     special(scan, state, catalog, out)
     ranks(scan, state, catalog, out)
     figures = sorted(respectively(scan, _shared_unit(scan, out), catalog), key=lambda f: f.offset)
+    figures = _whole_industry(figures, catalog)
     last = next((Subject(f.name, f.written, f.known) for f in reversed(figures)), None)
     return figures, last
