@@ -461,3 +461,16 @@ def test_industry_beside_its_above_size_part_is_all_industry(catalog: Catalog) -
     # alone, 工业增加值 is the catalogue's usual reading: the above-size series
     alone = rows(catalog, "全县工业增加值增长5.1%。", region="某县", period="2025-Q1")
     assert alone == {("规模以上工业增加值", "2025-Q1", None, "", 5.1)}
+
+
+def test_industries_after_an_investment_break_it_down(catalog: Catalog) -> None:
+    text = "全县固定资产投资增长8.3%。分产业看,第一产业增长21.4%;第二产业增长12.5%;第三产业下降2.6%。"
+    got = rows(catalog, text, region="某县", period="2025-Q1")
+    assert ("第一产业投资", "2025-Q1", None, "", 21.4) in got
+    assert ("第三产业投资", "2025-Q1", None, "", -2.6) in got
+    assert not any(r[0] == "第一产业增加值" for r in got)
+    # after GDP, the same words are the industries' value added
+    gdp = rows(
+        catalog, "全县地区生产总值增长5.3%。分产业看,第一产业增长3.1%。", region="某县", period="2025-Q1"
+    )
+    assert ("第一产业增加值", "2025-Q1", None, "", 3.1) in gdp

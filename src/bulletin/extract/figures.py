@@ -22,6 +22,7 @@ from bulletin.extract.figstate import State, is_target, make_figure, subject_bef
 from bulletin.extract.lang import ZH, cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope, sign_of
 from bulletin.extract.lists import respectively
+from bulletin.extract.neighbours import industries_of, shared_unit, whole_industry
 from bulletin.extract.scope import place_prefix
 from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, period_for, subject_for
 from bulletin.extract.shapes import count_first, ranks, special
@@ -308,53 +309,6 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
             state.subject = subject
 
 
-_MAGNITUDE = r"(?:thousand|million|billion|trillion)"
-# Amounts listed before the one that names their currency: '27.3 billion, 305.0 billion and 198.4
-# billion yuan'.
-_LISTED = re.compile(
-    rf"[\d.,]+\s*{_MAGNITUDE}(?:\s*(?:,\s*and|,|and)\s*[\d.,]+\s*{_MAGNITUDE})*\s*(?:,\s*and|,|and)\s*",
-    re.IGNORECASE,
-)
-
-
-def _shared_unit(scan: Scan, figures: list[Figure]) -> list[Figure]:
-    """Bare magnitudes in a list take the unit of the list's last amount (English lists)."""
-    amounts = [(f, f.quantity) for f in figures if f.quantity is not None]
-    out = list(figures)
-    for i, (f, q) in enumerate(amounts):
-        if not re.fullmatch(_MAGNITUDE, q.unit, re.IGNORECASE):
-            continue
-        last = next((g for g in amounts[i + 1 :] if g[1].unit.startswith(q.unit + " ")), None)
-        if last is None or not _LISTED.fullmatch(scan.text[f.offset : last[0].offset]):
-            continue
-        try:
-            out[out.index(f)] = replace(f, quantity=quantity(q.value, last[1].unit, q.decimals))
-        except UnitError:
-            continue
-    return out
-
-
-_ABOVE_SIZE = re.compile(r"规模以上|规上|above (?:the )?designated size", re.IGNORECASE)
-
-
-def _whole_industry(figures: list[Figure], catalog: Catalog) -> list[Figure]:
-    """'工业增加值增长6.0%,其中规模以上工业增加值增长7.2%': beside its above-size part, the
-    unqualified 工业增加值 (the catalogue's alias of the above-size series) is all industry."""
-    above = catalog.lookup("规模以上工业增加值")
-    whole = catalog.lookup("全部工业增加值")
-    if above is None or whole is None:
-        return figures
-    ours = [f for f in figures if f.name == above.name]
-    if not any(_ABOVE_SIZE.search(f.written) for f in ours):
-        return figures
-    return [
-        replace(f, name=whole.name, written=f.written)
-        if f.name == above.name and not _ABOVE_SIZE.search(f.written)
-        else f
-        for f in figures
-    ]
-
-
 def figures_in(
     scan: Scan, period: Period, carried: Subject | None, catalog: Catalog
 ) -> tuple[list[Figure], Subject | None]:
@@ -365,7 +319,7 @@ def figures_in(
     _numbers(scan, state, catalog, out)
     special(scan, state, catalog, out)
     ranks(scan, state, catalog, out)
-    figures = sorted(respectively(scan, _shared_unit(scan, out), catalog), key=lambda f: f.offset)
-    figures = _whole_industry(figures, catalog)
+    figures = sorted(respectively(scan, shared_unit(scan, out), catalog), key=lambda f: f.offset)
+    figures = whole_industry(industries_of(scan, figures, carried, catalog), catalog)
     last = next((Subject(f.name, f.written, f.known) for f in reversed(figures)), None)
     return figures, last

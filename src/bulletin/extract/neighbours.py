@@ -1,0 +1,85 @@
+"""Figures of one sentence named again from their neighbours, after they are read.
+
+Contract: each function takes a sentence's figures and returns them with some renamed or given a
+unit: ``shared_unit`` (listed amounts share the currency of the last), ``industries_of`` (bare
+industries after an investment break the investment down), ``whole_industry`` (工业增加值 beside
+its 规模以上 part is all industry). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bulletin.content.catalog import Catalog
+from bulletin.core.units import UnitError, quantity
+from bulletin.extract.sentences import Figure, Scan, Subject
+
+__all__ = ["industries_of", "shared_unit", "whole_industry"]
+
+_MAGNITUDE = r"(?:thousand|million|billion|trillion)"
+# Amounts listed before the one that names their currency: '27.3 billion, 305.0 billion and 198.4
+# billion yuan'.
+_LISTED = re.compile(
+    rf"[\d.,]+\s*{_MAGNITUDE}(?:\s*(?:,\s*and|,|and)\s*[\d.,]+\s*{_MAGNITUDE})*\s*(?:,\s*and|,|and)\s*",
+    re.IGNORECASE,
+)
+
+
+def shared_unit(scan: Scan, figures: list[Figure]) -> list[Figure]:
+    """Bare magnitudes in a list take the unit of the list's last amount (English lists)."""
+    amounts = [(f, f.quantity) for f in figures if f.quantity is not None]
+    out = list(figures)
+    for i, (f, q) in enumerate(amounts):
+        if not re.fullmatch(_MAGNITUDE, q.unit, re.IGNORECASE):
+            continue
+        last = next((g for g in amounts[i + 1 :] if g[1].unit.startswith(q.unit + " ")), None)
+        if last is None or not _LISTED.fullmatch(scan.text[f.offset : last[0].offset]):
+            continue
+        try:
+            out[out.index(f)] = replace(f, quantity=quantity(q.value, last[1].unit, q.decimals))
+        except UnitError:
+            continue
+    return out
+
+
+_BY_INDUSTRY = re.compile(r"^\s*(?:分产业看|分产业|从产业看|按产业分|分三次产业看)")
+_BARE_INDUSTRY = re.compile(r"^第[一二三]产业$")
+
+
+def industries_of(
+    scan: Scan, figures: list[Figure], carried: Subject | None, catalog: Catalog
+) -> list[Figure]:
+    """'全县固定资产投资增长9.7%。分产业看,第一产业增长129.2%': the industries break down the
+    investment of the sentence before, not value added (the catalogue's reading of a bare 第一产业)."""
+    if carried is None or not carried.name.endswith("投资") or not _BY_INDUSTRY.match(scan.text):
+        return figures
+    out = []
+    for f in figures:
+        if _BARE_INDUSTRY.match(f.written):
+            name = f.written + "投资"
+            entry = catalog.lookup(name)
+            f = replace(f, name=entry.name if entry else name, written=name, known=entry is not None)
+        out.append(f)
+    return out
+
+
+_ABOVE_SIZE = re.compile(r"规模以上|规上|above (?:the )?designated size", re.IGNORECASE)
+
+
+def whole_industry(figures: list[Figure], catalog: Catalog) -> list[Figure]:
+    """'工业增加值增长6.0%,其中规模以上工业增加值增长7.2%': beside its above-size part, the
+    unqualified 工业增加值 (the catalogue's alias of the above-size series) is all industry."""
+    above = catalog.lookup("规模以上工业增加值")
+    whole = catalog.lookup("全部工业增加值")
+    if above is None or whole is None:
+        return figures
+    ours = [f for f in figures if f.name == above.name]
+    if not any(_ABOVE_SIZE.search(f.written) for f in ours):
+        return figures
+    return [
+        replace(f, name=whole.name, written=f.written)
+        if f.name == above.name and not _ABOVE_SIZE.search(f.written)
+        else f
+        for f in figures
+    ]
