@@ -474,3 +474,12 @@ def test_industries_after_an_investment_break_it_down(catalog: Catalog) -> None:
         catalog, "全县地区生产总值增长5.3%。分产业看,第一产业增长3.1%。", region="某县", period="2025-Q1"
     )
     assert ("第一产业增加值", "2025-Q1", None, "", 3.1) in gdp
+
+
+def test_from_opens_a_span_of_months(catalog: Catalog) -> None:
+    text = (
+        "In March, consumer prices rose 0.7 percent. From January to March, consumer prices rose 1.3 percent."
+    )
+    got = rows(catalog, text, region="China", period="2023-M03")
+    assert ("居民消费价格指数", "2023-Q1", None, "", 1.3) in got  # January to March
+    assert ("居民消费价格指数", "2023-M03", None, "", 0.7) in got

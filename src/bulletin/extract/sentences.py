@@ -128,7 +128,8 @@ def _accepted_periods(text: str, year: int) -> tuple[list[tuple[int, int, Period
     written as 'to the end of' one, and the spans written as 'the end of' one."""
     found, to_date, ends = [], set(), set()
     for m in find_periods(text, year):
-        if lx.PERIOD_BEFORE_NOT.search(text[max(0, m.start - 16) : m.start]):
+        opening = text[max(0, m.start - 16) : m.start]
+        if lx.PERIOD_BEFORE_NOT.search(opening) and not _opens_range(opening, m.text):
             continue
         if lx.PERIOD_AFTER_NOT.match(text[m.end :]):
             continue
@@ -275,6 +276,12 @@ def is_stock(subject: Subject | None, catalog: Catalog) -> bool:
             not entry.additive and bool(_STOCK_NAME.search(subject.written))
         )
     return bool(_STOCK_NAME.search(subject.written))
+
+
+def _opens_range(before: str, period: str) -> bool:
+    """'from January to April', '从1月到4月': 'from' opens the span, it is no comparison base."""
+    opens = re.search(r"(?:\bfrom|从)\s*$", before, re.IGNORECASE)
+    return bool(opens and re.search(r"\b(?:to|through|until)\b|[-–—~至到]", period))
 
 
 def period_for(scan: Scan, pos: int, end: int, nxt: int, current: Period, stock: bool = False) -> Period:
