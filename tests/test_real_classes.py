@@ -483,3 +483,23 @@ def test_from_opens_a_span_of_months(catalog: Catalog) -> None:
     got = rows(catalog, text, region="China", period="2023-M03")
     assert ("居民消费价格指数", "2023-Q1", None, "", 1.3) in got  # January to March
     assert ("居民消费价格指数", "2023-M03", None, "", 0.7) in got
+
+
+def test_town_and_country_beside_the_cpi_are_its_urban_and_rural_series(catalog: Catalog) -> None:
+    zh = rows(
+        catalog,
+        "6月份,全市居民消费价格同比上涨1.8%,其中城市上涨1.6%,农村上涨2.3%。",
+        region="某市",
+        period="2021-M06",
+    )
+    assert ("城市居民消费价格指数", "2021-M06", None, "", 1.6) in zh
+    assert ("农村居民消费价格指数", "2021-M06", None, "", 2.3) in zh
+    en = rows(
+        catalog,
+        "In June, consumer prices rose 1.1 percent. Of this, the urban rose 1.0 percent "
+        "and the rural rose 1.4 percent.",
+        region="China",
+        period="2021-M06",
+    )
+    assert ("城市居民消费价格指数", "2021-M06", None, "", 1.0) in en
+    assert ("农村居民消费价格指数", "2021-M06", None, "", 1.4) in en

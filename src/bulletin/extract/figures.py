@@ -22,7 +22,7 @@ from bulletin.extract.figstate import State, is_target, make_figure, subject_bef
 from bulletin.extract.lang import ZH, cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope, sign_of
 from bulletin.extract.lists import respectively
-from bulletin.extract.neighbours import industries_of, shared_unit, whole_industry
+from bulletin.extract.neighbours import industries_of, shared_unit, urban_rural_prices, whole_industry
 from bulletin.extract.scope import place_prefix
 from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, period_for, subject_for
 from bulletin.extract.shapes import count_first, ranks, special
@@ -321,5 +321,6 @@ def figures_in(
     ranks(scan, state, catalog, out)
     figures = sorted(respectively(scan, shared_unit(scan, out), catalog), key=lambda f: f.offset)
     figures = whole_industry(industries_of(scan, figures, carried, catalog), catalog)
+    figures = urban_rural_prices(figures, carried, catalog)
     last = next((Subject(f.name, f.written, f.known) for f in reversed(figures)), None)
     return figures, last

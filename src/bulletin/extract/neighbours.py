@@ -3,7 +3,8 @@
 Contract: each function takes a sentence's figures and returns them with some renamed or given a
 unit: ``shared_unit`` (listed amounts share the currency of the last), ``industries_of`` (bare
 industries after an investment break the investment down), ``whole_industry`` (工业增加值 beside
-its 规模以上 part is all industry). Pure.
+its 规模以上 part is all industry), ``urban_rural_prices`` (城市, 农村 after the CPI are its urban and
+rural series). Pure.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from bulletin.content.catalog import Catalog
 from bulletin.core.units import UnitError, quantity
 from bulletin.extract.sentences import Figure, Scan, Subject
 
-__all__ = ["industries_of", "shared_unit", "whole_industry"]
+__all__ = ["industries_of", "shared_unit", "urban_rural_prices", "whole_industry"]
 
 _MAGNITUDE = r"(?:thousand|million|billion|trillion)"
 # Amounts listed before the one that names their currency: '27.3 billion, 305.0 billion and 198.4
@@ -83,3 +84,27 @@ def whole_industry(figures: list[Figure], catalog: Catalog) -> list[Figure]:
         else f
         for f in figures
     ]
+
+
+_URBAN_RURAL = re.compile(
+    r"^(?:(?P<zh>城市|城镇|农村)(?:居民)?(?:消费)?(?:价格)?|(?:the\s+)?(?:prices?\s+in\s+)?(?P<en>urban|rural)(?:\s+areas)?)$",
+    re.IGNORECASE,
+)
+_SERIES = {"城市": "城市居民消费价格", "城镇": "城市居民消费价格", "农村": "农村居民消费价格"}
+_SERIES |= {"urban": "urban consumer price index", "rural": "rural consumer price index"}
+
+
+def urban_rural_prices(figures: list[Figure], carried: Subject | None, catalog: Catalog) -> list[Figure]:
+    """'居民消费价格上涨2.6%,其中城市上涨2.4%,农村上涨3.7%' ('the urban increased by 0.2 percent'):
+    beside the CPI, a bare town or country is its urban or rural series, not a price of its own."""
+    cpi = catalog.lookup("居民消费价格指数")
+    if cpi is None or not (
+        any(f.name == cpi.name for f in figures) or (carried and carried.name == cpi.name)
+    ):
+        return figures
+    out = []
+    for f in figures:
+        m = _URBAN_RURAL.match(f.written.strip()) if not f.known else None
+        entry = catalog.lookup(_SERIES[(m.group("zh") or m.group("en")).lower()]) if m else None
+        out.append(replace(f, name=entry.name, known=True) if entry else f)
+    return out
