@@ -103,7 +103,8 @@ def _judge(m: Mention, catalog: Catalog) -> tuple[str, float, str]:
     ranked_only = m.quantity is None and m.yoy_pct is None  # an evaluation's name measures nothing
     if re.fullmatch(r"[\x00-\x7f]+", name) and not ranked_only and not _MEASURE_EN.search(name):
         return "no-measure-en", 0.3, "the English name says nothing it measures, so it is not an indicator"
-    if _NO_MEASURE_ZH.search(name) and not ranked_only and m.rule != "table":
+    # in a table too: a row '金融业 | 211.71' says no more what it measures than the sentence would
+    if _NO_MEASURE_ZH.search(name) and not ranked_only:
         return "no-measure-zh", 0.3, "the name is an industry or a kind of place, not a measure of it"
     return "phrase-name", 0.8, ""
 
