@@ -131,3 +131,17 @@ def test_the_index_comes_whole_from_pagefinds_answer_even_past_the_apis_2_mib(ma
     assert all(f.data for f in files)
     wasm = next(f for f in files if f.path == "pagefind/wasm.unknown.pagefind")
     assert wasm.data[:2] == b"\x1f\x8b"  # gzip, whole
+
+
+def test_a_question_pagefind_refuses_ends_its_process_too(make_site, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The API's close raises the first failed answer before it terminates Pagefind: without care the
+    # process outlived the build (and its pipes were closed only when collected).
+    launched: list[asyncio.subprocess.Process] = []
+    async def refused(index, config, page, content):  # type: ignore[no-untyped-def]
+        launched.append(index._service._backend)
+        await index._service.send({"type": "DeleteIndex", "index_id": 999})  # no such index
+
+    monkeypatch.setattr(search, "_add_page", refused)
+    files, found = search.search_files(_config(make_site), PAGES, [])
+    assert files == [] and len(found) == 1 and found[0].code == "W605"
+    assert launched and launched[0].returncode is not None  # Pagefind has ended

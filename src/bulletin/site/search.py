@@ -84,13 +84,22 @@ def _service() -> Any:
                         future.set_exception(RuntimeError(f"Pagefind stopped answering ({exc})"))
 
         async def close(self) -> None:
-            if self._backend.returncode is None:
-                await super().close()
-            else:  # Pagefind has already ended (it stopped answering): nothing to terminate
+            try:
+                if self._backend.returncode is None:
+                    # the API's close waits on every answer and raises the first failed one, leaving
+                    # Pagefind running; the failure reaches the caller through its own question
+                    await super().close()
+                else:  # Pagefind has already ended (it stopped answering): nothing to terminate
+                    self._poll_task.cancel()
+                    await self._backend.wait()
+            except Exception:
                 self._poll_task.cancel()
+                if self._backend.returncode is None:
+                    self._backend.kill()
                 await self._backend.wait()
-            # The pipes are closed while the event loop runs, not when the transport is collected.
-            self._backend._transport.close()  # type: ignore[attr-defined]
+            finally:
+                # The pipes are closed while the event loop runs, not when the transport is collected.
+                self._backend._transport.close()  # type: ignore[attr-defined]
 
     return _Service()
 
