@@ -79,7 +79,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     # floors just below the figures recorded in benchmarks/extraction.py, to catch regressions
     assert results[("dev",)]["precision"] >= 0.85 and results[("dev",)]["recall"] >= 0.70
     assert results[("holdout",)]["precision"] >= 0.82 and results[("holdout",)]["recall"] >= 0.43
-    assert results[("holdout2",)]["precision"] >= 0.54 and results[("holdout2",)]["recall"] >= 0.30
+    assert results[("holdout2",)]["precision"] >= 0.57 and results[("holdout2",)]["recall"] >= 0.30
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
