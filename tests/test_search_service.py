@@ -137,6 +137,7 @@ def test_a_question_pagefind_refuses_ends_its_process_too(make_site, monkeypatch
     # The API's close raises the first failed answer before it terminates Pagefind: without care the
     # process outlived the build (and its pipes were closed only when collected).
     launched: list[asyncio.subprocess.Process] = []
+
     async def refused(index, config, page, content):  # type: ignore[no-untyped-def]
         launched.append(index._service._backend)
         await index._service.send({"type": "DeleteIndex", "index_id": 999})  # no such index
