@@ -174,8 +174,7 @@ def stand_in_charts(root: Path, cache: Path, jobs: int) -> int:
             kind = (spec.kind, spec.id.endswith("-narrow"))
             svg = drawn.get(kind) or drawn.setdefault(kind, render.render_task(spec))
             key = render.chart_key(spec)
-            header = render._CACHE_HEADER.format(key=key, digest=render._digest(svg))
-            render._write_cache(cache / "charts", f"{key}.svg", header + svg)
+            render.write_entry(cache / "charts", f"{key}.svg", key, svg.encode("utf-8"))
         raise _Planned(len(plan.specs))
 
     pipeline._charts = plan_only  # type: ignore[assignment]
