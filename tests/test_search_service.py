@@ -66,6 +66,46 @@ def test_pages_without_the_body_mark_are_not_sent_and_the_index_is_the_same(make
     assert _records(files) == 2
 
 
+_CHART = (
+    '<figure><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>图表独有词甲</title>'
+    '<g><text x="1" y="1">坐标轴独有词乙 2023</text></g><svg><text>内层丙</text></svg></svg>'
+    "<figcaption>图注: 地区生产总值走势</figcaption></figure>"
+)
+
+
+def test_charts_are_not_sent_and_the_index_is_the_same(make_site, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    config = _config(make_site)
+    pages = [OutputFile(p.path, p.data.replace(b"</main>", _CHART.encode() + b"</main>")) for p in PAGES]
+    sent: list[bytes] = []
+    add = search._add_page
+
+    async def recording(index, config, page, content):  # type: ignore[no-untyped-def]
+        sent.append(search.without_svg(content))
+        await add(index, config, page, content)
+
+    monkeypatch.setattr(search, "_add_page", recording)
+    files, found = search.search_files(config, pages, [])
+    assert not found and sent and all(b"<svg" not in s and "图注".encode() in s for s in sent)
+    # Pagefind's own rule: sent whole, the charts' text is not indexed either.
+    monkeypatch.setattr(search, "without_svg", lambda html: html)
+    whole, found = search.search_files(config, pages, [])
+    assert not found and {f.path: f.data for f in files} == {f.path: f.data for f in whole}
+
+
+@pytest.mark.parametrize(
+    ("html", "kept"),
+    [
+        (b"a<svg x><g>t</g></svg>b", b"ab"),
+        (b"a<svg><svg>x</svg>y</svg>b<SVG viewBox='0'>c</Svg>d", b"abd"),
+        (b"a<svg/>b<svg x=1 />c", b"abc"),
+        (b"a<svgfoo>b</svgfoo>c", b"a<svgfoo>b</svgfoo>c"),
+        (b"a<svg>never closed", b"a<svg>never closed"),
+    ],
+)
+def test_without_svg_removes_whole_svg_elements_only(html: bytes, kept: bytes) -> None:
+    assert search.without_svg(html) == kept
+
+
 def test_a_site_whose_templates_have_no_body_mark_indexes_every_page(make_site) -> None:  # type: ignore[no-untyped-def]
     pages = [OutputFile(p.path, p.data.replace(b" data-pagefind-body", b"")) for p in PAGES]
     files, found = search.search_files(_config(make_site), pages, [])

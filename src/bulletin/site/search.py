@@ -159,7 +159,32 @@ async def _index(
 
 async def _add_page(index: Any, config: SiteConfig, page: OutputFile, content: bytes) -> None:
     url = config.base_path + page.path.removesuffix("index.html")
-    await index.add_html_file(content=content.decode("utf-8"), url=url)
+    await index.add_html_file(content=without_svg(content).decode("utf-8"), url=url)
+
+
+def without_svg(html: bytes) -> bytes:
+    """The page without its ``<svg>`` elements, which Pagefind skips (the index is the same; a test
+    holds Pagefind to it). Charts are most of a bulletin page's bytes: sending and parsing them
+    was half the time of indexing. Nested SVG is removed whole; an unclosed one is left as it is."""
+    parts: list[bytes] = []
+    start = 0
+    lower = html.lower()
+    while (opening := _SVG_OPEN.search(lower, start)) is not None:
+        depth, at = 0, opening.start()
+        for tag in _SVG_TAG.finditer(lower, at):
+            depth += -1 if tag.group(1) else 0 if tag.group(2) else 1  # </svg>, <svg/>, <svg>
+            if depth == 0:
+                parts.append(html[start:at])
+                start = tag.end()
+                break
+        else:
+            break
+    parts.append(html[start:])
+    return b"".join(parts)
+
+
+_SVG_OPEN = re.compile(rb"<svg[\s>/]")
+_SVG_TAG = re.compile(rb"<(/?)svg(?=[\s>/])[^>]*?(/?)>")
 
 
 def _stable_names(files: list[OutputFile]) -> list[OutputFile]:
