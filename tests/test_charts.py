@@ -21,7 +21,7 @@ from bulletin.charts import draw as plots
 from bulletin.charts import fonts, style
 from bulletin.charts import render as chartrender
 from bulletin.charts.render import chart_key, render_charts
-from bulletin.charts.spec import KINDS, ChartSpec, Series
+from bulletin.charts.spec import KINDS, ChartSpec, Series, plain
 from bulletin.core import executors
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -351,6 +351,15 @@ def test_chart_key_is_stable_and_covers_the_style(monkeypatch) -> None:
     finally:
         monkeypatch.undo()
         chartrender._environment.cache_clear()
+
+
+@given(spec=specs())
+@settings(max_examples=50, deadline=None)
+def test_the_key_digests_the_same_dict_as_asdict(spec: ChartSpec) -> None:
+    """spec.plain is a fast asdict: keys of charts cached before it stay the same."""
+    import dataclasses
+
+    assert plain(spec) == dataclasses.asdict(spec)
 
 
 @pytest.mark.parametrize(

@@ -205,6 +205,21 @@ def test_cache_deleted_between_builds(site: Path, tmp_path: Path) -> None:
     assert _tree(out) == _clean(site, tmp_path)
 
 
+def test_an_edit_reads_only_the_charts_of_the_pages_it_renders_again(site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = _build(site, out)
+    assert first.stats["chart_hits"] + first.stats["chart_misses"] == first.stats["charts"] > 0
+    # Charts of unchanged pages are neither read nor drawn: with the chart cache gone, an edit
+    # draws only the charts of the pages it renders again, and the site still equals a clean build.
+    shutil.rmtree(tmp_path / "cache" / "charts")
+    _figure(site)
+    second = _build(site, out)
+    loaded = second.stats["chart_hits"] + second.stats["chart_misses"]
+    assert second.stats["chart_hits"] == 0 and 0 < loaded < second.stats["charts"]
+    assert second.stats["pages_reused"] > 0
+    assert _tree(out) == _clean(site, tmp_path)
+
+
 def test_cache_deleted_during_a_build(site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from bulletin.graph import BuildGraph
 

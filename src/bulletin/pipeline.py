@@ -43,6 +43,7 @@ from bulletin.stream import other_files, render_pages, stream_site, task_failed
 if TYPE_CHECKING:  # pandas is imported only when a build gets that far
     from bulletin.charts.plan import ChartPlan
     from bulletin.charts.spec import ChartSpec
+    from bulletin.charts.store import ChartRef, ChartStore
 
 __all__ = ["Progress", "build", "check", "check_reports", "load_reports"]
 
@@ -181,21 +182,19 @@ def unify_regions(reports: Iterable[Report]) -> tuple[Report, ...]:
 
 def _charts(
     config: SiteConfig, plan: ChartPlan, render: bool, stats: dict[str, float], executor: Executor
-) -> dict[str, tuple[str, str]]:
-    """Rendered charts (SVG, alt text) by spec id; empty when only checking."""
+) -> tuple[dict[str, tuple[ChartRef, str]], ChartStore | None]:
+    """A reference and the alt text of every chart by spec id, and the store that loads their SVG
+    for the pages rendered (charts/store.py); nothing when only checking."""
     if not render or not plan.specs:
-        return {}
+        return {}, None
     from bulletin.charts.alttext import describe
-    from bulletin.charts.render import render_charts
+    from bulletin.charts.render import check_specs
+    from bulletin.charts.store import ChartStore
 
-    result = render_charts(plan.specs, config.cache_dir, executor)
-    stats.update(
-        charts=float(len(plan.specs)),
-        chart_hits=float(result.hits),
-        chart_misses=float(result.misses),
-        chart_seconds=result.seconds,
-    )
-    return {spec.id: (result.svgs[spec.id], describe(spec)) for spec in plan.specs}
+    check_specs(plan.specs)
+    store = ChartStore({spec.id: spec for spec in plan.specs}, config.cache_dir, executor)
+    stats["charts"] = float(len(plan.specs))
+    return {spec.id: (store.ref(spec.id), describe(spec)) for spec in plan.specs}, store
 
 
 def _previews(
@@ -270,7 +269,7 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
     from bulletin.charts.render import ChartError
 
     try:
-        charts = _charts(config, plan, write, stats, executor)
+        charts, store = _charts(config, plan, write, stats, executor)
         images = _previews(config, previews.values(), write, stats, executor)
     except ChartError as exc:
         diagnostics.append(task_failed(f"chart {exc.spec.id}", exc.message))
@@ -285,6 +284,7 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         charts,
         catalog,
         dataset.comparisons,
+        chart_store=store,
         rows=tuple(dataset.rows),
         derived=derived_rows(dataset.histories),
         default_region=config.default_region,
@@ -312,6 +312,9 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
     except ContentError as exc:
         diagnostics.extend(d for d in exc.diagnostics if d not in diagnostics)
         return BuildResult((), sorted_diagnostics(diagnostics), reports, stats)
+    finally:
+        if store is not None:  # only the charts of the pages rendered were read or drawn
+            stats.update(chart_hits=store.hits, chart_misses=store.misses, chart_seconds=store.seconds)
     result_files = tuple(sorted(files, key=lambda f: f.path))
     stats.update(
         seconds=time.perf_counter() - started,

@@ -12,7 +12,9 @@ folder is swapped in by the caller only when the whole build is clean.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
+from bulletin.charts.store import ChartStore, refs_in, with_svgs
 from bulletin.core.errors import Diagnostic, Location, Severity, error, has_errors
 from bulletin.core.executors import Executor, TaskError
 from bulletin.core.model import OutputFile, SiteConfig
@@ -60,6 +62,17 @@ def _site_view(config: SiteConfig, site: SiteData) -> SiteView:
     )
 
 
+def with_charts(pages: list[Page], store: ChartStore | None) -> list[Page]:
+    """The pages with the SVG of their charts in place of references, loaded (or drawn) at once."""
+    if store is None:
+        return pages
+    ids: set[str] = set()
+    for page in pages:
+        refs_in(page.view, ids)
+    svgs = store.svgs(ids)
+    return [replace(page, view=with_svgs(page.view, svgs)) for page in pages]
+
+
 def render_pages(
     config: SiteConfig,
     site: SiteData,
@@ -86,6 +99,14 @@ def render_pages(
                 kept[i] = previous
                 continue
         todo.append(page)
+    if site.chart_store is not None:
+        from bulletin.charts.render import ChartError  # not imported by a build without charts to load
+
+        try:
+            todo = with_charts(todo, site.chart_store)
+        except ChartError as exc:
+            diagnostics.append(task_failed(f"chart {exc.spec.id}", exc.message))
+            return []
     window = PAGE_WINDOW * max(1, executor.workers)
     rendered = iter(
         executor.map(render_page, todo, common=(renderer.job(),), chunksize=PAGE_BATCH, window=window)

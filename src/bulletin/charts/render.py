@@ -15,7 +15,6 @@ drawn, in ``render_task``, in whichever process runs it.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import logging
@@ -30,7 +29,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from bulletin.charts import alttext, fonts, kinds, style
-from bulletin.charts.spec import ChartSpec
+from bulletin.charts.spec import ChartSpec, plain
 from bulletin.charts.svgsafe import is_safe_svg
 from bulletin.core.executors import Executor, InlineExecutor, TaskError, open_executor
 from bulletin.core.safefs import read_private, write_private
@@ -75,11 +74,12 @@ def _environment() -> dict[str, str]:
 def chart_key(spec: ChartSpec) -> str:
     """sha256 of the canonical JSON of the spec, STYLE_VERSION, RENDERER_VERSION, matplotlib and font.
 
-    Canonical: ``dataclasses.asdict(spec)`` plus the environment, ``json.dumps`` with sorted keys,
-    no whitespace and UTF-8 text. The font enters as file name and size (its metrics place the
-    text). The id and title are part of the spec, so a renamed chart is a miss.
+    Canonical: ``dataclasses.asdict(spec)`` (made by ``spec.plain``) plus the environment,
+    ``json.dumps`` with sorted keys, no whitespace and UTF-8 text. The font enters as file name
+    and size (its metrics place the text). The id and title are part of the spec: a renamed chart
+    is a miss.
     """
-    payload = {"spec": dataclasses.asdict(spec), **_environment()}
+    payload = {"spec": plain(spec), **_environment()}
     blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
@@ -89,7 +89,7 @@ def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Execu
     processes; in this process when jobs == 1), all in order. Raises ChartError if drawing one raised."""
     global _last_svgs
     start = time.perf_counter()
-    _check(specs)
+    check_specs(specs)
     folder = Path(cache_dir) / "charts"
     svgs: dict[str, str] = {}
     keys: list[str] = []
@@ -189,7 +189,7 @@ _CACHE_HEADER = "<!-- bulletin-chart key={key} sha256={digest} -->\n"
 _HEADER_RE = re.compile(r"^<!-- bulletin-chart key=([0-9a-f]{64}) sha256=([0-9a-f]{64}) -->\n\Z")
 
 
-def _check(specs: Sequence[ChartSpec]) -> None:
+def check_specs(specs: Sequence[ChartSpec]) -> None:
     """Fail before any drawing on duplicate ids (one page could not tell them apart) or unknown kinds."""
     seen: set[str] = set()
     for spec in specs:

@@ -13,6 +13,7 @@ from typing import Any
 
 from bulletin.charts.plan import ChartPlan
 from bulletin.charts.spec import ChartSpec
+from bulletin.charts.store import ChartStore
 from bulletin.content.catalog import Catalog
 from bulletin.core.model import History, PlainPage, Report, SiteConfig
 from bulletin.core.slugs import path_segment
@@ -80,6 +81,7 @@ class SiteData:
     images: Mapping[str, bytes] = field(default_factory=dict)  # preview chart id -> PNG (empty when checking)
     pages: tuple[PlainPage, ...] = ()  # plain pages (site/plainpages.py): not bulletins
     language: str = "zh-CN"  # the site's default language
+    chart_store: ChartStore | None = None  # loads the SVG behind the ChartRefs in ``charts``
 
 
 def sorted_reports(reports: Iterable[Report]) -> list[Report]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from bulletin.charts.plan import NARROW_SUFFIX
 from bulletin.charts.spec import ChartSpec
+from bulletin.charts.store import ChartRef
 from bulletin.core.i18n import format_number, format_signed, translate, unit_label
 from bulletin.core.langs import family, localized
 from bulletin.core.model import Change, History, Indicator, Point, Report
@@ -36,7 +37,8 @@ __all__ = [
     "tag_url",
 ]
 
-Charts = Mapping[str, tuple[str, str]]  # spec id -> (inline SVG, alt text)
+# spec id -> (inline SVG, or a reference replaced by it before the page is rendered; alt text)
+Charts = Mapping[str, tuple[str | ChartRef, str]]
 Comparison = tuple[float | None, float | None]  # last year's value, implied YoY %
 
 
