@@ -220,6 +220,25 @@ def test_an_edit_reads_only_the_charts_of_the_pages_it_renders_again(site: Path,
     assert _tree(out) == _clean(site, tmp_path)
 
 
+def test_a_page_key_digests_values_not_which_objects_they_share(site: Path, tmp_path: Path) -> None:
+    """A report parsed afresh and the same report from the read cache share strings differently;
+    their pages must keep one key, or the build after every reparse renders every page again."""
+    from bulletin.graph import BuildGraph
+    from bulletin.site.state import Page
+
+    config, _ = load_config(site, output_dir=tmp_path / "out", jobs=1)
+    graph = BuildGraph(config, ())
+    word = "".join(["地区", "生产总值"])  # built at run time: not an interned constant
+    shared = {"rows": [{"name": word}, {"name": word}]}
+    copied = {"rows": [{"name": word}, {"name": "".join(["地区生产", "总值"])}]}
+    assert shared == copied and shared["rows"][1]["name"] is not copied["rows"][1]["name"]
+    keys = {
+        graph.page_key(Page("a/", "page.html", "zh-CN", view, "a/index.html"), "t", None)
+        for view in (shared, copied)
+    }
+    assert len(keys) == 1
+
+
 def test_cache_deleted_during_a_build(site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from bulletin.graph import BuildGraph
 

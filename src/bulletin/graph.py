@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 import os
 import pickle
 import stat
@@ -175,8 +176,18 @@ class BuildGraph:
     def page_key(self, page: Any, templates: str, site_view: Any) -> str:
         """Digest of everything a page is rendered from (view data pickled: deterministic for the
         plain values views hold; if it were not, a page would only be rendered again)."""
-        blob = pickle.dumps((page, site_view), protocol=pickle.HIGHEST_PROTOCOL)
-        return digest("page", self.code, self.config_id, templates, hashlib.sha256(blob).hexdigest())
+        blob = io.BytesIO()
+        pickler = pickle.Pickler(blob, protocol=pickle.HIGHEST_PROTOCOL)
+        # Without the memo, equal values give equal bytes whichever objects they share: a report
+        # parsed afresh and the same report loaded from the read cache share strings differently,
+        # and every page of the build after a reparse was rendered again.
+        pickler.fast = True
+        try:
+            pickler.dump((page, site_view))
+        except RecursionError:  # view data that refers to itself: pickled with the memo
+            blob = io.BytesIO(pickle.dumps((page, site_view), protocol=pickle.HIGHEST_PROTOCOL))
+        view_digest = hashlib.sha256(blob.getbuffer()).hexdigest()
+        return digest("page", self.code, self.config_id, templates, view_digest)
 
     def reuse(self, path: str, key: str) -> OutputFile | None:
         """The previous file of a page whose key is unchanged (its bytes stay on disk), or None."""
