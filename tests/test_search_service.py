@@ -106,6 +106,34 @@ def test_without_svg_removes_whole_svg_elements_only(html: bytes, kept: bytes) -
     assert search.without_svg(html) == kept
 
 
+def test_languages_indexed_side_by_side_give_the_files_of_one_pagefind_run(make_site, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    config = _config(make_site)
+    english = [
+        OutputFile("en/bulletins/a/index.html", _page("H1 review", "GDP grew 8.4%", True, "en")),
+        OutputFile("en/indicators/gdp/index.html", _page("GDP", "charts", False, "en")),
+    ]
+    pages = PAGES + english
+    aliases = [
+        ("zh-CN", "indicators/gdp/", "地区生产总值", "地区生产总值 GDP"),
+        ("en", "indicators/gdp/", "GDP", "GDP"),
+    ]
+    parts: list[int] = []
+    index_part = search._index_part
+
+    async def counting(config, pages, aliases):  # type: ignore[no-untyped-def]
+        parts.append(len(pages))
+        return await index_part(config, pages, aliases)
+
+    monkeypatch.setattr(search, "_index_part", counting)
+    split, found = search.search_files(config, pages, aliases)
+    assert not found and parts == [2, 1]  # one Pagefind per language, each given its own pages
+    sent = [page for page, _ in search._to_send(pages)]
+    one = search._stable_names(asyncio.run(index_part(config, sent, aliases)))
+    assert {f.path: f.data for f in split} == {f.path: f.data for f in one}
+    entry = json.loads(next(f for f in split if f.path == "pagefind/pagefind-entry.json").data)
+    assert set(entry["languages"]) == {"zh-cn", "en"}
+
+
 def test_a_site_whose_templates_have_no_body_mark_indexes_every_page(make_site) -> None:  # type: ignore[no-untyped-def]
     pages = [OutputFile(p.path, p.data.replace(b" data-pagefind-body", b"")) for p in PAGES]
     files, found = search.search_files(_config(make_site), pages, [])

@@ -125,6 +125,43 @@ _BODY = re.compile(rb"data-pagefind-body", re.IGNORECASE)
 async def _index(
     config: SiteConfig, pages: Sequence[OutputFile], aliases: Sequence[tuple[str, str, str, str]]
 ) -> list[OutputFile]:
+    """The index, one Pagefind process per language side by side (each language's index is its
+    own: merged, the files are those of one process given every page, which a test holds
+    Pagefind to); one process for all when the parts do not merge cleanly."""
+    sent = _to_send(pages)
+    groups: dict[str, tuple[list[OutputFile], list[tuple[str, str, str, str]]]] = {}
+    for page, language in sent:
+        groups.setdefault(language, ([], []))[0].append(page)
+    for alias in aliases:
+        groups.setdefault(alias[0].lower(), ([], []))[1].append(alias)
+    if len(groups) > 1:
+        parts = await asyncio.gather(*(_index_part(config, p, a) for p, a in groups.values()))
+        merged = _merged(parts)
+        if merged is not None:
+            return _stable_names(merged)
+    return _stable_names(await _index_part(config, [page for page, _ in sent], aliases))
+
+
+def _to_send(pages: Sequence[OutputFile]) -> list[tuple[OutputFile, str]]:
+    """The pages Pagefind would index, with the language it files each under (its ``<html lang>``,
+    lower case). Pagefind leaves out every page without data-pagefind-body as soon as one page has
+    it, so such pages are not even sent. Read one at a time: a streaming build holds none."""
+    marked: list[tuple[OutputFile, str]] = []
+    unmarked: list[tuple[OutputFile, str]] = []
+    for page in pages:
+        content = page.content()
+        lang = _HTML_LANG.search(content)
+        language = lang.group(1).decode("ascii").lower() if lang else "unknown"
+        (marked if _BODY.search(content) else unmarked).append((page, language))
+    return marked or unmarked
+
+
+_HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z0-9-]+)", re.IGNORECASE)
+
+
+async def _index_part(
+    config: SiteConfig, pages: Sequence[OutputFile], aliases: Sequence[tuple[str, str, str, str]]
+) -> list[OutputFile]:
     from pagefind.index import IndexConfig
 
     # The service owns the Pagefind process: leaving its context ends the process. (PagefindIndex as a
@@ -133,17 +170,7 @@ async def _index(
     settings = IndexConfig(output_path="pagefind")
     async with _service() as service:
         index = await service.create_index(settings)
-        held: list[OutputFile] | None = []  # pages without the mark, sent only if no page has it
         for page in pages:
-            # One page at a time from where it was written: a streaming build holds none in memory.
-            content = page.content()
-            if _BODY.search(content) is None:
-                if held is not None:
-                    held.append(page)
-                continue
-            held = None
-            await _add_page(index, config, page, content)
-        for page in held or ():
             await _add_page(index, config, page, page.content())
         for lang, path, title, words in aliases:
             url = config.base_path + lang_prefix(lang, config.language) + path
@@ -154,7 +181,37 @@ async def _index(
         # could be empty; in memory there is nothing in flight.
         files = [OutputFile("pagefind/" + f["path"], f["content"]) for f in await index.get_files()]
         await index.delete_index()
-    return _stable_names([f for f in files if not f.path.removeprefix("pagefind/").startswith(_UI)])
+    return [f for f in files if not f.path.removeprefix("pagefind/").startswith(_UI)]
+
+
+_ENTRY = "pagefind/pagefind-entry.json"
+
+
+def _merged(parts: Sequence[list[OutputFile]]) -> list[OutputFile] | None:
+    """The files of one index made of per-language parts, or None when they do not fit together
+    (a file of the same name with other bytes, or entries that differ beyond their languages)."""
+    files: dict[str, bytes] = {}
+    entry: dict[str, Any] | None = None
+    for part in parts:
+        for f in part:
+            if f.path != _ENTRY:
+                if files.setdefault(f.path, f.data) != f.data:
+                    return None
+                continue
+            data = json.loads(f.data)
+            if entry is None:
+                entry = data  # its keys keep Pagefind's order
+                continue
+            languages = data.pop("languages", {})
+            if {k: v for k, v in entry.items() if k != "languages"} != data:
+                return None
+            if set(languages) & set(entry.setdefault("languages", {})):
+                return None
+            entry["languages"].update(languages)
+    if entry is None:
+        return None
+    files[_ENTRY] = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return [OutputFile(path, data) for path, data in files.items()]
 
 
 async def _add_page(index: Any, config: SiteConfig, page: OutputFile, content: bytes) -> None:
