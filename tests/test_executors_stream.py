@@ -159,3 +159,30 @@ def test_the_pool_keeps_at_most_window_chunks_submitted_and_not_consumed() -> No
             consumed = len(results) // 2  # chunks fully handed to the caller
         assert results == list(range(60))
         assert submitted == 30 and peak <= 3
+
+
+def test_charts_are_loaded_a_slice_of_pages_at_a_time_and_the_site_is_the_same(
+    make_site: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bulletin.charts.store import ChartStore
+
+    root = _archive(make_site, 12)
+    loads: list[int] = []
+    svgs = ChartStore.svgs
+
+    def counting(self: ChartStore, ids: Any) -> dict[str, str]:
+        found = svgs(self, ids)
+        loads.append(len(found))
+        return found
+
+    monkeypatch.setattr(ChartStore, "svgs", counting)
+    whole = _counted_build(root, tmp_path / "whole", monkeypatch)
+    assert len(loads) == 1  # every page in one slice: every chart at once
+    everything = loads[0]
+    monkeypatch.setattr(ChartStore, "svgs", counting)
+    monkeypatch.setattr(stream, "PAGE_SLICE", 5)
+    loads.clear()
+    sliced = _counted_build(root, tmp_path / "sliced", monkeypatch)
+    assert len(loads) == -(-sliced.rendered // 5) and max(loads) < everything  # one slice's charts at a time
+    assert sliced.rendered == whole.rendered
+    assert _tree(tmp_path / "sliced") == _tree(tmp_path / "whole")

@@ -11,7 +11,7 @@ folder is swapped in by the caller only when the whole build is clean.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from bulletin.charts.store import ChartStore, refs_in, with_svgs
@@ -99,18 +99,8 @@ def render_pages(
                 kept[i] = previous
                 continue
         todo.append(page)
-    if site.chart_store is not None:
-        from bulletin.charts.render import ChartError  # not imported by a build without charts to load
-
-        try:
-            todo = with_charts(todo, site.chart_store)
-        except ChartError as exc:
-            diagnostics.append(task_failed(f"chart {exc.spec.id}", exc.message))
-            return []
     window = PAGE_WINDOW * max(1, executor.workers)
-    rendered = iter(
-        executor.map(render_page, todo, common=(renderer.job(),), chunksize=PAGE_BATCH, window=window)
-    )
+    rendered = _rendered(todo, site.chart_store, renderer, executor, window)
     files: list[OutputFile] = []
     failed = False
     try:
@@ -125,7 +115,38 @@ def render_pages(
                 files.append(item if put is None else put(item))
     except TaskError as exc:
         diagnostics.append(task_failed(todo[exc.index].path, exc.message))
+    except _ChartFailed as exc:
+        diagnostics.append(task_failed(f"chart {exc.chart}", exc.message))
     return files
+
+
+# Pages are rendered a slice at a time: the SVG of one slice's charts is loaded (misses drawn),
+# then the slice goes to the executor, so the client holds the charts of at most one slice,
+# whatever the archive's size.
+PAGE_SLICE = 512
+
+
+class _ChartFailed(Exception):
+    def __init__(self, chart: str, message: str) -> None:
+        super().__init__(chart, message)
+        self.chart, self.message = chart, message
+
+
+def _rendered(
+    todo: list[Page], store: ChartStore | None, renderer: Renderer, executor: Executor, window: int
+) -> Iterator[OutputFile | tuple[Diagnostic, ...]]:
+    from bulletin.charts.render import ChartError
+
+    job = renderer.job()
+    for start in range(0, len(todo), PAGE_SLICE):
+        try:
+            part = with_charts(todo[start : start + PAGE_SLICE], store)
+        except ChartError as exc:
+            raise _ChartFailed(exc.spec.id, exc.message) from None
+        try:
+            yield from executor.map(render_page, part, common=(job,), chunksize=PAGE_BATCH, window=window)
+        except TaskError as exc:  # its index in the slice, made its index in ``todo``
+            raise TaskError(start + exc.index, exc.message, exc.details) from None
 
 
 def other_files(
