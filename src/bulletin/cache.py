@@ -42,7 +42,8 @@ from typing import Any, NamedTuple
 from bulletin.content.catalog import SITE_FILE, Catalog
 from bulletin.core.errors import Diagnostic
 from bulletin.core.executors import Executor, TaskError
-from bulletin.core.model import History, Report, SiteConfig, SourceFile
+from bulletin.core.memo import by_identity
+from bulletin.core.model import History, Indicator, Report, ReportMeta, SiteConfig, SourceFile
 from bulletin.core.safefs import read_private, write_private
 
 __all__ = [
@@ -265,6 +266,12 @@ class DatasetParts(NamedTuple):
     comparisons: dict[tuple[str, str, str], tuple[float | None, float | None]]
 
 
+@by_identity()
+def _table_digest(meta: ReportMeta, indicators: tuple[Indicator, ...]) -> bytes:
+    # pickles of frozen plain values: the same bytes in any process
+    return hashlib.sha256(pickle.dumps((meta, indicators), protocol=5)).digest()
+
+
 def dataset_parts(
     reports: Sequence[Report],
     catalog: Catalog,
@@ -279,8 +286,8 @@ def dataset_parts(
     """
     entries = store(config, "datasets")
     tables = hashlib.sha256()
-    for r in reports:  # pickles of frozen plain values: the same bytes in any process
-        tables.update(hashlib.sha256(pickle.dumps((r.meta, r.indicators), protocol=5)).digest())
+    for r in reports:
+        tables.update(_table_digest(r.meta, r.indicators))
     key = digest("dataset", code_version(), catalog_digest(config), len(reports), tables.hexdigest())
     found = (_RECENT_DATASET.get(entries.folder, key) or entries.get(key)) if use_cache else None
     if not isinstance(found, DatasetParts):

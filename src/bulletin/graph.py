@@ -227,6 +227,9 @@ class BuildGraph:
         """Record the build just written (call after the swap)."""
         outputs = {}
         for path, sha in self._digests.items():
+            if path in self._linked:  # the very file checked intact before it was linked: its record holds
+                outputs[path] = self.previous.outputs[path]
+                continue
             st = _stat(self.out / path)
             if st is not None:
                 outputs[path] = (sha, *st)

@@ -25,7 +25,7 @@ from bulletin.site.media import media_files
 from bulletin.site.output import Staging
 from bulletin.site.pages import Page, SiteData, SiteView, assemble_pages
 from bulletin.site.plainpages import menu_entries
-from bulletin.site.render import Renderer, render_page
+from bulletin.site.render import Renderer, RenderJob, job_renderer, render_page
 
 __all__ = ["PAGE_BATCH", "PAGE_WINDOW", "other_files", "render_pages", "stream_site", "task_failed"]
 
@@ -85,10 +85,12 @@ def render_pages(
     """Every page, rendered on the executor in a bounded window and handed to ``put`` (the
     streaming writer, which returns the page as written) as it arrives, in page order."""
     view = _site_view(config, site)
-    renderer = Renderer(config, view)
-    diagnostics.extend(renderer.problems)
-    if has_errors(renderer.problems):
+    checked = Renderer(config, view)
+    diagnostics.extend(checked.problems)
+    if has_errors(checked.problems):
         return []  # a template behind a bad link is never read
+    job = checked.job()
+    renderer = job_renderer(job)  # the same templates as the last build: parsed and digested already
     pages = site_map
     kept: dict[int, OutputFile] = {}
     todo: list[Page] = []
@@ -100,7 +102,7 @@ def render_pages(
                 continue
         todo.append(page)
     window = PAGE_WINDOW * max(1, executor.workers)
-    rendered = _rendered(todo, site.chart_store, renderer, executor, window)
+    rendered = _rendered(todo, site.chart_store, job, executor, window)
     files: list[OutputFile] = []
     failed = False
     try:
@@ -133,11 +135,10 @@ class _ChartFailed(Exception):
 
 
 def _rendered(
-    todo: list[Page], store: ChartStore | None, renderer: Renderer, executor: Executor, window: int
+    todo: list[Page], store: ChartStore | None, job: RenderJob, executor: Executor, window: int
 ) -> Iterator[OutputFile | tuple[Diagnostic, ...]]:
     from bulletin.charts.render import ChartError
 
-    job = renderer.job()
     for start in range(0, len(todo), PAGE_SLICE):
         try:
             part = with_charts(todo[start : start + PAGE_SLICE], store)

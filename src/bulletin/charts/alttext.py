@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from bulletin.charts import kinds, style
 from bulletin.charts.spec import ChartSpec
+from bulletin.core.memo import by_identity
 from bulletin.core.strings import text
 
 __all__ = ["describe"]
@@ -21,6 +22,7 @@ __all__ = ["describe"]
 Point = tuple[str, float]  # (label, value)
 
 
+@by_identity()  # specs are frozen; serve hands the same ones over while figures stay
 def describe(spec: ChartSpec) -> str:
     """One or two sentences describing the chart's data, in the chart's language."""
     lang = spec.lang

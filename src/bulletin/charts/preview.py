@@ -25,6 +25,7 @@ from bulletin.charts.plan import bulletin_charts, chart_id
 from bulletin.charts.render import ChartError, chart_key, read_entry, write_entry
 from bulletin.charts.spec import ChartSpec, Series
 from bulletin.core.executors import Executor, TaskError
+from bulletin.core.lastcall import LastCall
 from bulletin.core.model import History, Report
 
 __all__ = ["PNG_SIGNATURE", "ImageResult", "image_task", "plan_previews", "preview_chart", "render_images"]
@@ -60,6 +61,23 @@ def plan_previews(
     reports: Sequence[Report], histories: Sequence[History], languages: Sequence[str], site_title: str
 ) -> dict[tuple[str, str], ChartSpec]:
     """(slug, lang) -> the bulletin's link-preview chart, for every bulletin that has one."""
+    # As for the chart plan: a save that changes no figure gets the very same specs (and so their
+    # remembered cache keys) back.
+    values = (tuple((r.meta, r.indicators) for r in reports), tuple(languages), site_title)
+    found = _LAST.get((tuple(histories),), values)
+    return (
+        found
+        if found is not None
+        else _LAST.keep((tuple(histories),), values, _previews(reports, histories, languages, site_title))
+    )
+
+
+_LAST: LastCall[dict[tuple[str, str], ChartSpec]] = LastCall()
+
+
+def _previews(
+    reports: Sequence[Report], histories: Sequence[History], languages: Sequence[str], site_title: str
+) -> dict[tuple[str, str], ChartSpec]:
     key = frozenset(h.name for h in histories if h.key)
     found = {}
     for lang in languages:

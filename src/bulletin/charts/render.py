@@ -32,6 +32,7 @@ from bulletin.charts import alttext, fonts, kinds, style
 from bulletin.charts.spec import ChartSpec, plain
 from bulletin.charts.svgsafe import is_safe_svg
 from bulletin.core.executors import Executor, InlineExecutor, TaskError, open_executor
+from bulletin.core.memo import by_identity
 from bulletin.core.safefs import read_private, write_private
 
 __all__ = [
@@ -79,7 +80,12 @@ def chart_key(spec: ChartSpec) -> str:
     and size (its metrics place the text). The id and title are part of the spec: a renamed chart
     is a miss.
     """
-    payload = {"spec": plain(spec), **_environment()}
+    return _key(spec, _environment())
+
+
+@by_identity()  # specs are frozen and serve hands the same ones over while figures stay; the
+def _key(spec: ChartSpec, environment: dict[str, str]) -> str:  # environment: one object a process
+    payload = {"spec": plain(spec), **environment}
     blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 

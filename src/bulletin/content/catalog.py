@@ -9,6 +9,7 @@ maps any alias, in any case and with or without spaces, to its entry.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import unicodedata
@@ -265,10 +266,18 @@ def _categories(raw: Any, where: str, lines: dict) -> dict[str, Category]:
     return categories
 
 
+@functools.lru_cache(maxsize=1)
+def _builtin(text: str) -> tuple[dict[str, Entry], dict[str, Category]]:
+    # Parsing the built-in catalogue's YAML takes a long-lived process (serve) ~0.2 s a build;
+    # its entries are frozen, and the caller gets its own copies of the two dicts.
+    return _parse(text, "catalog.yaml", {})
+
+
 def load_catalog(site_root: Path | None = None) -> tuple[Catalog, tuple[Diagnostic, ...]]:
     """The built-in catalogue, extended by the site's content/indicators.yaml if present."""
     builtin = resources.files("bulletin.content").joinpath("catalog.yaml").read_text(encoding="utf-8")
-    entries, categories = _parse(builtin, "catalog.yaml", {})
+    parsed = _builtin(builtin)
+    entries, categories = dict(parsed[0]), dict(parsed[1])
     if site_root is not None and os.path.lexists(site_root / SITE_FILE):
         path = site_root / SITE_FILE
         problem = link_problem(path, site_root, SITE_FILE)

@@ -26,7 +26,7 @@ from bulletin.core.model import OutputFile, SiteConfig
 from bulletin.site.pages import Page, SiteView
 from bulletin.site.siteloader import SiteLoader
 
-__all__ = ["RenderJob", "Renderer", "render_page", "theme_dir"]
+__all__ = ["RenderJob", "Renderer", "job_renderer", "render_page", "theme_dir"]
 
 _EXTERNAL = re.compile(r"^(https?|mailto):")
 
@@ -233,12 +233,19 @@ class _Shipped(jinja2.BaseLoader):
 _RENDERERS: dict[str, Renderer] = {}
 
 
-def render_page(page: Page, job: RenderJob) -> OutputFile | tuple[Diagnostic, ...]:
-    """An executor task: one page's bytes, or the diagnostics of a template that failed on it."""
+def job_renderer(job: RenderJob) -> Renderer:
+    """The renderer of ``job``: made once per process for the same templates, config and site view
+    (a long-lived process such as serve also keeps its parsed templates and their digests)."""
     renderer = _RENDERERS.get(job.key)
     if renderer is None:
         _RENDERERS.clear()
         renderer = _RENDERERS[job.key] = Renderer(job.config, job.site, _Shipped(job.templates))
+    return renderer
+
+
+def render_page(page: Page, job: RenderJob) -> OutputFile | tuple[Diagnostic, ...]:
+    """An executor task: one page's bytes, or the diagnostics of a template that failed on it."""
+    renderer = job_renderer(job)
     try:
         return renderer.render(page)
     except ContentError as exc:

@@ -16,6 +16,7 @@ from bulletin.charts.spec import ChartSpec
 from bulletin.charts.store import ChartRef
 from bulletin.core.i18n import format_number, format_signed, translate, unit_label
 from bulletin.core.langs import family, localized
+from bulletin.core.memo import by_identity
 from bulletin.core.model import Change, History, Indicator, Point, Report
 from bulletin.core.periods import Period
 from bulletin.core.slugs import path_segment
@@ -157,8 +158,9 @@ def chart_views(specs: Sequence[ChartSpec], charts: Charts) -> list[dict[str, An
     return out
 
 
+@by_identity()
 def bulletin_card(report: Report, lang: str) -> dict[str, Any]:
-    """A bulletin as it appears in lists."""
+    """A bulletin as it appears in lists (shared: callers copy before changing it)."""
     meta = report.meta
     return {
         "title": meta.title,
@@ -175,8 +177,10 @@ def bulletin_card(report: Report, lang: str) -> dict[str, Any]:
     }
 
 
+@by_identity()
 def indicator_row(row: Indicator, lang: str, comparison: Comparison | None = None) -> dict[str, Any]:
-    """One indicator-table row, formatted for ``lang``; ``comparison`` adds last year's value."""
+    """One indicator-table row, formatted for ``lang``; ``comparison`` adds last year's value
+    (shared: callers copy before changing it)."""
     decimals = row.quantity.decimals if row.quantity else None
     previous, implied = comparison or (None, None)
     return {
@@ -268,6 +272,7 @@ def archive_view(reports: Sequence[Report], lang: str) -> dict[str, Any]:
     }
 
 
+@by_identity()
 def _point_row(point: Point, lang: str, multi_region: bool) -> dict[str, Any]:
     amount = point.quantity  # a point's value is always a Quantity with its stated decimals
     return {
@@ -297,12 +302,18 @@ def _point_row(point: Point, lang: str, multi_region: bool) -> dict[str, Any]:
     }
 
 
+@by_identity()
+def _in_order(history: History) -> tuple[Point, ...]:
+    """The points by region, period and stated before derived (shared: a tuple)."""
+    return tuple(sorted(history.points, key=lambda p: (p.region, p.period.sort_key(), p.derived)))
+
+
 def indicator_view(
     history: History, lang: str, charts: list[dict[str, Any]], description: str, category: str
 ) -> dict[str, Any]:
     """The page of one indicator: charts, every period, downloads."""
     multi = len(history.regions) > 1
-    points = sorted(history.points, key=lambda p: (p.region, p.period.sort_key(), p.derived), reverse=False)
+    points = _in_order(history)
     return {
         **display_names(history.name, history.name_en, lang),
         "name_zh": history.name,
