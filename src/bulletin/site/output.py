@@ -23,6 +23,7 @@ from pathlib import Path, PurePosixPath
 
 from bulletin.core.errors import ContentError, Diagnostic, Location, error
 from bulletin.core.model import OutputFile, SiteConfig
+from bulletin.site import spare
 from bulletin.site.swap import JOURNAL, output_lock, repair, staging_dir, swap_in
 
 __all__ = [
@@ -226,8 +227,11 @@ def staged_site(config: SiteConfig, notify: Callable[[str], None] | None = None)
                     check_output_dir(config)  # again, under the lock: another build may have changed it
                     token = uuid.uuid4().hex[:12]
                     tmp = staging_dir(out, token)
-                    tmp.mkdir()
-                    staging = Staging(tmp, out, token)
+                    spare_in = _spare_folder(config)
+                    recycled = spare_in is not None and spare.take(spare_in, tmp)
+                    if not recycled:
+                        tmp.mkdir()
+                    staging = Staging(tmp, out, token, recycled, spare_in)
                     yield staging
                 finally:
                     if staging is not None:
@@ -247,6 +251,21 @@ def staged_site(config: SiteConfig, notify: Callable[[str], None] | None = None)
         raise _failure(out, exc) from None
 
 
+def _spare_folder(config: SiteConfig) -> Path | None:
+    """Where the site swapped out is parked for the next build (site/spare.py), if anywhere: the
+    build cache, unless the build ignores its state (--force), swaps in place (a mount point) or
+    the cache lies inside the output."""
+    out, cache = config.output_dir, config.cache_dir
+    if config.force or os.path.ismount(out):
+        return None
+    try:
+        if cache.resolve().is_relative_to(out.resolve()):
+            return None
+    except (OSError, RuntimeError):
+        return None
+    return cache
+
+
 def _missing_folders(folder: Path) -> list[Path]:
     """``folder`` and its ancestors that do not exist yet, deepest first."""
     missing = []
@@ -259,10 +278,15 @@ def _missing_folders(folder: Path) -> list[Path]:
 class Staging:
     """The new site being written: ``add`` files in any order (bytes depend only on the names)."""
 
-    def __init__(self, tmp: Path, out: Path, token: str) -> None:
+    def __init__(
+        self, tmp: Path, out: Path, token: str, recycled: bool = False, spare_in: Path | None = None
+    ) -> None:
         self.tmp, self.out, self._token = tmp, out, token
+        # tmp is the site an earlier build swapped out (site/spare.py): it holds files to replace
+        self.recycled, self.spare_in = recycled, spare_in
         self.problems: list[Diagnostic] = []  # unsafe or repeated paths: never written
         self._seen: set[str] = set()
+        self._folders: set[Path] = set()  # made already: tmp is new and ours alone (under the lock)
         self.committed = False
 
     def path(self, rel: str) -> Path:
@@ -276,8 +300,16 @@ class Staging:
             self.problems.append(problem)
             return item
         target = self.path(item.path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if keep and _link(self.out.joinpath(*item.path.split("/")), target):
+        live = self.out.joinpath(*item.path.split("/"))
+        if self.recycled:
+            self._real_folders(item.path)
+            if keep and spare.is_same_file(live, target):
+                return OutputFile(item.path, b"", target)  # already the published file itself
+            spare.clear(target)  # never written through: it may be a link to the published file
+        elif target.parent not in self._folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(target.parent)
+        if keep and _link(live, target):
             pass  # unchanged: the previous file itself, mtime and all
         elif item.source is not None:
             _copy(item.source, target)
@@ -285,10 +317,22 @@ class Staging:
             target.write_bytes(item.data)  # tmp is new and ours alone (under the lock)
         return OutputFile(item.path, b"", target)
 
+    def _real_folders(self, path: str) -> None:
+        """Every folder on ``path`` inside a recycled tmp is a real folder (checked once each)."""
+        folder = self.tmp
+        for part in path.split("/")[:-1]:
+            folder = folder / part
+            if folder not in self._folders:
+                spare.real_folder(folder)
+                self._folders.add(folder)
+
     def commit(self, keep_marker: bool = False) -> None:
         """Swap the staged site in; refused while any added path was unsafe or repeated."""
         if self.problems:
             raise ContentError(self.problems)
+        if self.recycled:  # what the earlier site had and this one does not write goes
+            spare.prune(self.tmp, self._seen)
+            spare.clear(self.tmp / MARKER)
         marker = self.out / MARKER  # carried over too when it is ours, so a deploy sees no change
         if not (
             keep_marker
@@ -297,7 +341,7 @@ class Staging:
             and _link(marker, self.tmp / MARKER)
         ):
             (self.tmp / MARKER).write_bytes(_MARKER_TEXT)
-        swap_in(self.tmp, self.out, self._token)
+        swap_in(self.tmp, self.out, self._token, self.spare_in)
         self.committed = True
 
 

@@ -21,6 +21,8 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from bulletin.site.spare import park
+
 __all__ = ["JOURNAL", "LOCK_WAIT_MESSAGE", "Lock", "output_lock", "repair", "swap_in"]
 
 JOURNAL = ".bulletin-swap"  # inside a mount-point output, while its entries are swapped
@@ -134,8 +136,9 @@ def repair(out: Path, marker: str) -> bool:
     return changed
 
 
-def swap_in(tmp: Path, out: Path, token: str) -> None:
-    """Make tmp's content the content of out (tmp is a sibling of out, or inside it for a mount point)."""
+def swap_in(tmp: Path, out: Path, token: str, spare_in: Path | None = None) -> None:
+    """Make tmp's content the content of out (tmp is a sibling of out, or inside it for a mount
+    point); the site swapped out is parked in ``spare_in`` for the next build when it can be."""
     if os.path.ismount(out):
         _swap_in_place(tmp, out)
         return
@@ -148,7 +151,8 @@ def swap_in(tmp: Path, out: Path, token: str) -> None:
         if old.exists():
             os.replace(old, out)
         raise
-    shutil.rmtree(old, ignore_errors=True)
+    if not (spare_in is not None and not os.path.islink(old) and os.path.isdir(old) and park(old, spare_in)):
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def staging_dir(out: Path, token: str) -> Path:
