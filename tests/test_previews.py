@@ -145,3 +145,38 @@ def test_the_headline_chart_keeps_the_main_indicators_and_fits_the_picture() -> 
     assert (
         preview_chart(_report("全区地区生产总值完成682.3亿元。"), "en", "X") is None
     )  # no growth: no picture
+
+
+def test_a_long_lived_process_reads_a_png_entry_once_but_sees_any_rewrite(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # serve builds every link preview on every save: an entry this process read and checked is
+    # not read again while its file is untouched (inode, size, mtime, ctime), and a rewrite is seen.
+    import os
+    import time
+    from dataclasses import replace
+
+    from bulletin.charts import preview as previews
+    from bulletin.charts import render as chartrender
+    from bulletin.charts.preview import render_images
+    from bulletin.charts.render import chart_key
+    from bulletin.core.executors import InlineExecutor
+    from test_charts import GROWTH
+
+    monkeypatch.setattr(chartrender, "_SETTLED_NS", 0)
+    spec = replace(GROWTH, id="preview-a", social=True)
+    cold = render_images([spec], tmp_path, InlineExecutor())
+    render_images([spec], tmp_path, InlineExecutor())  # read and remembered
+    reads: list[str] = []
+    read = previews.read_entry
+    monkeypatch.setattr(previews, "read_entry", lambda path, key: reads.append(key) or read(path, key))
+    warm = render_images([spec], tmp_path, InlineExecutor())
+    assert reads == [] and warm.images == cold.images and (warm.hits, warm.misses) == (1, 0)
+    entry = tmp_path / "charts" / f"{chart_key(spec)}.png"
+    good, before = entry.read_bytes(), entry.stat()
+    time.sleep(0.05)  # past the file system clock's tick, so the ctime moves
+    entry.write_bytes(good[:-1] + bytes([good[-1] ^ 1]))  # same size, digest now wrong
+    os.utime(entry, ns=(before.st_atime_ns, before.st_mtime_ns))
+    again = render_images([spec], tmp_path, InlineExecutor())
+    assert reads == [chart_key(spec)] and (again.hits, again.misses) == (0, 1)
+    assert again.images == cold.images and entry.read_bytes() == good

@@ -82,10 +82,10 @@ class _State:
     stats: dict[str, float] = field(default_factory=dict)
 
 
-def _stat(path: Path) -> tuple[int, int] | None:
+def _stat(path: str | Path) -> tuple[int, int] | None:
     """Size and mtime of a regular file (not a link someone put in its place), else None."""
     try:
-        st = path.lstat()
+        st = os.lstat(path)
     except OSError:
         return None
     return (st.st_size, st.st_mtime_ns) if stat.S_ISREG(st.st_mode) else None
@@ -112,6 +112,7 @@ class BuildGraph:
 
         self.config = config
         self.out = config.output_dir.resolve()
+        self._out = os.fspath(self.out)
         self.code = code_version()
         self.config_id = config_digest(config)
         templates = {
@@ -146,7 +147,8 @@ class BuildGraph:
         """The previous build's file is on disk exactly as that build left it (size and mtime)."""
         if path not in self._intact:
             record = self.previous.outputs.get(path)
-            self._intact[path] = record is not None and _stat(self.out / path) == record[1:]
+            here = os.path.join(self._out, *path.split("/"))  # a string: pathlib is slow at archive scale
+            self._intact[path] = record is not None and _stat(here) == record[1:]
         return self._intact[path]
 
     def unchanged(self) -> bool:

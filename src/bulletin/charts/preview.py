@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bulletin.charts import fonts, kinds
+from bulletin.charts import render as svg_cache  # its entry identities and settling time
 from bulletin.charts.plan import bulletin_charts, chart_id
 from bulletin.charts.render import ChartError, chart_key, read_entry, write_entry
 from bulletin.charts.spec import ChartSpec, Series
@@ -105,13 +106,25 @@ def render_images(specs: Sequence[ChartSpec], cache_dir: Path, executor: Executo
     for spec in specs:
         if not spec.social or kinds.kind(spec.kind).social is None:
             raise ValueError(f"chart {spec.id!r}: not a link-preview chart")
+    global _last_images
     folder = Path(cache_dir) / "charts"
     keys = [chart_key(spec) for spec in specs]
     images: dict[str, bytes] = {}
+    kept: dict[tuple[Path, str], tuple[svg_cache._Identity, bytes]] = {}
+    settled = time.time_ns() - svg_cache._SETTLED_NS
     for key, spec in zip(keys, specs, strict=True):
-        cached = read_entry(folder / f"{key}.png", key)
+        path = folder / f"{key}.png"
+        identity = svg_cache._entry_identity(path)  # before reading: a later change shows
+        last = _last_images.get((folder, key))
+        if last is not None and identity == last[0]:
+            cached: bytes | None = last[1]  # the entry this process checked is untouched
+        else:
+            cached = read_entry(path, key)
         if cached is not None and cached.startswith(PNG_SIGNATURE):
             images[spec.id] = cached
+            if identity is not None and identity[3] < settled:
+                kept[(folder, key)] = (identity, cached)
+    _last_images = kept
     misses = [(key, spec) for key, spec in zip(keys, specs, strict=True) if spec.id not in images]
     if misses:
         try:
@@ -123,6 +136,11 @@ def render_images(specs: Sequence[ChartSpec], cache_dir: Path, executor: Executo
             write_entry(folder, f"{key}.png", key, png)
     ordered = {spec.id: images[spec.id] for spec in specs}
     return ImageResult(ordered, len(specs) - len(misses), len(misses), time.perf_counter() - start)
+
+
+# As for the SVGs (charts/render.py): the PNG of each entry this process last read, by (folder, key),
+# with the entry's identity (inode, size, mtime, ctime); serve then reads no image again on a save.
+_last_images: dict[tuple[Path, str], tuple[svg_cache._Identity, bytes]] = {}
 
 
 def image_task(spec: ChartSpec) -> bytes:

@@ -37,9 +37,8 @@ def by_identity(limit: int = 1 << 17) -> Callable[[Callable[P, T]], Callable[P, 
         def remembered(*args: P.args, **kwargs: P.kwargs) -> T:
             if kwargs:
                 return fn(*args, **kwargs)
-            key = tuple(
-                (type(a), a) if type(a) in _PLAIN else id(a) for a in args
-            )  # type(a): True and 1 are equal values of different types
+            # type(a): True and 1 are equal values of different types
+            key = tuple([(type(a), a) if type(a) in _PLAIN else id(a) for a in args])
             hit = entries.get(key)
             if hit is not None:  # its held arguments keep the ids in the key theirs
                 return hit[1]

@@ -52,7 +52,7 @@ def park(old: Path, cache_dir: Path) -> bool:
     return True
 
 
-def clear(path: Path) -> None:
+def clear(path: str | Path) -> None:
     """Remove whatever is at ``path`` (file, link or folder) without following links."""
     try:
         st = os.lstat(path)
@@ -64,7 +64,7 @@ def clear(path: Path) -> None:
         os.unlink(path)
 
 
-def real_folder(path: Path) -> None:
+def real_folder(path: str | Path) -> None:
     """Make ``path`` a real folder (not a link, not a file); its parent must be one already."""
     try:
         st = os.lstat(path)
@@ -76,7 +76,7 @@ def real_folder(path: Path) -> None:
         os.mkdir(path)
 
 
-def is_same_file(a: Path, b: Path) -> bool:
+def is_same_file(a: str | Path, b: str | Path) -> bool:
     """Both are regular files and the same one (device and inode), links not followed."""
     try:
         sa, sb = os.lstat(a), os.lstat(b)
