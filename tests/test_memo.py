@@ -62,7 +62,9 @@ def test_views_of_an_unchanged_report_share_their_rows_and_a_changed_one_gets_ne
     config = SiteConfig(root=tmp_path, output_dir=tmp_path / "site")
     text = bulletin_text("上半年,全区地区生产总值完成682.3亿元,同比增长8.4%。")
     report, _ = parse_report(SourceFile("content/2023/h1.md", text, "0"), config, catalog)
-    again, _ = parse_report(SourceFile("content/2023/h1.md", text.replace("8.4", "8.5"), "1"), config, catalog)
+    again, _ = parse_report(
+        SourceFile("content/2023/h1.md", text.replace("8.4", "8.5"), "1"), config, catalog
+    )
     assert report is not None and again is not None
     assert bulletin_card(report, "zh-CN") is bulletin_card(report, "zh-CN")
     assert bulletin_card(report, "en") is not bulletin_card(report, "zh-CN")
