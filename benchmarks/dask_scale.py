@@ -7,8 +7,9 @@ x years, about 8 KB each), then builds it twice, each build in a fresh client pr
 memory is its own: with the local pool (jobs = workers) and on a LocalCluster of ``workers``
 processes (one thread each) on 127.0.0.1. Both builds start from an empty chart cache, so every
 chart is drawn, unless the size is listed under ``--charts-cached``: then, beforehand, one real
-chart's SVG per kind is cached under the key of every chart the build plans, and both builds start from a
-copy of that cache (the light setting for a loaded machine: no chart is drawn, everything else,
+chart's SVG per kind is cached under the key of every chart the build plans (and one real PNG under
+the key of every link preview), and both builds start from a copy of that cache (the light setting
+for a loaded machine: no chart or preview is drawn, everything else,
 reading, dataset, planning, rendering every page, the search index and writing, runs in full).
 It prints, per backend: wall time, tasks (files read + charts drawn + pages rendered) per second,
 the client's peak RSS, the time per build phase (what runs on the client and does not scale with
@@ -160,24 +161,38 @@ class _Planned(Exception):
 
 
 def stand_in_charts(root: Path, cache: Path, jobs: int) -> int:
-    """Fill the chart cache with one real chart's SVG for every chart the build plans (the light
-    setting): the builds then read, render, index and write everything but draw no chart."""
+    """Fill the chart cache with one real chart's SVG for every chart the build plans, and one real
+    link-preview PNG for every preview (the light setting): the builds then read, render, index and
+    write everything but draw no picture."""
     from dataclasses import replace
 
     from bulletin import pipeline
-    from bulletin.charts import render
+    from bulletin.charts import preview, render
     from bulletin.content.config import load_config
 
+    planned = 0
+
     def plan_only(config, plan, *args):  # type: ignore[no-untyped-def]
+        nonlocal planned
         drawn: dict[tuple[str, bool], str] = {}  # one real drawing per kind and width: realistic bytes
         for spec in plan.specs:
             kind = (spec.kind, spec.id.endswith("-narrow"))
             svg = drawn.get(kind) or drawn.setdefault(kind, render.render_task(spec))
             key = render.chart_key(spec)
             render.write_entry(cache / "charts", f"{key}.svg", key, svg.encode("utf-8"))
-        raise _Planned(len(plan.specs))
+        planned = len(plan.specs)
+        return {}, None
+
+    def previews_only(config, specs, *args):  # type: ignore[no-untyped-def]
+        specs = list(specs)
+        png = preview.image_task(specs[0]) if specs else b""
+        for spec in specs:
+            key = render.chart_key(spec)
+            render.write_entry(cache / "charts", f"{key}.png", key, png)
+        raise _Planned(planned + len(specs))
 
     pipeline._charts = plan_only  # type: ignore[assignment]
+    pipeline._previews = previews_only  # type: ignore[assignment]
     config, _ = load_config(root, output_dir=cache.parent / "planned", jobs=jobs)
     try:
         pipeline.build(replace(config, cache_path=cache.parent / "plan-cache"))

@@ -171,7 +171,8 @@ def test_a_long_lived_process_reads_a_png_entry_once_but_sees_any_rewrite(
     read = previews.read_entry
     monkeypatch.setattr(previews, "read_entry", lambda path, key: reads.append(key) or read(path, key))
     warm = render_images([spec], tmp_path, InlineExecutor())
-    assert reads == [] and warm.images == cold.images and (warm.hits, warm.misses) == (1, 0)
+    assert reads == [] and (warm.hits, warm.misses) == (1, 0)
+    assert warm.images.digest(spec.id) == cold.images.digest(spec.id)
     entry = tmp_path / "charts" / f"{chart_key(spec)}.png"
     good, before = entry.read_bytes(), entry.stat()
     time.sleep(0.05)  # past the file system clock's tick, so the ctime moves
@@ -179,4 +180,36 @@ def test_a_long_lived_process_reads_a_png_entry_once_but_sees_any_rewrite(
     os.utime(entry, ns=(before.st_atime_ns, before.st_mtime_ns))
     again = render_images([spec], tmp_path, InlineExecutor())
     assert reads == [chart_key(spec)] and (again.hits, again.misses) == (0, 1)
-    assert again.images == cold.images and entry.read_bytes() == good
+    assert again.images[spec.id] == cold.images[spec.id] and entry.read_bytes() == good
+
+
+def test_the_pictures_are_read_when_written_not_held_by_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An archive has two pictures per bulletin (~75 kB each): 10,000 bulletins held ~1.5 GB of them
+    # on the client. What render_images returns (and remembers for serve) is digests, not bytes.
+    import hashlib
+    import tracemalloc
+    from dataclasses import replace
+
+    from bulletin.charts import render as chartrender
+    from bulletin.charts.preview import render_images
+    from bulletin.core.executors import InlineExecutor
+    from test_charts import GROWTH
+
+    monkeypatch.setattr(chartrender, "_SETTLED_NS", 0)  # every entry remembered, as in serve
+    specs = [replace(GROWTH, id=f"preview-{i}", social=True) for i in range(24)]
+    cold = render_images(specs, tmp_path, InlineExecutor())
+    total = sum(len(cold.images[s.id]) for s in specs)
+    assert total > 24 * 10_000
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        warm = render_images(specs, tmp_path, InlineExecutor())
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert held < total / 8, (held, total)
+    for spec in specs:  # and each reads back as the very picture drawn
+        png = warm.images[spec.id]
+        assert png.startswith(PNG_SIGNATURE) and hashlib.sha256(png).hexdigest() == warm.images.digest(spec.id)

@@ -92,6 +92,8 @@ def _stat(path: str | Path) -> tuple[int, int] | None:
 
 
 def _sha(item: OutputFile) -> str:
+    if item.digest is not None:  # known without reading the bytes
+        return item.digest
     if item.source is None:
         return hashlib.sha256(item.data).hexdigest()
     with item.source.open("rb") as fh:  # a static file, streamed

@@ -13,7 +13,7 @@ warning under --strict), nothing is written and the old site stays.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -199,8 +199,9 @@ def _charts(
 
 def _previews(
     config: SiteConfig, specs: Iterable[ChartSpec], render: bool, stats: dict[str, float], executor: Executor
-) -> dict[str, bytes]:
-    """The link-preview PNGs by spec id, drawn through the same cache and executor as the charts."""
+) -> Mapping[str, bytes]:
+    """The link-preview PNGs by spec id (read when written), drawn through the same cache and
+    executor as the charts."""
     specs = list(specs)
     if not render or not specs:
         return {}

@@ -203,9 +203,17 @@ def stream_site(
         config, site, site_map, staged, True, diagnostics
     )  # the index reads the staged pages
     step(f"writing {len(staged) + len(others)} files")
+    from bulletin.charts.render import ChartError
+
     kept = graph.kept(others)
-    for item in others:
-        staging.add(item, keep=item.path in kept)
+    written = []
+    for item in others:  # each as written: the client lets go of its bytes
+        try:
+            written.append(staging.add(item, keep=item.path in kept))
+        except ChartError as exc:  # a link preview whose cache entry changed under the build
+            diagnostics.append(task_failed(f"chart {exc.spec.id}", exc.message))
     diagnostics.extend(d for d in staging.problems if d not in diagnostics)
     out = config.output_dir
-    return [OutputFile(f.path, b"", out.joinpath(*f.path.split("/"))) for f in staged] + others
+    return [OutputFile(f.path, b"", out.joinpath(*f.path.split("/"))) for f in staged] + [
+        OutputFile(f.path, b"", out.joinpath(*f.path.split("/"))) for f in written
+    ]

@@ -15,8 +15,9 @@ Importing this module imports neither matplotlib nor pandas.
 
 from __future__ import annotations
 
+import hashlib
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -29,7 +30,15 @@ from bulletin.core.executors import Executor, TaskError
 from bulletin.core.lastcall import LastCall
 from bulletin.core.model import History, Report
 
-__all__ = ["PNG_SIGNATURE", "ImageResult", "image_task", "plan_previews", "preview_chart", "render_images"]
+__all__ = [
+    "PNG_SIGNATURE",
+    "ImageResult",
+    "PreviewImages",
+    "image_task",
+    "plan_previews",
+    "preview_chart",
+    "render_images",
+]
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -89,19 +98,49 @@ def _previews(
     return found
 
 
+class PreviewImages(Mapping[str, bytes]):
+    """The PNG of every preview by spec id, read from the chart cache (and checked) only when asked
+    for: a build holds one picture at a time, not the archive's thousands (~75 kB each). The
+    sha256 of each is known beforehand (``digest``), so an unchanged file needs no reading."""
+
+    def __init__(self, folder: Path, entries: dict[str, tuple[str, str, ChartSpec]]) -> None:
+        self._folder = folder
+        self._entries = entries  # spec id -> (cache key, sha256 of the PNG, spec)
+
+    def __getitem__(self, spec_id: str) -> bytes:
+        key, sha, spec = self._entries[spec_id]
+        data = read_entry(self._folder / f"{key}.png", key)
+        if data is None or hashlib.sha256(data).hexdigest() != sha:
+            data = image_task(spec)  # the entry changed since it was checked: draw it again
+            if hashlib.sha256(data).hexdigest() != sha:
+                raise ChartError(spec, "the cached picture changed during the build")
+        return data
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def digest(self, spec_id: str) -> str:
+        """The sha256 of the spec's PNG, without reading it."""
+        return self._entries[spec_id][1]
+
+
 @dataclass(frozen=True, slots=True)
 class ImageResult:
-    """The PNG bytes per spec id, cache hits and misses, and the wall time taken."""
+    """The PNGs by spec id (read when asked for), cache hits and misses, and the wall time taken."""
 
-    images: dict[str, bytes]
+    images: PreviewImages
     hits: int
     misses: int
     seconds: float
 
 
 def render_images(specs: Sequence[ChartSpec], cache_dir: Path, executor: Executor) -> ImageResult:
-    """PNG bytes for every social spec: cached ones read, misses drawn by ``executor``, in order.
-    Raises ChartError if drawing one raised, ValueError for a spec that is not a link preview."""
+    """Every social spec's PNG, in the cache: cached ones checked, misses drawn by ``executor``
+    and cached as they arrive. Raises ChartError if drawing one raised, ValueError for a spec that
+    is not a link preview."""
     start = time.perf_counter()
     for spec in specs:
         if not spec.social or kinds.kind(spec.kind).social is None:
@@ -109,38 +148,43 @@ def render_images(specs: Sequence[ChartSpec], cache_dir: Path, executor: Executo
     global _last_images
     folder = Path(cache_dir) / "charts"
     keys = [chart_key(spec) for spec in specs]
-    images: dict[str, bytes] = {}
-    kept: dict[tuple[Path, str], tuple[svg_cache._Identity, bytes]] = {}
+    found: dict[str, str] = {}  # spec id -> sha256 of its PNG
+    kept: dict[tuple[Path, str], tuple[svg_cache._Identity, str]] = {}
     settled = time.time_ns() - svg_cache._SETTLED_NS
     for key, spec in zip(keys, specs, strict=True):
         path = folder / f"{key}.png"
         identity = svg_cache._entry_identity(path)  # before reading: a later change shows
         last = _last_images.get((folder, key))
         if last is not None and identity == last[0]:
-            cached: bytes | None = last[1]  # the entry this process checked is untouched
-        else:
-            cached = read_entry(path, key)
+            found[spec.id] = last[1]  # the entry this process checked is untouched
+            kept[(folder, key)] = last
+            continue
+        cached = read_entry(path, key)
         if cached is not None and cached.startswith(PNG_SIGNATURE):
-            images[spec.id] = cached
+            found[spec.id] = hashlib.sha256(cached).hexdigest()
             if identity is not None and identity[3] < settled:
-                kept[(folder, key)] = (identity, cached)
+                kept[(folder, key)] = (identity, found[spec.id])
     _last_images = kept
-    misses = [(key, spec) for key, spec in zip(keys, specs, strict=True) if spec.id not in images]
+    misses = [(key, spec) for key, spec in zip(keys, specs, strict=True) if spec.id not in found]
     if misses:
-        try:
-            drawn = list(executor.map(image_task, [spec for _, spec in misses]))
-        except TaskError as exc:
-            raise ChartError(misses[exc.index][1], exc.message) from None
-        for (key, spec), png in zip(misses, drawn, strict=True):
-            images[spec.id] = png
+        drawn = iter(executor.map(image_task, [spec for _, spec in misses]))
+        for key, spec in misses:  # cached as each arrives: the drawn pictures are never all held
+            try:
+                png = next(drawn)
+            except TaskError as exc:
+                raise ChartError(misses[exc.index][1], exc.message) from None
+            found[spec.id] = hashlib.sha256(png).hexdigest()
             write_entry(folder, f"{key}.png", key, png)
-    ordered = {spec.id: images[spec.id] for spec in specs}
-    return ImageResult(ordered, len(specs) - len(misses), len(misses), time.perf_counter() - start)
+    entries = {spec.id: (key, found[spec.id], spec) for key, spec in zip(keys, specs, strict=True)}
+    return ImageResult(
+        PreviewImages(folder, entries), len(specs) - len(misses), len(misses), time.perf_counter() - start
+    )
 
 
-# As for the SVGs (charts/render.py): the PNG of each entry this process last read, by (folder, key),
-# with the entry's identity (inode, size, mtime, ctime); serve then reads no image again on a save.
-_last_images: dict[tuple[Path, str], tuple[svg_cache._Identity, bytes]] = {}
+# As for the SVGs (charts/render.py): the digest of each PNG entry this process last checked, by
+# (folder, key), with the entry's identity (inode, size, mtime, ctime); serve then reads no
+# picture again on a save, and an unchanged one is hard-linked without being read.
+_last_images: dict[tuple[Path, str], tuple[svg_cache._Identity, str]] = {}
 
 
 def image_task(spec: ChartSpec) -> bytes:

@@ -8,6 +8,7 @@ Collections are tuples; references between objects are by slug.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -324,9 +325,16 @@ class OutputFile:
     # A static file is copied from here by streaming, never held in memory (data is then b""); a
     # page written by a streaming build points at its written copy the same way.
     source: Path | None = None
+    # A file whose bytes are known by digest before they are read (a link-preview PNG in the chart
+    # cache): ``load`` reads them only when the file must be written, so an unchanged one is
+    # hard-linked without being read and the client never holds them all. Client-side only.
+    digest: str | None = None
+    load: Callable[[], bytes] | None = None
 
     def content(self) -> bytes:
-        """The file's bytes, read from ``source`` when it has one."""
+        """The file's bytes, read from ``source`` (or loaded) when it has one."""
+        if self.load is not None:
+            return self.load()
         return self.data if self.source is None else self.source.read_bytes()
 
 

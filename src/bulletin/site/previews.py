@@ -10,10 +10,12 @@ size and its text alternative, or None when that bulletin has no picture (no gro
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import partial
 from typing import Any
 
 from bulletin.charts.alttext import describe
 from bulletin.charts.kinds import SOCIAL_PIXELS
+from bulletin.charts.preview import PreviewImages
 from bulletin.core.model import OutputFile
 from bulletin.site.state import Page, SiteData
 
@@ -27,10 +29,16 @@ def preview_path(chart_id: str) -> str:
 
 def preview_files(site: SiteData, pages: Sequence[Page] = ()) -> Iterator[OutputFile]:
     """Every drawn preview, in (slug, lang) order."""
+    images = site.images
     for key in sorted(site.previews):
         spec = site.previews[key]
-        if spec.id in site.images:
-            yield OutputFile(preview_path(spec.id), site.images[spec.id])
+        if spec.id not in images:
+            continue
+        if isinstance(images, PreviewImages):  # read only when written, never all at once
+            load = partial(images.__getitem__, spec.id)
+            yield OutputFile(preview_path(spec.id), b"", digest=images.digest(spec.id), load=load)
+        else:
+            yield OutputFile(preview_path(spec.id), images[spec.id])
 
 
 def og_image(site: SiteData, slug: str, lang: str) -> dict[str, Any] | None:
