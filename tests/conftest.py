@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -87,6 +88,16 @@ def _chart_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         os.environ.pop("BULLETIN_CACHE_DIR", None)
     else:
         os.environ["BULLETIN_CACHE_DIR"] = previous
+
+
+@pytest.fixture
+def example_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the example site with its own cache folder."""
+    root = tmp_path / "src"
+    shutil.copytree(EXAMPLE / "content", root / "content")
+    shutil.copy(EXAMPLE / "bulletin.yaml", root / "bulletin.yaml")
+    monkeypatch.setenv("BULLETIN_CACHE_DIR", str(tmp_path / "cache"))
+    return root
 
 
 @pytest.fixture

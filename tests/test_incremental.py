@@ -14,7 +14,7 @@ from bulletin import build
 from bulletin.content.config import load_config
 from bulletin.core.model import BuildResult
 from bulletin.site.render import theme_dir
-from conftest import EXAMPLE, bulletin_text
+from conftest import bulletin_text
 
 pytestmark = pytest.mark.slow
 
@@ -32,13 +32,8 @@ def _mtimes(root: Path) -> dict[str, int]:
 
 
 @pytest.fixture
-def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the example site with its own cache folder."""
-    root = tmp_path / "src"
-    shutil.copytree(EXAMPLE / "content", root / "content")
-    shutil.copy(EXAMPLE / "bulletin.yaml", root / "bulletin.yaml")
-    monkeypatch.setenv("BULLETIN_CACHE_DIR", str(tmp_path / "cache"))
-    return root
+def site(example_copy: Path) -> Path:
+    return example_copy
 
 
 def _build(root: Path, out: Path, force: bool = False) -> BuildResult:

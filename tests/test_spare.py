@@ -5,26 +5,19 @@ mtimes, and nothing planted in the parked folder reaches the site or is written 
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from bulletin.site.spare import SPARE
-from conftest import EXAMPLE
 from test_incremental import CHANGES, _build, _clean, _mtimes, _prose, _tree
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the example site with its own cache folder."""
-    root = tmp_path / "src"
-    shutil.copytree(EXAMPLE / "content", root / "content")
-    shutil.copy(EXAMPLE / "bulletin.yaml", root / "bulletin.yaml")
-    monkeypatch.setenv("BULLETIN_CACHE_DIR", str(tmp_path / "cache"))
-    return root
+def site(example_copy: Path) -> Path:
+    return example_copy
 
 
 def _parked(tmp_path: Path) -> Path:
