@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MEASURE", "frame_measure", "shared_name", "with_qualifier"]
+__all__ = ["MEASURE", "frame_measure", "shared_name", "with_coverage", "with_qualifier"]
 
 
 # What a figure measures: a name that ends in one of these says what it counts.
@@ -86,3 +86,21 @@ def with_qualifier(candidate: str, written: str, name: str) -> str:
     head = next((h for h in sorted(_HEADS, key=len, reverse=True) if written.endswith(h)), None)
     qualifier = written[: -len(head)] if head else ""
     return qualifier + candidate if 1 <= len(qualifier) <= 10 else candidate
+
+
+# A clause opened by its verb has no subject of its own: '规模以上工业实现利润39亿元,实现税金23.8亿元'
+# states the taxes of the same enterprises, whose coverage (规模以上工业, 限额以上…) the name keeps.
+_VERB_FIRST = re.compile(r"^\s*(?:累计|共|全年|当期)?(?:实现|完成)")
+_COVERAGE = re.compile(r"^(?:规模以上|限额以上|规上|限上)(?:工业|批发零售业|住宿餐饮业)?")
+
+
+def with_coverage(previous: str, candidate: str, words: str) -> str | None:
+    """``candidate`` with the coverage of the subject before it when its clause (``words``) opens with
+    the verb; None when there is nothing to restore."""
+    coverage = _COVERAGE.match(previous)
+    if coverage is None or not _VERB_FIRST.match(words) or _COVERAGE.match(candidate):
+        return None
+    head = coverage.group()
+    if head.endswith("工业") and candidate.startswith("工业"):
+        head = head[: -len("工业")]  # 规模以上工业 + 工业销售产值 is 规模以上工业销售产值
+    return head + candidate

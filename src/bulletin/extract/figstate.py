@@ -6,6 +6,7 @@ before their noun, ranks) both read one scanned sentence into the same list of f
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bulletin.core.periods import Period
@@ -39,9 +40,13 @@ def subject_before(out: list[Figure], pos: int, fallback: Subject | None) -> Sub
 def is_target(scan: Scan, pos: int, after: str) -> bool:
     """A plan, target, forecast, or a total since founding: not a statistic of the period."""
     segment = lx.NOT_TARGET.sub(" ", scan.text[scan.segment_start(pos) : pos])
+    # '15年以来' in a 2015 bulletin is this year so far, as 今年以来 is: no total over several years
+    this_year = (
+        re.sub(rf"(?<!\d)(?:{scan.year}|{scan.year % 100:02d})年以来", " ", segment) if scan.year else segment
+    )
     return bool(
         lx.TARGET.search(segment)
-        or lx.SINCE.search(segment)
+        or lx.SINCE.search(this_year)
         or lx.TARGET.search(lx.NOT_TARGET.sub(" ", after))
     )
 

@@ -23,7 +23,7 @@ from bulletin.extract.lang import ZH, cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope, sign_of
 from bulletin.extract.lists import respectively
 from bulletin.extract.neighbours import industries_of, shared_unit, urban_rural_prices, whole_industry
-from bulletin.extract.scope import place_prefix
+from bulletin.extract.scope import other_area, place_prefix
 from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, period_for, subject_for
 from bulletin.extract.shapes import count_first, ranks, special
 
@@ -110,11 +110,16 @@ def _growth(cue: str, post: str, value: float, lang: str, before: str) -> float 
     m = lx.GROWTH_ZH.fullmatch(cue)
     if m:
         if m.group("to"):
-            return value
+            # '增速回升到8.1%' is the growth the rate reached; '城镇化率提高到61.5%', '失业率下降到5.0%'
+            # the level a ratio reached, no growth of anything
+            return value if _RATE_WORD.search(before + cue) else None
         return -abs(value) if sign_of(cues(lang), m.group("dir"), "rise", "fall") < 0 and value > 0 else value
     if lx.SIGNED_ZH.fullmatch(cue) and cue:
         return value
     return None
+
+
+_RATE_WORD = re.compile(r"增速|增幅|涨幅|降幅|跌幅|增长率|增长速度|增长幅度|速度")
 
 
 # '矿产加工业和电子信息增幅最大,分别为22.5%和21.6%': the rate is named, then ranked, then given.
@@ -262,6 +267,7 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
         if not _is_modifier(scan.text[q.end : q.end + 12], q.quantity.family, scan.lang)
     ]
     floor = 0
+    elsewhere: Subject | None = None  # the subject of the last figure read as another area's
     for q in quantities:
         if q.start in scan.claimed:
             continue  # read with its name after it: 'received 4.26 million tourist visits'
@@ -296,6 +302,14 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
         clause = scan.text[scan.clause_start(q.start) : q.start]
         if is_benchmark_scope(cues(scan.lang), clause, scan.level, re.I, subject.written):
             continue  # an enclosing area's figure quoted for comparison (全省 in a county release)
+        if other_area(clause, subject.written, scan.region):
+            # '北京市实现社会消费品零售总额…' in a district's release: the city's figure, and so is
+            # the rate chained after it (',同比下降7.7%')
+            elsewhere = subject
+            continue
+        if subject == elsewhere and subject.written not in scan.text[state.previous_end : q.start]:
+            continue
+        elsewhere = None
         period = period_for(scan, q.start, q.end, nxt, state.period, is_stock(subject, catalog))
         if family == "percent":
             _percent(scan, q, subject, cue, period, state, catalog, out)

@@ -277,7 +277,11 @@ NOT_GROWTH = re.compile(
     r"完成年度|完成全年|完成计划|进度|month[- ]on[- ]month|share|accounted for|accounting for|"
     r"made up|proportion|two-year average|average annual|average growth|on average|over the two years|"
     r"equal to|of total|of the total|"
-    r"contribut|percent of|% of|compared with|national average|provincial average|for the province|"
+    # 'compared with that of last year' is the year-on-year basis itself, not another benchmark
+    r"contribut|percent of|% of|"
+    r"compared with(?! (?:that of |those of |the same period of )?"
+    r"(?:last year|a year earlier|the previous year))|"
+    r"national average|provincial average|for the province|"
     r"for the country|nationwide average|较年初|比年初|from the start of the year|"
     r"since the start of the year|"
     r"from (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
@@ -294,7 +298,10 @@ CHANGE_ZH = re.compile(
 CHANGE_EN = re.compile(r"^\s*(?:more|fewer|less|higher|lower)\s+than\b", re.IGNORECASE)
 SINGLE_ENTITY = re.compile(
     r"该|此项|这个|这家|公司|集团|厂区|龙头企业|单个项目|最大的|单体|建成后|达产后|可实现|年产值|年税收|"
-    r"奖励|补贴|给予|及以上|以上的|\bthe company\b|\bthe project\b|(?<!-)\binvested\b|\banchor tenant\b|"
+    r"奖励|补贴|给予|及以上|"
+    # '2000万元及以上的企业' is a threshold; '保持30%以上的快速增长' a pace, no single entity
+    r"以上的(?!快速|较快|高速|增长|增速|速度)|"
+    r"\bthe company\b|\bthe project\b|(?<!-)\binvested\b|\banchor tenant\b|"
     r"\bplant\b|"
     r"\brewards?\b|\bsubsid(?:y|ies)\b|\bbonus\b|\bgrants? of\b|\bincentives? of\b|"
     r"\bfactory\b|largest single|\bsingle (?:project|company|enterprise)\b",

@@ -28,7 +28,9 @@ _ENUM_HEADS = (
     "销售额",
     "营业收入",
     "增加值",
+    "总产值",  # '船舶工业、水产加工总产值': the whole head, not its last two characters
     "产值",
+    "总产量",
     "产量",
     "投资",
     "出口额",

@@ -203,6 +203,20 @@ def _stacked(lines: list[tuple[int, str]], start: int) -> tuple[TextBlock, int] 
 _MAX_HEADER_LINES = 6
 
 
+def _grouped(top: list[str], sub: list[str], width: int) -> list[str] | None:
+    """A top line whose last cells each span a group of the line under it: '指标 | 单位 | 甲市 | 乙区'
+    over '本期 | ±% | 本期 | ±%' is 指标 | 单位 | 甲市 本期 | 甲市 ±% | 乙区 本期 | 乙区 ±%."""
+    lead = width - len(sub)
+    groups = len(top) - lead
+    if lead < 1 or groups < 2 or len(sub) % groups:
+        return None
+    size = len(sub) // groups
+    if any(sub[i : i + size] != sub[:size] for i in range(0, len(sub), size)):
+        return None  # the groups repeat one set of columns, or they are not groups
+    spread = [f"{g} {c}" for n, g in enumerate(top[lead:]) for c in sub[n * size : (n + 1) * size]]
+    return [*top[:lead], *spread]
+
+
 def _split_header(lines: list[tuple[int, str]], start: int) -> tuple[list[str], int] | None:
     """A header whose cells a page put on several pipe lines ('项目名称 | 计算单位 |', '4月 | 1-4月累计 |',
     '增长(%) |'): together they name every column of the row under them. Also where the rows start."""
@@ -221,6 +235,8 @@ def _split_header(lines: list[tuple[int, str]], start: int) -> tuple[list[str], 
     width = len(_cells(lines[k][1])) if _is_row(_cells(lines[k][1])) else 0
     if len(cells) == width:
         return cells, k
+    if k - start == 2 and (spread := _grouped(cells[: len(cells) - len(last)], last, width)):
+        return spread, k
     if len(last) == 1 and len(cells) - 1 == width and k - start > 2:
         return cells[:-1], k  # the last line is a section's name over the first rows ('商业 | ||||')
     return None

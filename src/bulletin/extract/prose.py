@@ -173,13 +173,14 @@ def extract_text(
             section = _heading_period(block, context) or (period if block.level <= 2 else section)
             context = Context(section, period, level=level, region=region)
         if block.kind == "table":
-            mentions.extend(table_mentions(block, context.period, period.year, catalog, level, caption))
+            found_in = table_mentions(block, context.period, period.year, catalog, level, caption, region)
+            mentions.extend(found_in)
             continue
         above_block, caption = caption, block.text[-_CAPTION:]
         tables, paragraphs = split_plain_tables(block) if block.kind == "paragraph" else ([], [block])
         for table in tables:
             above = " ".join(p.text for p in paragraphs if p.line < table.line)[-_CAPTION:] or above_block
-            mentions.extend(table_mentions(table, context.period, period.year, catalog, level, above))
+            mentions.extend(table_mentions(table, context.period, period.year, catalog, level, above, region))
         if tables:
             for paragraph in paragraphs:
                 found, _ = _prose(paragraph, context, catalog)
@@ -187,7 +188,22 @@ def extract_text(
             continue
         found, _ = _prose(block, context, catalog)
         mentions.extend(found)
-    return tuple(mentions)
+    return tuple(m for m in mentions if not _named_twice(m, mentions))
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    qa, qb = a.quantity, b.quantity
+    return qa is not None and qb is not None and (qa.value, qa.unit) == (qb.value, qb.unit)
+
+
+def _named_twice(m: Mention, mentions: list[Mention]) -> bool:
+    """A table row the catalogue does not know that states exactly a known indicator's value and growth
+    ('现价工业总产值 | 281.5 | 4.9' beside '规模以上工业企业…工业总产值281.5亿元,同比增长4.9%'): one figure
+    named twice, which the catalogue name says better."""
+    if m.known or not m.rule.startswith("table") or m.quantity is None or m.yoy_pct is None:
+        return False
+    named = {k.name for k in mentions if k.known and k.period == m.period and _same(k, m)}
+    return any(k.name in named and k.period == m.period and k.yoy_pct == m.yoy_pct for k in mentions)
 
 
 def extract_mentions(

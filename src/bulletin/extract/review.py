@@ -17,6 +17,8 @@ from bulletin.content.catalog import Catalog, normalize_name
 from bulletin.core.errors import Diagnostic, Location, info
 from bulletin.core.measure import stated
 from bulletin.core.model import Mention, ReportMeta
+from bulletin.extract.elision import MEASURE
+from bulletin.extract.lexicon import CJK
 
 __all__ = ["PUBLISH_AT", "Held", "held_notes", "review"]
 
@@ -88,10 +90,22 @@ _MEASURE_EN = re.compile(
 # Chinese names the catalogue lacks that name an industry or a kind of place, not a measure of
 # it: '租赁和商务服务业' (its value added? its revenue?), '城市', '农村'.
 _NO_MEASURE_ZH = re.compile(r"(?:(?<!企)(?<!就)业|城市|农村|城镇|乡村|地区|区域)$")
+# A table row of money whose label names a kind of goods or a part of a total without a measure
+# word ('日用品类 | 万元 | 3609' under a total of sales, purchases and stocks) does not say which of
+# them it is. A count in its own unit needs no measure word: '外贸集装箱 | 万标箱', '游客 | 万人次'.
+# An activity verb before the label says what was counted too: '接待旅游者'.
+_TABLE_MEASURE = re.compile(r"(?:成本|存货|企业|单位|户)$|^(?:接待|新增|新签|新设|引进|开行|出栏)")
+# A row whose label ends in a landform or a settlement ('某某山 | 万人次', '某某岛', '某某湖') is a
+# part of the area, as a row ending in 县 or 区 is (tables.py).
+_PLACE_ROW = re.compile(r"(?:山|岛|湖|湾|岭|峰|洲|半岛|古镇|古城|景区|风景区|度假区)$")
 
 
 def _judge(m: Mention, catalog: Catalog) -> tuple[str, float, str]:
     """The rule that judges a reading, its confidence, and why when it is held back."""
+    if m.rule == "table-no-unit":
+        # '营业收入 | 4161.09 | 26.0' with no unit in the row, its column or the table: published as
+        # growth alone, the row would say the amount is unknown when it is only unread
+        return m.rule, 0.3, "the table row's amount has no unit anywhere, so only part of it could be read"
     if m.known or catalog.lookup(m.name) is not None:
         return "catalogue-name", 0.95, ""
     name = m.name.strip()
@@ -101,11 +115,20 @@ def _judge(m: Mention, catalog: Catalog) -> tuple[str, float, str]:
         if rule.pattern.search(name):
             return rule.name, rule.confidence, rule.why
     ranked_only = m.quantity is None and m.yoy_pct is None  # an evaluation's name measures nothing
+    if ranked_only and re.search(r"[、,，]", re.sub(r"[((][^()()]*[))]", "", name)):  # not 县(市、区)
+        # '通报了甲、乙、丙三个指标排名,某区分别位居第4、9、12位': one rank, several evaluations
+        return "list-of-evaluations", 0.3, "the rank's name lists several evaluations, not one"
     if re.fullmatch(r"[\x00-\x7f]+", name) and not ranked_only and not _MEASURE_EN.search(name):
         return "no-measure-en", 0.3, "the English name says nothing it measures, so it is not an indicator"
     # in a table too: a row '金融业 | 211.71' says no more what it measures than the sentence would
     if _NO_MEASURE_ZH.search(name) and not ranked_only:
         return "no-measure-zh", 0.3, "the name is an industry or a kind of place, not a measure of it"
+    if m.rule == "table" and re.fullmatch(f"[{CJK}]+", name) and not MEASURE.search(name):
+        if _PLACE_ROW.search(name):
+            return "place-row", 0.3, "the table row names a place within the area, not a measure"
+        money = m.quantity is not None and m.quantity.family == "CNY"
+        if money and not _TABLE_MEASURE.search(name):
+            return "no-measure-row", 0.3, "the table row names a kind or a part, not which amount of it"
     return "phrase-name", 0.8, ""
 
 

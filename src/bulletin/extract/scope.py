@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["is_national", "place_prefix", "region_level"]
+__all__ = [
+    "about_other_area",
+    "is_national",
+    "names_other_area",
+    "other_area",
+    "place_prefix",
+    "region_level",
+]
 
 # How national releases name their own area, in either language.
 _NATIONAL_REGION = re.compile(
@@ -78,3 +85,71 @@ def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tupl
         if rest and known(rest):
             return rest, bool(own) and _SUFFIX.sub("", name[: m.end()]) == own
     return None
+
+
+# A named area as a clause's subject, right before the indicator, with at most a period word and a
+# verb between: '北京市实现社会消费品零售总额', '某某省上半年完成…'. Scope words (全市, 我区, 本县) and
+# kinds of area (城区, 开发区, 辖区) are not names.
+_NAMED_AREA = re.compile(
+    rf"(?:^|[,，;；。:：、\s])(?P<place>(?:{_PROVINCES})(?:省|市|自治区)?|[\u3400-\u9fff]{{2,4}}(?:省|市|县|区|州|盟|旗))"
+    r"(?:全年|今年|上半年|下半年|前三季度|一季度|同期)?(?:累计)?(?:实现|完成|达到|共)?$"
+)
+_HEAD_AREA = re.compile(
+    rf"(?P<place>(?:{_PROVINCES})(?:省|市|自治区)?|[\u3400-\u9fff]{{2,4}}?(?:省|市|县|区|州|盟|旗))"
+)
+_NOT_A_NAME = re.compile(
+    r"[全我本该各年季月末初]|^(?:辖|郊)|(?:城区|市区|园区|景区|新区|开发区|高新区|经开区|"
+    r"保税区|示范区|功能区|片区|社区|辖区|农村|城镇|城乡)$"
+)
+
+
+def other_area(clause: str, written: str, region: str) -> bool:
+    """Whether ``clause`` (the words before a figure) names another area than ``region`` as the
+    subject of ``written``, the indicator as written: 北京市实现社会消费品零售总额 in a district's
+    release quotes the city's figure beside the district's own."""
+    own = _SUFFIX.sub("", region.strip())
+    at = clause.rfind(written) if written else -1
+    if not own or at < 0:
+        return False
+    found = _NAMED_AREA.search(clause[:at])
+    if found is None:
+        return False
+    place = found.group("place")
+    return not _NOT_A_NAME.search(place) and own not in place and _SUFFIX.sub("", place) not in own
+
+
+def names_other_area(words: str, region: str) -> bool:
+    """Whether ``words`` (a column's header: '北京市 本期') open with a named area other than ``region``."""
+    own = _SUFFIX.sub("", region.strip())
+    found = _HEAD_AREA.match(words.replace(" ", ""))
+    if not own or found is None:
+        return False
+    place = found.group("place")
+    return not _NOT_A_NAME.search(place) and own not in place and _SUFFIX.sub("", place) not in own
+
+
+# Areas as actors of a sentence: cities, counties and the zones that publish bulletins of their own,
+# each the two characters of a proper name before its kind (苏州工业园, 东湖开发区, 南通市); a kind after a
+# generic word (省级开发区, 省内高新区, 创新型城市) names no area.
+_ANY_AREA = re.compile(
+    r"(?=(?P<place>(?P<stem>[\u3400-\u9fff]{2})(?:工业园区|工业园|高新区|开发区|经开区|新区|省|市|县|区|旗|州)))"
+)
+# A kind of zone read as a name and its kind ('经开' + 区): no name at all.
+_KIND = re.compile(
+    r"(?:工业园区|工业园|高新区|开发区|经开区|新区|园区|城区|市区|辖区|社区|片区|景区|矿区|库区|山区|郊区)"
+)
+_GENERIC = re.compile(r"[省市县区级内外中间各该本我全在的和与及仅只国家新老城乡镇村型]")
+# 我区, 本县, and any 全X: a scope word may be the area's own or the field it is ranked in
+_OWN_WORD = re.compile(r"(?:我|本|全|该)(?:省|市|县|区|旗|州|园区|园)")
+
+
+def about_other_area(words: str, region: str) -> bool:
+    """Whether ``words`` (a sentence up to a rank) name another area and never the bulletin's own, by
+    name or by a scope word: '省内仅某某工业园进入十强,位居第5位' ranks that zone, not the area."""
+    own = _SUFFIX.sub("", region.strip())
+    if not own or own in words or _OWN_WORD.search(words):
+        return False
+    return any(
+        not _GENERIC.search(m.group("stem")) and not _KIND.fullmatch(m.group("place"))
+        for m in _ANY_AREA.finditer(words)
+    )

@@ -18,9 +18,10 @@ from bulletin.core.period_text import find_periods
 from bulletin.core.periods import Period
 from bulletin.core.units import Quantity
 from bulletin.extract import lexicon as lx
-from bulletin.extract.elision import MEASURE, frame_measure, shared_name, with_qualifier
+from bulletin.extract.elision import MEASURE, frame_measure, shared_name, with_coverage, with_qualifier
 from bulletin.extract.lang import detect, en, is_en
 from bulletin.extract.names import NameMatch, find_names, phrase_name, restore_elided
+from bulletin.extract.spans import half_to_date
 
 __all__ = ["Context", "Figure", "Scan", "Subject", "period_for", "scan_sentence", "subject_for"]
 
@@ -83,6 +84,7 @@ class Scan:
     level: str = ""  # see Context.level
     region: str = ""  # see Context.region
     measure: str = ""  # the measure a framing opening names for the bare items after it (产量, 价格)
+    year: int = 0  # the bulletin's year
 
     def clause_start(self, pos: int) -> int:
         """Where the clause holding ``pos`` begins."""
@@ -104,8 +106,9 @@ class Scan:
 
 
 _CUE_LIMIT = 40
+# A ratio (失业率, 覆盖率) is a level at a date, never a sum over months: 截至5月底 dates it to May.
 _STOCK_NAME = re.compile(
-    r"余额|实有|存栏|保有|总数|年末|期末|存量|在册|在校|拥有|现有|\bbalance|outstanding|"
+    r"余额|实有|存栏|保有|总数|年末|期末|存量|在册|在校|拥有|现有|(?<!增长)(?<!增)率$|\bbalance|outstanding|"
     r"(?<!newly )\bregistered\b|\bin operation\b|\bin total\b"
 )
 
@@ -128,7 +131,7 @@ def _accepted_periods(text: str, year: int) -> tuple[list[tuple[int, int, Period
     written as 'to the end of' one, and the spans written as 'the end of' one."""
     found, to_date, ends = [], set(), set()
     for m in find_periods(text, year):
-        opening = text[max(0, m.start - 16) : m.start]
+        opening = text[max(0, m.start - 24) : m.start]  # room for "compared with the "
         if lx.PERIOD_BEFORE_NOT.search(opening) and not _opens_range(opening, m.text):
             continue
         if lx.PERIOD_AFTER_NOT.match(text[m.end :]):
@@ -143,8 +146,10 @@ def _accepted_periods(text: str, year: int) -> tuple[list[tuple[int, int, Period
         # 一季度末, 'at the end of the first quarter': a balance then is the quarter's last month.
         if m.period.months > 1 and (re.match(r"^\s*(?:底|末)", text[m.end :]) or _END_OF.search(before)):
             ends.add(m.period)
+            if _END_BEFORE.search(before):
+                to_date.add(m.period)  # 截至一季度末累计完成投资…: a flow to that date
         found.append((m.start, m.end, m.period))
-    return found, to_date, ends
+    return half_to_date(text, year, found), to_date, ends
 
 
 def split_cue(left: str, lang: str) -> tuple[str, str]:
@@ -152,6 +157,8 @@ def split_cue(left: str, lang: str) -> tuple[str, str]:
     patterns = (lx.GROWTH_EN, lx.VALUE_EN) if is_en(lang) else (lx.GROWTH_ZH, lx.VALUE_ZH, lx.SIGNED_ZH)
     for i in range(max(0, len(left) - _CUE_LIMIT), len(left) + 1):
         tail = left[i:].strip(' ,:;、*_"“”()')
+        if left[i : i + 1] in (")", "）") and "(" in left[:i]:
+            continue  # the name's closing parenthesis stays with it: 固定资产投资(不含农户)同比增长
         if any(p.fullmatch(tail) for p in patterns):
             return left[:i], tail
     return left, ""
@@ -187,7 +194,8 @@ def subject_for(
         return Subject(name.name, name.written, True), cue
     if lo == clause:
         lo = _name_start(scan, clause, pos)
-    words, cue = split_cue(re.sub(r"\([^()]{0,12}\)", "", scan.text[lo:pos]), scan.lang)
+    # asides in parentheses go, but not the series' scope: 固定资产投资(不含农户)
+    words, cue = split_cue(re.sub(r"\((?![不]?含|剔除|扣除)[^()]{0,12}\)", "", scan.text[lo:pos]), scan.lang)
     for start, end, _ in scan.periods:
         if lo <= start < pos:
             words = words.replace(scan.text[start:end], " " if is_en(scan.lang) else "")
@@ -224,6 +232,15 @@ def subject_for(
     if carried is not None and (shared := shared_name(carried.written, candidate, growth)):
         entry = catalog.lookup(shared)
         return Subject(entry.name if entry else shared, shared, entry is not None), cue
+    # only within the part of the sentence that named the subject: after a semicolon a topic may change
+    same_part = scan.subject_at >= scan.segment_start(pos)
+    if (
+        carried is not None
+        and same_part
+        and (full := with_coverage(carried.name, candidate, scan.text[lo:pos]))
+    ):
+        entry = catalog.lookup(full)
+        return Subject(entry.name if entry else full, full, entry is not None), cue
     return Subject(candidate, candidate, False), cue
 
 
@@ -289,7 +306,9 @@ def period_for(scan: Scan, pos: int, end: int, nxt: int, current: Period, stock:
     period = _period_near(scan, pos, end, nxt, current)
     if not stock and period in scan.to_date:
         return Period(period.year, 1, period.last_month)
-    if stock and period in scan.ends and period.months < 12:
+    # '三季度末,外出务工劳动力19014万人': whatever the indicator, a figure at a span's end is a level at
+    # its last month (a flow is never written at an end); 年末 keeps the year, as bulletins date it
+    if period in scan.ends and period.months < 12:
         return Period(period.year, period.last_month, period.last_month)
     return period
 
@@ -368,4 +387,5 @@ def scan_sentence(text: str, year: int, catalog: Catalog) -> Scan:
         to_date=to_date,
         ends=ends,
         measure=measure,
+        year=year,
     )

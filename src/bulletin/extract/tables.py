@@ -36,6 +36,8 @@ from bulletin.extract.columns import (
 from bulletin.extract.elision import MEASURE
 from bulletin.extract.lang import zh
 from bulletin.extract.lang.rules import is_benchmark_scope
+from bulletin.extract.rowparts import accounts_subject, covered, part_verb, with_subject
+from bulletin.extract.scope import names_other_area
 
 __all__ = ["table_mentions"]
 
@@ -125,6 +127,9 @@ _PART_MEASURES = (
     ("销售总额", "销售额"),
     ("购进总额", "购进额"),
 )
+# A stock at a month's end ('月末商品库存总额') in a 1-4月累计 column is the stock at the end of April,
+# not a total over the four months.
+_MONTH_END = re.compile(r"月末|期末|月底")
 _TOP_ROW = re.compile(r"^[一二三四五六七八九十]+、")
 _SUB_ROW = re.compile(r"^(?:\d{1,2}[、.](?!\d)|其中|#|[((]\d{1,2}[))])")
 
@@ -137,6 +142,8 @@ def _bare_label(label: str) -> str:
     return PAREN_UNIT.sub("", _LABEL_PREFIX.sub("", label)).strip()
 
 
+# Words in parentheses after a label that say what the series covers, not its unit.
+_QUALIFIER = re.compile(r"(?:不含|含|剔除|扣除|不包括|包括)[^()()]*|[^()()]*口径")
 _TOTAL = re.compile(r"^(?:总计|合计|总指数|总体|总额)$")
 
 
@@ -166,16 +173,38 @@ def _framed(name: str, measure: str, catalog: Catalog) -> str:
     return framed if entry is None or entry.name == framed else name
 
 
+def _repeated_labels(body: tuple[tuple[str, ...], ...], catalog: Catalog) -> set[str]:
+    """Labels said more than once in one table (原料 and 加工 under 重工业, again under 生产资料): each
+    is a part of the row above its run, and alone it would name two series at once."""
+    labels = [
+        _bare_label(_ENGLISH_TAIL.sub("", _LABEL_PREFIX.sub("", lx.normalize(r[0]).replace("*", "")).strip()))
+        for r in body
+        if r
+    ]
+    return {b for b in labels if b and labels.count(b) > 1 and catalog.lookup(b) is None}
+
+
 def table_mentions(
-    block: TextBlock, period: Period, year: int, catalog: Catalog, level: str = "", caption: str = ""
+    block: TextBlock,
+    period: Period,
+    year: int,
+    catalog: Catalog,
+    level: str = "",
+    caption: str = "",
+    region: str = "",
 ) -> list[Mention]:
     """Mentions in one table block; ``period`` is the section's period, ``year`` the bulletin's,
-    ``level`` the bulletin's own level (scope.region_level), ``caption`` the words just above it."""
+    ``level`` the bulletin's own level (scope.region_level), ``caption`` the words just above it,
+    ``region`` the bulletin's own area."""
     if len(block.rows) < 2:
         return []
     header, span = header_rows(block.rows)
     body = block.rows[span:]
     cols, values, yoys = columns(header, year, body)
+    # '北京市 本期 | 北京市 ±% | 西城区 本期 | 西城区 ±%': the columns of another area are its figures
+    elsewhere = {i for i, cell in enumerate(header) if i > 0 and names_other_area(cell, region)}
+    values = [v for v in values if v.index not in elsewhere]
+    yoys = [y for y in yoys if y[0] not in elsewhere]
     indices = _index_columns(header, body)
     said = " ".join((caption, *header))
     if BASE_100.search(said):
@@ -211,6 +240,7 @@ def table_mentions(
     framing = _CAPTION_MEASURE.search(caption)
     measure = framing.group(1) if framing else ""
     titled = _titled(caption, catalog)
+    subject = accounts_subject(caption)
     if not measure and indices:
         # a price index table: 轻工业 under 工业生产者出厂价格指数 is 轻工业出厂价格指数, and 食品类
         # beside 居民消费价格总指数 is 食品类价格指数 (a bare category would read as its output)
@@ -225,17 +255,26 @@ def table_mentions(
     mentions = []
     total = _bare_label(lx.normalize(body[0][0])) if parts_unit and body and body[0] else ""
     parent = total  # the total whose parts the rows below it are ('一、社会消费品零售总额' over '1、餐饮业')
+    repeated = _repeated_labels(body, catalog)
+    group = ""  # the last row whose label is said once: the group the repeated labels under it belong to
     for row, line in zip(body, block.row_lines[span:], strict=False):
         raw = lx.normalize(row[0] if row else "").strip()
         label = _LABEL_PREFIX.sub("", raw.replace("*", "")).strip()
+        bare = _bare_label(_ENGLISH_TAIL.sub("", label))
+        if bare in repeated:
+            label = group + label if group else label
+        elif bare:
+            group = bare
         if _TOP_ROW.match(raw):
             parent = _bare_label(label)
-        part = _part_measure(parent) if parent and _bare_label(label) != parent else ""
-        if not (_SUB_ROW.match(raw) or (total and parent == total)):
-            part = ""
+        is_part = bool(parent) and _bare_label(label) != parent
+        is_part = is_part and bool(_SUB_ROW.match(raw) or (total and parent == total))
+        part = _part_measure(parent) if is_part else ""
         label = _ENGLISH_TAIL.sub("", label)  # a yearbook's bilingual label: '食品烟酒 I. Food and Liquor'
         unit_in_label = PAREN_UNIT.search(label)
-        name = PAREN_UNIT.sub("", label).strip()
+        if unit_in_label and _QUALIFIER.fullmatch(unit_in_label.group(1)):
+            unit_in_label = None  # '固定资产投资(不含农户)': the series' scope, part of its name
+        name = (PAREN_UNIT.sub("", label) if unit_in_label else label).strip()
         if not name or (_PLACE.match(name) and catalog.lookup(name) is None) or _PADDED.match(name):
             continue
         if _RATIO.search(name) and catalog.lookup(name) is None:
@@ -244,7 +283,14 @@ def table_mentions(
             continue  # '全省 | 6.1': another area's figure quoted beside the area's own
         name = _OWN_SCOPE.sub("", name) or name
         # the total row of a table its caption names: '总计' under 工业增加值, '总指数' under 出厂价格指数
+        bare_name = name
         name = titled if titled and _TOTAL.match(name) else _framed(name, measure or part, catalog)
+        if is_part and catalog.lookup(name) is None:
+            name = part_verb(parent, name)
+            # a bare part that took the total's measure takes its coverage too; a part that names
+            # its own measure ('#出口产品交货值') is a series as written
+            name = covered(parent, name) if part and name == bare_name + part else name
+        name = with_subject(subject, name)
         entry = catalog.lookup(name)
         unit_cell = row[cols["unit"]].strip() if "unit" in cols and cols["unit"] < len(row) else ""
         for column in values:
@@ -267,17 +313,21 @@ def table_mentions(
                 number = None
             # a number with no unit anywhere (row, column, table) says nothing readable
             amount = _quantity(number, unit) if number and unit else None
+            unread = number is not None and not unit  # the row's amount is there, unreadable
             rank = cell_number(row[cols["rank"]]) if "rank" in cols and cols["rank"] < len(row) else None
             if column is not values[0]:
                 rank = None
             if amount is None and yoy is None and rank is None:
                 continue
+            at = column.period or period
+            if _MONTH_END.search(name) and at.months > 1:
+                at = Period(at.year, at.last_month, at.last_month)  # a stock at the span's end
             mentions.append(
                 Mention(
                     name=entry.name if entry else name,
                     written=name,
                     line=line,
-                    period=column.period or period,
+                    period=at,
                     measure=measure_of(
                         amount,
                         yoy[0] if yoy else None,
@@ -285,7 +335,8 @@ def table_mentions(
                         int(rank[0]) if rank and rank[0].is_integer() and rank[0] >= 1 else None,
                     ),
                     known=entry is not None,
-                    rule="table",  # a row label names its series as written (review.py)
+                    # a row label names its series as written (review.py)
+                    rule="table-no-unit" if unread else "table",
                 )
             )
     return mentions

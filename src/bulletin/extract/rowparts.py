@@ -1,0 +1,61 @@
+"""Row labels of a table that name their series only in part, completed from the rows and the caption
+around them.
+
+Contract: ``part_verb(parent, name)`` and ``covered(parent, name)`` complete a part of a total with the
+total's activity verb and coverage; ``accounts_subject(caption)`` and ``with_subject(subject, name)``
+give enterprise accounts the subject their caption names. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.extract import lexicon as lx
+
+__all__ = ["accounts_subject", "covered", "part_verb", "with_subject"]
+
+_OWN_SCOPE = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|全镇|全旗)")
+
+# The coverage of a total (限额以上企业商品销售总额) is its bare parts' too: 批发 under it is
+# 限额以上企业批发销售额, not the wholesale sales of every trader.
+_COVERAGE = re.compile(r"^(?:限额以上|限上|规模以上|规上)(?:工业|批发零售业|住宿餐饮业)?(?:企业|单位)?")
+
+
+def covered(parent: str, name: str) -> str:
+    coverage = _COVERAGE.match(parent)
+    return name if coverage is None or _COVERAGE.match(name) else coverage.group() + name
+
+
+# A part of a total opened by an activity verb takes the verb: 国内游客 under 接待旅游者 is 接待国内游客
+# (the visitors the area received, not its residents who travelled).
+_PART_VERB = re.compile(r"^(?:接待|新增|新签|新设|引进)")
+
+
+def part_verb(parent: str, name: str) -> str:
+    verb = _PART_VERB.match(parent)
+    return name if verb is None or _PART_VERB.match(name) else verb.group() + name
+
+
+# A caption naming whose accounts a table holds ('工业企业经济效益', '规模以上工业企业主要财务指标'):
+# its rows state the accounts without the subject ('利润总额 | 192.59', '亏损企业 | 998').
+_SUBJECT_CAPTION = re.compile(
+    rf"(?P<subject>[{lx.CJK}]{{0,10}}企业)(?:主要)?(?:经济效益|效益|财务状况|财务指标|生产经营情况|经营情况|"
+    r"主要经济指标|主要指标)(?:情况|表)?\s*[:：]?\s*$"
+)
+# The accounts of a group of enterprises, which say nothing of whose they are.
+_ACCOUNT = re.compile(
+    r"^(?:利润总额|营业收入|营业成本|主营业务收入|主营业务成本|产成品存货|存货|资产总计|负债合计|企业个数|"
+    r"单位数|亏损企业|亏损额|应收账款|利税总额|税金总额|应交增值税|从业人员|平均用工人数|所有者权益)"
+)
+
+
+def accounts_subject(caption: str) -> str:
+    found = _SUBJECT_CAPTION.search(caption)
+    return _OWN_SCOPE.sub("", found.group("subject")) if found else ""
+
+
+def with_subject(subject: str, name: str) -> str:
+    """An account with its subject: 利润总额 -> 工业企业利润总额, 亏损企业 -> 工业亏损企业 (企业 once)."""
+    if not subject or not _ACCOUNT.match(name):
+        return name
+    return (subject.removesuffix("企业") if "企业" in name else subject) + name
