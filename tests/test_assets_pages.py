@@ -299,3 +299,26 @@ def test_init_writes_an_about_page_that_builds(tmp_path: Path) -> None:
     assert not _errors(result), result.diagnostics
     files = _files(result)
     assert "about/index.html" in files and 'href="/about/">关于本站</a>' in files["index.html"].decode()
+
+
+def test_a_page_is_told_by_its_front_matter_however_its_lines_end() -> None:
+    # Most files are told apart without parsing their front-matter (no 'type: page' line at all);
+    # a file with one, whatever its line ends, is parsed as before.
+    from bulletin.content.plainpage import split_pages
+    from bulletin.core.model import SourceFile
+
+    def source(path: str, text: str) -> SourceFile:
+        return SourceFile(path, text, path)
+
+    files = (
+        source("content/a.md", "---\ntitle: 数据说明\ntype: page\n---\n\n正文。\n"),
+        source("content/b.md", "---\r\ntitle: 说明\r\ntype: 'page'  # 单页\r\n---\r\n\r\n正文。\r\n"),
+        source("content/c.md", "---\rtitle: 说明\rtype: page\r---\r\r正文。\r"),
+        source("content/d.md", "---\ntitle: 上半年\nperiod: 2023-H1\n---\n\ntype: page\n"),  # in the body
+        source(
+            "content/e.md", "---\ntitle: 上半年\nperiod: 2023-H1\n---\n\n全区地区生产总值完成682.3亿元。\n"
+        ),
+    )
+    pages, bulletins = split_pages(files)
+    assert [p.path for p in pages] == ["content/a.md", "content/b.md", "content/c.md"]
+    assert [b.path for b in bulletins] == ["content/d.md", "content/e.md"]

@@ -38,6 +38,11 @@ _LANG_SUFFIX = re.compile(r"\.(en|zh-CN|zh)$", re.IGNORECASE)
 def is_page(source: SourceFile) -> bool:
     if source.path.startswith(PAGES_DIR):
         return True
+    if "\r" not in source.text and not _TYPE_PAGE.search(source.text):
+        # The front-matter is lines of the file (markdown-it changes only line ends, hence the
+        # \r test): no such line anywhere, none in it. Parsing every file cost ~0.1 s a no-op
+        # rebuild at 1,000 bulletins.
+        return False
     try:
         yaml_text, _ = split_front_matter(source.text, source.path)
     except ContentError:

@@ -117,6 +117,8 @@ def _markup_problem(text: str, rel: str) -> Diagnostic | None:
             Location(rel),
             "this looks like pasted data or markup, not a bulletin: remove it",
         )
+    if len(text) < MAX_PARAGRAPH_CHARS:  # no paragraph can be longer than the whole file
+        return None
     lines = text.split("\n")
     skip = 0  # the front-matter is YAML, bounded by yamlsafe, not a paragraph
     if lines[0].strip() == "---":

@@ -13,7 +13,6 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -25,18 +24,11 @@ from bulletin.core.i18n import format_day, format_number, format_signed, lang_pr
 from bulletin.core.model import OutputFile, SiteConfig
 from bulletin.site.pages import Page, SiteView
 from bulletin.site.siteloader import SiteLoader
+from bulletin.site.theme import theme_dir
 
 __all__ = ["RenderJob", "Renderer", "job_renderer", "render_page", "theme_dir"]
 
 _EXTERNAL = re.compile(r"^(https?|mailto):")
-
-
-def theme_dir() -> Path:
-    """The default theme: bundled in the wheel, or the repository's templates/ in a checkout."""
-    bundled = Path(__file__).parents[1] / "theme"
-    if (bundled / "base.html").is_file():
-        return bundled
-    return Path(__file__).resolve().parents[3] / "templates"
 
 
 class Renderer:
