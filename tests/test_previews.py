@@ -212,4 +212,6 @@ def test_the_pictures_are_read_when_written_not_held_by_the_build(
     assert held < total / 8, (held, total)
     for spec in specs:  # and each reads back as the very picture drawn
         png = warm.images[spec.id]
-        assert png.startswith(PNG_SIGNATURE) and hashlib.sha256(png).hexdigest() == warm.images.digest(spec.id)
+        assert png.startswith(PNG_SIGNATURE) and hashlib.sha256(png).hexdigest() == warm.images.digest(
+            spec.id
+        )
