@@ -12,9 +12,7 @@ import difflib
 import re
 from pathlib import PurePosixPath
 
-from bulletin.content.fmsplit import split_front_matter
 from bulletin.content.frontlint import lint_front_matter
-from bulletin.content.markup import render_markdown
 from bulletin.content.yamlsafe import load_yaml
 from bulletin.core.errors import ContentError, Diagnostic, Location, error, warning
 from bulletin.core.model import PlainPage, ReadOptions, SourceFile
@@ -44,6 +42,8 @@ def is_page(source: SourceFile) -> bool:
         # rebuild at 1,000 bulletins.
         return False
     try:
+        from bulletin.content.fmsplit import split_front_matter  # markdown-it: only when needed
+
         yaml_text, _ = split_front_matter(source.text, source.path)
     except ContentError:
         return False  # read as a bulletin, which reports what is wrong
@@ -81,6 +81,8 @@ def _slug_and_lang(path: str, default: str) -> tuple[str, str]:
 def read_page(source: SourceFile, options: ReadOptions) -> tuple[PlainPage | None, tuple[Diagnostic, ...]]:
     """Check one plain page's front-matter and render its body."""
     try:
+        from bulletin.content.fmsplit import split_front_matter
+
         yaml_text, first_line = split_front_matter(source.text, source.path)
         slips = lint_front_matter(yaml_text, source.path, first_line)
         if slips:
@@ -136,6 +138,8 @@ def read_page(source: SourceFile, options: ReadOptions) -> tuple[PlainPage | Non
     if any(d.code.startswith("E") for d in found):
         return None, tuple(found)
     summary = data.get("summary")
+    from bulletin.content.markup import render_markdown
+
     document = render_markdown(source.text, options.allow_html, source.path, options.base_path)
     page = PlainPage(
         source.path,

@@ -94,7 +94,8 @@ def decode_text(data: bytes, rel: str, size: int | None = None) -> tuple[str | N
         return None, [
             error("E104", "file is empty", loc, "start with front-matter: ---, title:, date:, period:, ---")
         ]
-    for number, line in enumerate(text.split("\n"), start=1):
+    lines = text.split("\n") if len(text) > MAX_LINE_CHARS else ()  # else no line can be too long
+    for number, line in enumerate(lines, start=1):
         if len(line) > MAX_LINE_CHARS:
             return None, [
                 error(
