@@ -214,6 +214,4 @@ def stream_site(
             diagnostics.append(task_failed(f"chart {exc.spec.id}", exc.message))
     diagnostics.extend(d for d in staging.problems if d not in diagnostics)
     out = config.output_dir
-    return [OutputFile(f.path, b"", out.joinpath(*f.path.split("/"))) for f in staged] + [
-        OutputFile(f.path, b"", out.joinpath(*f.path.split("/"))) for f in written
-    ]
+    return [OutputFile(f.path, b"", out.joinpath(*f.path.split("/"))) for f in (*staged, *written)]
