@@ -101,7 +101,7 @@ def test_finishers_run_over_the_rendered_pages(make_site) -> None:
     site = _site(make_site)
     rendered = [OutputFile("index.html", b"<html>"), OutputFile("a/index.html", b"<html>")]
 
-    def count(s: SiteData, pages: Sequence[OutputFile]) -> Iterator[OutputFile]:
+    def count(s: SiteData, pages: Sequence[OutputFile], executor: object) -> Iterator[OutputFile]:
         yield OutputFile("count.txt", str(len(pages)).encode())
 
     files, found = finish(site, rendered, registry=(Finisher("count", count),))
@@ -148,7 +148,7 @@ def test_a_build_writes_what_a_new_registration_makes(make_site, tmp_path: Path,
     def humans(s: SiteData, pages: Sequence[Page]) -> Iterator[OutputFile]:
         yield OutputFile("humans.txt", f"{len(s.reports)} bulletins, {len(pages)} pages\n".encode())
 
-    def sizes(s: SiteData, rendered: Sequence[OutputFile]) -> Iterator[OutputFile]:
+    def sizes(s: SiteData, rendered: Sequence[OutputFile], executor: object) -> Iterator[OutputFile]:
         yield OutputFile("sizes.txt", str(sum(1 for f in rendered if f.path.endswith(".html"))).encode())
 
     extra = (

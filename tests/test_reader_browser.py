@@ -12,6 +12,7 @@ import http.server
 import os
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -45,12 +46,7 @@ MEASURE = """() => {
 }"""
 
 
-@pytest.fixture(scope="module")
-def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    out = tmp_path_factory.mktemp("reader-browser") / "site"
-    config, _ = load_config(EXAMPLE, output_dir=out, jobs=1)
-    result = build(config)
-    assert result.files, [str(d) for d in result.diagnostics]
+def _served(out: Path) -> Iterator[str]:
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out))
     handler.log_message = lambda *args: None  # type: ignore[method-assign]
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -60,6 +56,29 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    out = tmp_path_factory.mktemp("reader-browser") / "site"
+    config, _ = load_config(EXAMPLE, output_dir=out, jobs=1)
+    result = build(config)
+    assert result.files, [str(d) for d in result.diagnostics]
+    yield from _served(out)
+
+
+@pytest.fixture(scope="module")
+def one_page_shards_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The example site with its search index cut into shards of one page each."""
+    import bulletin.site.search as search
+
+    out = tmp_path_factory.mktemp("reader-shards") / "site"
+    config, _ = load_config(EXAMPLE, output_dir=out, jobs=1)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search, "shard_size", lambda pages: 1)
+        result = build(replace(config, cache_path=out.parent / "cache"))
+    assert result.files, [str(d) for d in result.diagnostics]
+    yield from _served(out)
 
 
 @pytest.fixture(scope="module")
@@ -127,6 +146,29 @@ def test_search_finds_chinese_and_english_terms(
     titles = tab.locator("#search-results li a").all_inner_texts()
     assert any(expect in title for title in titles), titles
     tab.close()
+
+
+def _results(browser, url: str) -> list[str]:  # type: ignore[no-untyped-def]
+    tab = browser.new_page()
+    tab.goto(url)
+    tab.wait_for_selector("#search-results li", timeout=15_000)
+    found = tab.locator("#search-results li a").evaluate_all("(links) => links.map((a) => a.pathname)")
+    tab.close()
+    return found
+
+
+def test_search_merges_every_shard_into_one_list(browser, site_url: str, one_page_shards_url: str) -> None:
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(one_page_shards_url + "pagefind/shards.json") as answer:
+        assert len(json.load(answer)["zh-cn"]) >= 6  # one per bulletin and page
+    for query in ("生产总值", "第23位", "固定资产投资", "规上工业", "上半年经济运行稳中向好", "会议"):
+        whole = _results(browser, f"{site_url}search/?q={query}")
+        merged = _results(browser, f"{one_page_shards_url}search/?q={query}")
+        # The same best result, and every page one index finds. (Each shard weighs words by its own
+        # pages: with shards of one page, a long query also lists pages that match part of it.)
+        assert whole and merged[0] == whole[0] and set(whole) <= set(merged), (query, whole, merged)
 
 
 def test_search_box_on_every_page_submits_to_the_search_page(browser, site_url: str) -> None:

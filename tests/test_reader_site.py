@@ -238,7 +238,7 @@ def test_search_failure_is_a_warning_that_says_why(monkeypatch, make_site, tmp_p
     async def broken(*args: object) -> list:
         raise OSError("pagefind binary could not start")
 
-    monkeypatch.setattr(search, "_index", broken)
+    monkeypatch.setattr(search, "_index_bundle", broken)
     root = make_site({"content/a.md": bulletin_text(), "bulletin.yaml": "base_url: https://x.example/\n"})
     config, _ = load_config(root, output_dir=tmp_path / "out", jobs=1)
     result = build(config)

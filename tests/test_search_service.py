@@ -9,6 +9,7 @@ import json
 import re
 import stat
 import sys
+from dataclasses import replace
 
 import pytest
 
@@ -29,12 +30,18 @@ def _page(title: str, text: str, body: bool, lang: str = "zh-CN") -> bytes:
 
 def _config(make_site) -> SiteConfig:  # type: ignore[no-untyped-def]
     config, _ = load_config(make_site({}), jobs=1)
-    return config
+    return replace(config, force=True)  # every index made afresh: compared indexes are both Pagefind's
 
 
-def _records(files: list[OutputFile]) -> int:
-    entry = next(f for f in files if f.path == "pagefind/pagefind-entry.json")
-    return sum(info["page_count"] for info in json.loads(entry.data)["languages"].values())
+def _records(files: list[OutputFile], root: bool = False) -> int:
+    """Pages in the shards' indexes (or records in the root's, with ``root``)."""
+    entries = [f for f in files if f.path.endswith("pagefind-entry.json")]
+    return sum(
+        info["page_count"]
+        for f in entries
+        if (f.path == "pagefind/pagefind-entry.json") == root
+        for info in json.loads(f.data)["languages"].values()
+    )
 
 
 PAGES = [
@@ -50,13 +57,13 @@ def test_pages_without_the_body_mark_are_not_sent_and_the_index_is_the_same(make
     sent: list[str] = []
     add = search._add_page
 
-    async def recording(index, config, page, content):  # type: ignore[no-untyped-def]
-        sent.append(page.path)
-        await add(index, config, page, content)
+    async def recording(index, url, html):  # type: ignore[no-untyped-def]
+        sent.append(url)
+        await add(index, url, html)
 
     monkeypatch.setattr(search, "_add_page", recording)
     files, found = search.search_files(config, PAGES, [])
-    assert not found and sent == ["bulletins/a/index.html", "bulletins/b/index.html"]
+    assert not found and sent == ["/bulletins/a/", "/bulletins/b/"]
     # Pagefind's own rule: with every page sent, the pages without the mark are left out all the same.
     sent.clear()
     monkeypatch.setattr(search, "_BODY", re.compile(rb""))
@@ -79,9 +86,9 @@ def test_charts_are_not_sent_and_the_index_is_the_same(make_site, monkeypatch) -
     sent: list[bytes] = []
     add = search._add_page
 
-    async def recording(index, config, page, content):  # type: ignore[no-untyped-def]
-        sent.append(search.without_svg(content))
-        await add(index, config, page, content)
+    async def recording(index, url, html):  # type: ignore[no-untyped-def]
+        sent.append(html)
+        await add(index, url, html)
 
     monkeypatch.setattr(search, "_add_page", recording)
     files, found = search.search_files(config, pages, [])
@@ -106,32 +113,93 @@ def test_without_svg_removes_whole_svg_elements_only(html: bytes, kept: bytes) -
     assert search.without_svg(html) == kept
 
 
-def test_languages_indexed_side_by_side_give_the_files_of_one_pagefind_run(make_site, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    config = _config(make_site)
-    english = [
-        OutputFile("en/bulletins/a/index.html", _page("H1 review", "GDP grew 8.4%", True, "en")),
-        OutputFile("en/indicators/gdp/index.html", _page("GDP", "charts", False, "en")),
-    ]
-    pages = PAGES + english
-    aliases = [
-        ("zh-CN", "indicators/gdp/", "地区生产总值", "地区生产总值 GDP"),
-        ("en", "indicators/gdp/", "GDP", "GDP"),
-    ]
-    parts: list[int] = []
-    index_part = search._index_part
+ENGLISH = [
+    OutputFile("en/bulletins/a/index.html", _page("H1 review", "GDP grew 8.4%", True, "en")),
+    OutputFile("en/indicators/gdp/index.html", _page("GDP", "charts", False, "en")),
+]
+ALIASES = [
+    ("zh-CN", "indicators/gdp/", "地区生产总值", "地区生产总值 GDP"),
+    ("en", "indicators/gdp/", "GDP", "GDP"),
+]
 
-    async def counting(config, pages, aliases):  # type: ignore[no-untyped-def]
-        parts.append(len(pages))
-        return await index_part(config, pages, aliases)
 
-    monkeypatch.setattr(search, "_index_part", counting)
-    split, found = search.search_files(config, pages, aliases)
-    assert not found and parts == [2, 1]  # one Pagefind per language, each given its own pages
-    sent = [page for page, _ in search._to_send(pages)]
-    one = search._stable_names(asyncio.run(index_part(config, sent, aliases)))
-    assert {f.path: f.data for f in split} == {f.path: f.data for f in one}
-    entry = json.loads(next(f for f in split if f.path == "pagefind/pagefind-entry.json").data)
-    assert set(entry["languages"]) == {"zh-cn", "en"}
+def _by_path(files: list[OutputFile]) -> dict[str, bytes]:
+    return {f.path: f.data for f in files}
+
+
+def test_each_language_has_its_own_shards_and_the_root_holds_the_aliases(make_site) -> None:  # type: ignore[no-untyped-def]
+    files, found = search.search_files(_config(make_site), PAGES + ENGLISH, ALIASES)
+    assert not found
+    data = _by_path(files)
+    listed = json.loads(data["pagefind/shards.json"])
+    assert set(listed) == {"zh-cn", "en"}
+    for lang, shards in listed.items():
+        for shard in shards:
+            assert set(json.loads(data[f"pagefind/{shard}pagefind-entry.json"])["languages"]) == {lang}
+    assert set(json.loads(data["pagefind/pagefind-entry.json"])["languages"]) == {"zh-cn", "en"}
+    assert _records(files) == 3 and _records(files, root=True) == 2
+    # Scripts and WebAssembly come once, from the root: a merged index runs on the root's.
+    in_shards = [p for p in data if p.startswith("pagefind/s/")]
+    assert in_shards and not [p for p in in_shards if p.endswith((".js", ".pagefind"))]
+    assert "pagefind/pagefind.js" in data and "pagefind/pagefind-worker.js" in data
+
+
+def test_an_edit_indexes_its_own_shard_again_and_nothing_else(make_site, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    config = replace(_config(make_site), force=False)
+    monkeypatch.setattr(search, "shard_size", lambda pages: 2)  # shards of one or two pages
+    pages = [OutputFile(f"bulletins/{n}/index.html", _page(f"公报{n}", f"第{n}期", True)) for n in range(8)]
+    sent: list[str] = []
+    add = search._add_page
+
+    async def recording(index, url, html):  # type: ignore[no-untyped-def]
+        sent.append(url)
+        await add(index, url, html)
+
+    monkeypatch.setattr(search, "_add_page", recording)
+    first, found = search.search_files(config, pages, ALIASES[:1])
+    assert not found and sorted(sent) == sorted(f"/bulletins/{n}/" for n in range(8))
+    shards = json.loads(_by_path(first)["pagefind/shards.json"])["zh-cn"]
+    assert len(shards) >= 3
+    sent.clear()
+    again, found = search.search_files(config, pages, ALIASES[:1])
+    assert not found and sent == [] and _by_path(again) == _by_path(first)  # all from the cache
+
+    edited = [*pages[:5], OutputFile(pages[5].path, _page("公报5", "改过的 进出口总额", True)), *pages[6:]]
+    changed, found = search.search_files(config, edited, ALIASES[:1])
+    assert not found and "/bulletins/5/" in sent and len(sent) <= 2  # its shard: one or two pages
+    before, after = _by_path(first), _by_path(changed)
+    new_shards = json.loads(after["pagefind/shards.json"])["zh-cn"]
+    assert len(set(new_shards) - set(shards)) == 1 and len(new_shards) == len(shards)
+    old = {s.removeprefix("s/") for s in shards}
+    kept = [p for p in after if not p.startswith("pagefind/s/") or p.split("/")[2] + "/" in old]
+    assert all(after[p] == before[p] for p in kept if p != "pagefind/shards.json")
+    # The same files as an index made afresh.
+    fresh, found = search.search_files(replace(config, force=True), edited, ALIASES[:1])
+    assert not found and _by_path(fresh) == after
+
+
+def test_a_damaged_cache_entry_is_indexed_again(make_site, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    config = replace(_config(make_site), force=False)
+    first, found = search.search_files(config, PAGES + ENGLISH, ALIASES)
+    entries = [p for p in (config.cache_dir / "search").rglob("*") if p.is_file()]
+    assert entries
+    for n, entry in enumerate(entries):
+        blob = bytearray(entry.read_bytes())
+        if n % 2:
+            blob[-1] ^= 1  # an edited byte
+        else:
+            del blob[len(blob) // 2 :]  # truncated
+        entry.write_bytes(bytes(blob))
+    sent: list[str] = []
+    add = search._add_page
+
+    async def recording(index, url, html):  # type: ignore[no-untyped-def]
+        sent.append(url)
+        await add(index, url, html)
+
+    monkeypatch.setattr(search, "_add_page", recording)
+    again, found = search.search_files(config, PAGES + ENGLISH, ALIASES)
+    assert not found and len(sent) == 3 and _by_path(again) == _by_path(first)
 
 
 def test_a_site_whose_templates_have_no_body_mark_indexes_every_page(make_site) -> None:  # type: ignore[no-untyped-def]
@@ -152,7 +220,7 @@ def test_answers_are_read_without_waiting_between_them(make_site, monkeypatch) -
     monkeypatch.setattr(asyncio, "sleep", counting)
     alias = ("zh-CN", "indicators/gdp/", "GDP", "GDP")
     files, found = search.search_files(_config(make_site), PAGES, [alias])
-    assert not found and _records(files) == 3
+    assert not found and _records(files) == 2 and _records(files, root=True) == 2  # and en's home
     assert [d for d in naps if d > 0] == []
 
 
@@ -193,9 +261,11 @@ def test_the_index_comes_whole_from_pagefinds_answer_even_past_the_apis_2_mib(ma
         )
         for n in range(60)
     ]
+    monkeypatch.setattr(search, "chunks", lambda paths, size: [list(paths)])  # one shard: one answer
     files, found = search.search_files(_config(make_site), pages, [])
     assert not found and _records(files) == len(pages)
-    assert sum(len(f.data) for f in files) * 4 / 3 > 2**21  # one answer larger than the API's limit
+    shard = [f for f in files if f.path.startswith("pagefind/s/")]
+    assert sum(len(f.data) for f in shard) * 4 / 3 > 2**21  # one answer larger than the API's limit
     assert all(f.data for f in files)
     wasm = next(f for f in files if f.path == "pagefind/wasm.unknown.pagefind")
     assert wasm.data[:2] == b"\x1f\x8b"  # gzip, whole
@@ -206,7 +276,7 @@ def test_a_question_pagefind_refuses_ends_its_process_too(make_site, monkeypatch
     # process outlived the build (and its pipes were closed only when collected).
     launched: list[asyncio.subprocess.Process] = []
 
-    async def refused(index, config, page, content):  # type: ignore[no-untyped-def]
+    async def refused(index, url, html):  # type: ignore[no-untyped-def]
         launched.append(index._service._backend)
         await index._service.send({"type": "DeleteIndex", "index_id": 999})  # no such index
 

@@ -157,6 +157,7 @@ def other_files(
     pages: list[OutputFile],
     write: bool,
     diagnostics: list[Diagnostic],
+    executor: Executor | None = None,
 ) -> list[OutputFile]:
     """Static assets, the files beside the bulletins, and (unless there are errors) the file
     generators' outputs (downloads, feeds, sitemap, robots.txt) and, when writing, the finishers'
@@ -174,7 +175,7 @@ def other_files(
         static = {f.path for f in assets}  # a site's own static/robots.txt wins over the generated one
         made, found = file_outputs(site, site_map, static)
         if write:
-            more, also = finish(site, pages, static)
+            more, also = finish(site, pages, static, executor=executor)
             made, found = made + more, found + also
         files += made
         diagnostics.extend(d for d in found if write or d.severity is not Severity.INFO)
@@ -200,7 +201,7 @@ def stream_site(
     staged = render_pages(config, site, site_map, diagnostics, executor, graph, put)
     step("indexing for search")
     others = other_files(
-        config, site, site_map, staged, True, diagnostics
+        config, site, site_map, staged, True, diagnostics, executor
     )  # the index reads the staged pages
     step(f"writing {len(staged) + len(others)} files")
     from bulletin.charts.render import ChartError

@@ -1,5 +1,7 @@
 // The site's only script, loaded on the search page alone: reads ?q=, asks Pagefind (whose index
 // the build writes to pagefind/, per page language) and lists the results. Reading never needs it.
+// The index is a root bundle plus shards of pages (pagefind/shards.json lists each language's), so
+// a build indexes again only the shards whose pages changed; they are merged here before searching.
 const root = document.querySelector(".search-page");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
@@ -13,7 +15,12 @@ function say(template, key, value) {
 
 async function run() {
   if (!query) { status.textContent = ""; return; }
-  const pagefind = await import(root.dataset.bundle + "pagefind.js");
+  const bundle = root.dataset.bundle;
+  const pagefind = await import(bundle + "pagefind.js");
+  const language = (document.documentElement.lang || "unknown").toLowerCase();
+  const listed = await fetch(bundle + "shards.json").then((r) => (r.ok ? r.json() : {}));
+  // Called in the manifest's order (page order), awaited together: each adds its bundle at once.
+  await Promise.all((listed[language] || []).map((shard) => pagefind.mergeIndex(bundle + shard)));
   const search = await pagefind.search(query);
   const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
   document.title = root.dataset.title.replace("{q}", query) + " · " + document.title;

@@ -113,6 +113,9 @@ class Executor(Protocol):
 
     name: str
     workers: int
+    # True when tasks run on other machines: a step that drives its own subprocesses (Pagefind) runs
+    # them from this process on a local executor, and hands them out as tasks on a cluster.
+    distributed: bool
 
     def map(
         self,
@@ -134,6 +137,7 @@ class Executor(Protocol):
 class _Base:
     name = "base"
     workers = 1
+    distributed = False
 
     def __enter__(self) -> Executor:
         return self  # type: ignore[return-value]
@@ -265,6 +269,7 @@ class DaskExecutor(_Base):
     """Tasks on a ``dask.distributed`` cluster; ``scheduler`` is its address (tcp://HOST:8786)."""
 
     name = "dask"
+    distributed = True
 
     def __init__(self, scheduler: str, timeout: float = 10.0) -> None:
         try:

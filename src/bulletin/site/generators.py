@@ -7,8 +7,9 @@ Three kinds, run in this order by the orchestrator:
   from templates afterwards;
 - a file generator, ``(site, pages) -> Iterable[OutputFile | Diagnostic]``, makes finished files
   from the build state and the site map (downloads, feeds, sitemap, robots.txt);
-- a finisher, ``(site, rendered) -> Iterable[OutputFile | Diagnostic]``, is a whole-site step
-  over the rendered pages (the search index); it runs only when a build writes.
+- a finisher, ``(site, rendered, executor) -> Iterable[OutputFile | Diagnostic]``, is a whole-site
+  step over the rendered pages (the search index), with the build's executor for its tasks; it runs
+  only when a build writes.
 
 All are pure functions of the frozen ``SiteData``: they neither read nor write the output folder.
 A generator reports a problem by yielding a ``Diagnostic`` (a note, say, that no feed is written
@@ -21,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass
 
 from bulletin.core.errors import Diagnostic
+from bulletin.core.executors import Executor
 from bulletin.core.model import OutputFile
 from bulletin.site import discovery, downloads, listings, plainpages, previews, search
 from bulletin.site.state import Page, PageSpec, SiteData
@@ -62,7 +64,7 @@ class Finisher:
     """A whole-site step over the rendered pages; it runs only when the build writes the site."""
 
     name: str
-    run: Callable[[SiteData, Sequence[OutputFile]], Made]
+    run: Callable[[SiteData, Sequence[OutputFile], Executor | None], Made]
     static_wins: bool = False
 
 
@@ -139,11 +141,12 @@ def finish(
     rendered: Sequence[OutputFile],
     static: Set[str] = frozenset(),
     registry: Iterable[Generator] | None = None,
+    executor: Executor | None = None,
 ) -> tuple[list[OutputFile], list[Diagnostic]]:
     """Every file the finishers make over the rendered site, in registry order, and what they found."""
     return _split(
         (
-            (gen.static_wins, gen.run(site, rendered))
+            (gen.static_wins, gen.run(site, rendered, executor))
             for gen in _registry(registry)
             if isinstance(gen, Finisher)
         ),

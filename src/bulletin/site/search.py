@@ -1,31 +1,47 @@
 """The search index: Pagefind (PyPI ``pagefind[extended]``, the build that segments Chinese) over the
 rendered pages, through its Python API, at the end of the build.
 
-Contract: ``search_files(config, pages, aliases) -> (files, diagnostics)``; ``search_index`` is
-the finisher registered in ``generators`` that runs it over a build's rendered pages. Pages are indexed from
-memory in the language of their ``<html lang>`` (one index per language under ``pagefind/``);
-each indicator also gets a record with its catalogue names and aliases, so 规上工业 finds
-规模以上工业增加值. Any failure (Pagefind missing, its binary refusing to start) is a warning
-W605 saying why, never a traceback; the site is complete without search.
+Contract: ``search_files(config, pages, aliases, executor) -> (files, diagnostics)``;
+``search_index`` is the finisher registered in ``generators`` that runs it over a build's rendered
+pages. Pages are indexed from memory in the language of their ``<html lang>``, in shards that are
+indexed again only when their pages change (``searchshards`` says how); each indicator also gets a
+record with its catalogue names and aliases, so 规上工业 finds 规模以上工业增加值. Any failure
+(Pagefind missing, its binary refusing to start) is a warning W605 saying why, never a traceback;
+the site is complete without search.
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
 import concurrent.futures
 import hashlib
 import json
 import os
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from bulletin.core.errors import Diagnostic, Location, warning
+from bulletin.core.executors import Executor, InlineExecutor, TaskError
 from bulletin.core.i18n import lang_prefix
 from bulletin.core.model import OutputFile, SiteConfig
 from bulletin.core.safefs import read_private
+from bulletin.site.pagefindservice import pagefind_service
+from bulletin.site.searchshards import (
+    MANIFEST,
+    Bundle,
+    Record,
+    bundle_name,
+    chunks,
+    key,
+    load,
+    manifest,
+    save,
+    shard_files,
+    shard_size,
+)
 from bulletin.site.state import SiteData
 
 __all__ = ["aliases", "previous_index", "search_files", "search_index"]
@@ -34,189 +50,72 @@ _UI = ("pagefind-ui", "pagefind-modular-ui", "pagefind-component-ui")
 _HINT = "install it with: pip install 'pagefind[extended]' (it ships the Pagefind binary for this platform)"
 
 
-def _service() -> Any:
-    """Pagefind's service, reading its answers as they come.
-
-    The Python API's reader sleeps 0.1 s before reading each answer (pagefind 1.5), so a site of
-    600 pages spent a minute waiting and a few seconds indexing. This reader awaits the pipe
-    instead; the messages are the API's own (base64 JSON, ended by a comma). When the Pagefind
-    process ends early, every question still waiting fails with why, rather than waiting forever.
-    """
-    from pagefind.service import PagefindService
-
-    class _Service(PagefindService):
-        async def launch(self) -> PagefindService:
-            # As the API launches it, but with room on the pipe for the whole index in one answer
-            # (get_files); the API's 2 MiB is for its own reader, which this one replaces.
-            self._backend = await asyncio.create_subprocess_exec(
-                self._bin,
-                "--service",
-                stdin=asyncio.subprocess.PIPE,
-                stdout=asyncio.subprocess.PIPE,
-                stderr=asyncio.subprocess.STDOUT,
-                limit=_MAX_ANSWER,
-            )
-            self._poll_task = self._loop.create_task(self._wait_for_responses())
-            return self
-
-        async def _wait_for_responses(self) -> None:
-            stdout = self._backend.stdout
-            assert stdout is not None
-            try:
-                while True:
-                    message = json.loads(base64.b64decode((await stdout.readuntil(b","))[:-1]))
-                    if not isinstance(message, dict):
-                        continue
-                    payload: Any = message.get("payload") or {}
-                    asked = message.get("message_id", _asked(payload))
-                    future = self._responses.get(asked) if isinstance(asked, int) else None
-                    if future is None or future.done():
-                        continue
-                    if payload.get("type") == "Error":
-                        future.set_exception(RuntimeError(payload.get("message", "Pagefind failed")))
-                    else:
-                        future.set_result(payload)
-            except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError) as exc:
-                if self._backend.returncode is None:
-                    self._backend.kill()  # so a later question fails at once instead of waiting
-                for future in self._responses.values():
-                    if not future.done():
-                        future.set_exception(RuntimeError(f"Pagefind stopped answering ({exc})"))
-
-        async def close(self) -> None:
-            try:
-                if self._backend.returncode is None:
-                    # the API's close waits on every answer and raises the first failed one, leaving
-                    # Pagefind running; the failure reaches the caller through its own question
-                    await super().close()
-                else:  # Pagefind has already ended (it stopped answering): nothing to terminate
-                    self._poll_task.cancel()
-                    await self._backend.wait()
-            except Exception:
-                self._poll_task.cancel()
-                if self._backend.returncode is None:
-                    self._backend.kill()
-                await self._backend.wait()
-            finally:
-                # The pipes are closed while the event loop runs, not when the transport is collected.
-                self._backend._transport.close()  # type: ignore[attr-defined]
-
-    return _Service()
-
-
-def _asked(payload: dict[str, Any]) -> int | None:
-    """The id of the question an error answers, when Pagefind could not read the question's id."""
-    try:
-        asked = json.loads(payload.get("original_message") or "null")
-    except ValueError:
-        return None
-    return asked.get("message_id") if isinstance(asked, dict) else None
-
-
-# The largest answer read from Pagefind: the whole index of a site, base64-encoded.
-_MAX_ANSWER = 2**30
-
 # Pagefind leaves out every page without data-pagefind-body as soon as one page has it, so such
 # pages are not even sent (the index is the same; a test holds Pagefind to it): on a large site
 # they are most of the bytes (indicator pages with every chart).
 _BODY = re.compile(rb"data-pagefind-body", re.IGNORECASE)
 
 
-async def _index(
-    config: SiteConfig, pages: Sequence[OutputFile], aliases: Sequence[tuple[str, str, str, str]]
-) -> list[OutputFile]:
-    """The index, one Pagefind process per language side by side (each language's index is its
-    own: merged, the files are those of one process given every page, which a test holds
-    Pagefind to); one process for all when the parts do not merge cleanly."""
-    sent = _to_send(pages)
-    groups: dict[str, tuple[list[OutputFile], list[tuple[str, str, str, str]]]] = {}
-    for page, language in sent:
-        groups.setdefault(language, ([], []))[0].append(page)
-    for alias in aliases:
-        groups.setdefault(alias[0].lower(), ([], []))[1].append(alias)
-    if len(groups) > 1:
-        parts = await asyncio.gather(*(_index_part(config, p, a) for p, a in groups.values()))
-        merged = _merged(parts)
-        if merged is not None:
-            return _stable_names(merged)
-    return _stable_names(await _index_part(config, [page for page, _ in sent], aliases))
-
-
-def _to_send(pages: Sequence[OutputFile]) -> list[tuple[OutputFile, str]]:
-    """The pages Pagefind would index, with the language it files each under (its ``<html lang>``,
-    lower case). Pagefind leaves out every page without data-pagefind-body as soon as one page has
-    it, so such pages are not even sent. Read one at a time: a streaming build holds none."""
-    marked: list[tuple[OutputFile, str]] = []
+def _to_send(pages: Sequence[OutputFile]) -> list[tuple[OutputFile, str, str]]:
+    """The pages Pagefind would index, each with the language it files it under (its ``<html
+    lang>``, lower case) and the digest of what is sent (the page without its charts). Pagefind
+    leaves out every page without data-pagefind-body as soon as one page has it, so such pages are
+    not even sent. Read one at a time: a streaming build holds none."""
+    marked: list[tuple[OutputFile, str, str]] = []
     unmarked: list[tuple[OutputFile, str]] = []
     for page in pages:
         content = page.content()
         lang = _HTML_LANG.search(content)
         language = lang.group(1).decode("ascii").lower() if lang else "unknown"
-        (marked if _BODY.search(content) else unmarked).append((page, language))
-    return marked or unmarked
+        if _BODY.search(content):
+            marked.append((page, language, hashlib.sha256(without_svg(content)).hexdigest()))
+        elif not marked:
+            unmarked.append((page, language))
+    if marked or not unmarked:
+        return marked
+    return [(p, lang, hashlib.sha256(without_svg(p.content())).hexdigest()) for p, lang in unmarked]
 
 
 _HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z0-9-]+)", re.IGNORECASE)
 
 
-async def _index_part(
-    config: SiteConfig, pages: Sequence[OutputFile], aliases: Sequence[tuple[str, str, str, str]]
-) -> list[OutputFile]:
+async def _index_bundle(bundle: Bundle) -> list[tuple[str, bytes]]:
+    """One Pagefind run over a bundle's pages and records: its files, relative to the bundle."""
     from pagefind.index import IndexConfig
 
     # The service owns the Pagefind process: leaving its context ends the process. (PagefindIndex as a
     # context manager writes files to disk on exit, and once its index is deleted it forgets the
     # process, which then outlived every build: one stray process per rebuild under ``serve``.)
     settings = IndexConfig(output_path="pagefind")
-    async with _service() as service:
+    async with pagefind_service() as service:
         index = await service.create_index(settings)
-        for page in pages:
-            await _add_page(index, config, page, page.content())
-        for lang, path, title, words in aliases:
-            url = config.base_path + lang_prefix(lang, config.language) + path
-            language = lang.lower()  # as Pagefind names the index of <html lang="zh-CN">: zh-cn
-            await index.add_custom_record(url=url, content=words, language=language, meta={"title": title})
+        for url, html in bundle.pages:
+            await _add_page(index, url, html)
+        for url, content, language, title in bundle.records:
+            await index.add_custom_record(url=url, content=content, language=language, meta={"title": title})
         # Returned in one answer, not written to a folder: Pagefind (1.5) answers write_files before
         # its last writes reach the disk (tokio files are not flushed), so a file read at once
         # could be empty; in memory there is nothing in flight.
-        files = [OutputFile("pagefind/" + f["path"], f["content"]) for f in await index.get_files()]
+        files = [(f["path"], f["content"]) for f in await index.get_files()]
         await index.delete_index()
-    return [f for f in files if not f.path.removeprefix("pagefind/").startswith(_UI)]
+    return _stable_names([(path, data) for path, data in files if not path.startswith(_UI)])
 
 
-_ENTRY = "pagefind/pagefind-entry.json"
+async def _add_page(index: Any, url: str, html: bytes) -> None:
+    await index.add_html_file(content=html.decode("utf-8"), url=url)
 
 
-def _merged(parts: Sequence[list[OutputFile]]) -> list[OutputFile] | None:
-    """The files of one index made of per-language parts, or None when they do not fit together
-    (a file of the same name with other bytes, or entries that differ beyond their languages)."""
-    files: dict[str, bytes] = {}
-    entry: dict[str, Any] | None = None
-    for part in parts:
-        for f in part:
-            if f.path != _ENTRY:
-                if files.setdefault(f.path, f.data) != f.data:
-                    return None
-                continue
-            data = json.loads(f.data)
-            if entry is None:
-                entry = data  # its keys keep Pagefind's order
-                continue
-            languages = data.pop("languages", {})
-            if {k: v for k, v in entry.items() if k != "languages"} != data:
-                return None
-            if set(languages) & set(entry.setdefault("languages", {})):
-                return None
-            entry["languages"].update(languages)
-    if entry is None:
-        return None
-    files[_ENTRY] = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return [OutputFile(path, data) for path, data in files.items()]
+def index_bundles(bundles: Sequence[Bundle]) -> list[list[tuple[str, bytes]]]:
+    """Task: each bundle indexed by a Pagefind process of its own, side by side; the files of each.
 
+    In a thread of its own: asyncio.run refuses to start inside a running event loop (a caller's
+    Playwright, a live preview), and the index must be built all the same."""
 
-async def _add_page(index: Any, config: SiteConfig, page: OutputFile, content: bytes) -> None:
-    url = config.base_path + page.path.removesuffix("index.html")
-    await index.add_html_file(content=without_svg(content).decode("utf-8"), url=url)
+    async def side_by_side() -> list[list[tuple[str, bytes]]]:
+        return list(await asyncio.gather(*(_index_bundle(b) for b in bundles)))
+
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, side_by_side()).result()
 
 
 def without_svg(html: bytes) -> bytes:
@@ -244,40 +143,40 @@ _SVG_OPEN = re.compile(rb"<svg[\s>/]")
 _SVG_TAG = re.compile(rb"<(/?)svg(?=[\s>/])[^>]*?(/?)>")
 
 
-def _stable_names(files: list[OutputFile]) -> list[OutputFile]:
+def _stable_names(files: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
     """Name each language's metadata by the digest of its content, as every other index file is.
 
     Pagefind gives pagefind.<lang>_<hash>.pf_meta a hash that differs from run to run for the same
     pages, and lists the languages in any order; naming by content and sorting keep builds byte-identical.
     """
-    entry = next((f for f in files if f.path == "pagefind/pagefind-entry.json"), None)
+    entry = next((data for path, data in files if path == _ENTRY), None)
     if entry is None:
         return files
-    data = json.loads(entry.data)
+    data = json.loads(entry)
     renamed: dict[str, str] = {}
+    metas = dict(files)
     for lang, info in data.get("languages", {}).items():
-        old = f"pagefind/pagefind.{info['hash']}.pf_meta"
-        meta = next((f for f in files if f.path == old), None)
-        if meta is None:
+        old = f"pagefind.{info['hash']}.pf_meta"
+        if old not in metas:
             continue
-        info["hash"] = f"{lang}_{hashlib.sha256(meta.data).hexdigest()[:13]}"
-        renamed[old] = f"pagefind/pagefind.{info['hash']}.pf_meta"
+        info["hash"] = f"{lang}_{hashlib.sha256(metas[old]).hexdigest()[:13]}"
+        renamed[old] = f"pagefind.{info['hash']}.pf_meta"
     data["languages"] = dict(sorted(data.get("languages", {}).items()))  # Pagefind lists them in any order
     new_entry = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return [
-        OutputFile(f.path, new_entry)
-        if f is entry
-        else OutputFile(renamed[f.path], f.data)
-        if f.path in renamed
-        else f
-        for f in files
-    ]
+    return [(path, new_entry) if path == _ENTRY else (renamed.get(path, path), blob) for path, blob in files]
+
+
+_ENTRY = "pagefind-entry.json"
 
 
 def search_files(
-    config: SiteConfig, pages: Sequence[OutputFile], aliases: Sequence[tuple[str, str, str, str]]
+    config: SiteConfig,
+    pages: Sequence[OutputFile],
+    aliases: Sequence[tuple[str, str, str, str]],
+    executor: Executor | None = None,
 ) -> tuple[list[OutputFile], list[Diagnostic]]:
-    """The Pagefind bundle for ``pages`` (HTML OutputFiles) plus alias records (lang, path, title, words)."""
+    """The Pagefind bundles for ``pages`` (HTML OutputFiles) plus alias records (lang, path, title,
+    words): the root bundle, the shards (see ``searchshards``) and their list."""
     html = [p for p in pages if p.path.endswith(".html") and p.path != "404.html"]
     try:
         import pagefind.index  # noqa: F401
@@ -288,20 +187,108 @@ def search_files(
             )
         ]
     try:
-        # In a thread of its own: asyncio.run refuses to start inside a running event loop (a caller's
-        # Playwright, a future live preview), and the index must be built all the same.
-        with concurrent.futures.ThreadPoolExecutor(1) as pool:
-            files = pool.submit(asyncio.run, _index(config, html, aliases)).result()
+        files = _index(config, html, aliases, executor or InlineExecutor())
     except Exception as exc:  # the service is a subprocess: any failure becomes one diagnostic
+        if isinstance(exc, TaskError):
+            exc = RuntimeError(exc.message)
         reason = f"{type(exc).__name__}: {exc}".strip().rstrip(":")
         return [], [warning("W605", f"search index not built: {reason}", Location("bulletin.yaml"), _HINT)]
-    if not files:
+    if not any(f.path == "pagefind/" + _ENTRY for f in files):
         return [], [
             warning(
                 "W605", "search index not built: Pagefind wrote no files", Location("bulletin.yaml"), _HINT
             )
         ]
     return sorted(files, key=lambda f: f.path), []
+
+
+def _index(
+    config: SiteConfig,
+    pages: Sequence[OutputFile],
+    aliases: Sequence[tuple[str, str, str, str]],
+    executor: Executor,
+) -> list[OutputFile]:
+    """The root bundle, every shard (from the cache when its pages are unchanged) and the manifest."""
+    sent = _to_send(pages)
+    by_lang: dict[str, list[tuple[OutputFile, str, str]]] = {}
+    for item in sorted(sent, key=lambda item: item[0].path):
+        by_lang.setdefault(item[1], []).append(item)
+    version = _pagefind_version()
+    records = _root_records(config, aliases, by_lang)
+    # (key, language or None for the root, the pages of a shard)
+    plans: list[tuple[str, str | None, list[OutputFile]]] = [(key("root", version, records), None, [])]
+    for lang, items in sorted(by_lang.items()):
+        page_of = {page.path: (page, sha) for page, _, sha in items}
+        for part in chunks(list(page_of), shard_size(len(items))):
+            shas = [(path, page_of[path][1]) for path in part]
+            shard = key("shard", version, config.base_path, lang, shas)
+            plans.append((shard, lang, [page_of[path][0] for path in part]))
+    folder = config.cache_dir / "search"
+    made = {k: None if config.force else load(folder, k) for k, _, _ in plans}
+
+    def bundle(lang: str | None, part: list[OutputFile]) -> Bundle:
+        if lang is None:
+            return Bundle(records=tuple(records))
+        pages = (
+            (config.base_path + page.path.removesuffix("index.html"), without_svg(page.content()))
+            for page in part
+        )
+        return Bundle(pages=tuple(pages))
+
+    missing = [plan for plan in plans if made[plan[0]] is None]
+    # Pagefind is a process of its own: on this machine the client runs one per core side by side (a
+    # Python worker would only relay bytes); on a cluster each shard is a task. A group at a time,
+    # so the client holds a few shards' pages, never the site's.
+    step = max(1, executor.workers)
+    for start in range(0, len(missing), step):
+        group = missing[start : start + step]
+        bundles = [bundle(lang, part) for _, lang, part in group]
+        if executor.distributed:
+            results = [r[0] for r in executor.map(index_bundles, [[b] for b in bundles], chunksize=1)]
+        else:
+            results = index_bundles(bundles)
+        for (k, shard_lang, _), files in zip(group, results, strict=True):
+            made[k] = files if shard_lang is None else shard_files(files)
+            save(folder, k, made[k] or [])
+    out = [OutputFile("pagefind/" + path, data) for path, data in made[plans[0][0]] or ()]
+    shards: dict[str, list[str]] = {}
+    for k, shard_lang, _ in plans[1:]:
+        assert shard_lang is not None
+        files = made[k] or []
+        name = bundle_name(shard_lang, files)
+        shards.setdefault(shard_lang, []).append(name)
+        out += [OutputFile(f"pagefind/s/{name}/{path}", data) for path, data in files]
+    out.append(OutputFile(MANIFEST, manifest(shards)))
+    return out
+
+
+def _root_records(
+    config: SiteConfig,
+    aliases: Sequence[tuple[str, str, str, str]],
+    shards: dict[str, list[tuple[OutputFile, str, str]]],
+) -> list[Record]:
+    """The root bundle's records: the indicators' aliases, and the home page for a language with
+    none (every language the search pages or the shards use needs an index in the root)."""
+    records: list[Record] = []
+    for lang, path, title, words in aliases:
+        url = config.base_path + lang_prefix(lang, config.language) + path
+        records.append((url, words, lang.lower(), title))  # Pagefind names <html lang="zh-CN"> zh-cn
+    site_langs = {lang.lower(): lang for lang in config.languages}
+    for language in sorted({*site_langs, *shards} - {r[2] for r in records}):
+        prefix = lang_prefix(site_langs[language], config.language) if language in site_langs else ""
+        words = " ".join(w for w in (config.title, config.description) if w)
+        records.append((config.base_path + prefix, words or config.title, language, config.title))
+    return records
+
+
+@cache
+def _pagefind_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pagefind")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def aliases(site: SiteData) -> list[tuple[str, str, str, str]]:
@@ -315,14 +302,16 @@ def aliases(site: SiteData) -> list[tuple[str, str, str, str]]:
     return out
 
 
-def search_index(site: SiteData, rendered: Sequence[OutputFile]) -> Iterator[OutputFile | Diagnostic]:
+def search_index(
+    site: SiteData, rendered: Sequence[OutputFile], executor: Executor | None = None
+) -> Iterator[OutputFile | Diagnostic]:
     """Finisher: the Pagefind index over the rendered pages and the indicators' aliases (or, when
     the config asks for it, the index already published, if there is one)."""
     previous = previous_index(site.config.output_dir) if site.config.search == "previous" else []
     if previous:
         yield from previous
         return
-    files, found = search_files(site.config, rendered, aliases(site))
+    files, found = search_files(site.config, rendered, aliases(site), executor)
     yield from files
     yield from found
 
