@@ -480,3 +480,23 @@ def test_example_build_writes_the_contract(tmp_path: Path, runner) -> None:
     assert len({(r["bulletin"], r["indicator"], r["period"]) for r in rows}) == len(rows)
     rows = json.loads(expected["data/indicators.json"])["rows"]
     assert sort_rows(rows) == rows
+
+
+_cells = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), _names)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.dictionaries(_names, _cells, max_size=5), max_size=6), _names)
+def test_record_per_line_json_reads_back_as_written(records: list[dict[str, object]], title: str) -> None:
+    from bulletin.data.publish import _record_lines
+
+    document = {"title": title, "rows": records, "columns": ["a", "b"], "empty": []}
+    data = _record_lines(document)
+    assert json.loads(data) == document and data.endswith(b"\n")
+    # One line per record, so a changed figure is one changed line.
+    assert len(data.splitlines()) == 2 + len(document) + (len(records) + 1 if records else 0)
+    keys = [c for r in records for c in r]
+    rows = [dict.fromkeys(keys, 1) | r for r in records]
+    assert json.loads(to_json(rows, list(dict.fromkeys(keys)))) == [
+        {c: r[c] for c in dict.fromkeys(keys)} for r in rows
+    ]

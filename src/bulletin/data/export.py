@@ -149,7 +149,9 @@ def to_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] = COLUMNS) -> 
 
 
 def to_json(rows: Sequence[dict[str, Any]], columns: Sequence[str] = COLUMNS) -> bytes:
-    """A JSON array of records, keys in contract order, UTF-8, no escaping of Chinese."""
-    return (
-        json.dumps([{c: row[c] for c in columns} for row in rows], ensure_ascii=False, indent=1) + "\n"
-    ).encode("utf-8")
+    """A JSON array of records, keys in contract order, UTF-8, no escaping of Chinese, one record
+    per line (the C encoder's: with ``indent``, json runs Python's own, seconds for a large archive)."""
+    if not rows:
+        return b"[]\n"
+    lines = ",\n".join(" " + json.dumps({c: row[c] for c in columns}, ensure_ascii=False) for row in rows)
+    return ("[\n" + lines + "\n]\n").encode("utf-8")

@@ -44,6 +44,22 @@ def _json(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
+def _record_lines(value: dict[str, Any]) -> bytes:
+    """``value`` indented at the top and each record of a list on a line of its own.
+
+    ``json.dumps`` with ``indent`` runs Python's own encoder (six million calls for the downloads
+    of 1,000 bulletins, seconds per build); a record per line is the C encoder's, and a changed
+    figure is one changed line in a diff."""
+    lines = []
+    for key, item in value.items():
+        if isinstance(item, list) and item and all(isinstance(x, dict) for x in item):
+            body = ",\n".join("  " + json.dumps(x, ensure_ascii=False) for x in item)
+            lines.append(f" {json.dumps(key, ensure_ascii=False)}: [\n{body}\n ]")
+        else:
+            lines.append(f" {json.dumps(key, ensure_ascii=False)}: {json.dumps(item, ensure_ascii=False)}")
+    return ("{\n" + ",\n".join(lines) + "\n}\n").encode("utf-8")
+
+
 def _enrich(rows: Iterable[dict[str, Any]], reports: Mapping[str, Report], catalog: Catalog | None,
             histories: Mapping[str, History], site: Publication) -> list[dict[str, Any]]:  # fmt: skip
     out = []
@@ -68,7 +84,7 @@ def _enrich(rows: Iterable[dict[str, Any]], reports: Mapping[str, Report], catal
 def _document(rows: Sequence[dict[str, Any]], reports: Sequence[Report], site: Publication) -> bytes:
     used = sorted({r["bulletin"] for r in rows})
     by_slug = {r.slug: r for r in reports}
-    return _json(
+    return _record_lines(
         {
             "title": site.title,
             "source": site.base_url,
