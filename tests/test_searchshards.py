@@ -53,7 +53,7 @@ def test_an_insertion_mostly_changes_one_shard() -> None:
         before = {tuple(part) for part in chunks(paths, 64)}
         after = chunks(sorted([*paths, new]), 64)
         changed.append(sum(tuple(part) not in before for part in after))
-    assert changed.count(1) >= 85 and max(changed) <= 4
+    assert changed.count(1) >= 95 and max(changed) <= 3  # measured: 99 of 100 one shard, one two
 
 
 def test_shards_per_language_stay_few_as_an_archive_grows() -> None:
