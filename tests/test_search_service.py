@@ -284,3 +284,25 @@ def test_a_question_pagefind_refuses_ends_its_process_too(make_site, monkeypatch
     files, found = search.search_files(_config(make_site), PAGES, [])
     assert files == [] and len(found) == 1 and found[0].code == "W605"
     assert launched and launched[0].returncode is not None  # Pagefind has ended
+
+
+def test_shards_are_read_only_when_a_pagefind_is_free_for_them(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The client holds the pages of as many shards as Pagefind processes run at once, never the site's.
+    held: list[int] = []
+    most = 0
+
+    async def indexing(bundle):  # type: ignore[no-untyped-def]
+        nonlocal most
+        most = max(most, len(held))
+        await asyncio.sleep(0.01)
+        held.remove(bundle.pages[0][1][0])
+        return [("pagefind-entry.json", bytes(bundle.pages[0][1]))]
+
+    def make(n: int) -> search.Bundle:
+        held.append(n)
+        return search.Bundle(pages=((f"/{n}/", bytes([n])),))
+
+    monkeypatch.setattr(search, "_index_bundle", indexing)
+    files = search._side_by_side([lambda n=n: make(n) for n in range(7)], 2)
+    assert files == [[("pagefind-entry.json", bytes([n]))] for n in range(7)]
+    assert most == 2 and held == []

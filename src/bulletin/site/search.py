@@ -18,8 +18,8 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterator, Sequence
-from functools import cache
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -106,16 +106,55 @@ async def _add_page(index: Any, url: str, html: bytes) -> None:
 
 
 def index_bundles(bundles: Sequence[Bundle]) -> list[list[tuple[str, bytes]]]:
-    """Task: each bundle indexed by a Pagefind process of its own, side by side; the files of each.
+    """Task: each bundle indexed by a Pagefind process of its own, side by side; the files of each."""
+    return _side_by_side([partial(_given, b) for b in bundles], len(bundles))
+
+
+def _given(bundle: Bundle) -> Bundle:
+    return bundle
+
+
+def _on_cluster(
+    makers: Sequence[Callable[[], Bundle]], executor: Executor
+) -> Iterator[list[tuple[str, bytes]]]:
+    """The files of each bundle, each indexed as a task, as many at a time as there are workers."""
+    step = max(1, executor.workers)
+    for start in range(0, len(makers), step):
+        bundles = [[make()] for make in makers[start : start + step]]
+        for [files] in executor.map(index_bundles, bundles, chunksize=1):
+            yield files
+
+
+def _side_by_side(makers: Sequence[Callable[[], Bundle]], at_once: int) -> list[list[tuple[str, bytes]]]:
+    """The files of each bundle, ``at_once`` Pagefind processes at a time; a bundle is made (its pages
+    read) only when a process is free for it, so a few shards' pages are held, never the site's.
 
     In a thread of its own: asyncio.run refuses to start inside a running event loop (a caller's
     Playwright, a live preview), and the index must be built all the same."""
 
-    async def side_by_side() -> list[list[tuple[str, bytes]]]:
-        return list(await asyncio.gather(*(_index_bundle(b) for b in bundles)))
+    async def run() -> list[list[tuple[str, bytes]]]:
+        free = asyncio.Semaphore(max(1, at_once))
+        failed: list[BaseException] = []
+
+        async def one(make: Callable[[], Bundle]) -> list[tuple[str, bytes]]:
+            async with free:
+                if failed:  # the index is lost already: start no more Pagefind
+                    return []
+                try:
+                    return await _index_bundle(make())
+                except Exception as exc:
+                    failed.append(exc)
+                    return []
+
+        # Every run ends on its own: a run cancelled half-way (as gather's first failure would have
+        # the others) can leave a Pagefind waiting for a question that never comes.
+        files = list(await asyncio.gather(*(one(make) for make in makers)))
+        if failed:
+            raise failed[0]
+        return files
 
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, side_by_side()).result()
+        return pool.submit(asyncio.run, run()).result()
 
 
 def without_svg(html: bytes) -> bytes:
@@ -236,20 +275,14 @@ def _index(
         return Bundle(pages=tuple(pages))
 
     missing = [plan for plan in plans if made[plan[0]] is None]
-    # Pagefind is a process of its own: on this machine the client runs one per core side by side (a
-    # Python worker would only relay bytes); on a cluster each shard is a task. A group at a time,
-    # so the client holds a few shards' pages, never the site's.
-    step = max(1, executor.workers)
-    for start in range(0, len(missing), step):
-        group = missing[start : start + step]
-        bundles = [bundle(lang, part) for _, lang, part in group]
-        if executor.distributed:
-            results = [r[0] for r in executor.map(index_bundles, [[b] for b in bundles], chunksize=1)]
-        else:
-            results = index_bundles(bundles)
-        for (k, shard_lang, _), files in zip(group, results, strict=True):
-            made[k] = files if shard_lang is None else shard_files(files)
-            save(folder, k, made[k] or [])
+    makers = [partial(bundle, lang, part) for _, lang, part in missing]
+    if executor.distributed:  # each shard a task on the cluster, a few at a time
+        results: Iterable[list[tuple[str, bytes]]] = _on_cluster(makers, executor)
+    else:  # Pagefind is a process of its own: one per core here (a Python worker would only relay bytes)
+        results = _side_by_side(makers, executor.workers)
+    for (k, shard_lang, _), files in zip(missing, results, strict=True):
+        made[k] = files if shard_lang is None else shard_files(files)
+        save(folder, k, made[k] or [])
     out = [OutputFile("pagefind/" + path, data) for path, data in made[plans[0][0]] or ()]
     shards: dict[str, list[str]] = {}
     for k, shard_lang, _ in plans[1:]:
