@@ -306,3 +306,34 @@ def test_shards_are_read_only_when_a_pagefind_is_free_for_them(monkeypatch) -> N
     files = search._side_by_side([lambda n=n: make(n) for n in range(7)], 2)
     assert files == [[("pagefind-entry.json", bytes([n]))] for n in range(7)]
     assert most == 2 and held == []
+
+
+def test_a_page_known_by_its_digest_is_not_read_again(make_site) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+
+    config = replace(_config(make_site), force=False)
+    read: list[str] = []
+
+    def page(path: str, html: bytes) -> OutputFile:
+        def load() -> bytes:
+            read.append(path)
+            return html
+
+        return OutputFile(path, b"", digest=hashlib.sha256(html).hexdigest(), load=load)
+
+    pages = [page(p.path, p.data) for p in PAGES]
+    first, found = search.search_files(config, pages, [])
+    assert not found and sorted(set(read)) == sorted(p.path for p in PAGES)
+    read.clear()
+    again, found = search.search_files(config, pages, [])
+    assert not found and read == [] and _by_path(again) == _by_path(first)
+    edited = [
+        *pages[:2],
+        page(PAGES[2].path, PAGES[2].data.replace(b"6.1%", b"6.2%")),
+        pages[3],
+    ]
+    changed, found = search.search_files(config, edited, [])
+    # The edited page is read to learn it, then its shard's pages to index them; no other page is.
+    assert not found and PAGES[2].path in read and set(read) <= {PAGES[0].path, PAGES[2].path}
+    fresh, found = search.search_files(replace(config, force=True), edited, [])
+    assert _by_path(fresh) == _by_path(changed) != _by_path(first)

@@ -231,6 +231,10 @@ class BuildGraph:
             return True
         return False
 
+    def digest(self, path: str) -> str | None:
+        """The sha256 of the file at ``path`` as this build makes it (once ``same`` has seen it)."""
+        return self._digests.get(path)
+
     def kept(self, files: Iterable[OutputFile]) -> dict[str, str]:
         """Paths whose new bytes equal the previous file on disk (hard-linked, not rewritten),
         and every file's digest."""

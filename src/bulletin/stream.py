@@ -195,7 +195,9 @@ def stream_site(
     published (pages read from the output folder, not held in memory)."""
 
     def put(item: OutputFile) -> OutputFile:
-        return staging.add(item, keep=graph.same(item))
+        staged = staging.add(item, keep=graph.same(item))
+        # Its digest goes along, so the search index need not read an unchanged page back.
+        return replace(staged, digest=graph.digest(item.path))
 
     site_map = assemble_pages(site)  # the page generators run once; file generators read the same map
     staged = render_pages(config, site, site_map, diagnostics, executor, graph, put)

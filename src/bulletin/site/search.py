@@ -56,24 +56,30 @@ _HINT = "install it with: pip install 'pagefind[extended]' (it ships the Pagefin
 _BODY = re.compile(rb"data-pagefind-body", re.IGNORECASE)
 
 
-def _to_send(pages: Sequence[OutputFile]) -> list[tuple[OutputFile, str, str]]:
+# What a page told the index last time: (language, marked with data-pagefind-body, digest of what is
+# sent), by the digest of all its bytes.
+Seen = dict[str, tuple[str, bool, str]]
+
+
+def _to_send(pages: Sequence[OutputFile], seen: Seen | None = None) -> list[tuple[OutputFile, str, str]]:
     """The pages Pagefind would index, each with the language it files it under (its ``<html
     lang>``, lower case) and the digest of what is sent (the page without its charts). Pagefind
     leaves out every page without data-pagefind-body as soon as one page has it, so such pages are
-    not even sent. Read one at a time: a streaming build holds none."""
-    marked: list[tuple[OutputFile, str, str]] = []
-    unmarked: list[tuple[OutputFile, str]] = []
+    not even sent. Read one at a time: a streaming build holds none. A page whose digest ``seen``
+    knows (a page the build hard-linked, unchanged) is not read at all; ``seen`` learns the others."""
+    found: list[tuple[OutputFile, str, bool, str]] = []
     for page in pages:
-        content = page.content()
-        lang = _HTML_LANG.search(content)
-        language = lang.group(1).decode("ascii").lower() if lang else "unknown"
-        if _BODY.search(content):
-            marked.append((page, language, hashlib.sha256(without_svg(content)).hexdigest()))
-        elif not marked:
-            unmarked.append((page, language))
-    if marked or not unmarked:
-        return marked
-    return [(p, lang, hashlib.sha256(without_svg(p.content())).hexdigest()) for p, lang in unmarked]
+        told = seen.get(page.digest) if seen is not None and page.digest else None
+        if told is None:
+            content = page.content()
+            lang = _HTML_LANG.search(content)
+            language = lang.group(1).decode("ascii").lower() if lang else "unknown"
+            told = (language, bool(_BODY.search(content)), hashlib.sha256(without_svg(content)).hexdigest())
+            if seen is not None and page.digest:
+                seen[page.digest] = told
+        found.append((page, *told))
+    marked = [(page, language, sha) for page, language, body, sha in found if body]
+    return marked or [(page, language, sha) for page, language, _, sha in found]
 
 
 _HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z0-9-]+)", re.IGNORECASE)
@@ -248,7 +254,12 @@ def _index(
     executor: Executor,
 ) -> list[OutputFile]:
     """The root bundle, every shard (from the cache when its pages are unchanged) and the manifest."""
-    sent = _to_send(pages)
+    folder = config.cache_dir / "search"
+    seen_key = key("seen", str(config.output_dir))
+    seen = {} if config.force else _seen(load(folder, seen_key))
+    sent = _to_send(pages, seen)
+    told = {page.digest for page in pages if page.digest}
+    save(folder, seen_key, [("seen.json", json.dumps({d: v for d, v in seen.items() if d in told}).encode())])
     by_lang: dict[str, list[tuple[OutputFile, str, str]]] = {}
     for item in sorted(sent, key=lambda item: item[0].path):
         by_lang.setdefault(item[1], []).append(item)
@@ -262,7 +273,6 @@ def _index(
             shas = [(path, page_of[path][1]) for path in part]
             shard = key("shard", version, config.base_path, lang, shas)
             plans.append((shard, lang, [page_of[path][0] for path in part]))
-    folder = config.cache_dir / "search"
     made = {k: None if config.force else load(folder, k) for k, _, _ in plans}
 
     def bundle(lang: str | None, part: list[OutputFile]) -> Bundle:
@@ -293,6 +303,19 @@ def _index(
         out += [OutputFile(f"pagefind/s/{name}/{path}", data) for path, data in files]
     out.append(OutputFile(MANIFEST, manifest(shards)))
     return out
+
+
+def _seen(files: list[tuple[str, bytes]] | None) -> Seen:
+    """The pages the last build told the index about, from its cache entry (empty when unreadable)."""
+    try:
+        data = json.loads(dict(files or ()).get("seen.json", b"{}"))
+        return {
+            str(d): (str(v[0]), bool(v[1]), str(v[2]))
+            for d, v in data.items()
+            if isinstance(v, list) and len(v) == 3
+        }
+    except (ValueError, AttributeError, TypeError):
+        return {}
 
 
 def _root_records(
