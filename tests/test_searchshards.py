@@ -79,3 +79,33 @@ def test_cache_entries_round_trip_and_a_damaged_one_is_a_miss(tmp_path: Path) ->
     for damaged in (blob[:-1], blob[:-1] + bytes([blob[-1] ^ 1]), blob + b"x"):
         entry.write_bytes(damaged)
         assert load(folder, "ab" * 32) is None
+
+
+def test_entries_unused_for_weeks_are_deleted_and_links_never_followed(tmp_path: Path) -> None:
+    import os
+
+    from bulletin.site.searchshards import UNUSED_DAYS, prune
+
+    folder = tmp_path / "cache" / "search"
+    now = 1_800_000_000.0
+    old = now - (UNUSED_DAYS + 1) * 86400
+    for name, mtime in (("aa" * 32, old), ("bb" * 32, old), ("cc" * 32, now - 3600)):
+        save(folder, name, [("f", name.encode())])
+        os.utime(folder / name[:2] / name, (mtime, mtime))
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / ("dd" * 32)).write_bytes(b"not the cache's")
+    os.utime(outside / ("dd" * 32), (old, old))
+    (folder / "dd").symlink_to(outside)  # a linked bucket
+    (folder / "aa" / ("ee" * 32)).symlink_to(outside / ("dd" * 32))  # a linked entry
+    prune(folder, {"aa" * 32}, now)
+    assert load(folder, "aa" * 32) == [("f", b"aa" * 32)]  # used: kept, and marked as used now
+    assert (folder / "aa" / ("aa" * 32)).stat().st_mtime == now
+    assert not (folder / "bb" / ("bb" * 32)).exists()  # unused for weeks: deleted
+    assert load(folder, "cc" * 32) is not None  # unused for an hour: kept (another site's, maybe)
+    assert (outside / ("dd" * 32)).read_bytes() == b"not the cache's"
+    assert (folder / "aa" / ("ee" * 32)).is_symlink()
+    linked = tmp_path / "linked"
+    linked.symlink_to(outside)
+    prune(linked, set(), now)  # a linked cache folder is left alone
+    assert (outside / ("dd" * 32)).exists()

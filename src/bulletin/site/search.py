@@ -38,6 +38,7 @@ from bulletin.site.searchshards import (
     key,
     load,
     manifest,
+    prune,
     save,
     shard_files,
     shard_size,
@@ -302,6 +303,7 @@ def _index(
         shards.setdefault(shard_lang, []).append(name)
         out += [OutputFile(f"pagefind/s/{name}/{path}", data) for path, data in files]
     out.append(OutputFile(MANIFEST, manifest(shards)))
+    prune(folder, {k for k, _, _ in plans} | {seen_key})
     return out
 
 

@@ -29,6 +29,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +50,7 @@ __all__ = [
     "key",
     "load",
     "manifest",
+    "prune",
     "save",
     "shard_files",
     "shard_size",
@@ -182,3 +185,29 @@ def load(folder: Path, entry_key: str) -> list[tuple[str, bytes]] | None:
     except UnicodeDecodeError:
         return None
     return files if at == len(body) else None
+
+
+# Entries unused this long are deleted: every edit makes a new entry for its shard, and a cache
+# folder may be shared by several sites (or a cluster), whose entries are used and kept fresh there.
+UNUSED_DAYS = 14
+
+
+def prune(folder: Path, used: set[str], now: float | None = None) -> None:
+    """Mark the entries in ``used`` as used now, and delete the regular files of other entries
+    unused for UNUSED_DAYS. Never through a link; a file that cannot be touched or deleted stays."""
+    now = time.time() if now is None else now
+    if folder.is_symlink() or not folder.is_dir():
+        return
+    for bucket in os.scandir(folder):
+        if not bucket.is_dir(follow_symlinks=False):
+            continue
+        for entry in os.scandir(bucket.path):
+            try:
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+                if entry.name in used:
+                    os.utime(entry.path, (now, now), follow_symlinks=False)
+                elif entry.stat(follow_symlinks=False).st_mtime < now - UNUSED_DAYS * 86400:
+                    os.unlink(entry.path)
+            except OSError:
+                continue
