@@ -44,6 +44,20 @@ def _records(files: list[OutputFile], root: bool = False) -> int:
     )
 
 
+def _sent(monkeypatch, part: str) -> list:  # type: ignore[no-untyped-def, type-arg]
+    """The URL (``part="url"``) or HTML of every page sent to Pagefind from now on; each is
+    still indexed as it was."""
+    sent: list[object] = []
+    add = search._add_page
+
+    async def recording(index, url, html):  # type: ignore[no-untyped-def]
+        sent.append(url if part == "url" else html)
+        await add(index, url, html)
+
+    monkeypatch.setattr(search, "_add_page", recording)
+    return sent
+
+
 PAGES = [
     OutputFile("bulletins/a/index.html", _page("上半年公报", "地区生产总值增长8.4%", True)),
     OutputFile("indicators/gdp/index.html", _page("地区生产总值", "图表与数据表", False)),
@@ -54,14 +68,7 @@ PAGES = [
 
 def test_pages_without_the_body_mark_are_not_sent_and_the_index_is_the_same(make_site, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     config = _config(make_site)
-    sent: list[str] = []
-    add = search._add_page
-
-    async def recording(index, url, html):  # type: ignore[no-untyped-def]
-        sent.append(url)
-        await add(index, url, html)
-
-    monkeypatch.setattr(search, "_add_page", recording)
+    sent = _sent(monkeypatch, "url")
     files, found = search.search_files(config, PAGES, [])
     assert not found and sent == ["/bulletins/a/", "/bulletins/b/"]
     # Pagefind's own rule: with every page sent, the pages without the mark are left out all the same.
@@ -83,14 +90,7 @@ _CHART = (
 def test_charts_are_not_sent_and_the_index_is_the_same(make_site, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     config = _config(make_site)
     pages = [OutputFile(p.path, p.data.replace(b"</main>", _CHART.encode() + b"</main>")) for p in PAGES]
-    sent: list[bytes] = []
-    add = search._add_page
-
-    async def recording(index, url, html):  # type: ignore[no-untyped-def]
-        sent.append(html)
-        await add(index, url, html)
-
-    monkeypatch.setattr(search, "_add_page", recording)
+    sent = _sent(monkeypatch, "html")
     files, found = search.search_files(config, pages, [])
     assert not found and sent and all(b"<svg" not in s and "图注".encode() in s for s in sent)
     # Pagefind's own rule: sent whole, the charts' text is not indexed either.
@@ -148,14 +148,7 @@ def test_an_edit_indexes_its_own_shard_again_and_nothing_else(make_site, monkeyp
     config = replace(_config(make_site), force=False)
     monkeypatch.setattr(search, "shard_size", lambda pages: 2)  # shards of one or two pages
     pages = [OutputFile(f"bulletins/{n}/index.html", _page(f"公报{n}", f"第{n}期", True)) for n in range(8)]
-    sent: list[str] = []
-    add = search._add_page
-
-    async def recording(index, url, html):  # type: ignore[no-untyped-def]
-        sent.append(url)
-        await add(index, url, html)
-
-    monkeypatch.setattr(search, "_add_page", recording)
+    sent = _sent(monkeypatch, "url")
     first, found = search.search_files(config, pages, ALIASES[:1])
     assert not found and sorted(sent) == sorted(f"/bulletins/{n}/" for n in range(8))
     shards = json.loads(_by_path(first)["pagefind/shards.json"])["zh-cn"]
@@ -190,14 +183,7 @@ def test_a_damaged_cache_entry_is_indexed_again(make_site, monkeypatch) -> None:
         else:
             del blob[len(blob) // 2 :]  # truncated
         entry.write_bytes(bytes(blob))
-    sent: list[str] = []
-    add = search._add_page
-
-    async def recording(index, url, html):  # type: ignore[no-untyped-def]
-        sent.append(url)
-        await add(index, url, html)
-
-    monkeypatch.setattr(search, "_add_page", recording)
+    sent = _sent(monkeypatch, "url")
     again, found = search.search_files(config, PAGES + ENGLISH, ALIASES)
     assert not found and len(sent) == 3 and _by_path(again) == _by_path(first)
 
