@@ -296,9 +296,10 @@ def score(cases: list[dict], catalog, verbose: bool = False, changes: bool = Fal
 REAL = FOLDER / "real"
 
 
-def load_real(folder: Path = REAL) -> list[dict]:
-    """The real published bulletins, one file each, in a fixed order."""
-    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*/*.yaml"))]
+def load_real(folder: Path = REAL, only: str | None = None) -> list[dict]:
+    """The real published bulletins, one file each, in a fixed order (``only``: one subfolder's)."""
+    pattern = f"{only}/*.yaml" if only else "*/*.yaml"
+    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(folder.glob(pattern))]
 
 
 def headline_names(catalog) -> set[str]:
@@ -350,7 +351,7 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and split == "dev":
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, "zh": 2, "en": 3, "headline": 4, "detail": 5}
+    order = {"dev": 0, "holdout": 1, "holdout2": 2, "holdout3": 3, "zh": 4, "en": 5, "headline": 6, "detail": 7}
     for key, (predicted, right, expected, found, n) in sorted(
         tally.items(), key=lambda kv: [order.get(k, 9) for k in kv[0]]
     ):
@@ -378,10 +379,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--real-dev-misses", action="store_true", help="list the misses on the real development files only"
     )
+    parser.add_argument(
+        "--folder", help="score only one folder of real/ (e.g. dev3, to read a new set's untouched figure)"
+    )
     args = parser.parse_args(argv)
     catalog, _ = load_catalog(None)
     if args.set in (None, "real") or args.real_dev_misses:
-        files = [f for f in load_real() if args.lang is None or f["lang"] == args.lang]
+        files = [f for f in load_real(only=args.folder) if args.lang is None or f["lang"] == args.lang]
         print_real(score_real(files, catalog, dev_misses=args.real_dev_misses))
         if args.set == "real" or args.real_dev_misses:
             return 0
