@@ -351,7 +351,8 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and split == "dev":
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, "holdout2": 2, "holdout3": 3, "zh": 4, "en": 5, "headline": 6, "detail": 7}
+    order = {"dev": 0, "holdout": 1, "holdout2": 2, "holdout3": 3}
+    order.update(zh=4, en=5, headline=6, detail=7)
     for key, (predicted, right, expected, found, n) in sorted(
         tally.items(), key=lambda kv: [order.get(k, 9) for k in kv[0]]
     ):

@@ -337,7 +337,7 @@ REAL = re.compile(
 NOMINAL = re.compile(r"名义|现价|当年价|current prices|in nominal terms|nominal", re.IGNORECASE)
 # Periods written as comparison bases or with a time word after them are not the figure's period.
 PERIOD_BEFORE_NOT = re.compile(
-    r"(?:较|比|与|同|相比|比上|低于|高于|快于|慢于|是|由|从|than|from|over|since|compared with|versus|"
+    r"(?:较|比|与|同|相比|比上|低于|高于|快于|慢于|是|由|从|than|from|over|since|compared (?:with|to)|versus|"
     r"vs\.?)(?:\s+(?:in|that in|that of|those in|the end of))?(?:\s+the)?\s*$",
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ from dataclasses import replace
 from bulletin.content.catalog import Catalog
 from bulletin.extract import lexicon as lx
 from bulletin.extract.elision import shared_name
+from bulletin.extract.industries import split_items
 from bulletin.extract.lang import is_en
 from bulletin.extract.names import phrase_name
 from bulletin.extract.sentences import Figure, Scan
@@ -51,10 +52,21 @@ _ENUM_HEADS = (
 def _enumerated(written: str) -> list[str]:
     """'汽车类、家用电器和音像器材类零售额' -> ['汽车类零售额', '家用电器和音像器材类零售额']: the last
     item's head noun is shared by the items before it."""
-    items = [i for i in re.split(r"、", written) if i]
+    items = split_items(written)
     if len(items) < 2:
         return [written]
-    head = next((h for h in _ENUM_HEADS if items[-1].endswith(h) and not items[0].endswith(h)), "")
+    # '金融业、房地产业增加值': items that are industries already share 增加值, not 产业增加值
+    industries = any(i.endswith("业") for i in items[:-1])
+    head = next(
+        (
+            h
+            for h in _ENUM_HEADS
+            if items[-1].endswith(h)
+            and not items[0].endswith(h)
+            and not (industries and h.startswith(("产业", "行业")))
+        ),
+        "",
+    )
     return [i + head if not i.endswith(head) else i for i in items[:-1]] + [items[-1]]
 
 

@@ -88,6 +88,10 @@ _OF_MORE = re.compile(
 )
 
 
+_QUALIFIED_NAME = re.compile(r"规模以上|限额以上")
+_QUALIFIED_BEFORE = re.compile(rf"(?:规模以上|规上|限额以上|限上)[{CJK}]{{0,8}}?(?:累计)?(?:实现|完成)了?$")
+
+
 def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
     """Catalogue names that stand as whole phrases in ``text``, left to right."""
     found = []
@@ -98,6 +102,9 @@ def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
             pos = m.end()  # 'cross-border e-commerce imports and exports': nor is 'exports' inside it
             continue
         rejected = not _left_ok(text, m.start(), written) or bool(RIGHT_NOUNS_ZH.match(text[m.end() :]))
+        # '限额以上单位实现社会消费品零售额': the qualifier before the verb is part of the series'
+        # name (限额以上单位社会消费品零售额), which phrase_name puts together
+        qualified = _QUALIFIED_BEFORE.search(text, 0, m.start())
         # 'exports of new energy vehicles' names another series than 'exports'.
         rejected = rejected or (
             written.isascii() and " of " not in written.lower() and bool(_OF_MORE.match(text, m.end()))
@@ -110,6 +117,8 @@ def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
             else written
         )
         entry = None if rejected else (catalog.lookup(key) or catalog.lookup(written))
+        if entry is not None and qualified is not None and not _QUALIFIED_NAME.match(entry.name):
+            entry = None  # (工业总产值 after 规模以上工业企业完成 is the catalogue's 规模以上工业总产值)
         if entry is None:
             pos = m.start() + 1  # a shorter name may start inside this one
             continue

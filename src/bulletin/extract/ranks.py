@@ -72,7 +72,8 @@ _RANK_EN = re.compile(
 )
 # The size of the ranked field, stated before the rank: '230家…中', '全省16个设区市第4位', '九个县(市、区)中'.
 _OF_ZH = re.compile(
-    rf"(?:共|全部)?(?P<of>\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}|{CN_NUM})\s*(?:家|个|所|座|强)(?=[^,;。]{{0,30}}?(?:中|第|$))"
+    rf"(?:共|全部)?(?<![\d.])(?P<of>\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}|{CN_NUM})\s*(?:家|个(?!百分点)|所|座|强)"
+    rf"(?=[^,;。]{{0,30}}?(?:中|第|$))"
 )
 _FRAMING = re.compile(rf"(?P<of>\d{{1,4}}|{CN_NUM})\s*(?:家|个|所|座|强)[^,;。]{{0,20}}?中\s*[,:]")
 _OF_EN = re.compile(
@@ -110,6 +111,12 @@ def _rank_of_en(text: str, start: int, end: int, floor: int) -> int | None:
     return _field_size(before[-1]) if before else None
 
 
+# A position followed by a move to another one: '(由)第5位上升至第3位' ranks 3, not 5.
+_MOVED_FROM = re.compile(
+    r"\s*(?:下滑|下降|下跌|滑落|上升|提升|前移|后移|跃升|攀升|回落|后退|前进|升|降|退)(?:到|至|为)"
+)
+
+
 def find_ranks(text: str) -> list[RankMatch]:
     """Every rank in ``text`` with the field size stated before it (Chinese) or around it (English)."""
     found: list[RankMatch] = []
@@ -117,8 +124,8 @@ def find_ranks(text: str) -> list[RankMatch]:
     shared: int | None = None  # '在全市10个县(市、区)中,A居第2位,B居第7位': one field for the list
     for m in _RANK_ZH.finditer(text):
         n = 1 if m.group("first") else _number(m.group("a") or m.group("b") or m.group("c"))
-        if n is None:
-            continue
+        if n is None or _MOVED_FROM.match(text, m.end()):
+            continue  # '位次由第一位下滑到第六位': the position it left is no rank now
         # The rank starts at 第 (or 首位): the words before it (…排名中居) belong to what is ranked.
         number_at = text.find("第", m.start(), m.end())
         start = number_at if number_at >= 0 else m.start()

@@ -67,6 +67,7 @@ def region_level(region: str | None) -> str:
     return ""
 
 
+_NATIONAL_PREFIX = re.compile(r"(?:全国|中国|我国|中华人民共和国)")
 # A place name written before an indicator name: 运城市地区生产总值, 某某县社会消费品零售总额.
 _PLACE_END = re.compile(r"(?:省|市|县|区|州|盟|旗)")
 _SUFFIX = re.compile(r"(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)$")
@@ -80,6 +81,10 @@ def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tupl
     own = _SUFFIX.sub("", region.strip())
     if own and name.startswith(own) and known(name[len(own) :]):
         return name[len(own) :], True  # 运城地区生产总值: the short name of the area itself
+    # a national release names the country in any of its names: 中国国内生产总值 with region 全国
+    national = _NATIONAL_PREFIX.match(name) if is_national(region) else None
+    if national is not None and known(name[national.end() :]):
+        return name[national.end() :], True
     for m in _PLACE_END.finditer(name, 1, 7):
         rest = name[m.end() :]
         if rest and known(rest):

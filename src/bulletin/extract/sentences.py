@@ -159,6 +159,8 @@ def split_cue(left: str, lang: str) -> tuple[str, str]:
         tail = left[i:].strip(' ,:;、*_"“”()')
         if left[i : i + 1] in (")", "）") and "(" in left[:i]:
             continue  # the name's closing parenthesis stays with it: 固定资产投资(不含农户)同比增长
+        if left[i : i + 1] == "均" and left[i - 1 : i] in ("平", "年"):
+            continue  # '两年平均增长', '年均增长': 均 is half of a word there, not 'both' (均增长)
         if any(p.fullmatch(tail) for p in patterns):
             return left[:i], tail
     return left, ""
@@ -360,6 +362,14 @@ def _expanded_names(text: str, catalog: Catalog) -> list[NameMatch]:
 
 # 'Fixed-asset investment - a gauge of expenditures on infrastructure, property and equipment - rose
 # by 3.2 percent': an aside between dashes is blanked (offsets kept), so the name meets its verb.
+# '99.09 trillion yuan (14.15 trillion U.S. dollars)', '(约合3.1亿美元)', '按年平均汇率折算约合20533美元'
+_CONVERSION = re.compile(
+    r"\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+)?(?:US)?\$\s*[\d.,]+\s*(?:trillion|billion|million)?\s*\)"
+    r"|\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+)?[\d.,]+\s*(?:trillion|billion|million)?\s*"
+    r"(?:U\.S\.|US)?\s*dollars\s*\)"
+    r"|\((?:约合|折合|合)[^()]{1,16}?美元\)|(?:约合|折合|折算为|折算约合)(?:美元)?[\d.,]+(?:万|亿)?美元",
+    re.IGNORECASE,
+)
 _APPOSITIVE = re.compile(r"(?<=\w) - (?=[a-z])(?:[^-\d]*?\s){2,}[^-\d]*? - (?=\w)")
 
 
@@ -370,6 +380,8 @@ def scan_sentence(text: str, year: int, catalog: Catalog) -> Scan:
     lang = detect(norm)
     if is_en(lang):
         norm = _APPOSITIVE.sub(lambda m: " " * len(m.group()), norm)
+    # the same figure in another currency is no figure of its own (offsets kept)
+    norm = _CONVERSION.sub(lambda m: " " * len(m.group()), norm)
     periods, to_date, ends = _accepted_periods(norm, year)
     expanded = _expanded_names(norm, catalog)
     names = sorted(

@@ -133,6 +133,26 @@ def count_first(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -
         scan.quantity_starts.append(m.start("n"))
 
 
+_NUMBER = re.compile(r"(?<![\d.第])\d+(?:\.\d+)?\s*%")
+
+
+# a number quoted for comparison ('高于全省(5.3%)') is no figure of the area's the rank could rank
+_BENCHMARK = re.compile(r"(?:高于|低于|快于|慢于|比|较|全国|全省|全市|平均|水平)[^,;]{0,4}\(?\s*$")
+
+
+def _unkept_figure(text: str, out: list[Figure], last: Figure | None, at: int) -> bool:
+    """Whether a number between the last figure kept and a rank at ``at`` was not kept (a ratio, a
+    share): the rank right after it ranks that number, not the figure before."""
+    if last is None:
+        return False
+    kept = {f.offset for f in out}
+    clause = max(text.rfind(",", 0, at), text.rfind(";", 0, at))
+    return any(
+        m.start() not in kept and not _BENCHMARK.search(text, max(0, m.start() - 10), m.start())
+        for m in _NUMBER.finditer(text, last.offset + 1, max(clause, last.offset + 1))
+    ) and not any(last.offset < f.offset < at for f in out)
+
+
 def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None:
     text = scan.text
     previous_eval: str | None = None
@@ -187,6 +207,8 @@ def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None
                 if name
                 else subject_before(out, r.start, state.carried)  # never the subject of a later figure
             )
+            if _unkept_figure(text, out, last, r.start):
+                continue  # '…利润总额增长10.4%,利润率达到10.1%,稳居全市首位': the rank is the ratio's
         if subject is None:
             continue
         period = period_for(scan, r.start, r.end, len(text), state.period, is_stock(subject, catalog))

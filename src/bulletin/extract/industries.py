@@ -1,0 +1,55 @@
+"""Official industry names that contain '、', so that a list is not cut inside one of them.
+
+The National Bureau of Statistics' classification of industries (GB/T 4754-2017) names many
+sections and divisions as lists of their own: 交通运输、仓储和邮政业 is one industry, not two items.
+Bulletins quote these names verbatim, so a split on '、' must keep them whole.
+
+Contract: ``split_items(text)`` -> the items of a '、' list, each official name kept whole. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["OFFICIAL_NAMES", "split_items"]
+
+OFFICIAL_NAMES = (
+    # sections (门类)
+    "农、林、牧、渔业",
+    "农、林、牧、渔专业及辅助性活动",
+    "电力、热力、燃气及水生产和供应业",
+    "交通运输、仓储和邮政业",
+    "信息传输、软件和信息技术服务业",
+    "信息传输、计算机服务和软件业",  # the 2002 classification's name, still in older bulletins
+    "水利、环境和公共设施管理业",
+    "居民服务、修理和其他服务业",
+    "文化、体育和娱乐业",
+    "公共管理、社会保障和社会组织",
+    # divisions (大类)
+    "酒、饮料和精制茶制造业",
+    "纺织服装、服饰业",
+    "皮革、毛皮、羽毛及其制品和制鞋业",
+    "木材加工和木、竹、藤、棕、草制品业",
+    "文教、工美、体育和娱乐用品制造业",
+    "石油、煤炭及其他燃料加工业",
+    "铁路、船舶、航空航天和其他运输设备制造业",
+    "计算机、通信和其他电子设备制造业",
+    "电力、热力生产和供应业",
+    "金属制品、机械和设备修理业",
+    "开采专业及辅助性活动",
+    # the CPI's classes (居民消费价格分类)
+    "交通和通信",
+    "教育、文化和娱乐",
+    "教育文化和娱乐",
+    "衣着、鞋类",
+    "粮油、食品",
+)
+_WITH_COMMA = sorted((n for n in OFFICIAL_NAMES if "、" in n), key=len, reverse=True)
+_GUARD = "\u2063"  # an invisible separator stands for '、' inside an official name while splitting
+_PATTERN = re.compile("|".join(re.escape(n) for n in _WITH_COMMA))
+
+
+def split_items(text: str) -> list[str]:
+    """'批发和零售业、交通运输、仓储和邮政业' -> ['批发和零售业', '交通运输、仓储和邮政业']."""
+    guarded = _PATTERN.sub(lambda m: m.group(0).replace("、", _GUARD), text)
+    return [item.replace(_GUARD, "、") for item in guarded.split("、") if item]

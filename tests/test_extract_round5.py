@@ -1,0 +1,112 @@
+"""The classes of wrong rows found on the fifth round's development files (real/dev3/), each
+pinned by sentences of our own, never the files' own sentences."""
+
+from __future__ import annotations
+
+from bulletin.content.catalog import Catalog
+from bulletin.content.markup import render_markdown
+from bulletin.core.periods import parse_period
+from bulletin.extract.industries import split_items
+from bulletin.extract.prose import extract_mentions
+from bulletin.extract.review import review
+
+Read = tuple[str, str, float | None, float | None, int | None]
+
+
+def _published(catalog: Catalog, text: str, region: str, period: str) -> set[Read]:
+    """Published readings as (name, period, value, yoy, rank)."""
+    found = extract_mentions(render_markdown(text), parse_period(period), catalog, region)
+    published, _ = review(found, catalog)
+
+    def row(m) -> Read:
+        return (m.name, m.period.code, m.quantity.value if m.quantity else None, m.yoy_pct, m.rank)
+
+    return {row(m) for m in published}
+
+
+def test_a_two_year_average_rate_names_nothing(catalog: Catalog) -> None:
+    # 均 in 两年平均 is half of a word, not 'both': no indicator '两年平' takes the next rate
+    text = "前三季度,全国工业增加值同比增长9.1%,两年平均增长5.0%,其中三季度同比增长4.3%,两年平均增长4.8%。"
+    rows = _published(catalog, text, "全国", "2022-Q1-Q3")
+    assert {r[0] for r in rows} == {"规模以上工业增加值"}  # the catalogue reads 工业增加值 so
+    assert ("规模以上工业增加值", "2022-Q3", None, 4.3, None) in rows
+    assert not any(r[3] in (5.0, 4.8) for r in rows)
+
+
+def test_any_name_of_the_country_is_a_national_releases_own_scope(catalog: Catalog) -> None:
+    text = "初步核算,上半年中国国内生产总值562000亿元,同比增长5.5%。"
+    assert _published(catalog, text, "全国", "2023-H1") == {
+        ("国内生产总值", "2023-H1", 562000.0, None, None),
+        ("国内生产总值", "2023-H1", None, 5.5, None),
+    }
+
+
+def test_an_official_industry_name_with_a_list_comma_is_one_item(catalog: Catalog) -> None:
+    assert split_items("住宿和餐饮业、交通运输、仓储和邮政业、金融业") == [
+        "住宿和餐饮业",
+        "交通运输、仓储和邮政业",
+        "金融业",
+    ]
+    text = "全年金融业、电力、热力、燃气及水生产和供应业、房地产业增加值分别增长6.2%、3.9%、-1.5%。"
+    names = {r[0]: r[3] for r in _published(catalog, text, "某市", "2022")}
+    utilities = "电力、热力、燃气及水生产和供应业增加值"
+    assert names == {"金融业增加值": 6.2, utilities: 3.9, "房地产业增加值": -1.5}
+
+
+def test_a_list_cut_inside_an_official_name_gives_no_rows(catalog: Catalog) -> None:
+    # the first industry stands in the clause before: counts differ, so nothing is shared out
+    text = "文化、体育和娱乐业,交通运输、仓储和邮政业增加值同比分别增长8.3%、2.6%。"
+    rows = _published(catalog, text, "某市", "2022")
+    assert not any(r[0] in ("交通运输增加值", "仓储和邮政业增加值") for r in rows)
+
+
+def test_a_qualifier_before_the_verb_belongs_to_the_series(catalog: Catalog) -> None:
+    # 限额以上单位实现社会消费品零售额 is the qualified series, not the area's total retail sales
+    text = "1-9月,全县限额以上单位实现社会消费品零售额同比增长7.7%,增速居全市第3位。"
+    rows = _published(catalog, text, "某县", "2022-Q1-Q3")
+    assert {r[0] for r in rows} == {"限额以上单位社会消费品零售额"}
+    assert not any(r[0] == "社会消费品零售总额" for r in rows)
+    # ... unless the catalogue's series already is the qualified one
+    text = "规模以上工业企业累计完成工业总产值96.4亿元,同比增长3.3%。"
+    rows = _published(catalog, text, "某区", "2022-M01-M05")
+    assert ("规模以上工业总产值", "2022-M01-M05", 96.4, None, None) in rows
+
+
+def test_a_position_moved_from_is_no_rank(catalog: Catalog) -> None:
+    text = "上半年,全县规上工业增加值增长5.2%,位次由第二位下滑到第七位。"
+    ranks = {r[4] for r in _published(catalog, text, "某县", "2021-H1") if r[4] is not None}
+    assert ranks == {7}
+
+
+def test_a_rank_after_a_ratio_is_the_ratios(catalog: Catalog) -> None:
+    text = "前三季度,规模以上工业利润总额同比增长6.6%,成本费用利润率达到8.2%,居全市首位。"
+    rows = _published(catalog, text, "某区", "2021-Q1-Q3")
+    assert all(r[4] is None for r in rows)
+    assert ("规模以上工业企业利润总额", "2021-Q1-Q3", None, 6.6, None) in rows
+    # a benchmark quoted on the way does not take the rank away
+    text = "全区规上工业增加值增长7.2%,高于全省平均水平(5.3%)1.9个百分点,居全省第3位。"
+    assert 3 in {r[4] for r in _published(catalog, text, "某区", "2021")}
+
+
+def test_a_decimal_before_a_count_word_is_not_the_field_size(catalog: Catalog) -> None:
+    from bulletin.extract.ranks import find_ranks
+
+    ranked = find_ranks("增幅高出全市平均0.7个百分点,居全市第二位")
+    assert [(r.rank, r.rank_of) for r in ranked] == [(2, None)]
+    assert [(r.rank, r.rank_of) for r in find_ranks("在全市11个县(市、区)中居第4位")] == [(4, 11)]
+
+
+def test_a_figure_in_another_currency_is_a_conversion(catalog: Catalog) -> None:
+    text = "全年人均地区生产总值为93500元,按年平均汇率折算约合13900美元。"
+    rows = _published(catalog, text, "某市", "2022")
+    assert rows == {("人均地区生产总值", "2022", 93500.0, None, None)}
+    text = "Exports reached 3.12 trillion yuan (448 billion U.S. dollars) in 2022, up 7.1 percent."
+    rows = _published(catalog, text, "China", "2022")
+    assert {r[2] for r in rows if r[2] is not None} == {3.12}
+    assert {r[1] for r in rows} == {"2022"}
+
+
+def test_a_period_compared_to_is_the_base_not_the_figures(catalog: Catalog) -> None:
+    text = "Retail sales grew 11.2 percent compared to January-June 2021, reaching 21.04 trillion yuan."
+    rows = _published(catalog, text, "China", "2022-H1")
+    assert {r[1] for r in rows} == {"2022-H1"}
