@@ -110,3 +110,10 @@ def test_a_period_compared_to_is_the_base_not_the_figures(catalog: Catalog) -> N
     text = "Retail sales grew 11.2 percent compared to January-June 2021, reaching 21.04 trillion yuan."
     rows = _published(catalog, text, "China", "2022-H1")
     assert {r[1] for r in rows} == {"2022-H1"}
+
+
+def test_an_english_qualifier_after_a_later_rate_is_that_rates_own(catalog: Catalog) -> None:
+    # 'on average' qualifies the second rate only: the December rate is still read
+    text = "The surveyed urban unemployment rate was 5.0 percent in June and 5.3 percent on average."
+    rows = _published(catalog, text, "China", "2022-H1")
+    assert ("城镇调查失业率", "2022-M06", 5.0, None, None) in rows

@@ -163,6 +163,8 @@ def _percent(
     if is_en(scan.lang):  # English puts a rate's qualifiers after it: keep only the last part
         before = re.split(r"\s(?:and|while|but)\s|,\s", before)[-1]
     after = _post_clause(post)
+    if is_en(scan.lang):  # '5.1 percent in December and 5.2 percent on average': each its own words
+        after = re.split(r"\d", after, maxsplit=1)[0]
     if lx.NOT_GROWTH.search(before) or lx.NOT_GROWTH.search(after) or re.match(r"^\s*的", post):
         return
     if lx.BENCHMARK_BEFORE.search(scan.text[max(0, q.start - 12) : q.start]):
