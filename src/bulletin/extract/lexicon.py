@@ -344,3 +344,11 @@ PERIOD_BEFORE_NOT = re.compile(
 PERIOD_AFTER_NOT = re.compile(
     r"^(?:以来|以前|以后|目标|计划|任务|预期|相比|同期|底前|前后|的[^,]{0,6}?(?:目标|计划|任务)|的\s*\d)"
 )
+# '99.09 trillion yuan (14.15 trillion U.S. dollars)', '(约合3.1亿美元)', '按年平均汇率折算约合20533美元'
+CONVERSION = re.compile(
+    r"\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+)?(?:US)?\$\s*[\d.,]+\s*(?:trillion|billion|million)?\s*\)"
+    r"|\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+)?[\d.,]+\s*(?:trillion|billion|million)?\s*"
+    r"(?:U\.S\.|US)?\s*dollars\s*\)"
+    r"|\((?:约合|折合|合)[^()]{1,16}?美元\)|(?:约合|折合|折算为|折算约合)(?:美元)?[\d.,]+(?:万|亿)?美元",
+    re.IGNORECASE,
+)

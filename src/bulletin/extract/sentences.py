@@ -362,14 +362,6 @@ def _expanded_names(text: str, catalog: Catalog) -> list[NameMatch]:
 
 # 'Fixed-asset investment - a gauge of expenditures on infrastructure, property and equipment - rose
 # by 3.2 percent': an aside between dashes is blanked (offsets kept), so the name meets its verb.
-# '99.09 trillion yuan (14.15 trillion U.S. dollars)', '(约合3.1亿美元)', '按年平均汇率折算约合20533美元'
-_CONVERSION = re.compile(
-    r"\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+)?(?:US)?\$\s*[\d.,]+\s*(?:trillion|billion|million)?\s*\)"
-    r"|\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+)?[\d.,]+\s*(?:trillion|billion|million)?\s*"
-    r"(?:U\.S\.|US)?\s*dollars\s*\)"
-    r"|\((?:约合|折合|合)[^()]{1,16}?美元\)|(?:约合|折合|折算为|折算约合)(?:美元)?[\d.,]+(?:万|亿)?美元",
-    re.IGNORECASE,
-)
 _APPOSITIVE = re.compile(r"(?<=\w) - (?=[a-z])(?:[^-\d]*?\s){2,}[^-\d]*? - (?=\w)")
 
 
@@ -381,7 +373,7 @@ def scan_sentence(text: str, year: int, catalog: Catalog) -> Scan:
     if is_en(lang):
         norm = _APPOSITIVE.sub(lambda m: " " * len(m.group()), norm)
     # the same figure in another currency is no figure of its own (offsets kept)
-    norm = _CONVERSION.sub(lambda m: " " * len(m.group()), norm)
+    norm = lx.CONVERSION.sub(lambda m: " " * len(m.group()), norm)
     periods, to_date, ends = _accepted_periods(norm, year)
     expanded = _expanded_names(norm, catalog)
     names = sorted(
