@@ -268,6 +268,30 @@ def _print_misses(case: dict, judged: list, missed: list) -> None:
         print(f"   missed   {e}")
 
 
+def name_mismatches(files: list[dict], catalog) -> list[tuple[str, str, str]]:
+    """Development rows read with the right figures under another name than the label's:
+    (file id, name read, name labelled). Only development files are ever shown."""
+    found = []
+    for case in files:
+        if case["split"] != "dev":
+            continue
+        judged, missed = match(_truth(case), predict(case, catalog), catalog)
+        for p, m, _ in judged:
+            same = (
+                e
+                for e in missed
+                if m is None
+                and e.period == p.period
+                and (
+                    (p.yoy_pct is not None and p.yoy_pct == e.yoy_pct)
+                    or (p.value is not None and p.value == e.value)
+                )
+            )
+            if (e := next(same, None)) is not None:
+                found.append((case["id"], p.indicator, e.indicator))
+    return found
+
+
 def _figures(predicted: int, expected: int, hits: int, cases: int) -> dict[str, float]:
     precision = hits / predicted if predicted else 1.0
     recall = hits / expected if expected else 1.0
@@ -388,12 +412,21 @@ def main(argv: list[str] | None = None) -> int:
         "--real-dev-misses", action="store_true", help="list the misses on the real development files only"
     )
     parser.add_argument(
+        "--name-mismatches",
+        action="store_true",
+        help="list development rows read right under another name than the label's",
+    )
+    parser.add_argument(
         "--folder", help="score only one folder of real/ (e.g. dev3, to read a new set's untouched figure)"
     )
     args = parser.parse_args(argv)
     catalog, _ = load_catalog(None)
-    if args.set in (None, "real") or args.real_dev_misses:
+    if args.set in (None, "real") or args.real_dev_misses or args.name_mismatches:
         files = [f for f in load_real(only=args.folder) if args.lang is None or f["lang"] == args.lang]
+        if args.name_mismatches:
+            for case_id, read, labelled in name_mismatches(files, catalog):
+                print(f"{case_id:<48} read {read}  labelled {labelled}")
+            return 0
         print_real(score_real(files, catalog, dev_misses=args.real_dev_misses))
         if args.set == "real" or args.real_dev_misses:
             return 0

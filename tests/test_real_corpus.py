@@ -92,3 +92,13 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     for f in files:
         if f["split"] != "dev":
             assert f"[{f['id']}]" not in shown
+
+
+def test_name_mismatches_are_read_only_from_development_files(scorer: ModuleType) -> None:
+    catalog, _ = load_catalog(None)
+    files = scorer.load_real()
+    found = scorer.name_mismatches(files, catalog)
+    development = {f["id"] for f in files if f["split"] == "dev"}
+    assert found and {case_id for case_id, _, _ in found} <= development
+    # a mismatch is the same figures under two names
+    assert all(read != labelled for _, read, labelled in found)
