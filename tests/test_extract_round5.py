@@ -117,3 +117,23 @@ def test_an_english_qualifier_after_a_later_rate_is_that_rates_own(catalog: Cata
     text = "The surveyed urban unemployment rate was 5.0 percent in June and 5.3 percent on average."
     rows = _published(catalog, text, "China", "2022-H1")
     assert ("城镇调查失业率", "2022-M06", 5.0, None, None) in rows
+
+
+def test_what_follows_etc_is_the_lists_class_not_its_last_item(catalog: Catalog) -> None:
+    text = "其中,光纤、集成电路、新能源汽车等高技术制造业产品产量分别增长35.3%、21.2%和64.6%。"
+    rows = {r[0]: r[3] for r in _published(catalog, text, "某市", "2023-M01-M05")}
+    assert rows == {"光纤产量": 35.3, "集成电路产量": 21.2, "新能源汽车产量": 64.6}
+
+
+def test_an_item_named_without_a_measure_takes_the_measure_of_its_sentence(catalog: Catalog) -> None:
+    # the bare measure after an item is that item's; the item's own amount takes the measure an
+    # earlier item stated in the same unit; parts of a total are no totals
+    text = "全年油菜播种面积2100公顷,增长3.0%,产量6300吨,增长2.2%;花生850公顷,下降1.1%,产量2400吨,增长0.6%。"
+    rows = {(r[0], r[2], r[3]) for r in _published(catalog, text, "某县", "2022")}
+    assert ("花生播种面积", 850.0, None) in rows and ("花生播种面积", None, -1.1) in rows
+    assert ("花生产量", 2400.0, None) in rows and ("花生产量", None, 0.6) in rows
+    text = "全年实现农林牧渔业总产值88.6亿元,增长4.1%,其中林业5.2亿元,增长7.7%。"
+    assert ("林业产值", "2022", 5.2, None, None) in _published(catalog, text, "某县", "2022")
+    # an activity measures itself: no 商品零售收入 beside 餐饮收入
+    text = "全年餐饮收入31.5亿元,增长9.0%;商品零售210.4亿元,增长5.5%。"
+    assert "商品零售收入" not in {r[0] for r in _published(catalog, text, "某市", "2022")}

@@ -71,6 +71,9 @@ _HEADS = (
     "支出",
     "投资",
 )
+# an activity measures itself: '商品零售213.66亿元' beside '餐饮收入' is no 商品零售收入
+_MEASURED = re.compile(MEASURE.pattern[:-2] + r"|零售|销售|批发|出口|进口|消费)$")
+_BARE_ITEM = re.compile(r"[\u3400-\u9fff]{2,8}")
 _THAT_OF = re.compile(r"^(?:that|those) of (?P<who>.+)$", re.IGNORECASE)
 
 
@@ -85,6 +88,8 @@ def with_qualifier(candidate: str, written: str, name: str) -> str:
         return candidate
     head = next((h for h in sorted(_HEADS, key=len, reverse=True) if written.endswith(h)), None)
     qualifier = written[: -len(head)] if head else ""
+    if head is None and _BARE_ITEM.fullmatch(written) and not MEASURE.search(written):
+        qualifier = written  # '果用瓜1107公顷,增长1.9%,产量28408吨': the item named without a measure
     return qualifier + candidate if 1 <= len(qualifier) <= 10 else candidate
 
 
@@ -104,3 +109,25 @@ def with_coverage(previous: str, candidate: str, words: str) -> str | None:
     if head.endswith("工业") and candidate.startswith("工业"):
         head = head[: -len("工业")]  # 规模以上工业 + 工业销售产值 is 规模以上工业销售产值
     return head + candidate
+
+
+def parallel_measure(names: list[tuple[str, bool, str | None]]) -> dict[int, str]:
+    """Items named without a measure, in a sentence that names the measure of an earlier item in the
+    same unit: '蔬菜播种面积3938公顷…;果用瓜1107公顷' -> 果用瓜播种面积.
+
+    ``names``: per figure (name as written, in the catalogue, the family of its amount or None).
+    Returns the new name by the position of each figure to rename (every figure of that item)."""
+    heads: dict[str, str] = {}  # unit family -> the head noun last measured in it
+    renamed: dict[str, str] = {}
+    for written, known, family in names:
+        if family is None:
+            continue
+        head = next((h for h in sorted(_HEADS, key=len, reverse=True) if written.endswith(h)), None)
+        if head is not None and len(written) > len(head):
+            # the parts of a total are no totals: 农林牧渔业总产值…,其中农业41.51亿元 is 农业产值
+            heads[family] = head[1:] if head.startswith("总") else head
+        elif (
+            not known and _BARE_ITEM.fullmatch(written) and not _MEASURED.search(written) and family in heads
+        ):
+            renamed.setdefault(written, written + heads[family])
+    return {i: renamed[w] for i, (w, _, _) in enumerate(names) if w in renamed}

@@ -67,7 +67,12 @@ def _enumerated(written: str) -> list[str]:
         ),
         "",
     )
-    return [i + head if not i.endswith(head) else i for i in items[:-1]] + [items[-1]]
+    last = items[-1]
+    # '光缆、锂电池、光伏组件等高技术产品产量': what follows 等 is the items' class, not the last item
+    gloss = last.find("等", 1)
+    if head and gloss > 0 and len(last) - gloss > len(head) + 1:
+        last = last[:gloss] + head
+    return [i + head if not i.endswith(head) else i for i in items[:-1]] + [last]
 
 
 Names = list[tuple[str, str, bool]]  # (canonical name, as written, in the catalogue)

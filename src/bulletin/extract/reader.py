@@ -14,6 +14,7 @@ from dataclasses import replace
 from bulletin.content.catalog import Catalog
 from bulletin.core.periods import Period
 from bulletin.extract import lexicon as lx
+from bulletin.extract.elision import parallel_measure
 from bulletin.extract.figures import figures_in
 from bulletin.extract.lang import is_en
 from bulletin.extract.sentences import Context, Figure, Scan, scan_sentence
@@ -80,5 +81,11 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         and f.offset < limit
         and f.period.end <= context.limit.end
         and f.period.year >= context.limit.year - 5
+    ]
+    renamed = parallel_measure(
+        [(f.written, f.known, f.quantity.family if f.quantity else None) for f in kept]
+    )
+    kept = [
+        replace(f, name=renamed[i], written=renamed[i]) if i in renamed else f for i, f in enumerate(kept)
     ]
     return kept, replace(context, subject=last or context.subject, plan=context.plan or bool(plan_at))
