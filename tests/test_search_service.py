@@ -16,6 +16,7 @@ import pytest
 import bulletin.site.search as search
 from bulletin.content.config import load_config
 from bulletin.core.model import OutputFile, SiteConfig
+from bulletin.site import pagetext
 
 pytestmark = pytest.mark.slow
 
@@ -94,7 +95,7 @@ def test_charts_are_not_sent_and_the_index_is_the_same(make_site, monkeypatch) -
     files, found = search.search_files(config, pages, [])
     assert not found and sent and all(b"<svg" not in s and "图注".encode() in s for s in sent)
     # Pagefind's own rule: sent whole, the charts' text is not indexed either.
-    monkeypatch.setattr(search, "without_svg", lambda html: html)
+    monkeypatch.setattr(search, "for_index", lambda html: html)
     whole, found = search.search_files(config, pages, [])
     assert not found and {f.path: f.data for f in files} == {f.path: f.data for f in whole}
 
@@ -110,7 +111,68 @@ def test_charts_are_not_sent_and_the_index_is_the_same(make_site, monkeypatch) -
     ],
 )
 def test_without_svg_removes_whole_svg_elements_only(html: bytes, kept: bytes) -> None:
-    assert search.without_svg(html) == kept
+    assert pagetext.without_svg(html) == kept
+
+
+def _chrome(title: str, text: str, nav: str, lang: str = "zh-CN") -> bytes:
+    """A page with a head, navigation, an aside and a footer around its marked body."""
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} · 站点</title>'
+        f'<link rel="stylesheet" href="/assets/style.{nav}.css"></head><body><header><nav>{nav} 首页 指标'
+        f'</nav></header><main><article class="b" data-pagefind-body><header><h2>期号</h2></header>'
+        f"<h2>{title}</h2><p>{text}</p><article><p>内文 {text}</p></article></article>"
+        f"<aside>相关公报 {nav}</aside></main><footer>版权 {nav}</footer></body></html>"
+    ).encode()
+
+
+def test_only_the_marked_body_is_sent_and_the_index_is_the_same(make_site, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    config = _config(make_site)
+    pages = [
+        OutputFile("bulletins/a/index.html", _chrome("上半年公报", "地区生产总值增长8.4%", "甲")),
+        OutputFile("bulletins/b/index.html", _chrome("一季度公报", "固定资产投资增长3.1%", "甲")),
+        OutputFile("en/bulletins/a/index.html", _chrome("H1 bulletin", "GDP grew 8.4 percent", "甲", "en")),
+    ]
+    sent = _sent(monkeypatch, "html")
+    files, found = search.search_files(config, pages, [])
+    assert not found and len(sent) == 3
+    assert all("首页".encode() not in s and "版权".encode() not in s and "内文".encode() in s for s in sent)
+    monkeypatch.setattr(search, "for_index", lambda html: html)
+    whole, found = search.search_files(config, pages, [])
+    assert not found and {f.path: f.data for f in files} == {f.path: f.data for f in whole}
+
+
+def test_an_edit_of_the_chrome_changes_nothing_sent() -> None:
+    before, after = _chrome("公报", "增长8.4%", "甲"), _chrome("公报", "增长8.4%", "乙")
+    assert before != after and pagetext.for_index(before) == pagetext.for_index(after)
+    assert pagetext.for_index(_chrome("公报", "增长8.5%", "甲")) != pagetext.for_index(before)
+
+
+def test_a_template_edit_outside_the_body_indexes_nothing_again(make_site, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    config = replace(_config(make_site), force=False)
+    pages = [OutputFile(f"bulletins/{n}/index.html", _chrome(f"公报{n}", f"第{n}期", "甲")) for n in range(4)]
+    sent = _sent(monkeypatch, "url")
+    first, found = search.search_files(config, pages, ALIASES[:1])
+    assert not found and len(sent) == 4
+    sent.clear()
+    # a new stylesheet fingerprint and navigation on every page: the index is what it was
+    restyled = [OutputFile(p.path, _chrome(f"公报{n}", f"第{n}期", "乙")) for n, p in enumerate(pages)]
+    again, found = search.search_files(config, restyled, ALIASES[:1])
+    assert not found and sent == [] and _by_path(again) == _by_path(first)
+
+
+@pytest.mark.parametrize(
+    "outside",
+    [
+        "<h1>标题</h1>",  # Pagefind's default title
+        '<img src="a.png" alt="">',  # and its default image
+        '<span data-pagefind-meta="period">2023</span>',
+        '<span data-pagefind-filter="region">滨河区</span>',
+        "<div data-pagefind-body><p>第二个</p></div>",
+    ],
+)
+def test_a_page_that_says_more_outside_its_body_is_sent_whole(outside: str) -> None:
+    html = _chrome("公报", "增长8.4%", "甲").replace(b"<footer>", outside.encode() + b"<footer>")
+    assert pagetext.body_only(html) == html
 
 
 ENGLISH = [

@@ -29,6 +29,7 @@ from bulletin.core.i18n import lang_prefix
 from bulletin.core.model import OutputFile, SiteConfig
 from bulletin.core.safefs import read_private
 from bulletin.site.pagefindservice import pagefind_service
+from bulletin.site.pagetext import for_index
 from bulletin.site.searchshards import (
     MANIFEST,
     Bundle,
@@ -75,7 +76,7 @@ def _to_send(pages: Sequence[OutputFile], seen: Seen | None = None) -> list[tupl
             content = page.content()
             lang = _HTML_LANG.search(content)
             language = lang.group(1).decode("ascii").lower() if lang else "unknown"
-            told = (language, bool(_BODY.search(content)), hashlib.sha256(without_svg(content)).hexdigest())
+            told = (language, bool(_BODY.search(content)), hashlib.sha256(for_index(content)).hexdigest())
             if seen is not None and page.digest:
                 seen[page.digest] = told
         found.append((page, *told))
@@ -162,31 +163,6 @@ def _side_by_side(makers: Sequence[Callable[[], Bundle]], at_once: int) -> list[
 
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         return pool.submit(asyncio.run, run()).result()
-
-
-def without_svg(html: bytes) -> bytes:
-    """The page without its ``<svg>`` elements, which Pagefind skips (the index is the same; a test
-    holds Pagefind to it). Charts are most of a bulletin page's bytes: sending and parsing them
-    was half the time of indexing. Nested SVG is removed whole; an unclosed one is left as it is."""
-    parts: list[bytes] = []
-    start = 0
-    lower = html.lower()
-    while (opening := _SVG_OPEN.search(lower, start)) is not None:
-        depth, at = 0, opening.start()
-        for tag in _SVG_TAG.finditer(lower, at):
-            depth += -1 if tag.group(1) else 0 if tag.group(2) else 1  # </svg>, <svg/>, <svg>
-            if depth == 0:
-                parts.append(html[start:at])
-                start = tag.end()
-                break
-        else:
-            break
-    parts.append(html[start:])
-    return b"".join(parts)
-
-
-_SVG_OPEN = re.compile(rb"<svg[\s>/]")
-_SVG_TAG = re.compile(rb"<(/?)svg(?=[\s>/])[^>]*?(/?)>")
 
 
 def _stable_names(files: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
@@ -280,7 +256,7 @@ def _index(
         if lang is None:
             return Bundle(records=tuple(records))
         pages = (
-            (config.base_path + page.path.removesuffix("index.html"), without_svg(page.content()))
+            (config.base_path + page.path.removesuffix("index.html"), for_index(page.content()))
             for page in part
         )
         return Bundle(pages=tuple(pages))

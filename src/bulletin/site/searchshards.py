@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when what is sent to Pagefind or kept of its answer changes: part of every cache key.
-SEARCH_VERSION = "1"
+SEARCH_VERSION = "2"
 SHARD_PAGES = 64  # the smallest shard size: shards of 50 to 200 pages, well under a second of Pagefind
 MAX_SHARDS = 32
 MANIFEST = "pagefind/shards.json"
