@@ -137,3 +137,14 @@ def test_an_item_named_without_a_measure_takes_the_measure_of_its_sentence(catal
     # an activity measures itself: no 商品零售收入 beside 餐饮收入
     text = "全年餐饮收入31.5亿元,增长9.0%;商品零售210.4亿元,增长5.5%。"
     assert "商品零售收入" not in {r[0] for r in _published(catalog, text, "某市", "2022")}
+
+
+def test_a_clause_opened_by_its_verb_takes_the_sentences_scope(catalog: Catalog) -> None:
+    # the coverage the sentence wrote before (even on a ratio that is not kept) ...
+    text = "1-8月,规模以上工业产品销售率为97.6%;实现主营业务收入同比增长6.1%;利润总额同比增长3.5%。"
+    rows = {(r[0], r[3]) for r in _published(catalog, text, "某区", "2021-M01-M08")}
+    assert ("规模以上工业主营业务收入", 6.1) in rows and ("规模以上工业企业利润总额", 3.5) in rows
+    # ... or the sentence's opening topic, when it says how that topic fared
+    text = "软件和信息服务业持续壮大,实现营业收入同比增长22.4%。"
+    rows = {(r[0], r[3]) for r in _published(catalog, text, "某区", "2021")}
+    assert rows == {("软件和信息服务业营业收入", 22.4)}

@@ -58,6 +58,7 @@ _HEADS = (
     "总产值",
     "产值",
     "增加值",
+    "主营业务收入",
     "营业收入",
     "利润总额",
     "零售额",
@@ -131,3 +132,25 @@ def parallel_measure(names: list[tuple[str, bool, str | None]]) -> dict[int, str
         ):
             renamed.setdefault(written, written + heads[family])
     return {i: renamed[w] for i, (w, _, _) in enumerate(names) if w in renamed}
+
+
+# The sentence's own subject, when its opening clause names something and says how it fared:
+# '高技术服务业不断壮大,…,实现营业收入…' states the revenue of 高技术服务业.
+_TOPIC = re.compile(
+    r"^\s*(?P<topic>[\u3400-\u9fff]{2,12}?)(?:不断|持续|加快|稳步|快速|加速|逐步|进一步|继续|保持)?"
+    r"(?:发展)?(?:壮大|发展|向好|恢复|回升|提升|提速|增长|稳定)[,，]"
+)
+_ANY_COVERAGE = re.compile(r"(?:规模以上|限额以上|规上|限上)(?:工业|服务业|批发零售业|住宿餐饮业)?")
+
+
+def sentence_scope(before: str, candidate: str, words: str) -> str | None:
+    """``candidate`` in a clause opened by its verb, with the scope the sentence named before it
+    (``before``): its opening topic, else the last coverage it wrote (规模以上工业…产销率…;实现主营业务
+    收入 is 规模以上工业主营业务收入). None when the clause has a subject or nothing is named."""
+    if not _VERB_FIRST.match(words) or _COVERAGE.match(candidate) or not MEASURE.search(candidate):
+        return None
+    topic = _TOPIC.match(before)
+    if topic is not None and not MEASURE.search(topic.group("topic")):
+        return topic.group("topic") + candidate
+    coverage = list(_ANY_COVERAGE.finditer(before))
+    return with_coverage(coverage[-1].group(), candidate, words) if coverage else None
