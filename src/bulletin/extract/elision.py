@@ -100,11 +100,14 @@ _VERB_FIRST = re.compile(r"^\s*(?:累计|共|全年|当期)?(?:实现|完成)")
 _COVERAGE = re.compile(r"^(?:规模以上|限额以上|规上|限上)(?:工业|批发零售业|住宿餐饮业)?")
 
 
-def with_coverage(previous: str, candidate: str, words: str) -> str | None:
-    """``candidate`` with the coverage of the subject before it when its clause (``words``) opens with
-    the verb; None when there is nothing to restore."""
+def with_coverage(previous: str, candidate: str, words: str, before: str = "") -> str | None:
+    """``candidate`` with the coverage of the subject before it (``previous``) when its clause
+    (``words``) opens with the verb, else with the scope its sentence named (``before``:
+    sentence_scope); None when there is nothing to restore."""
     coverage = _COVERAGE.match(previous)
-    if coverage is None or not _VERB_FIRST.match(words) or _COVERAGE.match(candidate):
+    if coverage is None:
+        return sentence_scope(before, candidate, words) if before else None
+    if not _VERB_FIRST.match(words) or _COVERAGE.match(candidate):
         return None
     head = coverage.group()
     if head.endswith("工业") and candidate.startswith("工业"):

@@ -18,14 +18,7 @@ from bulletin.core.period_text import find_periods
 from bulletin.core.periods import Period
 from bulletin.core.units import Quantity
 from bulletin.extract import lexicon as lx
-from bulletin.extract.elision import (
-    MEASURE,
-    frame_measure,
-    sentence_scope,
-    shared_name,
-    with_coverage,
-    with_qualifier,
-)
+from bulletin.extract.elision import MEASURE, frame_measure, shared_name, with_coverage, with_qualifier
 from bulletin.extract.lang import detect, en, is_en
 from bulletin.extract.names import NameMatch, find_names, phrase_name, restore_elided
 from bulletin.extract.spans import half_to_date
@@ -243,16 +236,10 @@ def subject_for(
         return Subject(entry.name if entry else shared, shared, entry is not None), cue
     # only within the part of the sentence that named the subject: after a semicolon a topic may change
     same_part = scan.subject_at >= scan.segment_start(pos)
-    if (
-        carried is not None
-        and same_part
-        and (full := with_coverage(carried.name, candidate, scan.text[lo:pos]))
-    ):
+    previous = carried.name if carried is not None and same_part else ""
+    if full := with_coverage(previous, candidate, scan.text[lo:pos], scan.text[:lo]):
         entry = catalog.lookup(full)
         return Subject(entry.name if entry else full, full, entry is not None), cue
-    if scoped := sentence_scope(scan.text[:lo], candidate, scan.text[lo:pos]):
-        entry = catalog.lookup(scoped)
-        return Subject(entry.name if entry else scoped, scoped, entry is not None), cue
     return Subject(candidate, candidate, False), cue
 
 
