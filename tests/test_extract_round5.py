@@ -148,3 +148,9 @@ def test_a_clause_opened_by_its_verb_takes_the_sentences_scope(catalog: Catalog)
     text = "软件和信息服务业持续壮大,实现营业收入同比增长22.4%。"
     rows = {(r[0], r[3]) for r in _published(catalog, text, "某区", "2021")}
     assert rows == {("软件和信息服务业营业收入", 22.4)}
+
+
+def test_periods_a_list_shares_out_do_not_carry_to_the_next_sentence(catalog: Catalog) -> None:
+    text = "上半年,全县固定资产投资增长4.0%。增速1-4月份分别为6.1%、5.5%、4.8%、4.2%。居全市第五位。"
+    rows = _published(catalog, text, "某县", "2020-H1")
+    assert ("固定资产投资", "2020-H1", None, None, 5) in rows

@@ -50,8 +50,16 @@ def _opening_period(scan: Scan) -> Period | None:
     if _BREAKDOWN.match(scan.text):
         return None
     first = min([n.start for n in scan.names] + [len(scan.text)])
-    opening = [p for s, _, p in scan.periods if s < first and not is_en(scan.lang)]
+    # '增幅2-5月份分别为…': periods a list shares out are not the period of what follows
+    opening = [
+        p
+        for s, e, p in scan.periods
+        if s < first and not is_en(scan.lang) and not _SHARED_OUT.match(scan.text, e)
+    ]
     return opening[-1] if opening else None
+
+
+_SHARED_OUT = re.compile(r"\s*份?(?:分别|依次)")
 
 
 def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[Figure], Context]:
