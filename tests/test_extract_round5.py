@@ -154,3 +154,24 @@ def test_periods_a_list_shares_out_do_not_carry_to_the_next_sentence(catalog: Ca
     text = "上半年,全县固定资产投资增长4.0%。增速1-4月份分别为6.1%、5.5%、4.8%、4.2%。居全市第五位。"
     rows = _published(catalog, text, "某县", "2020-H1")
     assert ("固定资产投资", "2020-H1", None, None, 5) in rows
+
+
+def test_measures_of_one_thing_listed_share_its_qualifier(catalog: Catalog) -> None:
+    text = "1-6月,全县规上工业增加值、产值同比分别增长6.3%和8.8%。"
+    rows = {(r[0], r[3]) for r in _published(catalog, text, "某县", "2021-H1")}
+    assert ("规上工业产值", 8.8) in rows and not any("增加值产值" in r[0] for r in rows)
+
+
+def test_a_list_whose_later_item_alone_is_in_the_catalogue_is_shared_out(catalog: Catalog) -> None:
+    text = "1-6月,全市工业开票销售、工业用电量同比分别增长9.2%和4.4%,工业开票销售增幅居全省第三。"
+    rows = {(r[0], r[3], r[4]) for r in _published(catalog, text, "某市", "2021-H1")}
+    assert {("工业开票销售", 9.2, None), ("工业用电量", 4.4, None), ("工业开票销售", None, 3)} <= rows
+    # periods shared out are not items
+    text = "上半年全市GDP同比增长5.0%,其中一季度、二季度分别增长4.5%和5.5%。"
+    rows = _published(catalog, text, "某市", "2021-H1")
+    assert not any(r[0] in ("一季度", "二季度") for r in rows)
+
+
+def test_a_quoted_programme_name_is_kept_whole(catalog: Catalog) -> None:
+    text = "全市“4+2”主导产业产值同比增长7.6%。"
+    assert {r[0] for r in _published(catalog, text, "某市", "2021")} == {"“4+2”主导产业产值"}

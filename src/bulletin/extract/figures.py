@@ -25,7 +25,7 @@ from bulletin.extract.lists import respectively
 from bulletin.extract.neighbours import industries_of, shared_unit, urban_rural_prices, whole_industry
 from bulletin.extract.scope import other_area, place_prefix
 from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, period_for, subject_for
-from bulletin.extract.shapes import count_first, ranks, special
+from bulletin.extract.shapes import count_first, ranks, ranks_by_clause, special
 
 __all__ = ["figures_in"]
 
@@ -336,6 +336,7 @@ def figures_in(
     special(scan, state, catalog, out)
     ranks(scan, state, catalog, out)
     figures = sorted(respectively(scan, shared_unit(scan, out), catalog), key=lambda f: f.offset)
+    figures = ranks_by_clause(scan, figures)
     figures = whole_industry(industries_of(scan, figures, carried, catalog), catalog)
     figures = urban_rural_prices(figures, carried, catalog)
     last = next((Subject(f.name, f.written, f.known) for f in reversed(figures)), None)

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
 from bulletin.extract import lexicon as lx
-from bulletin.extract.elision import shared_name
+from bulletin.extract.elision import MEASURE, shared_name, with_qualifier
 from bulletin.extract.industries import split_items
 from bulletin.extract.lang import is_en
 from bulletin.extract.names import phrase_name
@@ -55,6 +55,9 @@ def _enumerated(written: str) -> list[str]:
     items = split_items(written)
     if len(items) < 2:
         return [written]
+    if MEASURE.search(items[0]) and all(i in _ENUM_HEADS or MEASURE.fullmatch(i) for i in items[1:]):
+        # '规模工业增加值、产值': measures of one thing, which the first item names
+        return [items[0]] + [with_qualifier(i, items[0], items[0]) for i in items[1:]]
     # '金融业、房地产业增加值': items that are industries already share 增加值, not 产业增加值
     industries = any(i.endswith("业") for i in items[:-1])
     head = next(
@@ -208,7 +211,33 @@ def _subjects_before(
         subjects = _listed(scan, cut, catalog) or subjects
     if len(subjects) <= 1 and values and "、" in values[0].written:
         subjects = [_named(part, catalog) for part in _enumerated(values[0].written)]
+    listed = _listed_words(scan, lo, cut, catalog) if 1 <= len(subjects) < len(values) else []
+    if listed and len(listed) == len(values):
+        subjects = listed  # '工业应税销售、工业用电量分别增长…': only the second is a catalogue name
     return subjects
+
+
+_LIST_CUE = re.compile(r"(?:同比|比上年|较上年|比上年同期|较上年同期)?$")
+
+
+def _listed_words(scan: Scan, lo: int, cut: int, catalog: Catalog) -> Names:
+    """The items listed with '、' right before a 分别 (after ``lo``, the last figure before it), each
+    named by the catalogue or as written."""
+    start = max(lo + 1, 0)
+    start += len(scan.text[start:cut]) - len(words := re.split(r"[,;:]", scan.text[start:cut])[-1])
+    if any(start <= at < cut for at, _, _ in scan.periods):
+        return []  # '其中一季度、二季度分别增长…': periods shared out, not items
+    words = _LIST_CUE.sub("", words).strip()
+    items = split_items(words)
+    if len(items) < 2:
+        return []
+    listed: Names = []
+    for item in items:
+        name = phrase_name(item)
+        if not name:
+            return []
+        listed.append(_named(name, catalog))
+    return listed
 
 
 def _named(part: str, catalog: Catalog) -> tuple[str, str, bool]:
@@ -249,7 +278,7 @@ def _listed(scan: Scan, cut: int, catalog: Catalog) -> Names:
     first = next((n for n in scan.names if n.start < cut), None)
     if first is None:
         return []
-    items = scan.text[first.start : cut].split("、")
+    items = _LIST_CUE.sub("", scan.text[first.start : cut]).split("、")
     if len(items) < 2 or items[0] != first.written:
         return []
     scope = _SCOPE_PREFIX.match(first.written)
@@ -259,6 +288,8 @@ def _listed(scan: Scan, cut: int, catalog: Catalog) -> Names:
         entry = catalog.lookup(item)
         if entry is None and scope and not item.startswith(scope.group(0)):
             entry = catalog.lookup(scope.group(0) + item)
+        if entry is None and item in _ENUM_HEADS:  # '规上工业增加值、产值': 规上工业产值
+            item = with_qualifier(item, first.written, first.name)
         name = entry.name if entry else phrase_name(item)
         if not name:
             return []

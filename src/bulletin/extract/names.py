@@ -205,7 +205,10 @@ _EN_FUNCTION_WORDS = {
 
 def phrase_name(words: str) -> str | None:
     """The indicator named by the words before a figure ('全区新签约项目' -> '新签约项目'), or None."""
-    phrase = re.split(r"[:：]", words)[-1].strip(" ,:;、*_\"“”'")
+    phrase = re.split(r"[:：]", words)[-1].strip(" ,:;、*_\"'")
+    phrase = (
+        phrase.strip("“”") if phrase.count("“") != phrase.count("”") else phrase
+    )  # “3+3”产业 keeps its quotes
     phrase = re.sub(r"^[^\w(（“\"]+", "", phrase)  # bullets and emoji: '🏮重点商贸企业', '▶ GDP'
     # "Yiwu's foreign trade", "the port's container throughput" -> the noun phrase after the owner
     phrase = re.sub(r"^(?:(?:the\s+)?[A-Za-z][A-Za-z-]*'s\s+)+", "", phrase, flags=re.IGNORECASE)
@@ -246,12 +249,12 @@ def phrase_name(words: str) -> str | None:
         if (
             not 2 <= len(phrase) <= 80
             or longest > 24
-            or not re.fullmatch(rf"[{CJK}0-9.A-Za-z()（）&“”][{CJK}0-9.A-Za-z()（）、&“”]*", phrase)
+            or not re.fullmatch(rf"[{CJK}0-9.A-Za-z()（）&“”][{CJK}0-9.A-Za-z()（）、&“”+]*", phrase)
         ):
             return None
         if _LEADING_VERB.match(phrase) or phrase.endswith("、"):
             return None
-        if re.match(r"^\d(?![A-Za-z])", phrase) and not re.search(r"以上|以下", phrase):  # 5G, 5A级 are names
+        if re.match(r"^\d(?![A-Za-z+])", phrase) and not re.search(r"以上|以下", phrase):  # 5G, 5A级, 1+N
             return None
         return phrase
     words_ = phrase.split()

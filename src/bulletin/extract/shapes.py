@@ -9,6 +9,7 @@ the figure it follows.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
 from bulletin.core.units import quantity
@@ -151,6 +152,26 @@ def _unkept_figure(text: str, out: list[Figure], last: Figure | None, at: int) -
         m.start() not in kept and not _BENCHMARK.search(text, max(0, m.start() - 10), m.start())
         for m in _NUMBER.finditer(text, last.offset + 1, max(clause, last.offset + 1))
     ) and not any(last.offset < f.offset < at for f in out)
+
+
+# '工业开票销售增幅居全省第三': the rank's clause opens with the name of a figure read before it
+_CLAUSE_NAME = re.compile(
+    r"^\s*(?P<name>[\u3400-\u9fff“”+0-9]{2,24}?)(?:的)?(?:增幅|增速|增长速度|总量|规模)"
+    r"(?:居|位居|位列|列|排名|排在|排)"
+)
+
+
+def ranks_by_clause(scan: Scan, figures: list[Figure]) -> list[Figure]:
+    """A rank whose own clause opens with the name of a figure read before it is that figure's
+    (after a list is shared out: '甲、乙分别增长…,甲增幅居全省第三')."""
+    out: list[Figure] = []
+    for f in figures:
+        m = _CLAUSE_NAME.match(scan.text[scan.clause_start(f.offset) : f.offset]) if f.rank else None
+        named = [g for g in out if m and g.rank is None and g.written == m.group("name")]
+        out.append(
+            replace(f, name=named[-1].name, written=named[-1].written, known=named[-1].known) if named else f
+        )
+    return out
 
 
 def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None:
