@@ -143,6 +143,8 @@ _TOPIC = re.compile(
     r"^\s*(?P<topic>[\u3400-\u9fff]{2,12}?)(?:不断|持续|加快|稳步|快速|加速|逐步|进一步|继续|保持)?"
     r"(?:发展)?(?:壮大|发展|向好|恢复|回升|提升|提速|增长|稳定)[,，]"
 )
+# What only enterprises report, so a coverage (规模以上工业) named earlier in the sentence is theirs.
+_ENTERPRISE_MEASURE = re.compile(r"(?:营业收入|业务收入|营业成本|利润总额|利润|利税|税金|销售产值|出口交货值|产销率)$")
 _ANY_COVERAGE = re.compile(r"(?:规模以上|限额以上|规上|限上)(?:工业|服务业|批发零售业|住宿餐饮业)?")
 
 
@@ -156,4 +158,6 @@ def sentence_scope(before: str, candidate: str, words: str) -> str | None:
     if topic is not None and not MEASURE.search(topic.group("topic")):
         return topic.group("topic") + candidate
     coverage = list(_ANY_COVERAGE.finditer(before))
-    return with_coverage(coverage[-1].group(), candidate, words) if coverage else None
+    if not coverage or not _ENTERPRISE_MEASURE.search(candidate):
+        return None  # '…;完成社会物流总额': after a semicolon only enterprises' accounts keep it
+    return with_coverage(coverage[-1].group(), candidate, words)
