@@ -144,7 +144,9 @@ _TOPIC = re.compile(
     r"(?:发展)?(?:壮大|发展|向好|恢复|回升|提升|提速|增长|稳定)[,，]"
 )
 # What only enterprises report, so a coverage (规模以上工业) named earlier in the sentence is theirs.
-_ENTERPRISE_MEASURE = re.compile(r"(?:营业收入|业务收入|营业成本|利润总额|利润|利税|税金|销售产值|出口交货值|产销率)$")
+_ENTERPRISE_MEASURE = re.compile(
+    r"(?:营业收入|业务收入|营业成本|利润总额|利润|利税|税金|销售产值|出口交货值|产销率)$"
+)
 _ANY_COVERAGE = re.compile(r"(?:规模以上|限额以上|规上|限上)(?:工业|服务业|批发零售业|住宿餐饮业)?")
 
 
