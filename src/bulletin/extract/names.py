@@ -45,6 +45,48 @@ def _pattern(spellings: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+def _trie(spellings: list[str]) -> re.Pattern[str] | None:
+    """One regex for many literal names, as a trie: it finds the longest name at the leftmost place
+    as the alternation of them all, longest first, does, thirty times faster (the alternation tried
+    every name at every character, a fifth of the time of reading a bulletin)."""
+    root: dict[str, dict] = {}
+    for spelling in spellings:
+        node = root
+        for ch in spelling.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        kids = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer name first
+
+    return re.compile(build(root), re.IGNORECASE) if root else None
+
+
+@lru_cache(maxsize=8)
+def _patterns(spellings: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(literal names as a trie, names with word boundaries or gaps as an alternation)."""
+    literal = [s for s in spellings if not s.isascii() and " " not in s and "-" not in s]
+    rest = tuple(s for s in spellings if s.isascii() or " " in s or "-" in s)
+    return _trie(literal), (_pattern(rest) if rest else None)
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _search(text: str, pos: int, patterns: tuple[re.Pattern[str] | None, ...]) -> re.Match[str] | None:
+    """The leftmost name from ``pos`` (the longer at one place), as one alternation would find it."""
+    literal, rest = patterns
+    a = literal.search(text, pos) if literal is not None else None
+    b = rest.search(text, pos) if rest is not None and _LATIN.search(text, pos) else None
+    if a is None or b is None:
+        return a or b
+    return b if (b.start(), -b.end()) < (a.start(), -a.end()) else a
+
+
 def _left_ok(text: str, start: int, written: str) -> bool:
     if start == 0:
         return True
@@ -95,8 +137,8 @@ _QUALIFIED_BEFORE = re.compile(rf"(?:规模以上|规上|限额以上|限上)[{C
 def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
     """Catalogue names that stand as whole phrases in ``text``, left to right."""
     found = []
-    pattern, pos = _pattern(catalog.names()), 0
-    while (m := pattern.search(text, pos)) is not None:
+    patterns, pos = _patterns(catalog.names()), 0
+    while (m := _search(text, pos, patterns)) is not None:
         written = m.group(0)
         if written.isascii() and not _left_ok(text, m.start(), written):
             pos = m.end()  # 'cross-border e-commerce imports and exports': nor is 'exports' inside it
