@@ -82,10 +82,15 @@ def spellings(entry: Entry) -> tuple[str, ...]:
     return names + tuple(n[:-2] + "总指数" for n in names if n.endswith("指数") and not n.endswith("总指数"))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize_name(name: str) -> str:
-    """The form aliases are matched in: NFKC, lower case, no spaces or quotes."""
+    """The form aliases are matched in: NFKC, lower case, no spaces or quotes. (Pure and called
+    for every name a sentence might hold: remembered.)"""
     text = unicodedata.normalize("NFKC", name).lower()
-    return re.sub(r"[\s'’\"“”()()\-_]", "", text)
+    return _NOT_IN_NAMES.sub("", text)
+
+
+_NOT_IN_NAMES = re.compile(r"[\s'’\"“”()()\-_]")
 
 
 @dataclass(frozen=True, slots=True)
