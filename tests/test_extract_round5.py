@@ -175,3 +175,13 @@ def test_a_list_whose_later_item_alone_is_in_the_catalogue_is_shared_out(catalog
 def test_a_quoted_programme_name_is_kept_whole(catalog: Catalog) -> None:
     text = "全市“4+2”主导产业产值同比增长7.6%。"
     assert {r[0] for r in _published(catalog, text, "某市", "2021")} == {"“4+2”主导产业产值"}
+
+
+def test_the_sentences_own_topic_wins_over_the_last_sentences_subject(catalog: Catalog) -> None:
+    text = (
+        "1-9月,规模以上服务业实现营业收入320.5亿元,同比增长9.9%。"
+        "数字服务业加快发展,实现营业收入同比增长17.3%。"
+    )
+    rows = {(r[0], r[2], r[3]) for r in _published(catalog, text, "某区", "2022-Q1-Q3")}
+    assert ("数字服务业营业收入", None, 17.3) in rows
+    assert not any(r[0] == "规模以上服务业企业营业收入" and r[2] == 17.3 for r in rows)

@@ -156,10 +156,18 @@ def sentence_scope(before: str, candidate: str, words: str) -> str | None:
     收入 is 规模以上工业主营业务收入). None when the clause has a subject or nothing is named."""
     if not _VERB_FIRST.match(words) or _COVERAGE.match(candidate) or not MEASURE.search(candidate):
         return None
-    topic = _TOPIC.match(before)
-    if topic is not None and not MEASURE.search(topic.group("topic")):
-        return topic.group("topic") + candidate
+    if topical := sentence_topic(before, candidate, words):
+        return topical
     coverage = list(_ANY_COVERAGE.finditer(before))
     if not coverage or not _ENTERPRISE_MEASURE.search(candidate):
         return None  # '…;完成社会物流总额': after a semicolon only enterprises' accounts keep it
     return with_coverage(coverage[-1].group(), candidate, words)
+
+
+def sentence_topic(before: str, candidate: str, words: str) -> str | None:
+    """``candidate`` of the sentence's opening topic, when its clause opens with the verb and the
+    sentence opened by saying how that topic fared (高技术服务业不断壮大,…,实现营业收入…)."""
+    if not _VERB_FIRST.match(words) or _COVERAGE.match(candidate) or not MEASURE.search(candidate):
+        return None
+    topic = _TOPIC.match(before)
+    return topic.group("topic") + candidate if topic and not MEASURE.search(topic.group("topic")) else None

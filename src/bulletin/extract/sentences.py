@@ -17,6 +17,7 @@ from bulletin.core.model import Change
 from bulletin.core.period_text import find_periods
 from bulletin.core.periods import Period
 from bulletin.core.units import Quantity
+from bulletin.extract import elision
 from bulletin.extract import lexicon as lx
 from bulletin.extract.elision import MEASURE, frame_measure, shared_name, with_coverage, with_qualifier
 from bulletin.extract.lang import detect, en, is_en
@@ -211,6 +212,8 @@ def subject_for(
         if earlier is not None and (carried is None or earlier.start > scan.subject_at):
             return Subject(earlier.name, earlier.written, True), cue
         return carried, cue
+    if topical := elision.sentence_topic(scan.text[:lo], candidate, scan.text[lo:pos]):
+        return Subject(topical, topical, catalog.lookup(topical) is not None), cue  # before a carried one
     if carried is not None:
         candidate = with_qualifier(candidate, carried.written, carried.name)
     entry = catalog.lookup(candidate)
