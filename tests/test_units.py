@@ -442,3 +442,15 @@ def test_scan_finds_written_quantities(v: float, u: str) -> None:
     matches = scan_quantities(f"完成 {written}{u} ，")
     assert len(matches) == 1
     assert matches[0].quantity.agrees_with(quantity(written, u))
+
+
+def test_sown_areas_in_millions_are_areas() -> None:
+    # English releases write 'million mu' and 'million hectares'; Chinese ones 亿亩
+    from bulletin.core.units import parse_unit, scan_quantities
+
+    assert parse_unit("million mu").family == "mu" and parse_unit("亿亩").factor == 1e8
+    found = scan_quantities("The sown area was 8.04 million mu, up 0.2 percent.")
+    assert [(q.quantity.value, q.quantity.family) for q in found if q.quantity.family != "percent"] == [
+        (8.04, "mu")
+    ]
+    assert parse_unit("million hectares").family == "hectare"

@@ -143,8 +143,9 @@ _FAMILIES = (
     _Family("project", "项", (1.0, 1e4), ("项", "个项目"), ("projects", "project")),
     _Family("household", "户", (1.0, 1e4), ("户",), ("households", "household")),
     # Physical counts and measures common in statistical communiqués (agriculture, transport, industry).
-    _Family("mu", "亩", (1.0, 1e4), ("亩",), ("mu",)),
-    _Family("hectare", "公顷", (1.0, 1e4), ("公顷",), ("hectares", "hectare")),
+    # sown areas run to 万亩 and 亿亩 in Chinese and to 'million mu' or 'million hectares' in English
+    _Family("mu", "亩", (1.0, 1e4, 1e6, 1e8), ("亩",), ("mu",)),
+    _Family("hectare", "公顷", (1.0, 1e3, 1e4, 1e6), ("公顷",), ("hectares", "hectare")),
     _Family("head", "头", (1.0, 1e4), ("头",), ("head",)),
     _Family("piece", "件", (1.0, 1e4, 1e8), ("件",), ("parcels", "pieces", "items")),
     _Family("km", "公里", (1.0, 1e4), ("公里", "千米"), ("kilometres", "kilometers", "km")),
