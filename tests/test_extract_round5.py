@@ -185,3 +185,10 @@ def test_the_sentences_own_topic_wins_over_the_last_sentences_subject(catalog: C
     rows = {(r[0], r[2], r[3]) for r in _published(catalog, text, "某区", "2022-Q1-Q3")}
     assert ("数字服务业营业收入", None, 17.3) in rows
     assert not any(r[0] == "规模以上服务业企业营业收入" and r[2] == 17.3 for r in rows)
+
+
+def test_an_english_cue_never_starts_inside_a_word(catalog: Catalog) -> None:
+    # '…enterprises by 9.6 percent': 'rises' at the end of 'enterprises' is no cue that cuts the name
+    text = "By ownership, the output growth of private enterprises went up by 8.2 percent; collective enterprises by 5.5 percent."
+    names = {r[0] for r in _published(catalog, text, "China", "2011-H1")}
+    assert not any(n.endswith("enterp") for n in names)

@@ -162,6 +162,8 @@ def split_cue(left: str, lang: str) -> tuple[str, str]:
             continue  # the name's closing parenthesis stays with it: 固定资产投资(不含农户)同比增长
         if left[i : i + 1] == "均" and left[i - 1 : i] in ("平", "年"):
             continue  # '两年平均增长', '年均增长': 均 is half of a word there, not 'both' (均增长)
+        if i and left[i - 1 : i + 1].isascii() and left[i - 1 : i + 1].isalpha():
+            continue  # 'enterprises': an English cue starts a word, never inside one (…rises)
         if any(p.fullmatch(tail) for p in patterns):
             return left[:i], tail
     return left, ""
