@@ -189,6 +189,9 @@ def test_the_sentences_own_topic_wins_over_the_last_sentences_subject(catalog: C
 
 def test_an_english_cue_never_starts_inside_a_word(catalog: Catalog) -> None:
     # '…enterprises by 9.6 percent': 'rises' at the end of 'enterprises' is no cue that cuts the name
-    text = "By ownership, the output growth of private enterprises went up by 8.2 percent; collective enterprises by 5.5 percent."
+    text = (
+        "By ownership, the output growth of private enterprises went up by 8.2 percent; "
+        "collective enterprises by 5.5 percent."
+    )
     names = {r[0] for r in _published(catalog, text, "China", "2011-H1")}
     assert not any(n.endswith("enterp") for n in names)
