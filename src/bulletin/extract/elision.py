@@ -72,6 +72,14 @@ _HEADS = (
     "支出",
     "投资",
 )
+_LONGEST_HEADS = sorted(_HEADS, key=len, reverse=True)
+
+
+def _head_of(written: str) -> str | None:
+    """The measure a name ends in (夏粮播种面积 -> 播种面积), the longest that fits."""
+    return next((h for h in _LONGEST_HEADS if written.endswith(h)), None)
+
+
 # an activity measures itself: '商品零售213.66亿元' beside '餐饮收入' is no 商品零售收入
 _MEASURED = re.compile(MEASURE.pattern[:-2] + r"|零售|销售|批发|出口|进口|消费)$")
 _BARE_ITEM = re.compile(r"[\u3400-\u9fff]{2,8}")
@@ -87,7 +95,7 @@ def with_qualifier(candidate: str, written: str, name: str) -> str:
         return written.rsplit(" of ", 1)[0] + " of " + that.group("who") if " of " in written else candidate
     if candidate not in _HEADS:
         return candidate
-    head = next((h for h in sorted(_HEADS, key=len, reverse=True) if written.endswith(h)), None)
+    head = _head_of(written)
     qualifier = written[: -len(head)] if head else ""
     if head is None and _BARE_ITEM.fullmatch(written) and not MEASURE.search(written):
         qualifier = written  # '果用瓜1107公顷,增长1.9%,产量28408吨': the item named without a measure
@@ -126,7 +134,7 @@ def parallel_measure(names: list[tuple[str, bool, str | None]]) -> dict[int, str
     for written, known, family in names:
         if family is None:
             continue
-        head = next((h for h in sorted(_HEADS, key=len, reverse=True) if written.endswith(h)), None)
+        head = _head_of(written)
         if head is not None and len(written) > len(head):
             # the parts of a total are no totals: 农林牧渔业总产值…,其中农业41.51亿元 is 农业产值
             heads[family] = head[1:] if head.startswith("总") else head
@@ -151,13 +159,12 @@ _ANY_COVERAGE = re.compile(r"(?:规模以上|限额以上|规上|限上)(?:工�
 
 
 def sentence_scope(before: str, candidate: str, words: str) -> str | None:
-    """``candidate`` in a clause opened by its verb, with the scope the sentence named before it
-    (``before``): its opening topic, else the last coverage it wrote (规模以上工业…产销率…;实现主营业务
-    收入 is 规模以上工业主营业务收入). None when the clause has a subject or nothing is named."""
+    """``candidate`` in a clause opened by its verb, with the last coverage its sentence wrote before
+    it (``before``: 规模以上工业…产销率…;实现主营业务收入 is 规模以上工业主营业务收入). None when the
+    clause has a subject or nothing is named. (The sentence's opening topic is tried first, by
+    subject_for: sentence_topic.)"""
     if not _VERB_FIRST.match(words) or _COVERAGE.match(candidate) or not MEASURE.search(candidate):
         return None
-    if topical := sentence_topic(before, candidate, words):
-        return topical
     coverage = list(_ANY_COVERAGE.finditer(before))
     if not coverage or not _ENTERPRISE_MEASURE.search(candidate):
         return None  # '…;完成社会物流总额': after a semicolon only enterprises' accounts keep it

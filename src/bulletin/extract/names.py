@@ -248,9 +248,9 @@ _EN_FUNCTION_WORDS = {
 def phrase_name(words: str) -> str | None:
     """The indicator named by the words before a figure ('全区新签约项目' -> '新签约项目'), or None."""
     phrase = re.split(r"[:：]", words)[-1].strip(" ,:;、*_\"'")
-    phrase = (
-        phrase.strip("“”") if phrase.count("“") != phrase.count("”") else phrase
-    )  # “3+3”产业 keeps its quotes
+    # a quoted programme name keeps its quotes (“3+3”重点产业); a stray quote goes
+    if phrase.count("“") != phrase.count("”"):
+        phrase = phrase.strip("“”")
     phrase = re.sub(r"^[^\w(（“\"]+", "", phrase)  # bullets and emoji: '🏮重点商贸企业', '▶ GDP'
     # "Yiwu's foreign trade", "the port's container throughput" -> the noun phrase after the owner
     phrase = re.sub(r"^(?:(?:the\s+)?[A-Za-z][A-Za-z-]*'s\s+)+", "", phrase, flags=re.IGNORECASE)

@@ -134,7 +134,7 @@ def count_first(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -
         scan.quantity_starts.append(m.start("n"))
 
 
-_NUMBER = re.compile(r"(?<![\d.第])\d+(?:\.\d+)?\s*%")
+_PERCENT = re.compile(r"(?<![\d.第])\d+(?:\.\d+)?\s*%")
 
 
 # a number quoted for comparison ('高于全省(5.3%)') is no figure of the area's the rank could rank
@@ -150,7 +150,7 @@ def _unkept_figure(text: str, out: list[Figure], last: Figure | None, at: int) -
     clause = max(text.rfind(",", 0, at), text.rfind(";", 0, at))
     return any(
         m.start() not in kept and not _BENCHMARK.search(text, max(0, m.start() - 10), m.start())
-        for m in _NUMBER.finditer(text, last.offset + 1, max(clause, last.offset + 1))
+        for m in _PERCENT.finditer(text, last.offset + 1, max(clause, last.offset + 1))
     ) and not any(last.offset < f.offset < at for f in out)
 
 

@@ -65,7 +65,8 @@ Seen = dict[str, tuple[str, bool, str]]
 
 def _to_send(pages: Sequence[OutputFile], seen: Seen | None = None) -> list[tuple[OutputFile, str, str]]:
     """The pages Pagefind would index, each with the language it files it under (its ``<html
-    lang>``, lower case) and the digest of what is sent (the page without its charts). Pagefind
+    lang>``, lower case) and the digest of what is sent (pagetext.for_index: its marked body,
+    without charts). Pagefind
     leaves out every page without data-pagefind-body as soon as one page has it, so such pages are
     not even sent. Read one at a time: a streaming build holds none. A page whose digest ``seen``
     knows (a page the build hard-linked, unchanged) is not read at all; ``seen`` learns the others."""
