@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
-from bulletin.charts.store import ChartStore, refs_in, with_svgs
+from bulletin.charts.store import ChartStore, refs_in
 from bulletin.core.errors import Diagnostic, Location, Severity, error, has_errors
 from bulletin.core.executors import Executor, TaskError
 from bulletin.core.model import OutputFile, SiteConfig
@@ -63,14 +63,22 @@ def _site_view(config: SiteConfig, site: SiteData) -> SiteView:
 
 
 def with_charts(pages: list[Page], store: ChartStore | None) -> list[Page]:
-    """The pages with the SVG of their charts in place of references, loaded (or drawn) at once."""
+    """The pages, each with the SVG of its charts beside its view, loaded (or drawn) at once."""
     if store is None:
         return pages
-    ids: set[str] = set()
+    wanted: list[tuple[str, ...]] = []
     for page in pages:
-        refs_in(page.view, ids)
-    svgs = store.svgs(ids)
-    return [replace(page, view=with_svgs(page.view, svgs)) for page in pages]
+        if page.charts is None:  # a generator that did not declare its charts: search the view
+            found: set[str] = set()
+            refs_in(page.view, found)
+            wanted.append(tuple(sorted(found)))
+        else:
+            wanted.append(page.charts)
+    svgs = store.svgs({chart for ids in wanted for chart in ids})
+    return [
+        replace(page, svgs={chart: svgs[chart] for chart in ids}) if ids else page
+        for page, ids in zip(pages, wanted, strict=True)
+    ]
 
 
 def render_pages(

@@ -5,27 +5,53 @@ spec and the drawing environment, so it stands for the SVG in a page's build-gra
 rebuild after one edit reads, checks or draws only the charts of the pages it renders again:
 not the thousands of charts of an archive whose pages are unchanged. ``ChartStore.svgs`` loads a
 set of charts through ``render_charts`` (the cache, the allow-list, the executor for misses).
+
+A page's view keeps its references while it is rendered: the page carries the SVG of its own
+charts beside the view, and a reference prints as its SVG while ``showing`` that mapping (in a
+template, ``safe(chart.svg)`` or ``chart.svg|safe``). Putting the SVG into each view would mean
+walking and copying every view of a slice: a third of the time of rendering an archive's pages.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from bulletin.charts.spec import ChartSpec
 from bulletin.core.executors import Executor
 
-__all__ = ["ChartRef", "ChartStore", "refs_in", "with_svgs"]
+__all__ = ["ChartRef", "ChartStore", "refs_in", "showing"]
+
+_SHOWN: ContextVar[Mapping[str, str]] = ContextVar("bulletin_chart_svgs", default=MappingProxyType({}))
 
 
 @dataclass(frozen=True, slots=True)
 class ChartRef:
-    """A chart in a page's view data, replaced by its inline SVG just before the page is rendered."""
+    """A chart in a page's view data; it prints as its inline SVG while the page is rendered."""
 
     id: str
     key: str
+
+    def __str__(self) -> str:
+        try:
+            return _SHOWN.get()[self.id]
+        except KeyError:  # a page rendered without its charts: a bug, never an empty figure
+            raise LookupError(f"chart {self.id!r} was not loaded for this page") from None
+
+
+@contextmanager
+def showing(svgs: Mapping[str, str]) -> Iterator[None]:
+    """While inside, a ChartRef whose id is in ``svgs`` prints as that SVG."""
+    token = _SHOWN.set(svgs)
+    try:
+        yield
+    finally:
+        _SHOWN.reset(token)
 
 
 @dataclass
@@ -71,18 +97,3 @@ def refs_in(value: Any, found: set[str]) -> None:
     elif isinstance(value, list | tuple):
         for item in value:
             refs_in(item, found)
-
-
-def with_svgs(value: Any, svgs: Mapping[str, str]) -> Any:
-    """The view with every ChartRef replaced by its SVG; parts without one are shared, not copied."""
-    if isinstance(value, ChartRef):
-        return svgs[value.id]
-    if isinstance(value, Mapping):
-        items = {k: with_svgs(v, svgs) for k, v in value.items()}
-        return value if all(items[k] is v for k, v in value.items()) else items
-    if isinstance(value, list | tuple):
-        new: Sequence[Any] = [with_svgs(v, svgs) for v in value]
-        if all(a is b for a, b in zip(new, value, strict=True)):
-            return value
-        return new if isinstance(value, list) else tuple(new)
-    return value

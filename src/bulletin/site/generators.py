@@ -73,7 +73,7 @@ Generator = PageGenerator | FileGenerator | Finisher
 
 def _not_found(site: SiteData, lang: str) -> Iterable[PageSpec]:
     # One 404 page at the root, in the default language: a host serves it for any missing path.
-    yield PageSpec("404.html", "404.html", {})
+    yield PageSpec("404.html", "404.html", {}, ())
 
 
 GENERATORS: tuple[Generator, ...] = (

@@ -24,6 +24,7 @@ from bulletin.site.views import (
     bulletin_card,
     bulletin_url,
     bulletin_view,
+    chart_ids,
     chart_views,
     dashboard_card,
     home_view,
@@ -71,12 +72,13 @@ def home_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
     view = home_view(reports, lang, sections)
     # The site's headline chart: that of the newest bulletin of the region shown first.
     view["og_image"] = og_image(site, sections[0][2].slug, lang) if sections else None
-    yield PageSpec("", "index.html", view)
+    sparks = chart_ids(card["spark"] for _, cards, _ in sections for card in cards)
+    yield PageSpec("", "index.html", view, sparks)
 
 
 def archive_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
     """Every bulletin, newest first."""
-    yield PageSpec("archive/", "archive.html", archive_view(sorted_reports(site.reports), lang))
+    yield PageSpec("archive/", "archive.html", archive_view(sorted_reports(site.reports), lang), ())
 
 
 def _comparisons(site: SiteData) -> dict[str, dict[tuple[str, str], Comparison]]:
@@ -103,18 +105,18 @@ def bulletin_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
         config = site.config
         view["body_html"] = linked_html(report.document, urls, config.base_path, lang, config.language)
         view["og_image"] = og_image(site, report.slug, lang)
-        yield PageSpec(bulletin_url(report.slug), "bulletin.html", view)
+        yield PageSpec(bulletin_url(report.slug), "bulletin.html", view, chart_ids(charts))
 
 
 def tag_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
     """The tag index and one page per tag."""
     tagged = grouped((tag, report) for report in sorted_reports(site.reports) for tag in report.meta.tags)
     tags = [{"name": t, "url": tag_url(t), "count": len(rs)} for t, rs in tagged.items()]
-    yield PageSpec("tags/", "tags.html", {"tags": tags})
+    yield PageSpec("tags/", "tags.html", {"tags": tags}, ())
     cards: dict[int, dict] = {}  # one card per bulletin, shared by all its tag pages
     for tag, reports in tagged.items():
         listed = [cards.get(id(r)) or cards.setdefault(id(r), bulletin_card(r, lang)) for r in reports]
-        yield PageSpec(tag_url(tag), "tag.html", {"name": tag, "bulletins": listed})
+        yield PageSpec(tag_url(tag), "tag.html", {"name": tag, "bulletins": listed}, ())
 
 
 def _categories(site: SiteData, lang: str) -> list[tuple[str, str]]:
@@ -129,7 +131,7 @@ def indicator_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
     if not site.histories:
         return
     categories = list(dict.fromkeys(_categories(site, lang)))
-    yield PageSpec("indicators/", "indicators.html", indicators_view(site.histories, lang, categories))
+    yield PageSpec("indicators/", "indicators.html", indicators_view(site.histories, lang, categories), ())
     names = dict(categories)
     for h in site.histories:
         entry = site.catalog.entry_for(h.name) if site.catalog else None
@@ -137,7 +139,7 @@ def indicator_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
         view = indicator_view(
             h, lang, charts, entry.description if entry else "", names.get(h.category, h.category)
         )
-        yield PageSpec(indicator_url(h.slug), "indicator.html", view)
+        yield PageSpec(indicator_url(h.slug), "indicator.html", view, chart_ids(charts))
 
 
 def region_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
@@ -146,17 +148,17 @@ def region_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
     if len(regions) < 2:
         return
     listed = [{"name": name, "url": region_url(name), "count": len(rs)} for name, rs in regions.items()]
-    yield PageSpec("regions/", "regions.html", {"regions": listed})
+    yield PageSpec("regions/", "regions.html", {"regions": listed}, ())
     for name, reports in regions.items():
-        yield PageSpec(region_url(name), "region.html", region_view(name, reports, lang))
+        yield PageSpec(region_url(name), "region.html", region_view(name, reports, lang), ())
 
 
 def search_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
     """The search page: results come from the Pagefind index (site/search.py) through search.js."""
-    yield PageSpec("search/", "search.html", {})
+    yield PageSpec("search/", "search.html", {}, ())
 
 
 def data_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
     """The data dictionary: every column of the downloads, and every download."""
     regions = by_region(sorted_reports(site.reports), site.default_region)
-    yield PageSpec("data/", "data.html", data_view(site.histories, list(regions), lang))
+    yield PageSpec("data/", "data.html", data_view(site.histories, list(regions), lang), ())

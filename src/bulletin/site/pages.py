@@ -35,5 +35,5 @@ def assemble_pages(site: SiteData, registry: Iterable[Generator] | None = None) 
             for spec in gen.run(site, lang):
                 alternates = tuple((other, spec.url) for other in languages)
                 path = _file_path(spec.url, lang, config.language)
-                result.append(Page(spec.url, spec.template, lang, spec.view, path, alternates))
+                result.append(Page(spec.url, spec.template, lang, spec.view, path, alternates, spec.charts))
     return tuple(result)

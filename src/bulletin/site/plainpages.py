@@ -46,7 +46,7 @@ def plain_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
             "body_html": linked_html(page.document, urls, site.config.base_path, lang, site.config.language),
             "headings": [{"level": lv, "id": hid, "text": text} for lv, hid, text in page.document.headings],
         }
-        yield PageSpec(f"{slug}/", "page.html", view)
+        yield PageSpec(f"{slug}/", "page.html", view, ())
 
 
 def menu_entries(config: SiteConfig, pages: Sequence[PlainPage]) -> tuple[MenuEntry, ...]:

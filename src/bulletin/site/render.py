@@ -19,6 +19,7 @@ import jinja2
 import jinja2.meta
 from markupsafe import Markup
 
+from bulletin.charts.store import showing
 from bulletin.core.errors import ContentError, Diagnostic, Location, error
 from bulletin.core.i18n import format_day, format_number, format_signed, lang_prefix, localized, translate
 from bulletin.core.model import OutputFile, SiteConfig
@@ -164,7 +165,8 @@ class Renderer:
             footer=localized(lang, dict(self.config.footer)) if self.config.footer else "",
         )
         try:
-            html = self.env.get_template(page.template).render(context)
+            with showing(page.svgs):
+                html = self.env.get_template(page.template).render(context)
         except jinja2.TemplateSyntaxError as exc:
             raise ContentError(
                 [

@@ -49,6 +49,10 @@ class Page:
     view: Mapping[str, Any]
     path: str = ""  # output file, with the language prefix
     alternates: tuple[tuple[str, str], ...] = field(default=())
+    # The ids of the charts its view refers to (None: not declared, so the view is searched for
+    # them), and just before rendering their SVG (charts/store.py: a ChartRef prints as its SVG).
+    charts: tuple[str, ...] | None = None
+    svgs: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +62,9 @@ class PageSpec:
     url: str  # 'bulletins/2023-h1/'; a URL ending in a file name is written as that file
     template: str
     view: Mapping[str, Any]
+    # The ids of the charts in ``view``: declared by the generator that put them there, so that
+    # loading a slice's charts needs no walk through every view (None: the view is searched).
+    charts: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)

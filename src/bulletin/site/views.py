@@ -8,7 +8,7 @@ DataFrames or model objects; URLs here are site-relative ('bulletins/x/').
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from bulletin.charts.plan import NARROW_SUFFIX
@@ -25,6 +25,7 @@ __all__ = [
     "archive_view",
     "bulletin_card",
     "bulletin_view",
+    "chart_ids",
     "chart_views",
     "display_names",
     "home_view",
@@ -156,6 +157,17 @@ def chart_views(specs: Sequence[ChartSpec], charts: Charts) -> list[dict[str, An
                  "alt": alt, "caption": caption}
             )  # fmt: skip
     return out
+
+
+def chart_ids(charts: Iterable[Mapping[str, Any] | None]) -> tuple[str, ...]:
+    """The ids of the chart references in chart views (``chart_views``' items, or None)."""
+    return tuple(
+        value.id
+        for chart in charts
+        if chart is not None
+        for value in (chart["svg"], chart["narrow"])
+        if isinstance(value, ChartRef)
+    )
 
 
 @by_identity()
