@@ -387,10 +387,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and split == "dev":
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, "holdout2": 2, "holdout3": 3, "holdout4": 4}
-    order.update(zh=5, en=6, headline=7, detail=8)
+    order = {"dev": 0, "holdout": 1, "holdout2": 2, "holdout3": 3, "holdout4": 4, "holdout5": 5}
+    order.update(zh=6, en=7, headline=8, detail=9)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 9) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 10) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
