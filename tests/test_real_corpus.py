@@ -83,8 +83,8 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("dev",)]["precision"] >= 0.85 and results[("dev",)]["recall"] >= 0.60
     assert results[("holdout",)]["precision"] >= 0.82 and results[("holdout",)]["recall"] >= 0.43
     assert results[("holdout2",)]["precision"] >= 0.57 and results[("holdout2",)]["recall"] >= 0.30
-    assert results[("holdout3",)]["precision"] >= 0.82 and results[("holdout3",)]["recall"] >= 0.70
-    assert results[("holdout4",)]["precision"] >= 0.80 and results[("holdout4",)]["recall"] >= 0.64
+    assert results[("holdout3",)]["precision"] >= 0.86 and results[("holdout3",)]["recall"] >= 0.75
+    assert results[("holdout4",)]["precision"] >= 0.83 and results[("holdout4",)]["recall"] >= 0.67
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -92,8 +92,9 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
+    assert any(f["split"] == "holdout5" for f in files) and "holdout5" not in scorer.RETIRED
     for f in files:
-        if f["split"] != "dev":
+        if f["split"] != "dev" and f["split"] not in scorer.RETIRED:
             assert f"[{f['id']}]" not in shown
 
 

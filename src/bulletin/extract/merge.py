@@ -150,7 +150,17 @@ def _from_mentions(mentions: Iterable[Mention], catalog: Catalog) -> dict[tuple[
         if old is None:
             rows[key] = _row(entry, m.known, m.period, "prose", m.line, measure=m.measure)
             continue
-        # A figure mentioned twice is one row; later mentions only fill gaps.
+        # A figure mentioned twice is one row; later mentions only fill gaps, or state the same
+        # value more precisely (a headline's 逾137亿元, then 137.35亿元 in the text).
+        mine, theirs = old.measure.quantity, m.measure.quantity
+        if (
+            mine is not None
+            and theirs is not None
+            and theirs.decimals > mine.decimals
+            and theirs.unit == mine.unit
+            and mine.agrees_with(theirs)
+        ):
+            old = replace(old, measure=replace(old.measure, quantity=theirs))
         rows[key] = _fill(old, m)
     # A change in percentage points only describes a row that the text states; it never makes one.
     for m in mentions:

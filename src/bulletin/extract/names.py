@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from bulletin.content.catalog import Catalog
 from bulletin.extract.lang import detect, is_en
-from bulletin.extract.lexicon import CJK, LEFT_WORDS_EN, LEFT_WORDS_ZH, RIGHT_NOUNS_ZH
+from bulletin.extract.lexicon import CJK, CN_NUM, LEFT_WORDS_EN, LEFT_WORDS_ZH, RIGHT_NOUNS_ZH
 
 __all__ = ["NameMatch", "evaluation_name", "find_names", "phrase_name", "restore_elided"]
 
@@ -171,7 +171,7 @@ def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
 
 _SCOPE = re.compile(
     rf"^(?:其中|此外|同时|另外|单月|当月|单季|当季|从单月看|分产业看|分行业看|以美元计|以人民币计|外贸方面|[{CJK}]{{1,6}}方面|今年以来|"
-    r"年内|全区|全市|全县|全省|全国|全镇|我区|我县|我市|本区|经开区|开发区|高新区|综保区|保税区|自贸区|园区|全年|今年|"
+    r"年内|全区|全市|全县|全省|全国|全镇|全州|全旗|全盟|我区|我县|我市|本区|本市|本县|经开区|开发区|高新区|综保区|保税区|自贸区|园区|全年|今年|"
     r"当年|年末|共有|拥有|现有|"
     r"(?:the|its|their) (?:zone|city|county|district|province|region)'s\b|of which\b|including\b|"
     r"at (?:current|constant|comparable) prices\b|in (?:real|nominal) terms\b|its\b|the\b|in\b|and\b|while\b|"
@@ -345,7 +345,9 @@ _GROUP = re.compile(rf"(?:在|于)?(?P<g>[{CJK}0-9]{{2,30}}?)中[^,]{{0,8}}$")
 # 排名 used as a verb: '…中排名第二', '增速在全省排名第11位', '我区排名第3位'.
 _VERB_RANK = re.compile(
     r"(?:中|增速|总量|增量|增幅|规模|位次|街道|我区|我县|我市|我镇|全区|本区|该区|经开区|园区|开发区|高新区|"
-    r"全国|全省|全市|全县)排名$|(?:增速|总量|增量|增幅)[^,]{0,10}排名$"
+    r"全国|全省|全市|全县)排名$|(?:增速|总量|增量|增幅)[^,]{0,10}排名$|"
+    # a field named by its members and their number: '六县市排名第三' ranks the clause's figure
+    rf"(?:\d{{1,3}}|{CN_NUM})个?(?:县市区?|县区|区县|市县|市州|地市|县\(市、?区?\)|省区市)排名$"
 )
 
 

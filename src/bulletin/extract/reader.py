@@ -24,8 +24,10 @@ __all__ = ["read_sentence"]
 
 # A sentence that breaks a figure down by sub-period (分季度看,一季度…,二季度…,三季度…) states the
 # sub-periods' own figures: its last period is not the period of the sentences after it.
+# A breakdown by quarter or month opens a clause (after a speaker: '盛来运介绍说,分季度看,'): the
+# periods it lists are parts of the bulletin's period, not the period of what follows.
 _BREAKDOWN = re.compile(
-    r"^\s*(?:分季度看|分季看|分月看|分月份看|分月度看|从季度看|从月度看|从单月看|单月看|分季度|分月度|"
+    r"(?:^|[,:;])\s*(?:分季度看|分季看|分月看|分月份看|分月度看|从季度看|从月度看|从单月看|单月看|分季度|分月度|"
     r"by quarter|quarterly|by month|on a quarterly basis)",
     re.IGNORECASE,
 )
@@ -47,9 +49,9 @@ _MONTH_ON_MONTH = re.compile(
 
 
 def _opening_period(scan: Scan) -> Period | None:
-    if _BREAKDOWN.match(scan.text):
-        return None
     first = min([n.start for n in scan.names] + [len(scan.text)])
+    if (breakdown := _BREAKDOWN.search(scan.text)) is not None and breakdown.start() < first:
+        return None
     # '增幅2-5月份分别为…': periods a list shares out are not the period of what follows
     opening = [
         p
