@@ -92,3 +92,23 @@ def _merged(catalog: Catalog, found: tuple[Mention, ...]) -> tuple[Indicator, ..
     meta = ReportMeta("x.md", "x", "t", dt.date(2024, 4, 20), parse_period("2024-Q1"), "己市")
     rows, _ = merge_indicators(meta, found, catalog)
     return rows
+
+
+def test_an_english_rate_basis_between_rate_and_value_names_nothing(catalog: Catalog) -> None:
+    text = (
+        "The country's exports climbed 12.4 percent on a yearly basis to 11.46 trillion yuan in the first "
+        "half, while its imports rose 3.1 percent year-on-year to 8.1 trillion yuan."
+    )
+    rows = _published(catalog, text, "China", "2023-H1")
+    assert ("出口总额", "2023-H1", 11.46, None, None, None) in rows
+    assert ("进口总额", "2023-H1", 8.1, None, None, None) in rows
+    assert not any("basis" in r[0] for r in rows)
+
+
+def test_an_english_period_in_a_clause_of_reason_is_not_the_figures(catalog: Catalog) -> None:
+    text = (
+        "In the first quarter of 2023, the Chinese economy grew 4.5 percent year on year as consumption recovered "
+        "from a low base in early 2022 when outbreaks disrupted output."
+    )
+    rows = _published(catalog, text, "China", "2023-H1")
+    assert {r[1] for r in rows} == {"2023-Q1"}

@@ -195,7 +195,7 @@ _NOT_A_NAME = re.compile(
     r"^总数$|^总量$|^总额$|^规模$|单日|^单位|年初|这一块|"
     r"\b(?:rose|fell|grew|was|were|is|are|reached|totalled|up|down|increased|decreased|accounted|made|"
     r"year|percent|growth|increase|decrease|average|rate of|the zone|the city|it|posted|logged|saw|alone|"
-    r"reported)\b|^每",
+    r"reported|yearly|basis)\b|^每",
     re.IGNORECASE,
 )
 

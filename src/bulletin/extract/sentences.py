@@ -204,6 +204,8 @@ def subject_for(
     for start, end, _ in scan.periods:
         if lo <= start < pos:
             words = words.replace(scan.text[start:end], " " if is_en(scan.lang) else "")
+    if is_en(scan.lang):  # 'rose 38.7 percent on a yearly basis to …': the rate's basis names nothing
+        words = _BASIS_EN.sub(" ", words)
     candidate = phrase_name(words)
     if candidate is None and _substantive(words):
         return None, cue  # '其中15个重点项目完成投资56亿元': words that name something else
@@ -317,10 +319,23 @@ def period_for(scan: Scan, pos: int, end: int, nxt: int, current: Period, stock:
     return period
 
 
+_BASIS_EN = re.compile(
+    r"\b(?:year[- ]on[- ]year|on an? (?:yearly|annual|year-on-year) basis|from a year (?:earlier|ago)|y/y)\b",
+    re.IGNORECASE,
+)
+_ASIDE_EN = re.compile(
+    r"\s(?:as|when|because|since|amid|thanks to|due to|on the back of|from a low base)\s", re.IGNORECASE
+)
+
+
 def _period_near(scan: Scan, pos: int, end: int, nxt: int, current: Period) -> Period:
     if is_en(scan.lang):  # English writes the period after the figure as often as before it
         clause = scan.clause_start(pos)
-        after = [p for s, _, p in scan.periods if end <= s < nxt and scan.clause_start(s) == clause]
+        # '... grew 18.3 percent as demand recovered from a low base in early 2020': a period in a
+        # clause of reason or time after the figure is not the figure's
+        aside = _ASIDE_EN.search(scan.text, end, nxt)
+        stop = aside.start() if aside else nxt
+        after = [p for s, _, p in scan.periods if end <= s < stop and scan.clause_start(s) == clause]
         if after:
             return after[0]
         before = [p for s, e, p in scan.periods if e <= pos]
