@@ -107,8 +107,26 @@ def test_an_english_rate_basis_between_rate_and_value_names_nothing(catalog: Cat
 
 def test_an_english_period_in_a_clause_of_reason_is_not_the_figures(catalog: Catalog) -> None:
     text = (
-        "In the first quarter of 2023, the Chinese economy grew 4.5 percent year on year as consumption recovered "
-        "from a low base in early 2022 when outbreaks disrupted output."
+        "In the first quarter of 2023, the Chinese economy grew 4.5 percent year on year as consumption "
+        "recovered from a low base in early 2022 when outbreaks disrupted output."
     )
     rows = _published(catalog, text, "China", "2023-H1")
     assert {r[1] for r in rows} == {"2023-Q1"}
+
+
+def test_a_letter_spaced_header_still_names_its_columns(catalog: Catalog) -> None:
+    text = (
+        "2022年全县地区生产总值及增长速度\n\n单位:亿元、%\n\n"
+        "指 标 总 量 比上年增长\n地区生产总值 126.4 4.1\n第一产业增加值 30.2 5.0\n建筑业增加值 8.7 -1.5\n"
+    )
+    rows = _published(catalog, text, "庚县", "2022")
+    assert rows == {
+        ("地区生产总值", "2022", 126.4, 4.1, None, None),
+        ("第一产业增加值", "2022", 30.2, 5.0, None, None),
+        ("建筑业增加值", "2022", 8.7, -1.5, None, None),
+    }
+
+
+def test_an_adverb_alone_is_not_an_indicator(catalog: Catalog) -> None:
+    rows = _published(catalog, "逆势增长9%\n\n上半年,全区地区生产总值同比增长9.0%。", "辛区", "2022-H1")
+    assert {r[0] for r in rows} == {"地区生产总值"}

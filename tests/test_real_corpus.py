@@ -84,7 +84,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout",)]["precision"] >= 0.82 and results[("holdout",)]["recall"] >= 0.43
     assert results[("holdout2",)]["precision"] >= 0.57 and results[("holdout2",)]["recall"] >= 0.30
     assert results[("holdout3",)]["precision"] >= 0.86 and results[("holdout3",)]["recall"] >= 0.75
-    assert results[("holdout4",)]["precision"] >= 0.85 and results[("holdout4",)]["recall"] >= 0.69
+    assert results[("holdout4",)]["precision"] >= 0.87 and results[("holdout4",)]["recall"] >= 0.70
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:

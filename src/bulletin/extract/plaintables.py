@@ -47,6 +47,29 @@ def _unit_word(token: str) -> bool:
     return True
 
 
+_ONE_CJK = re.compile(r"^[\u3400-\u9fff]$")
+
+
+def _letter_spaced(tokens: list[str]) -> list[str]:
+    """Header words set letter-spaced ('指 标 总 量 比上年增长'): a run of single characters is words of
+    two (指标, 总量), as header words nearly always are; an odd run is one word."""
+    out: list[str] = []
+    run: list[str] = []
+    for token in [*tokens, ""]:
+        if _ONE_CJK.match(token):
+            run.append(token)
+            continue
+        if len(run) >= 2:
+            pairs = len(run) % 2 == 0
+            out.extend(["".join(run[i : i + 2]) for i in range(0, len(run), 2)] if pairs else ["".join(run)])
+        else:
+            out.extend(run)
+        run = []
+        if token:
+            out.append(token)
+    return out
+
+
 def _spaced(line: str) -> list[str]:
     """A line set with single spaces as cells: a label, then numbers each with an optional unit word."""
     tokens = line.split()
@@ -55,6 +78,7 @@ def _spaced(line: str) -> list[str]:
     first = next((i for i, t in enumerate(tokens) if _NUMBER.match(t)), None)
     if first is None:
         # a header: a few short words, none of them a sentence
+        tokens = _letter_spaced(tokens)
         short = len(tokens) <= _MAX_HEADER_TOKENS and all(len(t) <= 12 for t in tokens)
         return tokens if short and re.search(r"[\u3400-\u9fff]", line) else [line]
     if first == 0:

@@ -52,7 +52,11 @@ _DOUBTFUL = (
     ),
     _Rule(
         "fragment-name",
-        re.compile(r"(?:保|持|稳|实|呈|态势|运行|总体经济|经济)$|^(?:总体|整体)"),
+        # an adverb of manner alone ('逆势增长7%', '稳步增长') says how something grew, not what
+        re.compile(
+            r"(?:保|持|稳|实|呈|态势|运行|总体经济|经济)$|^(?:总体|整体)"
+            r"|^(?:逆势|逆市|稳步|快速|大幅|小幅|平稳|强劲|较快|高速|同步|持续|继续)$"
+        ),
         0.2,
         "the name is a fragment of a sentence about the economy, not an indicator",
     ),
