@@ -130,3 +130,17 @@ def test_a_letter_spaced_header_still_names_its_columns(catalog: Catalog) -> Non
 def test_an_adverb_alone_is_not_an_indicator(catalog: Catalog) -> None:
     rows = _published(catalog, "逆势增长9%\n\n上半年,全区地区生产总值同比增长9.0%。", "辛区", "2022-H1")
     assert {r[0] for r in rows} == {"地区生产总值"}
+
+
+def test_a_header_wrapped_over_two_lines_keeps_month_on_month_apart(catalog: Catalog) -> None:
+    # the top line's last cell spans two columns; the line under it first finishes '以上月价格'
+    text = (
+        "项 目 | 以上月价格 | 以上年同期价格为100 | |\n"
+        "为100 | 本月 | 至本月平均 | |\n"
+        "居民消费价格总指数 | 99.6 | 102.1 | 101.8 |\n"
+        "衣着 | 100.2 | 98.7 | 99.0 |\n"
+    )
+    rows = _published(catalog, text, "壬区", "2019-M04")
+    assert ("居民消费价格指数", "2019-M04", None, 2.1, None, None) in rows
+    assert ("居民消费价格指数", "2019-M01-M04", None, 1.8, None, None) in rows
+    assert not any(r[3] in (-0.4, 0.2) for r in rows)  # the month-on-month column is no growth

@@ -241,6 +241,20 @@ def _grouped(top: list[str], sub: list[str], width: int) -> list[str] | None:
     return [*top[:lead], *spread]
 
 
+def _wrapped(top: list[str], sub: list[str], width: int) -> list[str] | None:
+    """Two header lines where the top's last cell spans the last two columns and the line under it
+    first finishes the top's other words, then names the two spanned columns ('类别 | 以上月价格 |
+    以上年同期价格为100' over '为100 | 本月 | 至本月平均')."""
+    if not (len(top) == len(sub) == width - 1 and width >= 4):
+        return None
+    ends = len(top) - 2  # the top's middle cells, each finished by one word of the line under it
+    return [
+        top[0],
+        *(a + b for a, b in zip(top[1:-1], sub[:ends], strict=True)),
+        *(f"{top[-1]} {c}" for c in sub[ends:]),
+    ]
+
+
 def _split_header(lines: list[tuple[int, str]], start: int) -> tuple[list[str], int] | None:
     """A header whose cells a page put on several pipe lines ('项目名称 | 计算单位 |', '4月 | 1-4月累计 |',
     '增长(%) |'): together they name every column of the row under them. Also where the rows start."""
@@ -260,6 +274,8 @@ def _split_header(lines: list[tuple[int, str]], start: int) -> tuple[list[str], 
     if len(cells) == width:
         return cells, k
     if k - start == 2 and (spread := _grouped(cells[: len(cells) - len(last)], last, width)):
+        return spread, k
+    if k - start == 2 and (spread := _wrapped(cells[: len(cells) - len(last)], last, width)):
         return spread, k
     if len(last) == 1 and len(cells) - 1 == width and k - start > 2:
         return cells[:-1], k  # the last line is a section's name over the first rows ('商业 | ||||')
