@@ -133,7 +133,7 @@ def render_pages(
 # Pages are rendered a slice at a time: the SVG of one slice's charts is loaded (misses drawn),
 # then the slice goes to the executor, so the client holds the charts of at most one slice,
 # whatever the archive's size.
-PAGE_SLICE = 512
+PAGE_SLICE = 128
 
 
 class _ChartFailed(Exception):

@@ -106,8 +106,9 @@ def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Execu
     read: list[tuple[ChartSpec, str, _Identity | None, str]] = []
 
     def check_read() -> None:
-        # A whole slice is worth the pool; fewer charts are checked here (no pool started for them).
-        on = executor if len(read) == _CHECK_SLICE else InlineExecutor()
+        # A batch's worth is worth the pool (a page slice's last charts too); fewer are checked here,
+        # so a small site starts no pool for them.
+        on = executor if len(read) >= _CHECK_BATCH else InlineExecutor()
         for (spec, key, identity, _), final in zip(read, _checked_all(read, on), strict=True):
             if final is not None:  # a tampered entry fails the digest or the allow-list: drawn again
                 svgs[spec.id] = final
