@@ -18,13 +18,14 @@ from bulletin.core.periods import Period
 from bulletin.core.units import Quantity, QuantityMatch, UnitError, quantity, scan_quantities
 from bulletin.extract import lexicon as lx
 from bulletin.extract.changes import pp_change
+from bulletin.extract.figperiod import period_for
 from bulletin.extract.figstate import State, is_target, make_figure, subject_before
 from bulletin.extract.lang import ZH, cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope, sign_of
 from bulletin.extract.lists import respectively
 from bulletin.extract.neighbours import industries_of, shared_unit, urban_rural_prices, whole_industry
 from bulletin.extract.scope import other_area, place_prefix
-from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, period_for, subject_for
+from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, subject_for
 from bulletin.extract.shapes import count_first, ranks, ranks_by_clause, special
 
 __all__ = ["figures_in"]

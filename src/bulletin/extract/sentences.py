@@ -4,7 +4,7 @@ Contract: ``scan_sentence(text, year, catalog)`` -> ``Scan``. Pure; never raises
 any text. The sentence is scanned once for events (indicator names, periods, clause
 boundaries); ``figures.py`` then classifies every number and ``reader.py`` drives both.
 This module answers the two questions every number raises: which indicator is it
-about (``subject_for``) and which period (``period_for``).
+about (``subject_for``); ``figperiod.period_for`` says which period.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from bulletin.extract.lang import detect, en, is_en
 from bulletin.extract.names import NameMatch, find_names, phrase_name, restore_elided
 from bulletin.extract.spans import half_to_date
 
-__all__ = ["Context", "Figure", "Scan", "Subject", "period_for", "scan_sentence", "subject_for"]
+__all__ = ["Context", "Figure", "Scan", "Subject", "scan_sentence", "subject_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,43 +307,10 @@ def _opens_range(before: str, period: str) -> bool:
     return bool(opens and re.search(r"\b(?:to|through|until)\b|[-–—~至到]", period))
 
 
-def period_for(scan: Scan, pos: int, end: int, nxt: int, current: Period, stock: bool = False) -> Period:
-    """The period a figure at text[pos:end] refers to (``nxt``: where the next figure starts)."""
-    period = _period_near(scan, pos, end, nxt, current)
-    if not stock and period in scan.to_date:
-        return Period(period.year, 1, period.last_month)
-    # '三季度末,外出务工劳动力19014万人': whatever the indicator, a figure at a span's end is a level at
-    # its last month (a flow is never written at an end); 年末 keeps the year, as bulletins date it
-    if period in scan.ends and period.months < 12:
-        return Period(period.year, period.last_month, period.last_month)
-    return period
-
-
 _BASIS_EN = re.compile(
     r"\b(?:year[- ]on[- ]year|on an? (?:yearly|annual|year-on-year) basis|from a year (?:earlier|ago)|y/y)\b",
     re.IGNORECASE,
 )
-_ASIDE_EN = re.compile(
-    r"\s(?:as|when|because|since|amid|thanks to|due to|on the back of|from a low base)\s", re.IGNORECASE
-)
-
-
-def _period_near(scan: Scan, pos: int, end: int, nxt: int, current: Period) -> Period:
-    if is_en(scan.lang):  # English writes the period after the figure as often as before it
-        clause = scan.clause_start(pos)
-        # '... grew 18.3 percent as demand recovered from a low base in early 2020': a period in a
-        # clause of reason or time after the figure is not the figure's
-        aside = _ASIDE_EN.search(scan.text, end, nxt)
-        stop = aside.start() if aside else nxt
-        after = [p for s, _, p in scan.periods if end <= s < stop and scan.clause_start(s) == clause]
-        if after:
-            return after[0]
-        before = [p for s, e, p in scan.periods if e <= pos]
-        return before[-1] if before else current
-    before = [p for s, e, p in scan.periods if e <= pos and s >= scan.segment_start(pos)]
-    return before[-1] if before else current
-
-
 _INDUSTRIES = re.compile(r"第?(?P<first>[一二三])(?P<rest>(?:[、,和及与]第?[一二三])+)(?:次)?产业(?:增加值)?")
 _URBAN_RURAL = re.compile(r"(?:城乡|城镇[、和与及]农村)(?:常住)?居民(?P<what>人均可支配收入|人均消费支出)")
 

@@ -1,0 +1,50 @@
+"""Which period a figure in a scanned sentence refers to.
+
+Contract: ``period_for(scan, pos, end, nxt, current, stock)`` -> the period of the figure at
+``scan.text[pos:end]``: the nearest period before it in its part of the sentence (English: one after
+it in its clause first), a month written as 截至N月底 made cumulative for flows, and a span's end made
+its last month. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.core.periods import Period
+from bulletin.extract.lang import is_en
+from bulletin.extract.sentences import Scan
+
+__all__ = ["period_for"]
+
+
+def period_for(scan: Scan, pos: int, end: int, nxt: int, current: Period, stock: bool = False) -> Period:
+    """The period a figure at text[pos:end] refers to (``nxt``: where the next figure starts)."""
+    period = _period_near(scan, pos, end, nxt, current)
+    if not stock and period in scan.to_date:
+        return Period(period.year, 1, period.last_month)
+    # '三季度末,外出务工劳动力19014万人': whatever the indicator, a figure at a span's end is a level at
+    # its last month (a flow is never written at an end); 年末 keeps the year, as bulletins date it
+    if period in scan.ends and period.months < 12:
+        return Period(period.year, period.last_month, period.last_month)
+    return period
+
+
+_ASIDE_EN = re.compile(
+    r"\s(?:as|when|because|since|amid|thanks to|due to|on the back of|from a low base)\s", re.IGNORECASE
+)
+
+
+def _period_near(scan: Scan, pos: int, end: int, nxt: int, current: Period) -> Period:
+    if is_en(scan.lang):  # English writes the period after the figure as often as before it
+        clause = scan.clause_start(pos)
+        # '... grew 18.3 percent as demand recovered from a low base in early 2020': a period in a
+        # clause of reason or time after the figure is not the figure's
+        aside = _ASIDE_EN.search(scan.text, end, nxt)
+        stop = aside.start() if aside else nxt
+        after = [p for s, _, p in scan.periods if end <= s < stop and scan.clause_start(s) == clause]
+        if after:
+            return after[0]
+        before = [p for s, e, p in scan.periods if e <= pos]
+        return before[-1] if before else current
+    before = [p for s, e, p in scan.periods if e <= pos and s >= scan.segment_start(pos)]
+    return before[-1] if before else current
