@@ -186,3 +186,36 @@ def test_charts_are_loaded_a_slice_of_pages_at_a_time_and_the_site_is_the_same(
     assert len(loads) == -(-sliced.rendered // 5) and max(loads) < everything  # one slice's charts at a time
     assert sliced.rendered == whole.rendered
     assert _tree(tmp_path / "sliced") == _tree(tmp_path / "whole")
+
+
+def test_the_site_map_is_made_as_pages_are_rendered_so_views_are_held_a_slice_at_a_time(
+    make_site: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _archive(make_site, 12)
+    whole = _counted_build(root, tmp_path / "whole", monkeypatch)  # the default slice: all at once
+    made = put = peak = 0
+    iter_pages = stream.iter_pages
+
+    def counted(site: Any) -> Iterator[Any]:
+        nonlocal made, peak
+        for page in iter_pages(site):
+            made += 1
+            peak = max(peak, made - put)  # views made and not yet written (or found unchanged)
+            yield page
+
+    add = Staging.add
+
+    def counting_add(self: Staging, item: OutputFile, keep: bool = False) -> OutputFile:
+        nonlocal put
+        if item.path.endswith(".html") and (item.source is None or keep):
+            put += 1
+        return add(self, item, keep)
+
+    monkeypatch.setattr(stream, "iter_pages", counted)
+    monkeypatch.setattr(stream, "PAGE_SLICE", 3)
+    monkeypatch.setattr(Staging, "add", counting_add)
+    config, _ = load_config(root, output_dir=tmp_path / "sliced")
+    result = build(replace(config, cache_path=tmp_path / "cache-sliced"))
+    assert result.files
+    assert made == whole.rendered > 3 * 3 and peak <= 3  # at most one slice of views alive
+    assert _tree(tmp_path / "sliced") == _tree(tmp_path / "whole")

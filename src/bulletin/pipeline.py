@@ -238,7 +238,7 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         noop = {**graph.previous.stats, "seconds": time.perf_counter() - started, "unchanged": 1.0}
         return BuildResult(graph.previous_files(), graph.diagnostics, (), noop)
     from bulletin.site.pagelinks import check_page_links
-    from bulletin.site.pages import SiteData, assemble_pages, sorted_reports
+    from bulletin.site.pages import SiteData, iter_pages, sorted_reports
     from bulletin.site.state import by_region
     from bulletin.stream import other_files, render_pages, stream_site, task_failed
 
@@ -301,8 +301,7 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         language=config.language,
     )
     if not write:
-        site_map = assemble_pages(site)
-        pages = render_pages(config, site, site_map, diagnostics, executor)
+        pages, site_map = render_pages(config, site, iter_pages(site), diagnostics, executor)
         files = pages + other_files(config, site, site_map, pages, False, diagnostics)
         diagnostics.extend(check_paths(files))
         return BuildResult(

@@ -11,8 +11,10 @@ folder is swapped in by the caller only when the whole build is clean.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from types import MappingProxyType
+from typing import Any
 
 from bulletin.charts.store import ChartStore, refs_in
 from bulletin.core.errors import Diagnostic, Location, Severity, error, has_errors
@@ -23,7 +25,7 @@ from bulletin.site.assets import collect_assets
 from bulletin.site.generators import file_outputs, finish
 from bulletin.site.media import media_files
 from bulletin.site.output import Staging
-from bulletin.site.pages import Page, SiteData, SiteView, assemble_pages
+from bulletin.site.pages import Page, SiteData, SiteView, iter_pages
 from bulletin.site.plainpages import menu_entries
 from bulletin.site.render import Renderer, RenderJob, job_renderer, render_page
 
@@ -84,50 +86,68 @@ def with_charts(pages: list[Page], store: ChartStore | None) -> list[Page]:
 def render_pages(
     config: SiteConfig,
     site: SiteData,
-    site_map: Sequence[Page],
+    pages: Iterable[Page],
     diagnostics: list[Diagnostic],
     executor: Executor,
     graph: BuildGraph | None = None,
     put: Callable[[OutputFile], OutputFile] | None = None,
-) -> list[OutputFile]:
+) -> tuple[list[OutputFile], list[Page]]:
     """Every page, rendered on the executor in a bounded window and handed to ``put`` (the
-    streaming writer, which returns the page as written) as it arrives, in page order."""
+    streaming writer, which returns the page as written) as it arrives, in page order; and the site
+    map, each page without its view.
+
+    ``pages`` is consumed as it is rendered: a page's view is made when its turn comes and let go
+    once the page is written (or found unchanged), so the client holds the views of at most one
+    slice of pages, whatever the archive's size."""
     view = _site_view(config, site)
     checked = Renderer(config, view)
     diagnostics.extend(checked.problems)
     if has_errors(checked.problems):
-        return []  # a template behind a bad link is never read
+        return [], []  # a template behind a bad link is never read
     job = checked.job()
     renderer = job_renderer(job)  # the same templates as the last build: parsed and digested already
-    pages = site_map
-    kept: dict[int, OutputFile] = {}
-    todo: list[Page] = []
-    for i, page in enumerate(pages):
-        if graph is not None:  # a page whose inputs are unchanged keeps its previous bytes
-            key = graph.page_key(page, renderer.templates_digest(page.template), view)
-            if (previous := graph.reuse(page.path, key)) is not None:
-                kept[i] = previous
-                continue
-        todo.append(page)
     window = PAGE_WINDOW * max(1, executor.workers)
-    rendered = _rendered(todo, site.chart_store, job, executor, window)
+    site_map: list[Page] = []
     files: list[OutputFile] = []
+    queued: list[OutputFile | None] = []  # in page order: a kept file, or None for the next rendered
+    todo: list[Page] = []
     failed = False
-    try:
-        for i in range(len(pages)):
-            item: OutputFile | tuple[Diagnostic, ...] | None = kept.get(i)
-            if item is None:
-                item = next(rendered)
+
+    def flush() -> None:
+        nonlocal failed
+        rendered = _rendered(todo, site.chart_store, job, executor, window)
+        for kept in queued:
+            item: OutputFile | tuple[Diagnostic, ...] = kept if kept is not None else next(rendered)
             if isinstance(item, tuple):  # a template failed on this page
                 diagnostics.extend(d for d in item if d not in diagnostics)
                 failed = True
             elif not failed:  # after an error nothing will be published: only collect diagnostics
                 files.append(item if put is None else put(item))
+        queued.clear()
+        todo.clear()
+
+    try:
+        for page in pages:
+            site_map.append(replace(page, view=_NO_VIEW))
+            if graph is not None:  # a page whose inputs are unchanged keeps its previous bytes
+                key = graph.page_key(page, renderer.templates_digest(page.template), view)
+                if (previous := graph.reuse(page.path, key)) is not None:
+                    queued.append(previous)
+                    continue
+            todo.append(page)
+            queued.append(None)
+            if len(todo) >= PAGE_SLICE:
+                flush()
+        flush()
     except TaskError as exc:
         diagnostics.append(task_failed(todo[exc.index].path, exc.message))
     except _ChartFailed as exc:
         diagnostics.append(task_failed(f"chart {exc.chart}", exc.message))
-    return files
+    return files, site_map
+
+
+# What the site map keeps of a page once it is rendered: its URL, path, template and language.
+_NO_VIEW: Mapping[str, Any] = MappingProxyType({})
 
 
 # Pages are rendered a slice at a time: the SVG of one slice's charts is loaded (misses drawn),
@@ -207,8 +227,8 @@ def stream_site(
         # Its digest goes along, so the search index need not read an unchanged page back.
         return replace(staged, digest=graph.digest(item.path))
 
-    site_map = assemble_pages(site)  # the page generators run once; file generators read the same map
-    staged = render_pages(config, site, site_map, diagnostics, executor, graph, put)
+    # the page generators run once, as the pages are rendered; file generators read the map they made
+    staged, site_map = render_pages(config, site, iter_pages(site), diagnostics, executor, graph, put)
     step("indexing for search")
     others = other_files(
         config, site, site_map, staged, True, diagnostics, executor

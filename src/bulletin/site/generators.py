@@ -6,7 +6,8 @@ Three kinds, run in this order by the orchestrator:
   in the default one) and says which pages exist (URL, template, view); the pages are rendered
   from templates afterwards;
 - a file generator, ``(site, pages) -> Iterable[OutputFile | Diagnostic]``, makes finished files
-  from the build state and the site map (downloads, feeds, sitemap, robots.txt);
+  from the build state and the site map (downloads, feeds, sitemap, robots.txt); in a build the
+  map's pages carry their URL, path, template and language, not their view (let go once rendered);
 - a finisher, ``(site, rendered, executor) -> Iterable[OutputFile | Diagnostic]``, is a whole-site
   step over the rendered pages (the search index), with the build's executor for its tasks; it runs
   only when a build writes.

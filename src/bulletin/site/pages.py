@@ -7,13 +7,13 @@ a fixed order. The default language lives at the root, the others under their UR
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from bulletin.core.i18n import lang_prefix
 from bulletin.site.generators import Generator, page_generators
 from bulletin.site.state import Page, PageSpec, SiteData, SiteView, sorted_reports
 
-__all__ = ["Page", "PageSpec", "SiteData", "SiteView", "assemble_pages", "sorted_reports"]
+__all__ = ["Page", "PageSpec", "SiteData", "SiteView", "assemble_pages", "iter_pages", "sorted_reports"]
 
 
 def _file_path(url: str, lang: str, default: str) -> str:
@@ -25,8 +25,12 @@ def _file_path(url: str, lang: str, default: str) -> str:
 
 def assemble_pages(site: SiteData, registry: Iterable[Generator] | None = None) -> tuple[Page, ...]:
     """Every page of the site in every site language (or only the default one), in a fixed order."""
+    return tuple(iter_pages(site, registry))
+
+
+def iter_pages(site: SiteData, registry: Iterable[Generator] | None = None) -> Iterator[Page]:
+    """The pages of ``assemble_pages``, in the same order, each made when it is asked for."""
     config = site.config
-    result = []
     for lang in config.languages:
         for gen in page_generators(registry):
             if not gen.every_language and lang != config.language:
@@ -35,5 +39,4 @@ def assemble_pages(site: SiteData, registry: Iterable[Generator] | None = None) 
             for spec in gen.run(site, lang):
                 alternates = tuple((other, spec.url) for other in languages)
                 path = _file_path(spec.url, lang, config.language)
-                result.append(Page(spec.url, spec.template, lang, spec.view, path, alternates, spec.charts))
-    return tuple(result)
+                yield Page(spec.url, spec.template, lang, spec.view, path, alternates, spec.charts)
