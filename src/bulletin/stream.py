@@ -150,9 +150,9 @@ def render_pages(
 _NO_VIEW: Mapping[str, Any] = MappingProxyType({})
 
 
-# Pages are rendered a slice at a time: the SVG of one slice's charts is loaded (misses drawn),
-# then the slice goes to the executor, so the client holds the charts of at most one slice,
-# whatever the archive's size.
+# Pages are rendered a slice at a time (render_pages): the views of one slice are made and the SVG
+# of its charts loaded (misses drawn), then the slice goes to the executor, so the client holds the
+# views and charts of at most one slice, whatever the archive's size.
 PAGE_SLICE = 128
 
 
@@ -165,17 +165,16 @@ class _ChartFailed(Exception):
 def _rendered(
     todo: list[Page], store: ChartStore | None, job: RenderJob, executor: Executor, window: int
 ) -> Iterator[OutputFile | tuple[Diagnostic, ...]]:
+    """One slice of pages rendered in order, their charts loaded (misses drawn) first."""
     from bulletin.charts.render import ChartError
 
-    for start in range(0, len(todo), PAGE_SLICE):
-        try:
-            part = with_charts(todo[start : start + PAGE_SLICE], store)
-        except ChartError as exc:
-            raise _ChartFailed(exc.spec.id, exc.message) from None
-        try:
-            yield from executor.map(render_page, part, common=(job,), chunksize=PAGE_BATCH, window=window)
-        except TaskError as exc:  # its index in the slice, made its index in ``todo``
-            raise TaskError(start + exc.index, exc.message, exc.details) from None
+    if not todo:
+        return
+    try:
+        part = with_charts(todo, store)
+    except ChartError as exc:
+        raise _ChartFailed(exc.spec.id, exc.message) from None
+    yield from executor.map(render_page, part, common=(job,), chunksize=PAGE_BATCH, window=window)
 
 
 def other_files(

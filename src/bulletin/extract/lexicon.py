@@ -31,6 +31,8 @@ def normalize(text: str) -> str:
 
 
 CJK = r"\u3400-\u9fff"
+# A ranked field named by its members: 六县市, 9县(市、区), 省区市 ('六县市排名第三').
+PEER_GROUP = r"(?:县市区?|县区|区县|市县|市州|地市|县\(市、?区?\)|县（市、?区?）|省区市)"
 NUM = r"[+-]?\d[\d,]*(?:\.\d+)?"
 CN_NUM = r"[一二三四五六七八九十百两〇零]+"
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from bulletin.content.catalog import Catalog
 from bulletin.extract.lang import detect, is_en
-from bulletin.extract.lexicon import CJK, CN_NUM, LEFT_WORDS_EN, LEFT_WORDS_ZH, RIGHT_NOUNS_ZH
+from bulletin.extract.lexicon import CJK, CN_NUM, LEFT_WORDS_EN, LEFT_WORDS_ZH, PEER_GROUP, RIGHT_NOUNS_ZH
 
 __all__ = ["NameMatch", "evaluation_name", "find_names", "phrase_name", "restore_elided"]
 
@@ -347,7 +347,7 @@ _VERB_RANK = re.compile(
     r"(?:中|增速|总量|增量|增幅|规模|位次|街道|我区|我县|我市|我镇|全区|本区|该区|经开区|园区|开发区|高新区|"
     r"全国|全省|全市|全县)排名$|(?:增速|总量|增量|增幅)[^,]{0,10}排名$|"
     # a field named by its members and their number: '六县市排名第三' ranks the clause's figure
-    rf"(?:\d{{1,3}}|{CN_NUM})个?(?:县市区?|县区|区县|市县|市州|地市|县\(市、?区?\)|省区市)排名$"
+    rf"(?:\d{{1,3}}|{CN_NUM})个?{PEER_GROUP}排名$"
 )
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bulletin.core.periods import chinese_int
-from bulletin.extract.lexicon import CJK, CN_NUM
+from bulletin.extract.lexicon import CJK, CN_NUM, PEER_GROUP
 
 __all__ = ["RankMatch", "find_ranks", "rank_semantics"]
 
@@ -71,12 +71,10 @@ _RANK_EN = re.compile(
     re.IGNORECASE,
 )
 # The size of the ranked field, stated before the rank: '230家…中', '全省16个设区市第4位', '九个县(市、区)中'.
-# A field named by its members alone: '六县市排名第三', '在9县(市、区)中'.
-_PEERS = r"(?:县市区?|县区|区县|市县|市州|地市|县\(市、?区?\)|县（市、?区?）|省区市)"
 # '持续6个月稳居全市第一': a streak's length, not the size of the field.
 _OF_ZH = re.compile(
     rf"(?:共|全部)?(?<![\d.])(?P<of>\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}|{CN_NUM})"
-    rf"\s*(?:家|个(?!百分点|月|季度|小时|工作日|年)|所|座|强|(?={_PEERS}))"
+    rf"\s*(?:家|个(?!百分点|月|季度|小时|工作日|年)|所|座|强|(?={PEER_GROUP}))"
     rf"(?=[^,;。]{{0,30}}?(?:中|第|$))"
 )
 _FRAMING = re.compile(rf"(?P<of>\d{{1,4}}|{CN_NUM})\s*(?:家|个|所|座|强)[^,;。]{{0,20}}?中\s*[,:]")

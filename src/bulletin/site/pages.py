@@ -1,8 +1,9 @@
 """The site map: every page in every language, from the registered page generators.
 
-Stage contract: ``assemble_pages(site)`` -> ``tuple[Page, ...]``, one per page and language, in
-a fixed order. The default language lives at the root, the others under their URL prefix
-(``en/``). Which pages exist is decided by the page generators in ``generators``.
+Stage contract: ``iter_pages(site)`` -> each page in each language, in a fixed order, made when
+asked for (the build renders them as they come; ``assemble_pages`` collects them). The default
+language lives at the root, the others under their URL prefix (``en/``). Which pages exist is
+decided by the page generators in ``generators``.
 """
 
 from __future__ import annotations
