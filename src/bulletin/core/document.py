@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bulletin.core.slotstate import plain_state
+
 __all__ = ["Document", "TextBlock"]
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class TextBlock:
     """One paragraph, list item, heading or table, as plain text with its source lines.
@@ -37,6 +40,7 @@ class TextBlock:
         return self.line + index
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class Document:
     """A rendered body: HTML, plain-text blocks, and the outline of its headings."""

@@ -12,6 +12,8 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bulletin.core.slotstate import plain_state
+
 
 class Severity(enum.IntEnum):
     """How bad a diagnostic is; errors stop a build, warnings only under --strict."""
@@ -25,6 +27,7 @@ class Severity(enum.IntEnum):
         return self.name.lower()
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class Location:
     """A place in a source file: path relative to the site root, 1-based line and column."""
@@ -42,6 +45,7 @@ class Location:
         return ":".join(parts)
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
     """One problem found in the content, with where it is and how to fix it."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bulletin.core.periods import Period
+from bulletin.core.slotstate import plain_state
 from bulletin.core.units import Quantity
 
 __all__ = ["COLUMNS", "NUMBER_COLUMNS", "RANK_BY", "Change", "Measure", "Measured", "Rank", "Rate", "stated"]
@@ -21,6 +22,7 @@ __all__ = ["COLUMNS", "NUMBER_COLUMNS", "RANK_BY", "Change", "Measure", "Measure
 RANK_BY = ("value", "growth")
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class Change:
     """A change in percentage points since ``base``: of the rate itself ('level', 失业率比上年下降0.3个
@@ -31,6 +33,7 @@ class Change:
     of: str  # 'level' or 'growth'
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class Rate:
     """A rate in per cent as stated: 8.0 has one decimal, 8 none."""
@@ -39,6 +42,7 @@ class Rate:
     decimals: int = 1
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class Rank:
     """A position among a field: what is ranked (``by``: the value or its growth, '' when the text
@@ -50,6 +54,7 @@ class Rank:
     field: str = ""
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class Measure:
     """Everything one statement says about one indicator in one period."""

@@ -17,6 +17,7 @@ from bulletin.core.errors import Diagnostic
 from bulletin.core.langs import LANGS
 from bulletin.core.measure import Change, Measure, Measured, Rank, Rate
 from bulletin.core.periods import Period
+from bulletin.core.slotstate import plain_state
 from bulletin.core.units import Quantity
 
 SOURCES = ("front-matter", "prose", "both")
@@ -47,6 +48,7 @@ def _decimals(value: float, minimum: int) -> int:
     return max(minimum, len(text.split(".")[1])) if "." in text and "e" not in text else minimum
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
     """The little of the site's configuration that reading one file depends on.
@@ -61,6 +63,7 @@ class ReadOptions:
     base_path: str = "/"  # links to files beside a bulletin are rewritten under it
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class SiteConfig:
     """Everything a build needs to know that is not content."""
@@ -148,6 +151,7 @@ class SiteConfig:
         return ReadOptions(self.language, self.default_region, self.allow_html, self.base_path)
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class SourceFile:
     """A content file as read: path relative to the site root (POSIX), text, digest."""
@@ -157,6 +161,7 @@ class SourceFile:
     digest: str
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class DeclaredIndicator(Measured):
     """One entry of a bulletin's front-matter ``indicators`` list, type-checked.
@@ -180,6 +185,7 @@ class DeclaredIndicator(Measured):
     period: Period | None = None
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class ReportMeta:
     """A bulletin's front-matter, validated."""
@@ -201,6 +207,7 @@ class ReportMeta:
     ignore: tuple[str, ...] = ()  # prose readings of these indicators are silenced
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class PlainPage:
     """A page that is not a bulletin (关于本站, 数据说明): no date, period or figures."""
@@ -216,6 +223,7 @@ class PlainPage:
     draft: bool = False
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class Mention(Measured):
     """A figure read from the prose: one indicator's value, growth or rank in one place."""
@@ -230,6 +238,7 @@ class Mention(Measured):
     confidence: float = 1.0
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class Indicator(Measured):
     """One row of a bulletin's indicator table, after merging front-matter and prose."""
@@ -255,6 +264,7 @@ class Indicator(Measured):
         return self.quantity.unit if self.quantity else ""
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class Report:
     """A parsed bulletin: its metadata, rendered body and indicator table."""
@@ -269,6 +279,7 @@ class Report:
         return self.meta.slug
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class Point(Measured):
     """One period of one indicator in one region, as the series shows it: the bulletin row's
@@ -298,6 +309,7 @@ class Point(Measured):
         return self.quantity.decimals if self.quantity else None
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class History:
     """An indicator across all regions and periods."""
@@ -316,6 +328,7 @@ class History:
         return tuple(dict.fromkeys(p.region for p in self.points))
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class OutputFile:
     """One file of the built site: a path relative to the output folder and its bytes."""
@@ -338,6 +351,7 @@ class OutputFile:
         return self.data if self.source is None else self.source.read_bytes()
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class BuildResult:
     """What a build produced and found."""

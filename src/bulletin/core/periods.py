@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bulletin.core.langs import family
+from bulletin.core.slotstate import plain_state
 from bulletin.core.textfold import fold_numbers
 
 
@@ -90,6 +91,7 @@ def _span_code(first: int, last: int) -> str:
 
 
 @functools.total_ordering
+@plain_state
 @dataclass(frozen=True, slots=True)
 class Period:
     """Months first_month..last_month of one year; ordered by (year, last_month, first_month)."""

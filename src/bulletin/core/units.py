@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from bulletin.core.slotstate import plain_state
 from bulletin.core.textfold import FOLD_NUMBERS
 
 
@@ -30,6 +31,7 @@ class UnitError(ValueError):
         self.hint = hint
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class Unit:
     """A unit: canonical symbol, comparable family, and multiple of the family's base unit."""
@@ -40,6 +42,7 @@ class Unit:
     base: str
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number with its unit as written, and its value in the family's base unit."""
@@ -60,6 +63,7 @@ class Quantity:
         return abs(self.base_value - other.base_value) <= tolerance + 1e-9 * scale + 1e-12
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class QuantityMatch:
     """A quantity found in a sentence: text[start:end] means quantity."""
@@ -87,6 +91,7 @@ _WIDE = (1.0, 1e3, 1e4, 1e6, 1e8, 1e9)  # physical counts: 万吨, 36.2 million 
 _TONNES = ("metric tons", "metric tonnes", "tonnes", "tonne", "tons", "ton")
 
 
+@plain_state
 @dataclass(frozen=True, slots=True)
 class _Family:
     name: str
