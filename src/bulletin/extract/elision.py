@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bulletin.extract.industries import OFFICIAL_NAMES
+
 __all__ = ["MEASURE", "frame_measure", "shared_name", "with_coverage", "with_qualifier"]
 
 
@@ -44,7 +46,9 @@ def shared_name(previous: str, candidate: str, growth: bool) -> str | None:
     if _BARE_TOTAL.fullmatch(candidate) and previous.endswith("项目"):
         return previous + candidate
     head = _LIST_MEASURE.search(previous) if growth else None
-    if head and not MEASURE.search(candidate) and len(candidate) <= 12 and previous != head.group(0):
+    # a long item is a phrase rather than a name, unless it is an industry's official name
+    short = len(candidate) <= 12 or candidate in OFFICIAL_NAMES
+    if head and not MEASURE.search(candidate) and short and previous != head.group(0):
         return candidate + head.group(0)
     return None
 

@@ -3,7 +3,7 @@
 Contract: ``period_for(scan, pos, end, nxt, current, stock)`` -> the period of the figure at
 ``scan.text[pos:end]``: the nearest period before it in its part of the sentence (English: one after
 it in its clause first), a month written as 截至N月底 made cumulative for flows, and a span's end made
-its last month. Pure.
+its last month; ``marked_period`` applies a 累计 or 当月 written right before a figure. Pure.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from bulletin.core.periods import Period
 from bulletin.extract.lang import is_en
 from bulletin.extract.sentences import Scan
 
-__all__ = ["period_for"]
+__all__ = ["marked_period", "period_for"]
 
 
 def period_for(scan: Scan, pos: int, end: int, nxt: int, current: Period, stock: bool = False) -> Period:
@@ -27,6 +27,25 @@ def period_for(scan: Scan, pos: int, end: int, nxt: int, current: Period, stock:
     if period in scan.ends and period.months < 12:
         return Period(period.year, period.last_month, period.last_month)
     return period
+
+
+# '国有控股企业增加值累计增长1.6%,当月增长8.2%': a monthly release states both rates of one indicator,
+# and the word right before each says which it is, whatever month the paragraph is about.
+_MARKED = re.compile(
+    r"(?P<mark>累计|当月|单月|本月)(?:同比|比上年同期|比去年同期)?"
+    r"(?:增长|下降|回落|提高|上涨|下跌|增速|增幅|为|达到|达|完成|实现)*\s*$"
+)
+
+
+def marked_period(words: str, period: Period) -> Period:
+    """The period of a figure whose words before it (from the figure before) end in 累计 (January
+    to the month) or 当月 / 单月 (the month alone); else ``period``."""
+    mark = _MARKED.search(words)
+    if mark is None or (period.first_month != 1 and period.months != 1):
+        return period
+    if mark["mark"] == "累计":
+        return Period(period.year, 1, period.last_month) if period.months == 1 else period
+    return Period(period.year, period.last_month, period.last_month)
 
 
 _ASIDE_EN = re.compile(

@@ -18,12 +18,18 @@ from bulletin.core.periods import Period
 from bulletin.core.units import Quantity, QuantityMatch, UnitError, quantity, scan_quantities
 from bulletin.extract import lexicon as lx
 from bulletin.extract.changes import pp_change
-from bulletin.extract.figperiod import period_for
+from bulletin.extract.figperiod import marked_period, period_for
 from bulletin.extract.figstate import State, is_target, make_figure, subject_before
 from bulletin.extract.lang import ZH, cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope, sign_of
 from bulletin.extract.lists import respectively
-from bulletin.extract.neighbours import industries_of, shared_unit, urban_rural_prices, whole_industry
+from bulletin.extract.neighbours import (
+    industries_of,
+    shared_unit,
+    urban_rural_prices,
+    value_added_of,
+    whole_industry,
+)
 from bulletin.extract.scope import other_area, place_prefix
 from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, subject_for
 from bulletin.extract.shapes import count_first, ranks, ranks_by_clause, special
@@ -314,6 +320,7 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
             continue
         elsewhere = None
         period = period_for(scan, q.start, q.end, nxt, state.period, is_stock(subject, catalog))
+        period = marked_period(scan.text[state.previous_end : q.start], period)
         if family == "percent":
             _percent(scan, q, subject, cue, period, state, catalog, out)
         else:
@@ -338,7 +345,8 @@ def figures_in(
     ranks(scan, state, catalog, out)
     figures = sorted(respectively(scan, shared_unit(scan, out), catalog), key=lambda f: f.offset)
     figures = ranks_by_clause(scan, figures)
-    figures = whole_industry(industries_of(scan, figures, carried, catalog), catalog)
+    figures = value_added_of(scan, industries_of(scan, figures, carried, catalog), carried, catalog)
+    figures = whole_industry(figures, catalog)
     figures = urban_rural_prices(figures, carried, catalog)
     last = next((Subject(f.name, f.written, f.known) for f in reversed(figures)), None)
     return figures, last

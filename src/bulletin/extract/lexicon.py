@@ -24,10 +24,25 @@ _FOOTNOTE = re.compile(r"\[(?:注)?\d{1,2}\]|[\u2460-\u2473\u2776-\u277f]")
 _HYPHENED_PERCENT = re.compile(r"(?<=\d)-(?=percent\b|per cent\b|percentage\b)", re.IGNORECASE)
 
 
+# 'up six percent year on year': a rate written in words, read as its digits (padded to keep offsets).
+_WORDS = [
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"),
+    *("nineteen", "twenty"),
+]
+_WORD_PERCENT = re.compile(rf"\b({'|'.join(_WORDS)})(?=[\s-]+(?:percent|per cent)\b)", re.IGNORECASE)
+
+
+def _digits(m: re.Match[str]) -> str:
+    number = str(_WORDS.index(m.group(1).lower()))
+    return number + " " * (len(m.group(1)) - len(number))
+
+
 def normalize(text: str) -> str:
     """Fold full-width forms and dashes and blank out footnote marks, keeping the length (offsets
     map back)."""
-    return _HYPHENED_PERCENT.sub(" ", _FOOTNOTE.sub(lambda m: " " * len(m.group()), fold_prose(text)))
+    folded = _FOOTNOTE.sub(lambda m: " " * len(m.group()), fold_prose(text))
+    return _HYPHENED_PERCENT.sub(" ", _WORD_PERCENT.sub(_digits, folded))
 
 
 CJK = r"\u3400-\u9fff"
@@ -165,7 +180,7 @@ COMPARE_PREFIX = (
     r"(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|与上年同期相比|与去年同期相比|比上年末|比去年末|"
     r"较上年末|比上年底|比去年底|比上年同月|比去年同月|较上年同月|较去年同月|比上年|比去年|较上年|"
     r"较去年|较同期|比同期|按可比价格计算|按可比价计算|按可比口径计算|按不变价格计算|按不变价计算|按现价计算|"
-    r"按当年价格计算|扣除[^,;]{0,12}?因素(?:后)?|同口径|可比口径|名义|实际|累计|当季|单季|当月|分别|均|也|继续|"
+    r"按当年价格计算|扣除[^,;]{0,12}?因素(?:后)?|同口径|可比口径|可比价|可比|名义|实际|累计|当季|单季|当月|分别|均|也|继续|"
     r"持续|仅|只有|则)*"
 )
 GROWTH_UP_ZH = alternation(zh.CUES, "rise")

@@ -107,9 +107,21 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
         shared = _distribute(scan, cut, segment, subjects)
         if shared is None:
             return [f for f in out if f.offset < cut]
-        out.extend(shared)
+        out.extend(_dated_by_value(shared, figures, cut))
         previous, source = subjects, next((f.written for f in segment if f.rank is None), "")
     return out
+
+
+def _dated_by_value(shared: list[Figure], figures: list[Figure], cut: int) -> list[Figure]:
+    """Rates shared out after the values they grow ('截至9月底,实有市场主体16104户,注册资本1155.8亿元,
+    分别增长24.3%和21.8%') take each value's period: a balance's is the month it was counted."""
+    dated = {f.name: f.period for f in figures if f.offset < cut and f.quantity is not None}
+    return [
+        replace(f, period=dated[f.name])
+        if f.yoy_pct is not None and f.quantity is None and f.name in dated
+        else f
+        for f in shared
+    ]
 
 
 # 'A、B、C类上涨7.2%、6.3%、3.5%': as many rates as listed items, with no 分别 to say so.

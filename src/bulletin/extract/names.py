@@ -97,7 +97,10 @@ def _left_ok(text: str, start: int, written: str) -> bool:
     if last != " " and not re.match(rf"[{CJK}A-Za-z]", last):
         return True
     if re.match(rf"[{CJK}]", last):
-        return before.endswith(LEFT_WORDS_ZH)
+        # '…,全规模以上工业增加值': a page that lost the area's character (全[县]) still scopes the
+        # name; 全 inside a word (全社会用电量) is part of a longer name found at the 全
+        lone = last == "全" and (len(before) == 1 or not re.match(rf"[{CJK}]", before[-2]))
+        return lone or before.endswith(LEFT_WORDS_ZH)
     if last == " ":
         stripped = before.rstrip()
         if not stripped or not re.match(r"[A-Za-z']", stripped[-1]):
@@ -171,9 +174,10 @@ def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
 
 _SCOPE = re.compile(
     rf"^(?:其中|此外|同时|另外|单月|当月|单季|当季|从单月看|分产业看|分行业看|以美元计|以人民币计|外贸方面|[{CJK}]{{1,6}}方面|今年以来|"
-    r"年内|全区|全市|全县|全省|全国|全镇|全州|全旗|全盟|我区|我县|我市|本区|本市|本县|经开区|开发区|高新区|综保区|保税区|自贸区|园区|全年|今年|"
+    r"年内|全区|全市|全县|全省|全国|全镇|全州|全旗|全盟|全(?=规模以上|规上|限额以上|限上)|我区|我县|我市|本区|本市|本县|经开区|开发区|高新区|综保区|保税区|自贸区|园区|全年|今年|"
     r"当年|年末|共有|拥有|现有|"
-    r"(?:the|its|their) (?:zone|city|county|district|province|region)'s\b|of which\b|including\b|"
+    r"(?:the|its|their) (?:zone|city|county|district|province|region)'s\b|of which\b|"
+    r"among which\b|among them\b|including\b|"
     r"at (?:current|constant|comparable) prices\b|in (?:real|nominal) terms\b|its\b|the\b|in\b|and\b|while\b|"
     r"with\b|(?:the )?figures? for\b|"
     # the national scope: in a national release the area itself, elsewhere dropped as a benchmark

@@ -2,7 +2,8 @@
 
 Contract: each function takes a sentence's figures and returns them with some renamed or given a
 unit: ``shared_unit`` (listed amounts share the currency of the last), ``industries_of`` (bare
-industries after an investment break the investment down), ``whole_industry`` (工业增加值 beside
+industries after an investment break the investment down), ``value_added_of`` (bare industries'
+rates in a sentence about value added are their value added), ``whole_industry`` (工业增加值 beside
 its 规模以上 part is all industry), ``urban_rural_prices`` (城市, 农村 after the CPI are its urban and
 rural series). Pure.
 """
@@ -14,9 +15,10 @@ from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
 from bulletin.core.units import UnitError, quantity
+from bulletin.extract.lexicon import CJK
 from bulletin.extract.sentences import Figure, Scan, Subject
 
-__all__ = ["industries_of", "shared_unit", "urban_rural_prices", "whole_industry"]
+__all__ = ["industries_of", "shared_unit", "urban_rural_prices", "value_added_of", "whole_industry"]
 
 _MAGNITUDE = r"(?:thousand|million|billion|trillion)"
 # Amounts listed before the one that names their currency: '27.3 billion, 305.0 billion and 198.4
@@ -59,6 +61,39 @@ def industries_of(
     for f in figures:
         if _BARE_INDUSTRY.match(f.written):
             name = f.written + "投资"
+            entry = catalog.lookup(name)
+            f = replace(f, name=entry.name if entry else name, written=name, known=entry is not None)
+        out.append(f)
+    return out
+
+
+# An industry alone ('电气机械和器材制造业', '批发和零售业') names no measure; after value added it
+# breaks value added down: '规上工业增加值增长5.5%…其中,汽车制造业、专用设备制造业分别增长9.2%、8%'.
+_INDUSTRY = re.compile(rf"^[{CJK}、]{{2,24}}业$")
+
+
+def value_added_of(
+    scan: Scan, figures: list[Figure], carried: Subject | None, catalog: Catalog
+) -> list[Figure]:
+    """Growth rates of bare industries, in a sentence or paragraph about value added, named as the
+    industries' value added."""
+    about = carried is not None and carried.name.endswith("增加值")
+    written = {f.written for f in figures} | {f.name for f in figures}
+    valued = {f.written for f in figures if f.quantity is not None}
+    out = []
+    for f in figures:
+        # '农林牧渔服务业产值0.61亿元,增长7.3%', '…服务业0.61亿元,增长7.3%': the sentence names the
+        # industry's own measure, or states its amount, which the rate grows
+        bare = (
+            f.quantity is None
+            and f.yoy_pct is not None
+            and not f.known
+            and _INDUSTRY.match(f.written) is not None
+            and f.written not in valued
+            and not any(w != f.written and w.startswith(f.written) for w in written)
+        )
+        if bare and (about or "增加值" in scan.text[: f.offset]) and catalog.lookup(f.written) is None:
+            name = f.written + "增加值"
             entry = catalog.lookup(name)
             f = replace(f, name=entry.name if entry else name, written=name, known=entry is not None)
         out.append(f)

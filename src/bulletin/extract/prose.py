@@ -103,11 +103,28 @@ def _pick_basis(figures: list[Figure], catalog: Catalog) -> list[Figure]:
     return [f for f in figures if id(f) not in dropped]
 
 
+# Text taken from a PDF keeps a space where a line broke, inside words: '林 业总产值', '增 长 3.4%',
+# '人 均地区生产总值'. Between two Chinese characters of a sentence (one with Chinese punctuation,
+# not a table row of space-separated cells) such a space is no word boundary.
+_PDF_GAP = re.compile(rf"(?<=[{lx.CJK}]) {{1,2}}(?=[{lx.CJK}])")
+_PROSE_MARK = re.compile(r"[,。;:，；：]")
+
+
+def _closed_up(sentence: str) -> tuple[str, list[int]]:
+    """The sentence without spaces inside Chinese words, and where each of its characters was."""
+    if not _PROSE_MARK.search(sentence) or not _PDF_GAP.search(sentence):
+        return sentence, list(range(len(sentence)))
+    gaps = {i for m in _PDF_GAP.finditer(sentence) for i in range(m.start(), m.end())}
+    where = [i for i in range(len(sentence)) if i not in gaps]
+    return "".join(sentence[i] for i in where), where
+
+
 def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[Mention], Context]:
     figures_all: list[tuple[Figure, int]] = []
-    for offset, sentence in _sentences(block.text):
+    for offset, written in _sentences(block.text):
+        sentence, where = _closed_up(written)
         figures, context = read_sentence(sentence, context, catalog)
-        figures_all.extend((f, block.line_at(offset + f.offset)) for f in figures)
+        figures_all.extend((f, block.line_at(offset + where[min(f.offset, len(where) - 1)])) for f in figures)
     keep = {id(f) for f in _pick_basis([f for f, _ in figures_all], catalog)}
     mentions = [_mention(figure, line) for figure, line in figures_all if id(figure) in keep]
     return mentions, context

@@ -48,13 +48,14 @@ _MONTH_ON_MONTH = re.compile(
 )
 
 
-def _opening_period(scan: Scan) -> Period | None:
+def _opening_period(scan: Scan) -> tuple[Period, bool] | None:
+    """The period a sentence opens with, and whether it is marked as the month alone (6月份当月)."""
     first = min([n.start for n in scan.names] + [len(scan.text)])
     if (breakdown := _BREAKDOWN.search(scan.text)) is not None and breakdown.start() < first:
         return None
     # '增幅2-5月份分别为…': periods a list shares out are not the period of what follows
     opening = [
-        p
+        (p, bool(_ALONE.match(scan.text, e)))
         for s, e, p in scan.periods
         if s < first and not is_en(scan.lang) and not _SHARED_OUT.match(scan.text, e)
     ]
@@ -62,6 +63,9 @@ def _opening_period(scan: Scan) -> Period | None:
 
 
 _SHARED_OUT = re.compile(r"\s*份?(?:分别|依次)")
+# '6月份当月,全市规模以上工业增加值同比增长12.0%': an aside about the month alone in a release
+# about the half-year; the sentences after it are about the half-year again.
+_ALONE = re.compile(r"\s*份?\s*(?:当月|单月)")
 
 
 def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[Figure], Context]:
@@ -70,7 +74,8 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     scan.level = context.level
     scan.region = context.region
     plan_at = lx.PLAN_FRAME.search(scan.text)
-    opening = _opening_period(scan)
+    opened = _opening_period(scan)
+    opening, alone = opened if opened is not None else (None, False)
     if opening is not None and opening.end > context.limit.end:
         return [], context  # a sentence about a later period states plans, not statistics
     if lx.SINGLE_FRAME.match(scan.text):
@@ -79,8 +84,10 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         return [], context  # '预计实现地区生产总值…、财政收入…': every figure it lists is an estimate
     if _MONTH_ON_MONTH.match(scan.text):
         return [], context  # '从环比看,2月份固定资产投资增长0.39%': every rate is against the month before
+    after = context
     if opening is not None:
         context = replace(context, period=opening)
+        after = context if not alone else after
     # The previous sentence's subject is the last resort for a figure that names nothing.
     figures, last = figures_in(scan, context.period, context.subject, catalog)
     limit = plan_at.start() if plan_at else len(scan.text) + 1
@@ -98,4 +105,4 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     kept = [
         replace(f, name=renamed[i], written=renamed[i]) if i in renamed else f for i, f in enumerate(kept)
     ]
-    return kept, replace(context, subject=last or context.subject, plan=context.plan or bool(plan_at))
+    return kept, replace(after, subject=last or context.subject, plan=context.plan or bool(plan_at))
