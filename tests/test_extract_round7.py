@@ -116,3 +116,21 @@ def test_english_rates_in_words_and_among_which(catalog: Catalog) -> None:
     rows = _published(catalog, text, "Someprovince", "2021-H1")
     assert any(r[0] == "visitors" and r[3] == 9.0 for r in rows)
     assert any(r[0] == "output of rice" and r[3] == -2.5 for r in rows)
+
+
+def test_english_investment_in_an_industry_is_investment(catalog: Catalog) -> None:
+    text = (
+        "The investment in primary industry was 120.5 billion yuan, down by 2.0 percent; that of "
+        "secondary industry was 900.1 billion yuan, up by 4.1 percent."
+    )
+    rows = _published(catalog, text, "Someprovince", "2020-M01-M06")
+    assert ("investment in primary industry", "2020-H1", 120.5, None) in rows
+    assert ("investment in secondary industry", "2020-H1", None, 4.1) in rows
+    assert not any(r[0] in ("第一产业增加值", "第二产业增加值") for r in rows)
+
+
+def test_english_rate_before_the_name_it_grows(catalog: Catalog) -> None:
+    text = "The port recorded a 12.5 percent growth in foreign trade and a 3.1 percent decline in industrial output."
+    rows = _published(catalog, text, "Someport", "2021-Q1")
+    names = {r[0]: r[3] for r in rows}
+    assert names.get("进出口总额") == 12.5 and names.get("industrial output") == -3.1

@@ -95,6 +95,9 @@ def with_qualifier(candidate: str, written: str, name: str) -> str:
     English 'that of rural residents' after '… income of urban residents' -> '… income of rural residents'."""
     that = _THAT_OF.match(candidate)
     if that:
+        # '… investment in primary industry …; that of secondary industry': the same measure 'in'
+        if re.search(r"^investment in ", written, re.IGNORECASE):
+            return written.split(" in ", 1)[0] + " in " + that.group("who")
         written = written if " of " in written else name
         return written.rsplit(" of ", 1)[0] + " of " + that.group("who") if " of " in written else candidate
     if candidate not in _HEADS:

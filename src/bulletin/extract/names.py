@@ -87,6 +87,14 @@ def _search(text: str, pos: int, patterns: tuple[re.Pattern[str] | None, ...]) -
     return b if (b.start(), -b.end()) < (a.start(), -a.end()) else a
 
 
+# English words before an industry that make it the place of another measure, or an ellipsis of
+# the measure before ('that of secondary industry'): the phrase is read whole, not the catalogue's
+# name of the industry's value added.
+_NOT_THE_INDUSTRY = re.compile(
+    r"\b(?:investment|investments|loans?|credit) in (?:the )?$|\b(?:that|those) of $", re.I
+)
+
+
 def _left_ok(text: str, start: int, written: str) -> bool:
     if start == 0:
         return True
@@ -101,6 +109,8 @@ def _left_ok(text: str, start: int, written: str) -> bool:
         # name; 全 inside a word (全社会用电量) is part of a longer name found at the 全
         lone = last == "全" and (len(before) == 1 or not re.match(rf"[{CJK}]", before[-2]))
         return lone or before.endswith(LEFT_WORDS_ZH)
+    if last == " " and _NOT_THE_INDUSTRY.search(before):
+        return False  # 'investment in primary industry' is investment, not the industry's value added
     if last == " ":
         stripped = before.rstrip()
         if not stripped or not re.match(r"[A-Za-z']", stripped[-1]):

@@ -50,6 +50,15 @@ _LIST_VALUE_EN = re.compile(
     r"^\s*(?P<name>[A-Za-z][A-Za-z ,'-]{2,60}?):\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%]|\s*[A-Za-z%])"
 )
 _NAME_AFTER_EN = re.compile(r"\s+in\s+(?:the\s+)?")  # 'ranked first in actually utilized foreign capital'
+# 'recorded a 40 percent growth in foreign trade': the rate comes before the name it grows.
+_RATE_FIRST_EN = re.compile(
+    r"\b(?:an?|the)\s+(?P<n>\d+(?:\.\d+)?)\s*(?:percent|per cent|%)\s+(?:(?:year-on-year|annual)\s+)?"
+    r"(?P<dir>growth|increase|rise|jump|gain|expansion|decline|decrease|drop|fall|contraction)\s+in\s+"
+    r"(?:the\s+)?(?:value of\s+)?(?P<name>[a-z][a-z' -]{2,60}?)"
+    r"(?=\s+(?:in|during|for|from|over|to|compared|year|on|of|at|as|and|while|but|with)\b|\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
+_FALLING_EN = ("decline", "decrease", "drop", "fall", "contraction")
 _NOT_COUNTED = re.compile(r"^(?:people|residents|inhabitants|population|years?|times|days|months)$")
 _ONE_PLACE_EN = re.compile(r"\balone\b|\bscenic (?:spot|area)\b|\bresort\b", re.I)
 _RANK_MOVE = re.compile(r"前移|后移|提升|上升|下降|前进|后退")
@@ -93,7 +102,8 @@ def special(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> No
 
 
 def count_first(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None:
-    """English 'A total of 68,400 new urban jobs were created': the count comes before the name."""
+    """English 'A total of 68,400 new urban jobs were created': the count comes before the name;
+    'a 40 percent growth in foreign trade': so does a rate."""
     if not is_en(scan.lang):
         return
     matches = [
@@ -108,6 +118,18 @@ def count_first(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -
         while link is not None:
             matches.append(link)
             link = _AND_COUNT_EN.match(scan.text, link.end())
+    for m in _RATE_FIRST_EN.finditer(scan.text):
+        name = phrase_name(m.group("name"))
+        if name is None:
+            continue
+        entry = catalog.lookup(name)
+        subject = Subject(entry.name if entry else name, name, entry is not None)
+        sign = -1.0 if m.group("dir").lower() in _FALLING_EN else 1.0
+        when = period_for(scan, m.start(), m.end(), len(scan.text), state.period)
+        out.append(make_figure(subject, when, m.start("n"), yoy_pct=sign * float(m.group("n"))))
+        scan.claimed.add(m.start("n"))
+        scan.names.append(NameMatch(m.start("name"), m.end("name"), subject.name, name, subject.known))
+        scan.names.sort(key=lambda n: n.start)
     for m in sorted(matches, key=lambda m: m.start("n")):
         name = phrase_name(m.group("name"))
         if name is None or _NOT_COUNTED.match(name):
