@@ -130,7 +130,10 @@ def test_english_investment_in_an_industry_is_investment(catalog: Catalog) -> No
 
 
 def test_english_rate_before_the_name_it_grows(catalog: Catalog) -> None:
-    text = "The port recorded a 12.5 percent growth in foreign trade and a 3.1 percent decline in industrial output."
+    text = (
+        "The port recorded a 12.5 percent growth in foreign trade "
+        "and a 3.1 percent decline in industrial output."
+    )
     rows = _published(catalog, text, "Someport", "2021-Q1")
     names = {r[0]: r[3] for r in rows}
     assert names.get("进出口总额") == 12.5 and names.get("industrial output") == -3.1
