@@ -137,3 +137,19 @@ def test_english_rate_before_the_name_it_grows(catalog: Catalog) -> None:
     rows = _published(catalog, text, "Someport", "2021-Q1")
     names = {r[0]: r[3] for r in rows}
     assert names.get("进出口总额") == 12.5 and names.get("industrial output") == -3.1
+
+
+def test_a_field_of_places_counted_by_a_numeral(catalog: Catalog) -> None:
+    rows = _published(catalog, "1-4月,全县社会消费品零售总额增长6.6%,居四县第2位。", "壬县", "2022-M01-M04")
+    found = extract_mentions(
+        render_markdown("1-4月,全县社会消费品零售总额增长6.6%,居四县第2位。"),
+        parse_period("2022-M01-M04"),
+        catalog,
+        "壬县",
+    )
+    assert any(m.rank == 2 and m.rank_of == 4 for m in found)
+    assert rows
+    # a city named with a numeral is another area: its rank is not the province's
+    text = "全年三明市规模以上工业增加值增长9.1%,居全省第1位。"
+    found = extract_mentions(render_markdown(text), parse_period("2022"), catalog, "福建省")
+    assert not any(m.rank for m in found)

@@ -74,7 +74,8 @@ _RANK_EN = re.compile(
 # '持续6个月稳居全市第一': a streak's length, not the size of the field.
 _OF_ZH = re.compile(
     rf"(?:共|全部)?(?<![\d.])(?P<of>\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}|{CN_NUM})"
-    rf"\s*(?:家|个(?!百分点|月|季度|小时|工作日|年)|所|座|强|(?={PEER_GROUP}))"
+    # '居三县第1位': a field of places named by one word for them, right before the rank
+    rf"\s*(?:家|个(?!百分点|月|季度|小时|工作日|年)|所|座|强|(?={PEER_GROUP})|(?=[县旗区市](?:中|排|$)))"
     rf"(?=[^,;。]{{0,30}}?(?:中|第|$))"
 )
 _FRAMING = re.compile(rf"(?P<of>\d{{1,4}}|{CN_NUM})\s*(?:家|个|所|座|强)[^,;。]{{0,20}}?中\s*[,:]")

@@ -144,6 +144,8 @@ _KIND = re.compile(
     r"(?:工业园区|工业园|高新区|开发区|经开区|新区|园区|城区|市区|辖区|社区|片区|景区|矿区|库区|山区|郊区)"
 )
 _GENERIC = re.compile(r"[省市县区级内外中间各该本我全在的和与及仅只国家新老城乡镇村型]")
+# '居三县第1位': a numeral right before the rank counts the places ranked; it names none (三明市 does)
+_COUNTED = re.compile(r"[一二三四五六七八九十两几多]")
 # 我区, 本县, and any 全X: a scope word may be the area's own or the field it is ranked in
 _OWN_WORD = re.compile(r"(?:我|本|全|该)(?:省|市|县|区|旗|州|园区|园)")
 
@@ -154,7 +156,10 @@ def about_other_area(words: str, region: str) -> bool:
     own = _SUFFIX.sub("", region.strip())
     if not own or own in words or _OWN_WORD.search(words):
         return False
+    end = len(words.rstrip())
     return any(
-        not _GENERIC.search(m.group("stem")) and not _KIND.fullmatch(m.group("place"))
+        not _GENERIC.search(m.group("stem"))
+        and not _KIND.fullmatch(m.group("place"))
+        and not (_COUNTED.fullmatch(m.group("stem")[1]) and m.start() + len(m.group("place")) == end)
         for m in _ANY_AREA.finditer(words)
     )
