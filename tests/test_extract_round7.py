@@ -153,3 +153,35 @@ def test_a_field_of_places_counted_by_a_numeral(catalog: Catalog) -> None:
     text = "全年三明市规模以上工业增加值增长9.1%,居全省第1位。"
     found = extract_mentions(render_markdown(text), parse_period("2022"), catalog, "福建省")
     assert not any(m.rank for m in found)
+
+
+def test_english_breakdown_items_share_the_measure_of_the_first(catalog: Catalog) -> None:
+    text = (
+        "An analysis by types of ownership showed  that the value added of the state holding enterprises "
+        "rose by 5.1 percent; collective enterprises up by 2.2 percent; share-holding enterprises up by "
+        "4.0 percent; and enterprises funded by foreign investors or investors from Hong Kong, Macao "
+        "and Taiwan up by 3.3 percent. In terms of sectors, the value added of mining fell by 0.8 "
+        "percent, the manufacturing grew by 5.5 percent and the production and supply of electricity, "
+        "heat, gas and water grew by 7.0 percent."
+    )
+    rows = {r[0]: r[3] for r in _published(catalog, text, "China", "2018-M05")}
+    assert rows["value added of collective enterprises"] == 2.2
+    assert rows["value added of share-holding enterprises"] == 4.0
+    named = (
+        "value added of enterprises funded by foreign investors or investors from hong kong, macao and taiwan"
+    )
+    assert rows[named] == 3.3
+    assert rows["value added of manufacturing"] == 5.5
+    assert rows["value added of production and supply of electricity, heat, gas and water"] == 7.0
+
+
+def test_english_growth_compared_with_a_year_ago_and_of_the_total(catalog: Catalog) -> None:
+    text = (
+        "In May, the real growth of the total value added of the industrial enterprises above "
+        "designated size was 5.9 percent compared with a  year ago."
+    )
+    rows = _published(catalog, text, "China", "2018-M05")
+    assert ("规模以上工业增加值", "2018-M05", None, 5.9) in rows
+    # a share of the total is still no growth
+    text = "Exports of high-tech products reached 20 billion dollars, 30 percent of the total."
+    assert not any(r[3] == 30.0 for r in _published(catalog, text, "China", "2018-M05"))

@@ -40,11 +40,32 @@ def frame_measure(text: str) -> str:
 _BARE_TOTAL = re.compile(r"(?:计划)?总投资(?:额)?|投资额|签约金额|合同金额")
 
 
+# English: '… the value added of state holding enterprises went up by 6.6 percent; collective
+# enterprises up by 3.6 percent': the items after the first share its measure.
+_HEAD_OF_EN = re.compile(
+    r"^(?:the\s+)?(?P<head>(?:value[- ]added|added value|output|production|retail sales|sales|investment|"
+    r"(?:operating )?revenues?|profits?|exports?|imports?))\s+of\s+",
+    re.IGNORECASE,
+)
+_MEASURED_EN = re.compile(
+    r"\b(?:output|production(?! and supply)|sales|investment|revenues?|income|value[- ]added|added value|"
+    r"exports?|imports?|"
+    r"trade|profits?|index|prices?|rate|volume|consumption|jobs|population|growth)\b",
+    re.IGNORECASE,
+)
+
+
 def shared_name(previous: str, candidate: str, growth: bool) -> str | None:
     """The name an elliptical list item stands for, from the name of the figure before it; a
     measure is shared only by a bare growth rate ('股份制企业增长6.9%')."""
     if _BARE_TOTAL.fullmatch(candidate) and previous.endswith("项目"):
         return previous + candidate
+    if candidate.isascii():
+        head = _HEAD_OF_EN.match(previous) if growth else None
+        if head is None or _MEASURED_EN.search(candidate) or len(candidate.split()) > 16:
+            return None
+        item = re.sub(r"^the\s+", "", candidate, flags=re.IGNORECASE)
+        return f"{head.group('head')} of {item}"
     head = _LIST_MEASURE.search(previous) if growth else None
     # a long item is a phrase rather than a name, unless it is an industry's official name
     short = len(candidate) <= 12 or candidate in OFFICIAL_NAMES

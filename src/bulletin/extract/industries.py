@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["OFFICIAL_NAMES", "split_items"]
+__all__ = ["ENGLISH_LISTS", "OFFICIAL_NAMES", "split_items"]
 
 OFFICIAL_NAMES = (
     # sections (门类)
@@ -47,6 +47,18 @@ OFFICIAL_NAMES = (
 _WITH_COMMA = sorted((n for n in OFFICIAL_NAMES if "、" in n), key=len, reverse=True)
 _GUARD = "\u2063"  # an invisible separator stands for '、' inside an official name while splitting
 _PATTERN = re.compile("|".join(re.escape(n) for n in _WITH_COMMA))
+
+
+# English names of the same kind, which releases write with commas: 'enterprises funded by … Hong
+# Kong, Macao and Taiwan', 'production and supply of electricity, heat, gas and water'. A comma in
+# one of them does not end a clause.
+ENGLISH_LISTS = re.compile(
+    r"Hong Kong,\s*Macao,?\s+and\s+Taiwan"
+    r"|(?:electricity|electric power),\s*(?:thermal power|heat power|heat),\s*gas,?\s+and\s+water"
+    r"|agriculture,\s*forestry,\s*animal husbandry,?\s+and\s+fishery"
+    r"|food,\s*tobacco,?\s+and\s+liquor|education,\s*culture,?\s+and\s+recreation",
+    re.IGNORECASE,
+)
 
 
 def split_items(text: str) -> list[str]:

@@ -291,13 +291,15 @@ TARGET = re.compile(
 )
 NOT_GROWTH = re.compile(
     r"环比|月环比|比上月|较上月|与上月相比|比上季度?|较上季度?|比上期|较上期|占|比重|占比|贡献率|贡献|拉动|强度|两年平均|年均|平均增长|平均增速|三年平均|"
-    r"完成年度|完成全年|完成计划|进度|month[- ]on[- ]month|share|accounted for|accounting for|"
+    r"完成年度|完成全年|完成计划|进度|month[- ]on[- ]month|\bshares?\b(?![- ]?holding)|accounted for|"
+    r"accounting for|"
     r"made up|proportion|two-year average|average annual|average growth|on average|over the two years|"
-    r"equal to|of total|of the total|"
+    # 'of the total' is a share ('…, 30 percent of the total'), not 'growth of the total value added'
+    r"equal to|of (?:the )?total\b(?! (?:value|output|retail|investment|profits?|revenue|sales|volume))|"
     # 'compared with that of last year' is the year-on-year basis itself, not another benchmark
     r"contribut|percent of|% of|"
-    r"compared with(?! (?:that of |those of |the same period of )?"
-    r"(?:last year|a year earlier|the previous year))|"
+    r"compared\s+with(?!\s+(?:(?:that|those|the\s+same\s+(?:period|month))\s+of\s+)?"
+    r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year))|"
     r"national average|provincial average|for the province|"
     r"for the country|nationwide average|较年初|比年初|from the start of the year|"
     r"since the start of the year|"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bulletin.content.catalog import Catalog
+from bulletin.extract.industries import ENGLISH_LISTS
 from bulletin.extract.lang import detect, is_en
 from bulletin.extract.lexicon import CJK, CN_NUM, LEFT_WORDS_EN, LEFT_WORDS_ZH, PEER_GROUP, RIGHT_NOUNS_ZH
 
@@ -268,13 +269,14 @@ def phrase_name(words: str) -> str | None:
     phrase = re.sub(r"^[^\w(（“\"]+", "", phrase)  # bullets and emoji: '🏮重点商贸企业', '▶ GDP'
     # "Yiwu's foreign trade", "the port's container throughput" -> the noun phrase after the owner
     phrase = re.sub(r"^(?:(?:the\s+)?[A-Za-z][A-Za-z-]*'s\s+)+", "", phrase, flags=re.IGNORECASE)
+    # '… showed that the value added of …': what was shown is the name (its article goes below)
+    phrase = re.split(r"\b(?:shows?|showed|said|says|reported|reports)\s+that\s+", phrase)[-1]
     while True:
         stripped = _SCOPE.sub("", phrase, count=1)
         if stripped == phrase:
             break
         phrase = stripped
     phrase = re.sub(r"(?:实现了?|完成了?|累计|达到|共|为|是|合计|录得|突破|超过|超|逾|近|约)$", "", phrase)
-    phrase = re.split(r"\b(?:shows?|showed|said|says|reported|reports) that\s+", phrase)[-1]
     # '…, representing an increase of 7.4 percent': the participle points back at the figure before
     phrase = re.sub(
         r"(?:^|\s)(?:representing|indicating|marking|reflecting|registering|recording|showing|posting|"
@@ -313,11 +315,15 @@ def phrase_name(words: str) -> str | None:
         if re.match(r"^\d(?![A-Za-z+])", phrase) and not re.search(r"以上|以下", phrase):  # 5G, 5A级, 1+N
             return None
         return phrase
-    words_ = phrase.split()
-    if not 1 <= len(words_) <= 8 or not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", phrase):
+    # a list written into a name ('… from Hong Kong, Macao and Taiwan') counts as one word
+    core = ENGLISH_LISTS.sub("list", phrase)
+    words_ = core.split()
+    longest = 8 if core == phrase else 10  # a name that holds a list is long by nature
+    if not 1 <= len(words_) <= longest or not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", core):
         return None
     if words_[-1].lower() in _EN_FUNCTION_WORDS or (len(words_) == 1 and len(phrase) < 3):
         return None
+    phrase = " ".join(phrase.split())  # a line break or a double space inside the name
     return phrase.lower() if not phrase.isupper() else phrase
 
 

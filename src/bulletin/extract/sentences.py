@@ -20,6 +20,7 @@ from bulletin.core.units import Quantity
 from bulletin.extract import elision
 from bulletin.extract import lexicon as lx
 from bulletin.extract.elision import MEASURE, frame_measure, shared_name, with_coverage, with_qualifier
+from bulletin.extract.industries import ENGLISH_LISTS
 from bulletin.extract.lang import detect, en, is_en
 from bulletin.extract.names import NameMatch, find_names, phrase_name, restore_elided
 from bulletin.extract.spans import half_to_date
@@ -115,10 +116,12 @@ _STOCK_NAME = re.compile(
 
 
 def _clauses(text: str, names: list[NameMatch]) -> list[int]:
-    """Clause starts; a separator inside a name ('第一、二、三产业', 'imports and exports') does not count."""
+    """Clause starts; a separator inside a name ('第一、二、三产业', 'imports and exports', 'Hong Kong,
+    Macao and Taiwan') does not count."""
+    spans = [(n.start, n.end) for n in names] + [m.span() for m in ENGLISH_LISTS.finditer(text)]
     starts = [0]
     for m in lx.CLAUSE_SEP.finditer(text):
-        if not any(n.start <= m.start() < n.end for n in names):
+        if not any(start <= m.start() < end for start, end in spans):
             starts.append(m.end())
     return starts
 
@@ -232,7 +235,8 @@ def subject_for(
     for earlier in reversed([n for n in scan.names if n.end <= lo]):
         if restored := restore_elided(earlier.written, candidate, catalog):
             return Subject(restored, candidate, True), cue
-    growth = bool(lx.GROWTH_ZH.fullmatch(cue)) and bool(re.match(r"[+-]?\d[\d.,]*\s*%", scan.text[pos:]))
+    rate = re.match(r"[+-]?\d[\d.,]*\s*(?:%|percent\b|per cent\b)", scan.text[pos:])
+    growth = bool((lx.GROWTH_EN if is_en(scan.lang) else lx.GROWTH_ZH).fullmatch(cue)) and rate is not None
     if scan.measure and not MEASURE.search(candidate) and len(candidate) <= 14:
         # '从主要产品产量看,精制茶增长23.9%': the opening names what the bare items measure
         framed = candidate + scan.measure
