@@ -7,6 +7,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -374,3 +375,36 @@ def test_files_beside_bulletins_and_plain_pages_rebuild_like_a_clean_build(
         assert all(p.startswith(("about/", "en/about/", "pagefind/")) for p in changed), sorted(changed)
     kept = set(after) - changed
     assert {p: _mtimes(out)[p] for p in kept} == {p: stamps[p] for p in kept}
+
+
+def test_downloads_whose_rows_did_not_change_are_not_made_again(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bulletin.data.publish as publish
+    from bulletin.core.lastcall import LastCall
+
+    made: list[str] = []
+    real = publish.to_csv
+
+    def counted(rows: Any, columns: Any = None) -> bytes:
+        made.append("csv")
+        return real(rows, columns)
+
+    def fresh_build() -> None:  # as a new process would: nothing remembered from the last build
+        monkeypatch.setattr(publish, "_LAST", LastCall())
+        _build(site, out)
+
+    monkeypatch.setattr(publish, "to_csv", counted)
+    out = tmp_path / "out"
+    fresh_build()
+    every = len(made)
+    assert every > 3
+    made.clear()
+    _prose(site)  # no figure changes: every CSV is the previous build's
+    fresh_build()
+    assert made == []
+    (out / "data/indicators.csv").write_bytes(b"tampered")  # a damaged download is made again
+    _figure(site)  # one figure: the whole table, its indicator's and its region's files
+    fresh_build()
+    assert 0 < len(made) < every
+    assert _tree(out) == _clean(site, tmp_path)

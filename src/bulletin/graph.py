@@ -10,7 +10,9 @@ State lives in ``.bulletin-cache/builds-v<N>/``, one entry per output folder, an
 - per **page**, its key: the digest of everything the page is rendered from (its view data,
   which carries the bulletins, histories and charts it shows; the closure of templates it
   extends or includes; the site view; the configuration; the code version). A page whose key
-  is unchanged is not rendered again: its previous bytes are kept.
+  is unchanged is not rendered again: its previous bytes are kept. Generated files (the data
+  downloads) are keyed the same way (``reuse_file``: a digest of the rows a file is made of), so a
+  download whose rows did not change is read back instead of encoded again.
 - per **output file**, its content digest, size and mtime. A file whose bytes are unchanged is
   hard-linked from the previous site into the new one, so its mtime stays and rsync or a
   Pages deploy moves only what changed; ``write_site`` still swaps in the whole folder at once.
@@ -219,6 +221,10 @@ class BuildGraph:
         # Size and mtime vouch for the bytes (as git's index does): no need to hash them again.
         self._known[path] = self.previous.outputs[path][0]
         return OutputFile(path, b"", self.out / path)
+
+    def reuse_file(self, path: str, key: str) -> OutputFile | None:
+        """``reuse`` for a generated file (a download) whose key digests what it is made from."""
+        return self.reuse(path, digest("file", self.code, self.config_id, key))
 
     # --- writing -------------------------------------------------------------------------------
 

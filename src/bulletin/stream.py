@@ -228,6 +228,7 @@ def stream_site(
 
     # the page generators run once, as the pages are rendered; file generators read the map they made
     staged, site_map = render_pages(config, site, iter_pages(site), diagnostics, executor, graph, put)
+    site = replace(site, reuse=graph.reuse_file)
     step("indexing for search")
     others = other_files(
         config, site, site_map, staged, True, diagnostics, executor

@@ -24,7 +24,9 @@ def data_files(site: SiteData, pages: Sequence[Page] = ()) -> Iterator[OutputFil
     if site.publication is not None:
         from bulletin.data.publish import publish
 
-        yield from publish(site.rows, site.histories, site.reports, site.catalog, site.publication)
+        yield from publish(
+            site.rows, site.histories, site.reports, site.catalog, site.publication, site.reuse
+        )
         return
     yield OutputFile("data/indicators.csv", to_csv(site.rows))
     yield OutputFile("data/indicators.json", to_json(site.rows))

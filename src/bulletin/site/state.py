@@ -17,7 +17,7 @@ from bulletin.charts.store import ChartStore
 from bulletin.content.catalog import Catalog
 from bulletin.core.model import History, PlainPage, Report, SiteConfig
 from bulletin.core.slugs import path_segment
-from bulletin.data.publish import Publication
+from bulletin.data.publish import Publication, Reuse
 from bulletin.site.views import Charts, Comparison
 
 __all__ = ["Page", "PageSpec", "SiteData", "SiteView", "grouped", "sorted_reports"]
@@ -89,6 +89,9 @@ class SiteData:
     pages: tuple[PlainPage, ...] = ()  # plain pages (site/plainpages.py): not bulletins
     language: str = "zh-CN"  # the site's default language
     chart_store: ChartStore | None = None  # loads the SVG behind the ChartRefs in ``charts``
+    # The previous build's file at a path when what it is made from is unchanged (the build graph's;
+    # None when checking): file generators then read it back instead of making it again.
+    reuse: Reuse | None = None
 
 
 def sorted_reports(reports: Iterable[Report]) -> list[Report]:
