@@ -144,6 +144,7 @@ class BuildGraph:
         self._known: dict[str, str] = {}  # path: digest of pages kept as they were
         self._digests: dict[str, str] = {}
         self._linked: set[str] = set()
+        self._generated: set[str] = set()  # paths keyed by reuse_file: files, not pages
 
     # --- the previous site ---------------------------------------------------------------------
 
@@ -224,6 +225,7 @@ class BuildGraph:
 
     def reuse_file(self, path: str, key: str) -> OutputFile | None:
         """``reuse`` for a generated file (a download) whose key digests what it is made from."""
+        self._generated.add(path)
         return self.reuse(path, digest("file", self.code, self.config_id, key))
 
     # --- writing -------------------------------------------------------------------------------
@@ -253,7 +255,8 @@ class BuildGraph:
 
     @property
     def reused(self) -> int:
-        return len(self._known)
+        """How many pages were kept as they were (not rendered again)."""
+        return len(self._known.keys() - self._generated)
 
     def save(self, diagnostics: Sequence[Diagnostic], stats: dict[str, float]) -> None:
         """Record the build just written (call after the swap)."""
