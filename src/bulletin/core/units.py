@@ -63,7 +63,6 @@ class Quantity:
         return abs(self.base_value - other.base_value) <= tolerance + 1e-9 * scale + 1e-12
 
 
-@plain_state
 @dataclass(frozen=True, slots=True)
 class QuantityMatch:
     """A quantity found in a sentence: text[start:end] means quantity."""
@@ -91,7 +90,6 @@ _WIDE = (1.0, 1e3, 1e4, 1e6, 1e8, 1e9)  # physical counts: 万吨, 36.2 million 
 _TONNES = ("metric tons", "metric tonnes", "tonnes", "tonne", "tons", "ton")
 
 
-@plain_state
 @dataclass(frozen=True, slots=True)
 class _Family:
     name: str
