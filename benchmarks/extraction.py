@@ -404,7 +404,7 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, "holdout2": 2, "holdout3": 3, "holdout4": 4, "holdout5": 5, "holdout6": 6}
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 7)}}
     order.update(zh=7, en=8, headline=9, detail=10)
     for key, (predicted, right, expected, found, n) in sorted(
         tally.items(), key=lambda kv: [order.get(k, 11) for k in kv[0]]
