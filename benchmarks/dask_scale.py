@@ -53,7 +53,10 @@ def tree_digest(root: Path) -> tuple[str, int]:
 def one_build(root: Path, out: Path, cache: Path, jobs: int, scheduler: str | None) -> dict[str, object]:
     """One cold build in this (fresh) process; returns its figures as JSON-able data."""
     from bulletin.content.config import load_config
+    from bulletin.core.recall import keep_last_build
     from bulletin.pipeline import Progress, build
+
+    keep_last_build(False)  # as `bulletin build` does: one build per process
 
     config, _ = load_config(root, output_dir=out, jobs=jobs)
     from dataclasses import replace

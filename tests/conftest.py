@@ -16,6 +16,7 @@ from bulletin.content.catalog import Catalog, load_catalog
 from bulletin.content.markup import render_markdown
 from bulletin.core.model import Indicator, ReportMeta
 from bulletin.core.periods import parse_period
+from bulletin.core.recall import keep_last_build
 from bulletin.extract.merge import merge_indicators
 from bulletin.extract.prose import extract_mentions
 
@@ -88,6 +89,14 @@ def _chart_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         os.environ.pop("BULLETIN_CACHE_DIR", None)
     else:
         os.environ["BULLETIN_CACHE_DIR"] = previous
+
+
+@pytest.fixture(autouse=True)
+def _keeping_last_build() -> Iterator[None]:
+    """`bulletin build` and `check` turn off what a process keeps for its next build; a test that
+    ran them in this process must not leave the tests after it without it."""
+    yield
+    keep_last_build(True)
 
 
 @pytest.fixture

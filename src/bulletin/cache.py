@@ -44,6 +44,7 @@ from bulletin.core.errors import Diagnostic
 from bulletin.core.executors import Executor, TaskError
 from bulletin.core.memo import by_identity
 from bulletin.core.model import History, Indicator, Report, ReportMeta, SiteConfig, SourceFile
+from bulletin.core.recall import keeping
 from bulletin.core.safefs import read_private, write_private
 
 __all__ = [
@@ -192,7 +193,7 @@ class Recent:
         return self._values.get(key) if folder == self._folder else None
 
     def keep(self, folder: Path, values: dict[str, Any]) -> None:
-        self._folder, self._values = folder, values
+        self._folder, self._values = (folder, values) if keeping() else (None, {})
 
 
 _RECENT_READS = Recent()

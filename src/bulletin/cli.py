@@ -30,6 +30,7 @@ from bulletin.cli_support import (
 from bulletin.core.errors import has_errors, sorted_diagnostics
 from bulletin.core.measure import stated
 from bulletin.core.model import Report
+from bulletin.core.recall import keep_last_build
 from bulletin.data.export import report_rows, to_csv, to_json
 from bulletin.editor.commands import init_command, new_command, serve_command
 from bulletin.editor.progress import BuildDisplay
@@ -108,6 +109,7 @@ def build_command(
 
         config = replace(config, strict=strict, force=force)
     console = _console()
+    keep_last_build(False)  # one build per process: nothing is kept for a next one
     with BuildDisplay(console, config, enabled=fmt == "text" and not quiet) as display:
         result = build(config, progress=Progress(step=display.step))
     diagnostics = sorted_diagnostics((*found, *result.diagnostics))
@@ -148,6 +150,7 @@ def check_command(
     del drafts  # drafts are always checked: an editor wants to know before publishing
     config, found = _load(site_dir, fmt, drafts=True)
     lang = ui_language(ui_lang, config.language)
+    keep_last_build(False)
     result = check(config)
     diagnostics = sorted_diagnostics((*found, *result.diagnostics))
     shown = tuple(d for d in diagnostics if d.severity.label == "error") if quiet else diagnostics

@@ -56,8 +56,9 @@ def read_report(
     source: SourceFile, catalog: Catalog, options: ReadOptions | None = None
 ) -> tuple[Report | None, tuple[Diagnostic, ...]]:
     """The reading stage (bulletin.read), imported on the first file that is not in the read cache:
-    the extractor's modules take a fifth of a second to import, which a no-op build never needs."""
-    from bulletin.read import read_report as read
+    the extractor's modules take a fifth of a second to import, which a no-op build never needs.
+    The reports are the site's: without the text blocks and mentions only reading needs."""
+    from bulletin.read import read_for_site as read
 
     return read(source, catalog, options)
 
@@ -246,6 +247,7 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
     plain, found = read_pages(page_sources, config.read_options, config.drafts)
     diagnostics.extend(found)
     diagnostics.extend(check_page_links(reports, plain, {s.path for s in (*sources, *page_sources)}))
+    del sources, page_sources  # every file's text: read, and not needed again
     if has_errors(diagnostics, config.strict):
         return BuildResult((), sorted_diagnostics(diagnostics), reports)
 

@@ -10,6 +10,7 @@ per-file cache, parallel reading and ``serve`` safe. Every problem is a diagnost
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 from bulletin.content.catalog import Catalog, load_catalog
@@ -24,7 +25,7 @@ from bulletin.extract.prose import extract_mentions
 from bulletin.extract.review import held_notes, review
 from bulletin.extract.typos import near_miss
 
-__all__ = ["parse_file", "parse_report", "read_report"]
+__all__ = ["parse_file", "parse_report", "read_for_site", "read_report"]
 
 
 def read_report(
@@ -43,6 +44,19 @@ def read_report(
     indicators, conflicts = merge_indicators(meta, published, catalog)
     diagnostics = (*found, *typos, *clashes, *conflicts, *held_notes(meta, (*held, *clashing)))
     return Report(meta, document, indicators, published), diagnostics
+
+
+def read_for_site(
+    source: SourceFile, catalog: Catalog, options: ReadOptions | None = None
+) -> tuple[Report | None, tuple[Diagnostic, ...]]:
+    """``read_report`` without what only reading needs: the body's text blocks the extractor read
+    and the mentions it found. No page, download or check of the site looks at them, and they are
+    two thirds of a report's memory: an archive's client holds every report, and the read cache
+    stores what this returns."""
+    report, found = read_report(source, catalog, options)
+    if report is None:
+        return None, found
+    return replace(report, document=replace(report.document, blocks=()), mentions=()), found
 
 
 def _prose_typos(

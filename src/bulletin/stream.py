@@ -19,6 +19,7 @@ from typing import Any
 from bulletin.charts.store import ChartStore, refs_in
 from bulletin.core.errors import Diagnostic, Location, Severity, error, has_errors
 from bulletin.core.executors import Executor, TaskError
+from bulletin.core.heap import give_back
 from bulletin.core.model import OutputFile, SiteConfig
 from bulletin.graph import BuildGraph
 from bulletin.site.assets import collect_assets
@@ -125,6 +126,7 @@ def render_pages(
                 files.append(item if put is None else put(item))
         queued.clear()
         todo.clear()
+        give_back()  # the slice's views, charts and pages are gone: so is the memory they took
 
     try:
         for page in pages:
@@ -229,10 +231,12 @@ def stream_site(
     # the page generators run once, as the pages are rendered; file generators read the map they made
     staged, site_map = render_pages(config, site, iter_pages(site), diagnostics, executor, graph, put)
     site = replace(site, reuse=graph.reuse_file)
+    give_back()
     step("indexing for search")
     others = other_files(
         config, site, site_map, staged, True, diagnostics, executor
     )  # the index reads the staged pages
+    give_back()
     step(f"writing {len(staged) + len(others)} files")
     from bulletin.charts.render import ChartError
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from bulletin.core.errors import Diagnostic, Location, error
 from bulletin.core.model import SiteConfig, SourceFile
+from bulletin.core.recall import keeping
 from bulletin.core.safefs import read_regular, walk_tree
 
 __all__ = [
@@ -192,10 +193,10 @@ def load_sources(config: SiteConfig) -> tuple[tuple[SourceFile, ...], tuple[Diag
             source, found = last[1]
         else:
             source, found = _read(path, rel)
-        if identity is not None and identity[4] < settled:
+        if identity is not None and identity[4] < settled and keeping():
             reads[key] = (identity, (source, found))
         diagnostics.extend(found)
         if source is not None:
             files.append(source)
-    _last_reads = reads
+    _last_reads = reads if keeping() else {}
     return tuple(files), tuple(diagnostics)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
+from bulletin.core.recall import keeping
+
 __all__ = ["LastCall"]
 
 T = TypeVar("T")
@@ -34,6 +36,9 @@ class LastCall(Generic[T]):
         return self._result if values == self._values else None
 
     def keep(self, objects: tuple[Sequence[object], ...], values: Any, result: T) -> T:
+        if not keeping():  # a one-shot build: nothing calls again
+            self._objects, self._values, self._result = (), None, None
+            return result
         self._objects = tuple(tuple(o) for o in objects)
         self._values, self._result = values, result
         return result

@@ -25,6 +25,7 @@ from typing import Any
 
 from bulletin.core.errors import Diagnostic, Location, warning
 from bulletin.core.executors import Executor, InlineExecutor, TaskError
+from bulletin.core.heap import give_back
 from bulletin.core.i18n import lang_prefix
 from bulletin.core.model import OutputFile, SiteConfig
 from bulletin.core.safefs import read_private
@@ -271,6 +272,7 @@ def _index(
     for (k, shard_lang, _), files in zip(missing, results, strict=True):
         made[k] = files if shard_lang is None else shard_files(files)
         save(folder, k, made[k] or [])
+        give_back()  # the shard's pages, read back from the staging folder, are let go
     out = [OutputFile("pagefind/" + path, data) for path, data in made[plans[0][0]] or ()]
     shards: dict[str, list[str]] = {}
     for k, shard_lang, _ in plans[1:]:

@@ -1,0 +1,131 @@
+"""What a build's client holds: reports as the site needs them, nothing kept after a one-shot
+build, and freed memory handed back between slices (issue #13: client memory at archive scale)."""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bulletin import cache, pipeline
+from bulletin.cli import main
+from bulletin.content import sources
+from bulletin.content.config import load_config
+from bulletin.core.heap import give_back
+from bulletin.core.model import SourceFile
+from bulletin.core.recall import keep_last_build, keeping
+from bulletin.data import publish
+from bulletin.pipeline import build
+from bulletin.read import read_for_site, read_report
+from conftest import bulletin_text
+
+BODY = "## 经济运行\n\n上半年,全区地区生产总值完成682.3亿元,同比增长8.4%,居全市第3位。[附件](h1.md)\n"
+
+
+def _site(make_site: Callable[..., Path], count: int = 6) -> Path:
+    files = {}
+    for i in range(count):
+        year = 2001 + i
+        body = (
+            f"上半年,全区地区生产总值完成{600 + i}.3亿元,同比增长{i % 9}.4%。规模以上工业增加值增长{i}.2%。"
+        )
+        files[f"content/{year}/h{year}.md"] = bulletin_text(body, period=f"{year}-H1", date=f"{year}-08-19")
+    return make_site(files)
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_the_site_reads_a_report_without_what_only_reading_needs(catalog) -> None:
+    source = SourceFile("content/2023/h1.md", bulletin_text(BODY), "0")
+    full, found = read_report(source, catalog)
+    light, also = read_for_site(source, catalog)
+    assert full is not None and light is not None and found == also
+    assert full.document.blocks and full.mentions  # what reading used
+    assert light.document.blocks == () and light.mentions == ()
+    assert light.meta == full.meta and light.indicators == full.indicators
+    doc, whole = light.document, full.document
+    assert (doc.html, doc.headings, doc.refs, doc.links, doc.mark) == (
+        whole.html,
+        whole.headings,
+        whole.refs,
+        whole.links,
+        whole.mark,
+    )
+
+
+def test_a_site_built_from_light_reads_is_the_site_built_from_full_ones(
+    make_site: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _site(make_site)
+    config, _ = load_config(root)
+    light = build(replace(config, output_dir=tmp_path / "light", cache_path=tmp_path / "c1"))
+    assert light.files and all(r.mentions == () for r in light.reports)
+    monkeypatch.setattr(pipeline, "read_report", read_report)  # the reports as the extractor returns them
+    full = build(replace(config, output_dir=tmp_path / "full", cache_path=tmp_path / "c2"))
+    assert full.files and any(r.mentions for r in full.reports)
+    assert _tree(tmp_path / "light") == _tree(tmp_path / "full")
+
+
+def _kept() -> dict[str, bool]:
+    return {
+        "file texts": bool(sources._last_reads),
+        "reads": bool(cache._RECENT_READS._values),
+        "dataset": bool(cache._RECENT_DATASET._values),
+        "downloads": publish._LAST._result is not None,
+    }
+
+
+def test_a_one_shot_build_keeps_nothing_for_a_next_build(
+    make_site: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sources, "_SETTLED_NS", 0)  # the files just written count as settled
+    root = _site(make_site)
+    config, _ = load_config(root)
+    config = replace(config, output_dir=tmp_path / "out", cache_path=tmp_path / "cache")
+    assert keeping()
+    assert build(config).files
+    assert all(_kept().values()), _kept()  # serve's memory of the last build
+    keep_last_build(False)
+    assert build(replace(config, force=True)).files
+    assert not any(_kept().values()), _kept()
+
+
+def test_the_build_command_turns_keeping_off(make_site: Callable[..., Path], tmp_path: Path) -> None:
+    root = _site(make_site, 2)
+    result = CliRunner(env={"BULLETIN_LANG": "en"}).invoke(
+        main, ["build", str(root), "-o", str(tmp_path / "o")]
+    )
+    assert result.exit_code == 0, result.output
+    assert not keeping() and not any(_kept().values()), _kept()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="malloc_trim is glibc's")
+def test_freed_heap_pages_go_back_to_the_system() -> None:
+    def resident() -> int:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1])
+
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim  # noqa: B018
+    except (OSError, AttributeError):
+        pytest.skip("not glibc")
+    # large short-lived strings between small long-lived ones: the heap cannot shrink from its top
+    big, small = [], []
+    for i in range(4000):
+        big.append(b"x" * 20_000 + i.to_bytes(4, "big"))
+        small.append(b"y" * 600 + i.to_bytes(4, "big"))
+    before = resident()
+    del big
+    freed = resident()
+    assert give_back()
+    after = resident()
+    page = 4096
+    assert (freed - after) * page > 40_000_000, (before, freed, after)
+    assert len(small) == 4000
