@@ -179,7 +179,7 @@ RIGHT_NOUNS_ZH = re.compile(
 COMPARE_PREFIX = (
     r"(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|与上年同期相比|与去年同期相比|比上年末|比去年末|"
     r"较上年末|比上年底|比去年底|比上年同月|比去年同月|较上年同月|较去年同月|比上年|比去年|较上年|"
-    r"较去年|较同期|比同期|按可比价格计算|按可比价计算|按可比口径计算|按不变价格计算|按不变价计算|按现价计算|"
+    r"较去年|较同期|比同期|按可比价格(?:计算)?|按可比价(?:计算)?|按可比口径(?:计算)?|按不变价格(?:计算)?|按不变价(?:计算)?|按现价(?:计算)?|"
     r"按当年价格计算|扣除[^,;]{0,12}?因素(?:后)?|同口径|可比口径|可比价|可比|名义|实际|累计|当季|单季|当月|分别|均|也|继续|"
     r"持续|仅|只有|则)*"
 )
@@ -317,7 +317,7 @@ CHANGE_ZH = re.compile(
 CHANGE_EN = re.compile(r"^\s*(?:more|fewer|less|higher|lower)\s+than\b", re.IGNORECASE)
 SINGLE_ENTITY = re.compile(
     r"该|此项|这个|这家|公司|集团|厂区|龙头企业|单个项目|最大的|单体|建成后|达产后|可实现|年产值|年税收|"
-    r"奖励|补贴|给予|及以上|"
+    r"奖励|补贴|给予|及以上|(?:贫困|扶贫|低保|最低工资|补助|收费)标准|"
     # '2000万元及以上的企业' is a threshold; '保持30%以上的快速增长' a pace, no single entity
     r"以上的(?!快速|较快|高速|增长|增速|速度)|"
     r"\bthe company\b|\bthe project\b|(?<!-)\binvested\b|\banchor tenant\b|"
@@ -356,12 +356,14 @@ REAL = re.compile(
 NOMINAL = re.compile(r"名义|现价|当年价|current prices|in nominal terms|nominal", re.IGNORECASE)
 # Periods written as comparison bases or with a time word after them are not the figure's period.
 PERIOD_BEFORE_NOT = re.compile(
-    r"(?:较|比|与|同|相比|比上|低于|高于|快于|慢于|是|由|从|than|from|over|since|compared (?:with|to)|versus|"
+    # 延续了上半年良好的发展态势: a period a sentence carries on from is not its figures' period
+    r"(?:较|比|与|同|相比|比上|低于|高于|快于|慢于|好于|优于|延续了?|保持了?|是|由|从|than|from|over|since|"
+    r"compared (?:with|to)|versus|"
     r"vs\.?)(?:\s+(?:in|that in|that of|those in|the end of))?(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
 PERIOD_AFTER_NOT = re.compile(
-    r"^(?:以来|以前|以后|目标|计划|任务|预期|相比|同期|底前|前后|的[^,]{0,6}?(?:目标|计划|任务)|的\s*\d)"
+    r"^(?:以来|来(?![源自])|以前|以后|目标|计划|任务|预期|相比|同期|底前|前后|的[^,]{0,6}?(?:目标|计划|任务)|的\s*\d)"
 )
 # '99.09 trillion yuan (14.15 trillion U.S. dollars)', '(约合3.1亿美元)', '按年平均汇率折算约合20533美元'
 CONVERSION = re.compile(

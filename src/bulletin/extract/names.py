@@ -275,7 +275,10 @@ def phrase_name(words: str) -> str | None:
         if stripped == phrase:
             break
         phrase = stripped
-    phrase = re.sub(r"(?:实现了?|完成了?|累计|达到|共|为|是|合计|录得|突破|超过|超|逾|近|约)$", "", phrase)
+    # 完 alone is a page's 完成 cut short (一般公共预算支出完23.1亿元): no indicator's name ends with it
+    phrase = re.sub(
+        r"(?:实现了?|完成了?|(?<=..)完|累计|达到|共|为|是|合计|录得|突破|超过|超|逾|近|约)$", "", phrase
+    )
     # '…, representing an increase of 7.4 percent': the participle points back at the figure before
     phrase = re.sub(
         r"(?:^|\s)(?:representing|indicating|marking|reflecting|registering|recording|showing|posting|"

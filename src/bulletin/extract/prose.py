@@ -110,11 +110,19 @@ _PDF_GAP = re.compile(rf"(?<=[{lx.CJK}]) {{1,2}}(?=[{lx.CJK}])")
 _PROSE_MARK = re.compile(r"[,。;:，；：]")
 
 
+# A note on the price basis in brackets, (现价,下同): its comma would split the name from its figure.
+_PRICE_NOTE = re.compile(r"[(（](?:(?:按)?(?:现价|当年价格?)(?:计算)?[,，、]?)?(?:下同)?[)）]")
+
+
 def _closed_up(sentence: str) -> tuple[str, list[int]]:
-    """The sentence without spaces inside Chinese words, and where each of its characters was."""
-    if not _PROSE_MARK.search(sentence) or not _PDF_GAP.search(sentence):
+    """The sentence without spaces inside Chinese words or notes on the price basis, and where
+    each of its characters was."""
+    if not _PROSE_MARK.search(sentence) or not (_PDF_GAP.search(sentence) or _PRICE_NOTE.search(sentence)):
         return sentence, list(range(len(sentence)))
     gaps = {i for m in _PDF_GAP.finditer(sentence) for i in range(m.start(), m.end())}
+    gaps.update(
+        i for m in _PRICE_NOTE.finditer(sentence) if m.end() - m.start() > 2 for i in range(*m.span())
+    )
     where = [i for i in range(len(sentence)) if i not in gaps]
     return "".join(sentence[i] for i in where), where
 

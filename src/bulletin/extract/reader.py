@@ -50,7 +50,14 @@ _MONTH_ON_MONTH = re.compile(
 
 def _opening_period(scan: Scan) -> tuple[Period, bool] | None:
     """The period a sentence opens with, and whether it is marked as the month alone (6月份当月)."""
-    first = min([n.start for n in scan.names] + [len(scan.text)])
+    # before its first name or figure: '…周转量10.56亿吨公里,增长2.8%;3月份,工业用电量…' (a name the
+    # scan did not know yet) is not a sentence about March
+    spans = [(s, e) for s, e, _ in scan.periods]
+    number = next(
+        (m.start() for m in _DIGIT.finditer(scan.text) if not any(s <= m.start() < e for s, e in spans)),
+        len(scan.text),
+    )
+    first = min([n.start for n in scan.names] + [number])
     if (breakdown := _BREAKDOWN.search(scan.text)) is not None and breakdown.start() < first:
         return None
     # '增幅2-5月份分别为…': periods a list shares out are not the period of what follows
@@ -63,6 +70,7 @@ def _opening_period(scan: Scan) -> tuple[Period, bool] | None:
 
 
 _SHARED_OUT = re.compile(r"\s*份?(?:分别|依次)")
+_DIGIT = re.compile(r"\d")
 # '6月份当月,全市规模以上工业增加值同比增长12.0%': an aside about the month alone in a release
 # about the half-year; the sentences after it are about the half-year again.
 _ALONE = re.compile(r"\s*份?\s*(?:当月|单月)")

@@ -219,7 +219,7 @@ def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None
         if is_en(scan.lang) and (named := _NAME_AFTER_EN.match(text, r.end)):
             nearest = next((n for n in scan.names if n.start == named.end()), nearest)
             evaluation = None if nearest and nearest.start > r.start else evaluation
-        floor = r.end
+        since, floor = floor, r.end
         ends_in_name = (
             nearest is not None
             and evaluation is not None
@@ -263,3 +263,23 @@ def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None
                 subject, period, r.start, rank=r.rank, rank_of=r.rank_of, rank_by=by, rank_field=field
             )
         )
+        if _BOTH.search(text[scan.clause_start(r.start) : r.start]):
+            out.extend(_shared_rank(out, since))
+
+
+# '…收入增长5.99%,地方税收收入增长5.07%,增速均排A类市州第3': 均 gives the rank to every figure since
+# the last rank, each of its own series and period.
+_BOTH = re.compile(r"均(?:排名|排在|排|居于|居|位居|位列|列|名列)")
+
+
+def _shared_rank(out: list[Figure], since: int) -> list[Figure]:
+    rank = out[-1]
+    shared: list[Figure] = []
+    for f in out[:-1]:
+        if (
+            since <= f.offset < rank.offset
+            and f.rank is None
+            and f.name not in {rank.name, *(g.name for g in shared)}
+        ):
+            shared.append(replace(rank, name=f.name, written=f.written, known=f.known, period=f.period))
+    return shared
