@@ -22,6 +22,7 @@ from bulletin.core.recall import keep_last_build, keeping
 from bulletin.data import publish
 from bulletin.pipeline import build
 from bulletin.read import read_for_site, read_report
+from bulletin.site import bodies
 from conftest import bulletin_text
 
 BODY = "## 经济运行\n\n上半年,全区地区生产总值完成682.3亿元,同比增长8.4%,居全市第3位。[附件](h1.md)\n"
@@ -129,3 +130,34 @@ def test_freed_heap_pages_go_back_to_the_system() -> None:
     page = 4096
     assert (freed - after) * page > 40_000_000, (before, freed, after)
     assert len(small) == 4000
+
+
+def test_a_one_shot_build_keeps_bodies_on_disk_and_builds_the_same_site(
+    make_site: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = {
+        "content/2023/h1.md": bulletin_text(BODY + "\n见[一季度](q1.md)。\n"),
+        "content/2023/q1.md": bulletin_text(
+            "一季度,全区地区生产总值增长6.1%。", period="2023-Q1", date="2023-04-20"
+        ),
+    }
+    root = make_site(files)
+    config, _ = load_config(root)
+    kept = build(replace(config, output_dir=tmp_path / "kept", cache_path=tmp_path / "c1"))
+    assert kept.files and all(r.document.html for r in kept.reports)
+    shelved: list[object] = []
+    shelve = bodies.shelve_bodies
+
+    def spy(reports):  # type: ignore[no-untyped-def]
+        light, held = shelve(reports)
+        shelved.append(held)
+        return light, held
+
+    monkeypatch.setattr(bodies, "shelve_bodies", spy)
+    keep_last_build(False)
+    one_shot = build(replace(config, output_dir=tmp_path / "once", cache_path=tmp_path / "c2"))
+    assert one_shot.files and len(shelved) == 1
+    assert all(r.document.html == "" for r in one_shot.reports)  # the client let go of every body
+    page = (tmp_path / "once" / "bulletins" / "h1" / "index.html").read_text(encoding="utf-8")
+    assert "682.3" in page and 'href="/bulletins/q1/"' in page  # the body, its link filled in
+    assert _tree(tmp_path / "kept") == _tree(tmp_path / "once")

@@ -31,6 +31,7 @@ from bulletin.core.errors import (
 )
 from bulletin.core.executors import Executor, ExecutorUnavailable, InlineExecutor, TaskError, open_executor
 from bulletin.core.model import BuildResult, ReadOptions, Report, SiteConfig, SourceFile
+from bulletin.core.recall import keeping
 from bulletin.core.slugs import path_segment
 from bulletin.graph import BuildGraph
 from bulletin.site.output import check_output_dir, check_paths, staged_site
@@ -238,6 +239,7 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         # no-op result has none; stats carry their number).
         noop = {**graph.previous.stats, "seconds": time.perf_counter() - started, "unchanged": 1.0}
         return BuildResult(graph.previous_files(), graph.diagnostics, (), noop)
+    from bulletin.site.bodies import shelve_bodies
     from bulletin.site.pagelinks import check_page_links
     from bulletin.site.pages import SiteData, iter_pages, sorted_reports
     from bulletin.site.state import by_region
@@ -250,6 +252,9 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
     del sources, page_sources  # every file's text: read, and not needed again
     if has_errors(diagnostics, config.strict):
         return BuildResult((), sorted_diagnostics(diagnostics), reports)
+    bodies = None
+    if not keeping():  # one build in this process: the bodies wait on disk for their pages
+        reports, bodies = shelve_bodies(reports)
 
     progress.step("building the dataset")
     from bulletin.charts.plan import plan_charts
@@ -301,6 +306,7 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         images=images,
         pages=plain,
         language=config.language,
+        bodies=bodies,
     )
     if not write:
         pages, site_map = render_pages(config, site, iter_pages(site), diagnostics, executor)

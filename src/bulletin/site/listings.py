@@ -103,7 +103,7 @@ def bulletin_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
         charts = chart_views(site.plan.for_page("bulletin", report.slug, lang), site.charts)
         view = bulletin_view(report, lang, neighbours, comparisons.get(report.slug, {}), charts)
         config = site.config
-        view["body_html"] = linked_html(report.document, urls, config.base_path, lang, config.language)
+        view["body_html"] = linked_html(site.document(report), urls, config.base_path, lang, config.language)
         view["og_image"] = og_image(site, report.slug, lang)
         yield PageSpec(bulletin_url(report.slug), "bulletin.html", view, chart_ids(charts))
 

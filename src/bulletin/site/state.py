@@ -15,9 +15,11 @@ from bulletin.charts.plan import ChartPlan
 from bulletin.charts.spec import ChartSpec
 from bulletin.charts.store import ChartStore
 from bulletin.content.catalog import Catalog
+from bulletin.core.document import Document
 from bulletin.core.model import History, PlainPage, Report, SiteConfig
 from bulletin.core.slugs import path_segment
 from bulletin.data.publish import Publication, Reuse
+from bulletin.site.bodies import Bodies
 from bulletin.site.views import Charts, Comparison
 
 __all__ = ["Page", "PageSpec", "SiteData", "SiteView", "grouped", "sorted_reports"]
@@ -92,6 +94,11 @@ class SiteData:
     # The previous build's file at a path when what it is made from is unchanged (the build graph's;
     # None when checking): file generators then read it back instead of making it again.
     reuse: Reuse | None = None
+    bodies: Bodies | None = None  # the bulletins' HTML, when a one-shot build shelved it (site/bodies.py)
+
+    def document(self, report: Report) -> Document:
+        """A bulletin's rendered body, its HTML read back from ``bodies`` when it was shelved."""
+        return self.bodies.document(report) if self.bodies is not None else report.document
 
 
 def sorted_reports(reports: Iterable[Report]) -> list[Report]:

@@ -232,7 +232,7 @@ def bulletin_view(
         **bulletin_card(report, lang),
         "author": report.meta.author,
         "source": report.meta.source,
-        "body_html": report.document.html,
+        "body_html": "",  # its links to other pages need the site's addresses: listings fills it in
         "headings": [{"level": lvl, "id": hid, "text": text} for lvl, hid, text in report.document.headings],
         "indicators": rows,
         "has_previous": any(r["previous"] for r in rows),
