@@ -29,7 +29,7 @@ _BOOL_KEYS = ("allow_html", "show_updated")
 _RUN_KEYS = ("executor", "scheduler", "scheduler_timeout", "cache_dir")  # where and how a build runs
 _PER_LANGUAGE = ("title", "description")  # text, or one text per language: {zh-CN: …, en: …}
 _UI_KEYS = ("menu", "logo", "footer")  # content/siteui.py
-_KEYS = (*_TEXT_KEYS, "base_url", "language", *_BOOL_KEYS, *_RUN_KEYS, "translations", *_UI_KEYS)
+_KEYS = (*_TEXT_KEYS, "base_url", "language", *_BOOL_KEYS, "per_page", *_RUN_KEYS, "translations", *_UI_KEYS)
 _LANGUAGES = {"zh-cn": "zh-CN", "zh": "zh-CN", "zh-hans": "zh-CN", "en": "en", "en-us": "en", "en-gb": "en"}
 _BASE_URL = re.compile(r"^(https?://[^\s/?#]+)?(/[^\s?#]*)?$")
 
@@ -168,6 +168,13 @@ def load_config(
         if not isinstance(data.get(key, False), bool):
             found.append(error("E501", f"'{key}' must be true or false", loc(key)))
         values[key] = data.get(key) is True
+    per_page = data.get("per_page", 100)
+    if isinstance(per_page, bool) or not isinstance(per_page, int) or not 5 <= per_page <= 10_000:
+        hint = "the archive and each indicator's table show this many items a page, e.g. per_page: 100"
+        message = "'per_page' must be a whole number from 5 to 10000"
+        found.append(error("E501", message, loc("per_page"), hint))
+    else:
+        values["per_page"] = per_page
     raw_base = base_url if base_url is not None else str(data.get("base_url") or "/")
     try:
         values["base_url"] = normalize_base_url(raw_base)

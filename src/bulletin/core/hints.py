@@ -223,6 +223,10 @@ HINTS: list[tuple[str, str]] = [
         "这样写：regions: {滨河经开区: Binhe EDZ} 和 tags: {经济运行: Economy}",
     ),
     ("choose a real folder", "请选择一个真实的文件夹，不要用循环链接"),
+    (
+        "the archive and each indicator's table show this many items a page, e.g. per_page: 100",
+        "归档页和每个指标的数据表每页显示这么多条，例如 per_page: 100",
+    ),
     ("put quotes around it", "给它加上引号"),
     (
         "use a short name without / \\, control, bidi or invisible characters",

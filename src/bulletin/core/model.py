@@ -77,6 +77,7 @@ class SiteConfig:
     default_region: str | None = None
     allow_html: bool = False
     show_updated: bool = False  # footer date: the newest bulletin's date, never the build time
+    per_page: int = 100  # items on one page of the archive and of an indicator's table (site/paging.py)
     drafts: bool = False
     jobs: int = 1
     strict: bool = False

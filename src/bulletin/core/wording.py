@@ -206,6 +206,7 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
         ("the dask executor needs a scheduler address", "dask 执行器需要调度器地址"),
         ("'scheduler_timeout' must be a number of seconds", "“scheduler_timeout”应是秒数"),
         ("'cache_dir' must be a folder", "“cache_dir”应是文件夹"),
+        ("'per_page' must be a whole number from 5 to 10000", "“per_page”应是 5 到 10000 之间的整数"),
         ("'{key}': unknown language '{lang}'", "“{key}”：未知的语言“{lang}”"),
         ("'{key}': the {lang} text must be non-empty text", "“{key}”：{lang} 的文本不能为空"),
         (

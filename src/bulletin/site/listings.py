@@ -16,6 +16,7 @@ from bulletin.core.i18n import localized
 from bulletin.core.model import Report
 from bulletin.site.dataview import data_view
 from bulletin.site.pagelinks import linked_html, page_urls
+from bulletin.site.paging import numbered, pager, ranges
 from bulletin.site.previews import og_image
 from bulletin.site.state import PageSpec, SiteData, by_region, grouped, sorted_reports
 from bulletin.site.views import (
@@ -78,7 +79,12 @@ def home_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
 
 def archive_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
     """Every bulletin, newest first."""
-    yield PageSpec("archive/", "archive.html", archive_view(sorted_reports(site.reports), lang), ())
+    reports = sorted_reports(site.reports)
+    parts = ranges(len(reports), site.config.per_page)
+    for number, (start, end) in enumerate(parts, 1):
+        view = archive_view(reports[start:end], lang)
+        view.update(count=len(reports), pager=pager("archive/", number, len(parts)))
+        yield PageSpec(numbered("archive/", number), "archive.html", view, ())
 
 
 def _comparisons(site: SiteData) -> dict[str, dict[tuple[str, str], Comparison]]:
@@ -136,10 +142,13 @@ def indicator_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
     for h in site.histories:
         entry = site.catalog.entry_for(h.name) if site.catalog else None
         charts = chart_views(site.plan.for_page("indicator", h.slug, lang), site.charts)
-        view = indicator_view(
-            h, lang, charts, entry.description if entry else "", names.get(h.category, h.category)
-        )
-        yield PageSpec(indicator_url(h.slug), "indicator.html", view, chart_ids(charts))
+        parts = ranges(len(h.points), site.config.per_page)
+        for number, shown in enumerate(parts, 1):  # page 1 has the charts; the others more periods
+            shows = charts if number == 1 else []
+            description = entry.description if entry else ""
+            view = indicator_view(h, lang, shows, description, names.get(h.category, h.category), shown)
+            view["pager"] = pager(indicator_url(h.slug), number, len(parts))
+            yield PageSpec(numbered(indicator_url(h.slug), number), "indicator.html", view, chart_ids(shows))
 
 
 def region_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:

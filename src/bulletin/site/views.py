@@ -321,11 +321,19 @@ def _in_order(history: History) -> tuple[Point, ...]:
 
 
 def indicator_view(
-    history: History, lang: str, charts: list[dict[str, Any]], description: str, category: str
+    history: History,
+    lang: str,
+    charts: list[dict[str, Any]],
+    description: str,
+    category: str,
+    shown: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
-    """The page of one indicator: charts, every period, downloads."""
+    """The page of one indicator: charts, every period (newest first; ``shown``: only the rows
+    from start to end, one page of a long table), downloads. Which columns the table has depends
+    on every period, so each page of it has the same ones."""
     multi = len(history.regions) > 1
     points = _in_order(history)
+    newest = points[::-1] if shown is None else points[::-1][shown[0] : shown[1]]
     return {
         **display_names(history.name, history.name_en, lang),
         "name_zh": history.name,
@@ -336,7 +344,8 @@ def indicator_view(
         "comparable": history.comparable,
         "multi_region": multi,
         "regions": list(history.regions),
-        "rows": [_point_row(p, lang, multi) for p in reversed(points)],
+        "rows": [_point_row(p, lang, multi) for p in newest],
+        "row_count": len(points),
         "has_derived": any(p.derived for p in points),
         "has_implied": any(p.implied_yoy is not None for p in points),
         "has_rank": any(p.rank is not None for p in points),
