@@ -90,5 +90,5 @@ def test_a_list_that_fits_one_page_has_no_pager(make_site: Callable[..., Path], 
     config, _ = load_config(root)
     out = tmp_path / "out"
     assert build(replace(config, output_dir=out, cache_path=tmp_path / "cache")).files
-    assert 'class="pager"' not in (out / "archive" / "index.html").read_text(encoding="utf-8")
+    assert 'class="paging"' not in (out / "archive" / "index.html").read_text(encoding="utf-8")
     assert not (out / "archive" / "2").exists() and not (out / "indicators" / "gdp" / "2").exists()
