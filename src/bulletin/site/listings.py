@@ -143,10 +143,11 @@ def indicator_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
         entry = site.catalog.entry_for(h.name) if site.catalog else None
         charts = chart_views(site.plan.for_page("indicator", h.slug, lang), site.charts)
         parts = ranges(len(h.points), site.config.per_page)
-        for number, shown in enumerate(parts, 1):  # page 1 has the charts; the others more periods
+        for number, (start, end) in enumerate(parts, 1):  # page 1 has the charts; the others more periods
             shows = charts if number == 1 else []
             description = entry.description if entry else ""
-            view = indicator_view(h, lang, shows, description, names.get(h.category, h.category), shown)
+            category = names.get(h.category, h.category)
+            view = indicator_view(h, lang, shows, description, category, slice(start, end))
             view["pager"] = pager(indicator_url(h.slug), number, len(parts))
             yield PageSpec(numbered(indicator_url(h.slug), number), "indicator.html", view, chart_ids(shows))
 

@@ -45,8 +45,7 @@ Comparison = tuple[float | None, float | None]  # last year's value, implied YoY
 
 
 def bulletin_url(slug: str) -> str:
-    """Site-relative URL of a bulletin page."""
-    return f"bulletins/{slug}/"
+    return f"bulletins/{slug}/"  # site-relative, as every URL here
 
 
 def tag_url(tag: str) -> str:
@@ -326,14 +325,12 @@ def indicator_view(
     charts: list[dict[str, Any]],
     description: str,
     category: str,
-    shown: tuple[int, int] | None = None,
+    shown: slice = slice(None),
 ) -> dict[str, Any]:
-    """The page of one indicator: charts, every period (newest first; ``shown``: only the rows
-    from start to end, one page of a long table), downloads. Which columns the table has depends
-    on every period, so each page of it has the same ones."""
+    """The page of one indicator: charts, the periods ``shown`` of all (newest first), downloads;
+    the table's columns depend on every period, so each page of a long table has the same ones."""
     multi = len(history.regions) > 1
     points = _in_order(history)
-    newest = points[::-1] if shown is None else points[::-1][shown[0] : shown[1]]
     return {
         **display_names(history.name, history.name_en, lang),
         "name_zh": history.name,
@@ -344,8 +341,7 @@ def indicator_view(
         "comparable": history.comparable,
         "multi_region": multi,
         "regions": list(history.regions),
-        "rows": [_point_row(p, lang, multi) for p in newest],
-        "row_count": len(points),
+        "rows": [_point_row(p, lang, multi) for p in points[::-1][shown]],
         "has_derived": any(p.derived for p in points),
         "has_implied": any(p.implied_yoy is not None for p in points),
         "has_rank": any(p.rank is not None for p in points),
