@@ -18,7 +18,7 @@ from conftest import bulletin_text
 
 
 def test_ranges_cover_every_item_once() -> None:
-    assert ranges(0) == [(0, 0)]
+    assert ranges(0, 100) == [(0, 0)]
     assert ranges(5, 2) == [(0, 2), (2, 4), (4, 5)]
     assert ranges(4, 2) == [(0, 2), (2, 4)]
 

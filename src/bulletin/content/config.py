@@ -168,12 +168,14 @@ def load_config(
         if not isinstance(data.get(key, False), bool):
             found.append(error("E501", f"'{key}' must be true or false", loc(key)))
         values[key] = data.get(key) is True
-    per_page = data.get("per_page", 100)
-    if isinstance(per_page, bool) or not isinstance(per_page, int) or not 5 <= per_page <= 10_000:
+    per_page = data.get("per_page")  # absent: SiteConfig's default
+    if per_page is not None and (
+        isinstance(per_page, bool) or not isinstance(per_page, int) or not 5 <= per_page <= 10_000
+    ):
         hint = "the archive and each indicator's table show this many items a page, e.g. per_page: 100"
         message = "'per_page' must be a whole number from 5 to 10000"
         found.append(error("E501", message, loc("per_page"), hint))
-    else:
+    elif per_page is not None:
         values["per_page"] = per_page
     raw_base = base_url if base_url is not None else str(data.get("base_url") or "/")
     try:

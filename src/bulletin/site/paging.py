@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["PER_PAGE", "numbered", "pager", "ranges"]
+__all__ = ["numbered", "pager", "ranges"]
 
-PER_PAGE = 100
 _AROUND = 2  # page numbers shown on each side of the current one
 
 
-def ranges(count: int, per_page: int = PER_PAGE) -> list[tuple[int, int]]:
+def ranges(count: int, per_page: int) -> list[tuple[int, int]]:
     """(start, end) of each page's items; one empty page for an empty list."""
     return [(start, min(start + per_page, count)) for start in range(0, count, per_page)] or [(0, 0)]
 
