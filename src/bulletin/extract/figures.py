@@ -25,6 +25,7 @@ from bulletin.extract.lang.rules import is_benchmark_scope, sign_of
 from bulletin.extract.lists import respectively
 from bulletin.extract.neighbours import (
     industries_of,
+    listed_verb,
     shared_unit,
     urban_rural_prices,
     value_added_of,
@@ -346,7 +347,7 @@ def figures_in(
     figures = sorted(respectively(scan, shared_unit(scan, out), catalog), key=lambda f: f.offset)
     figures = ranks_by_clause(scan, figures)
     figures = value_added_of(scan, industries_of(scan, figures, carried, catalog), carried, catalog)
-    figures = whole_industry(figures, catalog)
+    figures = whole_industry(listed_verb(scan, figures, catalog), catalog)
     figures = urban_rural_prices(figures, carried, catalog)
     last = next((Subject(f.name, f.written, f.known) for f in reversed(figures)), None)
     return figures, last

@@ -5,7 +5,7 @@ unit: ``shared_unit`` (listed amounts share the currency of the last), ``industr
 industries after an investment break the investment down), ``value_added_of`` (bare industries'
 rates in a sentence about value added are their value added), ``whole_industry`` (工业增加值 beside
 its 规模以上 part is all industry), ``urban_rural_prices`` (城市, 农村 after the CPI are its urban and
-rural series). Pure.
+rural series), ``listed_verb`` (种植 before a list's first item heads every item). Pure.
 """
 
 from __future__ import annotations
@@ -18,7 +18,14 @@ from bulletin.core.units import UnitError, quantity
 from bulletin.extract.lexicon import CJK
 from bulletin.extract.sentences import Figure, Scan, Subject
 
-__all__ = ["industries_of", "shared_unit", "urban_rural_prices", "value_added_of", "whole_industry"]
+__all__ = [
+    "industries_of",
+    "listed_verb",
+    "shared_unit",
+    "urban_rural_prices",
+    "value_added_of",
+    "whole_industry",
+]
 
 _MAGNITUDE = r"(?:thousand|million|billion|trillion)"
 # Amounts listed before the one that names their currency: '27.3 billion, 305.0 billion and 198.4
@@ -55,7 +62,9 @@ def industries_of(
 ) -> list[Figure]:
     """'全县固定资产投资增长9.7%。分产业看,第一产业增长129.2%': the industries break down the
     investment of the sentence before, not value added (the catalogue's reading of a bare 第一产业)."""
-    if carried is None or not carried.name.endswith("投资") or not _BY_INDUSTRY.match(scan.text):
+    # '固定资产投资(不含农户)': the series' coverage in parentheses after its measure
+    measure = re.sub(r"[((][^()()]*[))]$", "", carried.name) if carried is not None else ""
+    if not measure.endswith("投资") or not _BY_INDUSTRY.match(scan.text):
         return figures
     out = []
     for f in figures:
@@ -142,4 +151,31 @@ def urban_rural_prices(figures: list[Figure], carried: Subject | None, catalog: 
         m = _URBAN_RURAL.match(f.written.strip()) if not f.known else None
         entry = catalog.lookup(_SERIES[(m.group("zh") or m.group("en")).lower()]) if m else None
         out.append(replace(f, name=entry.name, known=True) if entry else f)
+    return out
+
+
+# An activity verb before the first item of a list of amounts heads every item: '种植水稻68万亩、旱粮
+# 14万亩' is 种植旱粮, '新增规上企业12家、高新技术企业5家' is 新增高新技术企业.
+_LIST_VERB = re.compile(
+    r"^(?:种植|播种|新增|新签约?|新开工|新建|新设|新认定|引进|培育|接待)" rf"(?=[{CJK}]{{2}})"
+)
+
+
+def listed_verb(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
+    """Bare items of a list of amounts named with the verb that heads the list's first item."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        verb = _LIST_VERB.match(a.written)
+        if verb is None or b.known or a.quantity is None or b.quantity is None:
+            continue
+        start = b.offset - len(b.written)
+        if a.quantity.family != b.quantity.family or scan.text[start : b.offset] != b.written:
+            continue
+        between = scan.text[a.offset : start]  # the first item's number and unit, then 、
+        if b.written.startswith(verb.group()) or not re.fullmatch(r"[^,，;；。:：]*、", between):
+            continue
+        name = verb.group() + b.written
+        entry = catalog.lookup(name)
+        out[i] = replace(b, name=entry.name if entry else name, written=name, known=entry is not None)
     return out

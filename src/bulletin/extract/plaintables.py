@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from bulletin.core.document import TextBlock
 from bulletin.core.units import UnitError, parse_unit
+from bulletin.extract import lexicon as lx
 
 __all__ = ["split_plain_tables"]
 
@@ -192,6 +193,7 @@ def _stacked(lines: list[tuple[int, str]], start: int) -> tuple[TextBlock, int] 
     header_rows = [r for r in header_rows if r]
     rows: list[list[str]] = []
     row_lines: list[int] = []
+    places = False
     k = first
     while True:
         while k < len(cells) and not cells[k][1] and rows:
@@ -205,11 +207,13 @@ def _stacked(lines: list[tuple[int, str]], start: int) -> tuple[TextBlock, int] 
             while j < len(cells) and not cells[j][1]:
                 j += 1
             if rows and j > k + 1:  # a section's name over the rows below it ('按轻重工业分' and empty cells)
+                places = lx.PLACE_SECTION.match(cells[k][1].strip()) is not None
                 k = j
                 continue
             break
-        rows.append([cells[k][1], *(c for _, c in cells[k + 1 : j])])
-        row_lines.append(cells[k][0])
+        if not places:  # rows under '按经济区域分' are places within the area (东翼, 西翼)
+            rows.append([cells[k][1], *(c for _, c in cells[k + 1 : j])])
+            row_lines.append(cells[k][0])
         k = j
     width = max((len(r) for r in rows), default=0)
     # lines above the header are the table's title ('工业生产者购进价格指数', '单位:%'): the header is
@@ -293,7 +297,7 @@ def _body(lines: list[tuple[int, str]], first: int) -> tuple[list[tuple[int, str
         if _is_row(cells):
             if not places:
                 body.append(lines[j])
-        elif len(cells) == 1 and "|" in lines[j][1] and _PARTS.match(cells[0]):
+        elif len(cells) == 1 and "|" in lines[j][1] and lx.PLACE_SECTION.match(cells[0]):
             places = True
         elif body and len(cells) == 1 and "|" in lines[j][1]:
             places = False
@@ -308,10 +312,6 @@ def _body(lines: list[tuple[int, str]], first: int) -> tuple[list[tuple[int, str
             break
         j += 1
     return body, j
-
-
-# A section of a table by the area's parts: 分县(区), 分地区, 各县市区, 分乡镇.
-_PARTS = re.compile(r"^(?:分|各)(?:县|区|市|地区|乡镇|镇|街道|园区|景区|片区)")
 
 
 def split_plain_tables(block: TextBlock) -> tuple[list[TextBlock], list[TextBlock]]:

@@ -67,6 +67,14 @@ _DOUBTFUL = (
         "the name counts the kinds that moved (上涨的有5个), it is not an indicator",
     ),
     _Rule(
+        "amount-in-name",
+        # '甲公司税收过千万元、乙公司税收过': a name that states an amount itself is two clauses run
+        # together; an amount that defines a series is a bound on it ('10亿元以上项目')
+        re.compile(r"(?:[\d.]+|[十百千万亿]+)(?:万|亿)?元(?!以上|及以上|以下|及以下|级)"),
+        0.3,
+        "the name states an amount itself, so it is two clauses run together, not an indicator",
+    ),
+    _Rule(
         "generic-name-en",
         re.compile(
             r"^(?:figures?|rural|urban|the|it|this|that|among|growth|economy|chinese economy)$"

@@ -42,7 +42,7 @@ from bulletin.extract.scope import names_other_area
 __all__ = ["table_mentions"]
 
 _LABEL_PREFIX = re.compile(
-    r"^(?:其中\s*[:,]?|#|\s|\u3000|-|[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d{1,2}[.、](?!\d))+"
+    r"^(?:其中\s*[:,]?|在?(?:总计|总额|合计)中\s*[:：]?|#|\s|\u3000|-|[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d{1,2}[.、](?!\d))+"
 )
 # Scope words that open a row label: the area itself (全市 in a city's table) or, above its level,
 # another area.
@@ -145,6 +145,8 @@ def _bare_label(label: str) -> str:
 # Words in parentheses after a label that say what the series covers, not its unit.
 _QUALIFIER = re.compile(r"(?:不含|含|剔除|扣除|不包括|包括)[^()()]*|[^()()]*口径")
 _TOTAL = re.compile(r"^(?:总计|合计|总指数|总体|总额)$")
+# A price basis in a label's parentheses ('工业增加值(现价)') says how the amount was valued, not its unit.
+_PRICE_BASIS = re.compile(r"(?:按)?(?:现价|当年价格?|不变价格?|可比价格?)(?:计算)?")
 
 
 def _titled(caption: str, catalog: Catalog) -> str:
@@ -257,10 +259,15 @@ def table_mentions(
     parent = total  # the total whose parts the rows below it are ('一、社会消费品零售总额' over '1、餐饮业')
     repeated = _repeated_labels(body, catalog)
     group = ""  # the last row whose label is said once: the group the repeated labels under it belong to
+    places = False  # under a section heading by the area's parts
     for row, line in zip(body, block.row_lines[span:], strict=False):
         raw = lx.normalize(row[0] if row else "").strip()
         label = _LABEL_PREFIX.sub("", raw.replace("*", "")).strip()
         bare = _bare_label(_ENGLISH_TAIL.sub("", label))
+        if all(c.strip().lower() in EMPTY for c in row[1:]):
+            places = bool(lx.PLACE_SECTION.match(bare))
+        if places:
+            continue
         if bare in repeated:
             label = group + label if group else label
         elif bare:
@@ -272,6 +279,8 @@ def table_mentions(
         part = _part_measure(parent) if is_part else ""
         label = _ENGLISH_TAIL.sub("", label)  # a yearbook's bilingual label: '食品烟酒 I. Food and Liquor'
         unit_in_label = PAREN_UNIT.search(label)
+        if unit_in_label and _PRICE_BASIS.fullmatch(unit_in_label.group(1)):
+            label, unit_in_label = PAREN_UNIT.sub("", label), None
         if unit_in_label and _QUALIFIER.fullmatch(unit_in_label.group(1)):
             unit_in_label = None  # '固定资产投资(不含农户)': the series' scope, part of its name
         name = (PAREN_UNIT.sub("", label) if unit_in_label else label).strip()
