@@ -36,16 +36,15 @@ def test_the_corpus_is_well_formed_and_split_at_collection(scorer: ModuleType) -
     held = [f for f in files if f["split"] == "holdout"]
     assert len(held) >= 12
     sources: dict[str, set[str]] = {
-        f: set()
-        for f in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+        f: set() for f in ("dev", "holdout", *(f"holdout{n}" for n in range(2, 9)))
     }
     for path in sorted(REAL.glob("*/*.yaml")):
         # files numbered 03, 06 and 09 in each first folder were held out when they were saved;
         # tables/, tables2/ and dev3/ were collected later, for development only; holdout2/ to
-        # holdout7/ each in a later round, to be scored only
+        # holdout8/ each in a later round, to be scored only
         number, folder = path.name[:2], path.parent.name
         data = scorer.yaml.safe_load(path.read_text(encoding="utf-8"))
-        if folder in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"):
+        if folder in {f"holdout{n}" for n in range(2, 9)}:
             split = folder
         elif folder.startswith("tables") or folder == "dev3":
             split = "dev"
@@ -64,7 +63,7 @@ def test_the_corpus_is_well_formed_and_split_at_collection(scorer: ModuleType) -
 def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None:
     catalog, _ = load_catalog(None)
     results = scorer.score_real(scorer.load_real(), catalog)
-    for split in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"):
+    for split in ("dev", "holdout", *(f"holdout{n}" for n in range(2, 9))):
         for group in ((split,), (split, "zh"), (split, "en"), (split, "headline"), (split, "detail")):
             assert group in results
         whole = results[(split,)]
@@ -76,7 +75,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
         {
             " / ".join(k): f"{v['precision']:.1%} {v['recall']:.1%}"
             for k, v in results.items()
-            if k[0] not in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+            if k[0] in ("dev", "holdout")
         }
     )
     # floors just below the figures recorded in benchmarks/extraction.py, to catch regressions
@@ -88,7 +87,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout4",)]["precision"] >= 0.87 and results[("holdout4",)]["recall"] >= 0.70
     assert results[("holdout5",)]["precision"] >= 0.90 and results[("holdout5",)]["recall"] >= 0.76
     assert results[("holdout6",)]["precision"] >= 0.64 and results[("holdout6",)]["recall"] >= 0.30
-    assert results[("holdout7",)]["precision"] >= 0.78 and results[("holdout7",)]["recall"] >= 0.57
+    assert results[("holdout7",)]["precision"] >= 0.86 and results[("holdout7",)]["recall"] >= 0.61
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -96,7 +95,7 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout7" for f in files) and "holdout7" not in scorer.RETIRED
+    assert any(f["split"] == "holdout8" for f in files) and "holdout8" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:
             assert f"[{f['id']}]" not in shown
