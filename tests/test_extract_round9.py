@@ -102,3 +102,20 @@ def test_a_verb_heading_a_list_of_areas_names_every_item(catalog: Catalog) -> No
     assert {("种植玉米", 12.0), ("种植大豆", 3.5), ("种植花生", 0.8), ("烤烟种植面积", 1.1)} <= {
         (name, value) for name, _, value, _ in rows
     }
+
+
+def test_the_area_s_short_name_after_its_province_s_is_the_area_itself(catalog: Catalog) -> None:
+    text = "广西柳州一季度GDP同比增长2.1%,全区为1.6%。"
+    rows = _published(catalog, text, "柳州市", "2021-Q1")
+    assert rows == {("地区生产总值", "2021-Q1", None, 2.1)}
+
+
+def test_a_zone_within_the_area_as_the_subject_gives_no_rows_of_the_area(catalog: Catalog) -> None:
+    text = (
+        "前三季度,全区规模以上工业增加值增长9.2%。"
+        "甲市综合保税区1—8月完成外贸进出口额120.5亿元,同比增长35.1%。"
+        "上半年,县工业集中区新增规上企业3家,完成工业增加值8.6亿元,占全县的比重达62%;实现税收3100万元。"
+        "中国(甲市)跨境电子商务综合试验区1—9月完成进出口额约9.6亿元。"
+    )
+    rows = _published(catalog, text, "甲市高新区", "2022-Q1-Q3")
+    assert rows == {("规模以上工业增加值", "2022-Q1-Q3", None, 9.2)}

@@ -31,7 +31,7 @@ from bulletin.extract.neighbours import (
     value_added_of,
     whole_industry,
 )
-from bulletin.extract.scope import other_area, place_prefix
+from bulletin.extract.scope import other_area, place_prefix, zone_sentence
 from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, subject_for
 from bulletin.extract.shapes import count_first, ranks, ranks_by_clause, special
 
@@ -43,6 +43,8 @@ _BOUNDARY = re.compile(
     r"more than the|less than the|higher than|lower than)",
     re.IGNORECASE,
 )
+# The area named again after a zone within it: '…园区实现税收4600万元;全县规模以上工业增加值…'.
+_OWN_SCOPE = re.compile(r"全(?:县|市|区|省|旗|州|镇)(?!的)|我(?:县|市|区|省)|本(?:县|市|区)")
 _VERB_CUE = re.compile(rf"(?:累计|共|全年|当月|单月|全区|全市)?[{lx.CJK}]{{1,3}}")
 _NOT_VERB_CUE = re.compile(r"增|减|降|比|较|占|的|高|低|多|少|超|突破|新增|目标|计划|其中|为止|以来|同期")
 _BARE_EN = re.compile(
@@ -278,6 +280,7 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
     ]
     floor = 0
     elsewhere: Subject | None = None  # the subject of the last figure read as another area's
+    zone = zone_sentence(scan.text, scan.region)  # a zone within the area is the sentence's subject
     for q in quantities:
         if q.start in scan.claimed:
             continue  # read with its name after it: 'received 4.26 million tourist visits'
@@ -312,10 +315,12 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
         clause = scan.text[scan.clause_start(q.start) : q.start]
         if is_benchmark_scope(cues(scan.lang), clause, scan.level, re.I, subject.written):
             continue  # an enclosing area's figure quoted for comparison (全省 in a county release)
+        if zone and not _OWN_SCOPE.search(scan.text[: q.start]):
+            continue
         if other_area(clause, subject.written, scan.region):
             # '北京市实现社会消费品零售总额…' in a district's release: the city's figure, and so is
             # the rate chained after it (',同比下降7.7%')
-            elsewhere = subject
+            elsewhere = state.subject = subject
             continue
         if subject == elsewhere and subject.written not in scan.text[state.previous_end : q.start]:
             continue

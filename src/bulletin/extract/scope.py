@@ -81,6 +81,11 @@ def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tupl
     own = _SUFFIX.sub("", region.strip())
     if own and name.startswith(own) and known(name[len(own) :]):
         return name[len(own) :], True  # 运城地区生产总值: the short name of the area itself
+    # '四川宜宾GDP': the area's short name after its province's
+    province = re.match(rf"(?:{_PROVINCES})(?:省|自治区)?", name)
+    inner = name[province.end() :] if own and province else ""
+    if inner.startswith(own) and inner != own and known(inner[len(own) :]):
+        return inner[len(own) :], True
     # a national release names the country in any of its names: 中国国内生产总值 with region 全国
     national = _NATIONAL_PREFIX.match(name) if is_national(region) else None
     if national is not None and known(name[national.end() :]):
@@ -108,14 +113,51 @@ _NOT_A_NAME = re.compile(
 )
 
 
+# A zone within the area as the subject ('某某综合保税区1—8月完成进出口额', '县工业集中区新增规上企业'):
+# the figures are a part's, not the area's own, unless the bulletin is that zone's.
+_SUB_ZONE = re.compile(
+    r"(?:^|[,，;；。:：、\s])(?P<place>[\u3400-\u9fff()（）]{1,16}?"
+    r"(?:综合保税区|保税区|保税港区|工业集中区|集中区|产业园区?|工业园区?|科技园|物流园|试验区|示范区|集聚区))"
+    r"(?:\d{1,2}[—\-–~至]\d{1,2}月|全年|今年|上半年|下半年|前三季度|一季度)?(?:累计)?(?:实现|完成|达到|共|新增)?"
+)
+
+
+def _sub_zone(words: str, region: str) -> bool:
+    found = _SUB_ZONE.search(words)
+    if found is None or found.end() != len(words):
+        return False
+    place = re.sub(r"^[县市区省]", "", found.group("place"))
+    return place not in region and region not in place
+
+
+_LEAD_TIME = re.compile(
+    r"^\s*(?:(?:今年以来|全年|上半年|下半年|前三季度|一季度|\d{1,2}[—\-–~至]\d{1,2}月)[,，]?)?"
+)
+
+
+def zone_sentence(sentence: str, region: str) -> bool:
+    """Whether ``sentence`` opens with a zone within the area as its subject ('县工业集中区新增规上企业
+    2家,完成…'): its figures are the zone's until a scope word names the area again."""
+    found = _SUB_ZONE.match(sentence[_LEAD_TIME.match(sentence).end() :])  # type: ignore[union-attr]
+    if found is None or not region.strip():
+        return False
+    place = re.sub(r"^[县市区省]", "", found.group("place"))
+    return place not in region and region.strip() not in place
+
+
 def other_area(clause: str, written: str, region: str) -> bool:
     """Whether ``clause`` (the words before a figure) names another area than ``region`` as the
     subject of ``written``, the indicator as written: 北京市实现社会消费品零售总额 in a district's
     release quotes the city's figure beside the district's own."""
     own = _SUFFIX.sub("", region.strip())
+    lead = _SUB_ZONE.match(written)
+    if own and lead is not None and _sub_zone(lead.group(), region.strip()):
+        return True
     at = clause.rfind(written) if written else -1
     if not own or at < 0:
         return False
+    if _sub_zone(clause[:at], region.strip()):
+        return True
     found = _NAMED_AREA.search(clause[:at])
     if found is None:
         return False
