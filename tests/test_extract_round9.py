@@ -119,3 +119,41 @@ def test_a_zone_within_the_area_as_the_subject_gives_no_rows_of_the_area(catalog
     )
     rows = _published(catalog, text, "甲市高新区", "2022-Q1-Q3")
     assert rows == {("规模以上工业增加值", "2022-Q1-Q3", None, 9.2)}
+
+
+def test_an_abbreviation_in_brackets_inside_an_english_period_keeps_the_value_in_it(catalog: Catalog) -> None:
+    text = (
+        "The GDP of the province grew by 5.1 percent year on year in the first half (H1) of 2023, "
+        "reaching 2,310.4 billion yuan, the provincial statistics bureau said."
+    )
+    rows = _published(catalog, text, "Some Province", "2023-H1")
+    assert ("地区生产总值", "2023-H1", 2310.4, None) in rows
+    assert ("地区生产总值", "2023-H1", None, 5.1) in rows
+
+
+def test_registered_an_increase_of_is_a_growth_cue_not_part_of_the_name(catalog: Catalog) -> None:
+    text = (
+        "The value added of industries above designated size registered an increase of 6.2 percent, "
+        "while the total value of exports recorded a decline of 2.4 percent."
+    )
+    rows = _published(catalog, text, "Some City", "2023-Q1")
+    assert ("value added of industries above designated size", "2023-Q1", None, 6.2) in rows
+    assert ("出口总额", "2023-Q1", None, -2.4) in rows
+    assert not any("registered" in name or "recorded" in name for name, *_ in rows)
+
+
+def test_respective_figures_of_listed_industries_are_shared_out_in_order(catalog: Catalog) -> None:
+    text = (
+        "The respective added values of the city's primary, secondary and tertiary industries were "
+        "12.3 billion yuan, 88.1 billion yuan and 101.6 billion yuan, up 3.1 percent, 6.4 percent "
+        "and 4.9 percent."
+    )
+    rows = _published(catalog, text, "Some City", "2023-H1")
+    assert rows == {
+        ("第一产业增加值", "2023-H1", 12.3, None),
+        ("第二产业增加值", "2023-H1", 88.1, None),
+        ("第三产业增加值", "2023-H1", 101.6, None),
+        ("第一产业增加值", "2023-H1", None, 3.1),
+        ("第二产业增加值", "2023-H1", None, 6.4),
+        ("第三产业增加值", "2023-H1", None, 4.9),
+    }

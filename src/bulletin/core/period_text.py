@@ -43,7 +43,9 @@ _CN_SPANS = (
     rf"(?P<m1>{_M})(?:月份?)?{_TO}(?P<m2>{_M})月份?",
     rf"(?P<m1>{_M})月份?",
 )
+# an abbreviation in brackets between a period and its year is part of it: 'the first quarter (Q1) of 2022'
 _EN_YEAR_AFTER = (
+    r"(?:\s*\((?:Q[1-4]|H[12]|[1-4]Q|[12]H)\))?"
     r"(?:\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+year\s+)?(?P<ys>[0-9]{4})(?![0-9])|\s+of\s+(?:the|this)\s+year)?"
 )
 _EN_COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

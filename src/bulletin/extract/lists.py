@@ -92,7 +92,7 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
     implicit = {} if cuts else dict(_implicit_zh(scan, figures))  # a list of rates ends its own span
     cuts = cuts or list(implicit)
     if not cuts:
-        return _and_respectively(scan, figures, catalog)
+        return _and_respectively(scan, _respective_en(scan, figures, catalog), catalog)
     spans = []
     for i, cut in enumerate(cuts):
         end = min(cuts[i + 1] if i + 1 < len(cuts) else len(scan.text), implicit.get(cut, len(scan.text)))
@@ -153,6 +153,38 @@ def _respectively_en(scan: Scan, figures: list[Figure]) -> list[int]:
     if first is None:
         return []
     return [max(n.end for n in names if n.end <= first) if any(n.end <= first for n in names) else first - 1]
+
+
+# 'The respective added values of Hubei's primary, secondary, and tertiary industries were x, y and z,
+# up a, b and c': the items listed after 'respective … of' share out each kind of figure in order.
+_RESPECTIVE = re.compile(
+    r"\brespective\s+(?P<head>[a-z][a-z -]{2,30}?)\s+of\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*|city|province|region|zone|county|district|country)['’]s\s+|[A-Z][\w-]*\s+)?"
+    r"(?P<items>[a-z-]+(?:,\s*[a-z-]+)*,?\s+and\s+[a-z-]+)(?:\s+(?P<kind>industries|sectors))?\b"
+)
+
+
+def _respective_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
+    found = _RESPECTIVE.search(scan.text) if is_en(scan.lang) else None
+    if found is None:
+        return figures
+    items = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", found["items"]) if p]
+    head = found["head"]
+    head = head[:-1] if head.endswith(("values", "outputs")) else head  # each item has one
+    kind = {"industries": " industry", "sectors": " sector"}.get(found["kind"] or "", "")
+    names = [f"{head} of the {item}{kind}" for item in items]
+    after = [f for f in figures if f.offset > found.end()]
+    renamed: dict[int, str] = {}
+    for measure in ("quantity", "yoy_pct"):
+        group = [f for f in after if getattr(f, measure) is not None]
+        if len(group) == len(names):
+            renamed.update({id(f): n for f, n in zip(group, names, strict=True)})
+    return [
+        replace(f, name=_canonical(n, catalog), written=n, known=catalog.lookup(n) is not None)
+        if (n := renamed.get(id(f)))
+        else f
+        for f in figures
+    ]
 
 
 def _and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:

@@ -203,10 +203,12 @@ def subject_for(
     if lo == clause:
         lo = _name_start(scan, clause, pos)
     # asides in parentheses go, but not the series' scope: 固定资产投资(不含农户)
-    words, cue = split_cue(re.sub(r"\((?![不]?含|剔除|扣除)[^()]{0,12}\)", "", scan.text[lo:pos]), scan.lang)
+    # periods first: an aside inside one ('the first quarter (Q1) of 2022') is part of it
+    words = scan.text[lo:pos]
     for start, end, _ in scan.periods:
         if lo <= start < pos:
             words = words.replace(scan.text[start:end], " " if is_en(scan.lang) else "")
+    words, cue = split_cue(re.sub(r"\((?![不]?含|剔除|扣除)[^()]{0,12}\)", "", words), scan.lang)
     if is_en(scan.lang):  # 'rose 38.7 percent on a yearly basis to …': the rate's basis names nothing
         words = _BASIS_EN.sub(" ", words)
     candidate = phrase_name(words)

@@ -19,6 +19,8 @@ _RISE = (
     "growth of|increase of|rise of|accelerated to|expanding by|growing by|(?:the )?growth was|growth at",
     "registering (?:a )?growth of|registering an increase of|recording (?:a )?growth of",
     "posting (?:a )?growth of",
+    "(?:registered|recorded|posted|saw|reported|logged|achieved) "
+    "(?:an? )?(?:year-on-year )?(?:increase|growth|rise) of",
     "soar|jump|rise|grow|climb|surge|expand|increase",
     "(?:the )?increase was|(?:the )?growth rate was",
 )
@@ -28,6 +30,8 @@ _FALL = (
     "inched down|slipping|sliding|slid|dipping|plunging|plummeting|plummeted|tumbling|sinking|slumping",
     "contracted|contracting|shrank|shrinking|edged down|went down|a decrease of|a decline of",
     "a drop of|a fall of|decrease of|decline of|drop of|fall of",
+    "(?:registered|recorded|posted|saw|reported|logged) "
+    "(?:an? )?(?:year-on-year )?(?:decrease|decline|drop|fall) of",
 )
 
 CUES: tuple[Cue, ...] = (
