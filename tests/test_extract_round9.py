@@ -157,3 +157,17 @@ def test_respective_figures_of_listed_industries_are_shared_out_in_order(catalog
         ("第二产业增加值", "2023-H1", None, 6.4),
         ("第三产业增加值", "2023-H1", None, 4.9),
     }
+
+
+def test_products_after_by_product_are_their_output(catalog: Catalog) -> None:
+    text = "分产品看,其中,原煤产量同比增长5.2%、发电量增长9.0%、多晶硅增长31.4%、光伏电池增长12.6%。"
+    rows = _published(catalog, text, "辛省", "2022-M01-M08")
+    assert ("多晶硅产量", "2022-M01-M08", None, 31.4) in rows
+    assert ("光伏电池产量", "2022-M01-M08", None, 12.6) in rows
+    assert ("发电量", "2022-M01-M08", None, 9.0) in rows
+
+
+def test_bare_items_after_an_industry_s_value_added_are_industries_too(catalog: Catalog) -> None:
+    text = "分行业看,其中,钢铁行业增加值同比增长3.3%、纺织增长8.1%、食品增长5.5%。"
+    rows = _published(catalog, text, "壬省", "2022-M01-M06")
+    assert {("纺织行业增加值", 8.1), ("食品行业增加值", 5.5)} <= {(n, yoy) for n, _, _, yoy in rows}

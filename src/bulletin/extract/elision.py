@@ -22,10 +22,11 @@ MEASURE = re.compile(
 # Measures that a list item leaves out: '国有控股企业增加值增长4.1%,股份制企业增长6.9%'.
 _LIST_MEASURE = re.compile(r"(?:增加值|产值|营业收入|主营业务收入|销售额|零售额|营业额|利润总额|产量|价格)$")
 # An opening that frames a list by what its items measure: '从主要工业产品产量看', '从商品类值看'
-# (retail sales by kind of goods), '分行业营业收入看'. The items after it are bare names.
+# (retail sales by kind of goods), '分行业营业收入看', '分产品看' (industrial products: their output).
+# The items after it are bare names.
 _FRAME = re.compile(
-    r"^\s*(?:从|分)[^,:;]{0,16}?(?:(?P<measure>产量|零售额|营业收入|价格|出口|进口|投资)|(?P<goods>商品(?:类值|类别)?))"
-    r"(?:情况)?(?:看|来看)\s*[,:]"
+    r"^\s*(?:从|分)[^,:;]{0,16}?(?:(?P<measure>产量|零售额|营业收入|价格|出口|进口|投资)|(?P<goods>商品(?:类值|类别)?)"
+    r"|(?P<products>(?:工业)?产品))(?:情况)?(?:看|来看)\s*[,:]"
 )
 _GOODS_MEASURE = "零售额"
 
@@ -33,7 +34,9 @@ _GOODS_MEASURE = "零售额"
 def frame_measure(text: str) -> str:
     """The measure a sentence's framing opening names for the bare items after it, or ''."""
     frame = _FRAME.match(text)
-    return (frame["measure"] or _GOODS_MEASURE) if frame else ""
+    if frame is None:
+        return ""
+    return frame["measure"] or ("产量" if frame["products"] else _GOODS_MEASURE)
 
 
 # A bare total after a count of projects: '新开工项目156个,总投资862.4亿元'.
@@ -70,7 +73,9 @@ def shared_name(previous: str, candidate: str, growth: bool) -> str | None:
     # a long item is a phrase rather than a name, unless it is an industry's official name
     short = len(candidate) <= 12 or candidate in OFFICIAL_NAMES
     if head and not MEASURE.search(candidate) and short and previous != head.group(0):
-        return candidate + head.group(0)
+        # '煤炭行业增加值增长4.3%、电力增长13.1%': 电力 is the power industry, as 煤炭 was
+        trade = "行业" if previous[: head.start()].endswith("行业") and not candidate.endswith("业") else ""
+        return candidate + trade + head.group(0)
     return None
 
 
