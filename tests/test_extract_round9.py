@@ -171,3 +171,22 @@ def test_bare_items_after_an_industry_s_value_added_are_industries_too(catalog: 
     text = "分行业看,其中,钢铁行业增加值同比增长3.3%、纺织增长8.1%、食品增长5.5%。"
     rows = _published(catalog, text, "壬省", "2022-M01-M06")
     assert {("纺织行业增加值", 8.1), ("食品行业增加值", 5.5)} <= {(n, yoy) for n, _, _, yoy in rows}
+
+
+def test_a_share_names_what_the_rate_after_it_grows(catalog: Catalog) -> None:
+    text = (
+        "上半年,全市规模以上工业增加值同比增长4.1%。分行业看,采矿业增加值占比达31.2%,同比下降2.3%;"
+        "制造业增加值占比为60.5%,同比增长7.7%。"
+    )
+    rows = _published(catalog, text, "癸市", "2023-H1")
+    assert ("规模以上工业增加值", "2023-H1", None, 4.1) in rows
+    assert ("采矿业增加值", "2023-H1", None, -2.3) in rows
+    assert ("制造业增加值", "2023-H1", None, 7.7) in rows
+    assert not any(name == "规模以上工业增加值" and yoy in (-2.3, 7.7) for name, _, _, yoy in rows)
+
+
+def test_units_named_after_which_share_the_series_before_them(catalog: Catalog) -> None:
+    text = "上半年,全县原煤产量820.5万吨,同比下降3.1%;其中,市属企业完成410.2万吨,同比下降6.4%。"
+    rows = _published(catalog, text, "子县", "2023-H1")
+    assert ("市属企业原煤产量", "2023-H1", 410.2, None) in rows
+    assert ("市属企业原煤产量", "2023-H1", None, -6.4) in rows

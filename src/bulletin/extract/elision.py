@@ -12,7 +12,7 @@ import re
 
 from bulletin.extract.industries import OFFICIAL_NAMES
 
-__all__ = ["MEASURE", "frame_measure", "shared_name", "with_coverage", "with_qualifier"]
+__all__ = ["MEASURE", "frame_measure", "shared_name", "units_share", "with_coverage", "with_qualifier"]
 
 
 # What a figure measures: a name that ends in one of these says what it counts.
@@ -37,6 +37,22 @@ def frame_measure(text: str) -> str:
     if frame is None:
         return ""
     return frame["measure"] or ("产量" if frame["products"] else _GOODS_MEASURE)
+
+
+# A subset of the reporting units named without a measure (县属企业, 国有控股企业), after a series they
+# produce (原煤产量, 工业增加值, 营业收入), not a count of them.
+_SUBSET = re.compile(r"^[\u3400-\u9fff]{1,8}(?:企业|单位)$")
+_SUBSET_MEASURE = re.compile(r"(?:产量|增加值|产值|营业收入|利润总额|利润|销售额|零售额|投资|用电量|交货值)$")
+
+
+def units_share(previous: str, candidate: str, before: str, number: str) -> str | None:
+    """'原煤产量1657.8万吨;其中,县属企业完成1094.2万吨' -> 县属企业原煤产量: the units' share of the
+    series before, when 其中 introduces them and the number is an amount (not a rate or a count)."""
+    if not (_SUBSET.search(candidate) and _SUBSET_MEASURE.search(previous)):
+        return None
+    if re.match(r"[+-]?\d[\d.,]*\s*(?:%|家|个|户)", number) or not re.search(r"其中[,，:：]?\s*$", before):
+        return None
+    return candidate + previous
 
 
 # A bare total after a count of projects: '新开工项目156个,总投资862.4亿元'.

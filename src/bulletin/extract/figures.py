@@ -23,6 +23,7 @@ from bulletin.extract.figstate import State, is_target, make_figure, subject_bef
 from bulletin.extract.lang import ZH, cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope, sign_of
 from bulletin.extract.lists import respectively
+from bulletin.extract.names import phrase_name
 from bulletin.extract.neighbours import (
     industries_of,
     listed_verb,
@@ -271,6 +272,27 @@ def _value(
     scan.subject_at = q.start
 
 
+# A share that opens a clause names what the rates after it grow: '采矿业增加值占比达96.05%,同比下降
+# 15.6%' is the mining industry's rate, not the rate of the total the sentence began with.
+_SHARE = re.compile(
+    rf"(?:^|[,，;；。])(?:特别是|其中)?[,，]?(?P<name>[{lx.CJK}、]{{2,24}}?)(?:所占|的)?(?:占比|比重)(?:达到?|为)?$"
+)
+
+
+def _share_subject(scan: Scan, pos: int, state: State, catalog: Catalog) -> None:
+    start = max(scan.text.rfind(mark, 0, pos) for mark in ",，;；。")  # '、' joins a name's parts here
+    found = _SHARE.search(scan.text[max(start, 0) : pos])
+    name = phrase_name(found["name"]) if found else None
+    if name is None or not _SHARE_NAME.fullmatch(name):
+        return
+    entry = catalog.lookup(name)
+    state.subject = Subject(entry.name if entry else name, name, entry is not None)
+    scan.subject_at = pos
+
+
+_SHARE_NAME = re.compile(rf"[{lx.CJK}、]{{2,24}}")
+
+
 def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None:
     quantities = sorted(scan_quantities(scan.text) + _extra_numbers(scan), key=lambda q: q.start)
     scan.quantity_starts = [
@@ -303,6 +325,8 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
             and not cue.strip("、和及与 ")
         ):
             subject = subject_before(out, q.start, subject)
+        if subject is None and family == "percent":
+            _share_subject(scan, q.start, state, catalog)
         if subject is None or is_target(scan, q.start, _post_clause(post)):
             continue
         placed = None if subject.known else place_prefix(subject.name, scan.region, catalog.lookup)

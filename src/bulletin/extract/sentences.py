@@ -19,7 +19,14 @@ from bulletin.core.periods import Period
 from bulletin.core.units import Quantity
 from bulletin.extract import elision
 from bulletin.extract import lexicon as lx
-from bulletin.extract.elision import MEASURE, frame_measure, shared_name, with_coverage, with_qualifier
+from bulletin.extract.elision import (
+    MEASURE,
+    frame_measure,
+    shared_name,
+    units_share,
+    with_coverage,
+    with_qualifier,
+)
 from bulletin.extract.industries import ENGLISH_LISTS
 from bulletin.extract.lang import detect, en, is_en
 from bulletin.extract.names import NameMatch, find_names, phrase_name, restore_elided
@@ -239,6 +246,9 @@ def subject_for(
             return Subject(restored, candidate, True), cue
     rate = re.match(r"[+-]?\d[\d.,]*\s*(?:%|percent\b|per cent\b)", scan.text[pos:])
     growth = bool((lx.GROWTH_EN if is_en(scan.lang) else lx.GROWTH_ZH).fullmatch(cue)) and rate is not None
+    lead = scan.text[max(0, lo - 4) : lo] + words[: words.find(candidate)]
+    if carried is not None and (subset := units_share(carried.written, candidate, lead, scan.text[pos:])):
+        return Subject(subset, subset, False), cue
     if scan.measure and not MEASURE.search(candidate) and len(candidate) <= 14:
         # '从主要产品产量看,精制茶增长23.9%': the opening names what the bare items measure
         framed = candidate + scan.measure
