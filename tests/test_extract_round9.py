@@ -190,3 +190,11 @@ def test_units_named_after_which_share_the_series_before_them(catalog: Catalog) 
     rows = _published(catalog, text, "子县", "2023-H1")
     assert ("市属企业原煤产量", "2023-H1", 410.2, None) in rows
     assert ("市属企业原煤产量", "2023-H1", None, -6.4) in rows
+
+
+def test_where_english_jobs_were_created_is_part_of_the_name(catalog: Catalog) -> None:
+    text = "About 1.1 million new jobs were created in urban areas."
+    rows = _published(catalog, text, "Some Province", "2023")
+    assert rows == {("城镇新增就业", "2023", 1.1, None)}
+    rows = _published(catalog, "81,300 new jobs were created in cities and towns.", "Some City", "2023-Q1")
+    assert rows == {("new jobs created in cities and towns", "2023-Q1", 81300.0, None)}

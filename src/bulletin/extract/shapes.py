@@ -43,7 +43,9 @@ _COUNT_FIRST_EN = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s+(?:million|thousand|billion)\b)|\d+)"
     r"(?:\s+(?P<mult>million|thousand|billion))?\s+"
     r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,40}?)\s+(?:were|was|had been|have been)\s+"
-    r"(?:created|registered|established|added|set up|signed|completed|opened|built)"
+    r"(?P<verb>created|registered|established|added|set up|signed|completed|opened|built)"
+    # where jobs were created is part of the series' name: 'new jobs created in urban areas'
+    r"(?P<where>\s+in\s+(?:cities and towns|towns and cities|urban areas|urban regions|the urban areas))?"
 )
 _INDEX_DECLARED = re.compile(r"=\s*100|上年为100|以上年为基期")
 _INDEX_LEVEL = re.compile(r"(?:指数|累计)(?:为|是)?\s*(?P<v>\d{2,3}\.\d+)(?!\s*[%亿万元])")
@@ -135,6 +137,8 @@ def count_first(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -
         name = phrase_name(m.group("name"))
         if name is None or _NOT_COUNTED.match(name):
             continue
+        if m.groupdict().get("where"):
+            name = f"{name} {m['verb']}{m['where']}"
         owner = scan.text[scan.clause_start(m.start()) : m.start()]
         if _ONE_PLACE_EN.search(owner) or lx.SINGLE_ENTITY.search(owner):
             continue  # 'Its 5A-level scenic spot alone received 3.1 million visitors'
