@@ -198,3 +198,21 @@ def test_where_english_jobs_were_created_is_part_of_the_name(catalog: Catalog) -
     assert rows == {("城镇新增就业", "2023", 1.1, None)}
     rows = _published(catalog, "81,300 new jobs were created in cities and towns.", "Some City", "2023-Q1")
     assert rows == {("new jobs created in cities and towns", "2023-Q1", 81300.0, None)}
+
+
+def test_a_yearbook_series_set_with_single_spaces_gives_a_row_for_every_year(catalog: Catalog) -> None:
+    text = (
+        "表 5-2  主要年份地方一般公共预算收入\n"
+        "单位:万元\n"
+        "  2018年 2019年 2020年 2021年\n"
+        "地方一般公共预算收入 412500 436120 401880 455300\n"
+        "    比上年增长(%) 6.1 5.7 -7.9 13.3\n"
+        "一、按来源分:\n"
+        "    税收收入 301200 322400 288100 331900\n"
+    )
+    rows = _published(catalog, text, "丑市", "2021")
+    assert ("一般公共预算收入", "2018", 412500.0, 6.1) in rows
+    assert ("一般公共预算收入", "2020", 401880.0, -7.9) in rows
+    assert ("一般公共预算收入", "2021", 455300.0, 13.3) in rows
+    assert ("税收收入", "2019", 322400.0, None) in rows
+    assert not any(name.startswith("比上年") for name, *_ in rows)

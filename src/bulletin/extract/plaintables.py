@@ -36,6 +36,7 @@ _MAX_CELL = 16
 
 _TOKEN_UNIT = re.compile(r"^[\u3400-\u9fff]{1,4}$|^%$")
 _MAX_HEADER_TOKENS = 6
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}年?$")
 
 
 def _unit_word(token: str) -> bool:
@@ -79,6 +80,8 @@ def _spaced(line: str) -> list[str]:
     first = next((i for i, t in enumerate(tokens) if _NUMBER.match(t)), None)
     if first is None:
         # a header: a few short words, none of them a sentence
+        if all(_YEAR_TOKEN.match(t) for t in tokens):
+            return tokens  # a yearbook's row of years ('1995年 1997年 … 2006年'), however many
         tokens = _letter_spaced(tokens)
         short = len(tokens) <= _MAX_HEADER_TOKENS and all(len(t) <= 12 for t in tokens)
         return tokens if short and re.search(r"[\u3400-\u9fff]", line) else [line]
@@ -286,6 +289,10 @@ def _split_header(lines: list[tuple[int, str]], start: int) -> tuple[list[str], 
     return None
 
 
+_SECTION = re.compile(r"^[一二三四五六七八九十]+、[^,，。;；]{1,20}$|^[^,，。;；\d]{1,20}[:：]$")
+_SECTION_MARKS = r"^[一二三四五六七八九十]+、|[:：]$"
+
+
 def _body(lines: list[tuple[int, str]], first: int) -> tuple[list[tuple[int, str]], int]:
     """The rows from ``first``, passing over a section line inside them ('商业 | ||||', '在总额中: | |||'),
     and the index after the last."""
@@ -294,18 +301,19 @@ def _body(lines: list[tuple[int, str]], first: int) -> tuple[list[tuple[int, str
     j = first
     while j < len(lines):
         cells = _cells(lines[j][1])
+        # a section line: an empty row of cells, or a numbered heading ('一、按销售地区分:')
+        section = len(cells) == 1 and ("|" in lines[j][1] or _SECTION.match(cells[0]) is not None)
         if _is_row(cells):
             if not places:
                 body.append(lines[j])
-        elif len(cells) == 1 and "|" in lines[j][1] and lx.PLACE_SECTION.match(cells[0]):
+        elif section and lx.PLACE_SECTION.match(re.sub(_SECTION_MARKS, "", cells[0])):
             places = True
-        elif body and len(cells) == 1 and "|" in lines[j][1]:
+        elif body and section:
             places = False
         if not _is_row(cells) and not (
             body
-            and len(cells) == 1
+            and section
             and len(cells[0]) <= _MAX_LABEL
-            and "|" in lines[j][1]
             and j + 1 < len(lines)
             and _is_row(_cells(lines[j + 1][1]))
         ):

@@ -145,6 +145,7 @@ def _bare_label(label: str) -> str:
 # Words in parentheses after a label that say what the series covers, not its unit.
 _QUALIFIER = re.compile(r"(?:不含|含|剔除|扣除|不包括|包括)[^()()]*|[^()()]*口径")
 _TOTAL = re.compile(r"^(?:总计|合计|总指数|总体|总额)$")
+_GROWTH_ROW = re.compile(r"^[#＃]?\s*(?:比上年|比去年|较上年)(?:增长|增减|±)?\s*(?:[(（]\s*%\s*[)）])?$")
 # A price basis in a label's parentheses ('工业增加值(现价)') says how the amount was valued, not its unit.
 _PRICE_BASIS = re.compile(r"(?:按)?(?:现价|当年价格?|不变价格?|可比价格?)(?:计算)?")
 
@@ -214,7 +215,9 @@ def table_mentions(
     stated = _TABLE_UNIT.search(said)
     name_head = PAREN_UNIT.search(header[0]) if header else None  # '指标(亿元)': every row's unit
     name_unit = name_head.group(1) if name_head and "=100" not in name_head.group(1) else ""
-    if any(v.period is None or v.period.year >= year for v in values):
+    # a yearbook's series ('1995年 1997年 … 2006年'): every year is reported in its own right
+    series = len({v.period for v in values if v.period is not None and v.period.months == 12}) >= 3
+    if not series and any(v.period is None or v.period.year >= year for v in values):
         values = [v for v in values if v.period is None or v.period.year >= year]  # earlier: a base
     if not values and not yoys and "rank" not in cols:
         return []
@@ -260,7 +263,15 @@ def table_mentions(
     repeated = _repeated_labels(body, catalog)
     group = ""  # the last row whose label is said once: the group the repeated labels under it belong to
     places = False  # under a section heading by the area's parts
-    for row, line in zip(body, block.row_lines[span:], strict=False):
+    # a yearbook states each series' growth on the line under it ('    比上年增长(%) 34.6 11.8 …')
+    growth_of = {
+        k: body[k + 1]
+        for k in range(len(body) - 1)
+        if body[k + 1] and _GROWTH_ROW.match(lx.normalize(body[k + 1][0]).strip())
+    }
+    for k, (row, line) in enumerate(zip(body, block.row_lines[span:], strict=False)):
+        if k - 1 in growth_of:
+            continue  # read with the row above
         raw = lx.normalize(row[0] if row else "").strip()
         label = _LABEL_PREFIX.sub("", raw.replace("*", "")).strip()
         bare = _bare_label(_ENGLISH_TAIL.sub("", label))
@@ -310,6 +321,8 @@ def table_mentions(
             own = column.index >= 0 and column.index in indices  # an index is its own growth
             yoy_index = None if own else yoy_for(values, yoys, column, period)
             yoy = cell_number(row[yoy_index]) if yoy_index is not None and yoy_index < len(row) else None
+            if yoy is None and k in growth_of and 0 <= column.index < len(growth_of[k]):
+                yoy = cell_number(growth_of[k][column.index])
             yoy_in_range = yoy is not None and _INDEX_RANGE[0] <= yoy[0] <= _INDEX_RANGE[1]
             if yoy is not None and (
                 yoy_index in indices or (_index_row(row, unit) and number is None and yoy_in_range)
