@@ -216,3 +216,25 @@ def test_a_yearbook_series_set_with_single_spaces_gives_a_row_for_every_year(cat
     assert ("一般公共预算收入", "2021", 455300.0, 13.3) in rows
     assert ("税收收入", "2019", 322400.0, None) in rows
     assert not any(name.startswith("比上年") for name, *_ in rows)
+
+
+def test_an_amount_gained_with_its_own_rate_is_the_level_and_a_conversion_is_no_figure(
+    catalog: Catalog,
+) -> None:
+    text = (
+        "The retail sales of goods gained 1,204.6 billion yuan (US$175.2 bn), up by 7.7 percent. "
+        "Exports reached 88.2 billion yuan (about 12.8 billion U.S. dollars), up 4.1 percent."
+    )
+    rows = _published(catalog, text, "Some Province", "2023-M06")
+    assert ("retail sales of goods", "2023-M06", 1204.6, None) in rows
+    assert ("出口总额", "2023-M06", 88.2, None) in rows
+    assert not any(value in (175.2, 12.8) for _, _, value, _ in rows)
+
+
+def test_a_new_subject_after_while_the_keeps_its_own_name(catalog: Catalog) -> None:
+    text = (
+        "The output of the mining sector increased 3.2 percent, while the production and supply "
+        "of electricity, heat, gas and water rose 5.4 percent."
+    )
+    rows = _published(catalog, text, "Some Province", "2023-Q1")
+    assert ("production and supply of electricity, heat, gas and water", "2023-Q1", None, 5.4) in rows

@@ -241,6 +241,14 @@ def _points(scan: Scan, q: QuantityMatch, state: State, out: list[Figure]) -> No
     )
 
 
+_MONEY = ("CNY", "USD")
+_CONVERSION = re.compile(r"\s*[(（]\s*(?:about|around|approximately|roughly|nearly|约合?|合|折合)?\s*")
+_RATE_AFTER_EN = re.compile(
+    r"\s*(?:\([^()]{0,24}\))?\s*(?:in \w+\s*)?,\s*(?:up|down|increased|decreased|rising|falling|rose|fell)\b",
+    re.IGNORECASE,
+)
+
+
 def _value(
     scan: Scan, q: QuantityMatch, subject: Subject, cue: str, period: Period, state: State, out: list[Figure]
 ) -> None:
@@ -258,12 +266,17 @@ def _value(
         return  # a structure ratio, 2.9:38.5:58.6
     if is_en(scan.lang) and _MILESTONE_EN.match(post) and re.search(_PASSED_EN, cue):
         return  # 'surpassed 3 trillion yuan for the first time, reaching 3.01 trillion yuan'
+    # 'The catering services gained 363.1 billion yuan (US$52.79 bn), up by 9.4 percent': an amount
+    # 'gained' with its own rate after it is the level (a rise in yuan would not state one)
+    level = is_en(scan.lang) and cue.lower() == "gained" and _RATE_AFTER_EN.match(post) is not None
     if (
         lx.CHANGE_EN.match(post)
         or (not is_en(scan.lang) and lx.CHANGE_ZH.search(cue))
-        or (is_en(scan.lang) and lx.GROWTH_EN.fullmatch(cue))
+        or (is_en(scan.lang) and lx.GROWTH_EN.fullmatch(cue) and not level)
     ):
         return
+    if level:
+        cue = ""
     value_cue = lx.VALUE_EN if is_en(scan.lang) else lx.VALUE_ZH
     verb = not is_en(scan.lang) and _VERB_CUE.fullmatch(cue) and not _NOT_VERB_CUE.search(cue)
     if cue and not value_cue.fullmatch(cue) and not verb:
@@ -303,9 +316,14 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
     floor = 0
     elsewhere: Subject | None = None  # the subject of the last figure read as another area's
     zone = zone_sentence(scan.text, scan.region)  # a zone within the area is the sentence's subject
+    money_end = -1  # where the last amount of money ended
     for q in quantities:
         if q.start in scan.claimed:
             continue  # read with its name after it: 'received 4.26 million tourist visits'
+        converted = q.quantity.family in _MONEY and _CONVERSION.fullmatch(scan.text[money_end : q.start])
+        money_end = q.end if q.quantity.family in _MONEY else -1
+        if converted:
+            continue  # '3,295.6 billion yuan (US$479.15 bn)': the same amount in another currency
         post = scan.text[q.end : q.end + 40]
         family = q.quantity.family
         if family == "pp":

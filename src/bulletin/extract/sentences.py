@@ -254,7 +254,11 @@ def subject_for(
         framed = candidate + scan.measure
         entry = catalog.lookup(framed)
         return Subject(entry.name if entry else framed, framed, entry is not None), cue
-    if carried is not None and (shared := shared_name(carried.written, candidate, growth)):
+    # '…, while the production and supply of electricity … rose 6.1 percent': a new subject in full
+    anew = is_en(scan.lang) and bool(
+        re.search(r"\bwhile\W*$", scan.text[max(0, clause - 8) : clause]) and re.match(r"\s*the\s", words)
+    )
+    if carried is not None and not anew and (shared := shared_name(carried.written, candidate, growth)):
         entry = catalog.lookup(shared)
         return Subject(entry.name if entry else shared, shared, entry is not None), cue
     # only within the part of the sentence that named the subject: after a semicolon a topic may change
