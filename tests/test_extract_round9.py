@@ -238,3 +238,15 @@ def test_a_new_subject_after_while_the_keeps_its_own_name(catalog: Catalog) -> N
     )
     rows = _published(catalog, text, "Some Province", "2023-Q1")
     assert ("production and supply of electricity, heat, gas and water", "2023-Q1", None, 5.4) in rows
+
+
+def test_a_real_growth_rate_stated_after_the_nominal_one_is_the_comparable_series_growth(
+    catalog: Catalog,
+) -> None:
+    text = (
+        "In June 2023, the total retail sales of consumer goods reached 3,628.4 billion yuan, up by "
+        "3.1 percent year-on-year (nominal growth rate. The real growth rate was 2.5 percent)."
+    )
+    rows = _published(catalog, text, "China", "2023-M06")
+    assert ("社会消费品零售总额", "2023-M06", None, 2.5) in rows
+    assert not any(yoy == 3.1 for *_, yoy in rows)

@@ -356,7 +356,8 @@ INDEX_BASE = re.compile(
     re.IGNORECASE,
 )
 REAL = re.compile(
-    r"实际|可比价|可比口径|同口径|扣除[^,;]{0,12}?因素|不变价|constant prices|in real terms|real terms",
+    r"实际|可比价|可比口径|同口径|扣除[^,;]{0,12}?因素|不变价|"
+    r"constant prices|in real terms|real terms|real growth",
     re.IGNORECASE,
 )
 NOMINAL = re.compile(r"名义|现价|当年价|current prices|in nominal terms|nominal", re.IGNORECASE)

@@ -219,6 +219,8 @@ def subject_for(
     if is_en(scan.lang):  # 'rose 38.7 percent on a yearly basis to …': the rate's basis names nothing
         words = _BASIS_EN.sub(" ", words)
     candidate = phrase_name(words)
+    if carried is not None and candidate is not None and candidate.lower() in ("real", "nominal"):
+        return carried, cue  # '(nominal growth rate. The real growth rate was 6.4 percent)': the same series
     if candidate is None and _substantive(words):
         return None, cue  # '其中15个重点项目完成投资56亿元': words that name something else
     if candidate is None:
@@ -254,10 +256,8 @@ def subject_for(
         framed = candidate + scan.measure
         entry = catalog.lookup(framed)
         return Subject(entry.name if entry else framed, framed, entry is not None), cue
-    # '…, while the production and supply of electricity … rose 6.1 percent': a new subject in full
-    anew = is_en(scan.lang) and bool(
-        re.search(r"\bwhile\W*$", scan.text[max(0, clause - 8) : clause]) and re.match(r"\s*the\s", words)
-    )
+    # '…, while the production and supply of … rose 6.1 percent': a new subject in full
+    anew = re.search(r"\bwhile\W*$", scan.text[max(0, clause - 8) : clause]) and re.match(r"\s*the\s", words)
     if carried is not None and not anew and (shared := shared_name(carried.written, candidate, growth)):
         entry = catalog.lookup(shared)
         return Subject(entry.name if entry else shared, shared, entry is not None), cue
