@@ -250,3 +250,15 @@ def test_a_real_growth_rate_stated_after_the_nominal_one_is_the_comparable_serie
     rows = _published(catalog, text, "China", "2023-M06")
     assert ("社会消费品零售总额", "2023-M06", None, 2.5) in rows
     assert not any(yoy == 3.1 for *_, yoy in rows)
+
+
+def test_a_headline_run_into_its_paragraph_does_not_join_the_name(catalog: Catalog) -> None:
+    text = "3. **Consumption Steady, Investment Rises** Fixed asset investment grew by 4.2% year-on-year."
+    rows = _published(catalog, text, "Some Province", "2024-M01-M06")
+    assert rows == {("固定资产投资", "2024-H1", None, 4.2)}
+
+
+def test_livestock_sold_or_held_is_a_measure_of_its_own(catalog: Catalog) -> None:
+    text = "从主要产品看,生猪出栏210万头,同比增长3.4%;牛存栏45.2万头,同比增长1.2%;禽蛋12.5万吨,同比增长2.1%。"
+    rows = _published(catalog, text, "寅省", "2023-Q1")
+    assert {"生猪出栏", "牛存栏", "禽蛋产量"} <= {name for name, *_ in rows}

@@ -270,6 +270,9 @@ def phrase_name(words: str) -> str | None:
     phrase = re.sub(r"^(?:(?:the\s+)?[A-Za-z][A-Za-z-]*'s\s+)+", "", phrase, flags=re.IGNORECASE)
     # '… showed that the value added of …': what was shown is the name (its article goes below)
     phrase = re.split(r"\b(?:shows?|showed|said|says|reported|reports)\s+that\s+", phrase)[-1]
+    # a headline run into its paragraph ('… Investment Rises Fixed asset investment fell'): after its verb
+    heads = r"\b(?:rises|falls|grows|declines|increases|decreases|climbs|drops|surges|slows)\s+"
+    phrase = re.split(heads, phrase, flags=re.IGNORECASE)[-1]
     while True:
         stripped = _SCOPE.sub("", phrase, count=1)
         if stripped == phrase:
