@@ -262,3 +262,18 @@ def test_livestock_sold_or_held_is_a_measure_of_its_own(catalog: Catalog) -> Non
     text = "从主要产品看,生猪出栏210万头,同比增长3.4%;牛存栏45.2万头,同比增长1.2%;禽蛋12.5万吨,同比增长2.1%。"
     rows = _published(catalog, text, "寅省", "2023-Q1")
     assert {"生猪出栏", "牛存栏", "禽蛋产量"} <= {name for name, *_ in rows}
+
+
+def test_a_field_within_the_province_is_no_other_area(catalog: Catalog) -> None:
+    text = "旅客吞吐量18.2万人次,同比增长12.4%;货邮吞吐量85.3吨,增长率均排名省内支线机场第2。"
+    reads = {(m.name, m.rank) for m in _mentions(catalog, text, "卯市", "2023-Q1") if m.rank}
+    assert reads == {("旅客吞吐量", 2), ("货邮吞吐量", 2)}
+
+
+def test_a_rank_whose_clause_names_a_count_of_its_own_is_that_count_s(catalog: Catalog) -> None:
+    text = "上半年,全区新增市场经营主体8210家,同比增长21.5%,新增企业数量居全市第一。"
+    ranks = {(m.name, m.rank) for m in _mentions(catalog, text, "辰区", "2023-H1") if m.rank}
+    assert ranks == {("新增企业数量", 1)}
+    text = "1—9月,全县新增四上企业41家,同比增加9家,新增数量居全市第3位。"
+    ranks = {(m.name, m.rank) for m in _mentions(catalog, text, "巳县", "2023-Q1-Q3") if m.rank}
+    assert ranks == {("新增四上企业", 3)}

@@ -189,6 +189,15 @@ _CLAUSE_NAME = re.compile(
 )
 
 
+# A rank's clause that opens with a series of its own, not a figure read before it ('新增企业数量居杭州第一').
+_OWN_CLAUSE = re.compile(
+    r"^\s*(?P<name>[\u3400-\u9fff]{2,14}?(?:数量|个数|户数|家数|人数))(?:居|位居|位列|排名|排在|列)"
+)
+
+
+_BARE_COUNT = re.compile(r"(?:新增|增加|净增|引进|新登记|新设|新签约?|新开工)?(?:数量|个数|户数|家数|人数)")
+
+
 def ranks_by_clause(scan: Scan, figures: list[Figure]) -> list[Figure]:
     """A rank whose own clause opens with the name of a figure read before it is that figure's
     (after a list is shared out: '甲、乙分别增长…,甲增幅居全省第三')."""
@@ -256,6 +265,12 @@ def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None
                 if name
                 else subject_before(out, r.start, state.carried)  # never the subject of a later figure
             )
+            own = _OWN_CLAUSE.match(text[scan.clause_start(r.start) : r.start])
+            if own and _BARE_COUNT.fullmatch(own["name"]):
+                own = None  # '新增四上企业56家,新增数量居全市第2位': the count of the figure before
+            if own and (subject is None or own["name"] != subject.written) and name is None:
+                # '…同比增长55.2%,新增企业数量居杭州第一': the clause names what it ranks
+                subject = Subject(own["name"], own["name"], False)
             if _unkept_figure(text, out, last, r.start):
                 continue  # '…利润总额增长10.4%,利润率达到10.1%,稳居全市首位': the rank is the ratio's
         if subject is None:
