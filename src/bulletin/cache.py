@@ -42,7 +42,7 @@ from typing import Any, NamedTuple
 from bulletin.content.catalog import SITE_FILE, Catalog
 from bulletin.core.errors import Diagnostic
 from bulletin.core.executors import Executor, TaskError
-from bulletin.core.memo import by_identity
+from bulletin.core.memo import value_digest
 from bulletin.core.model import History, Indicator, Report, ReportMeta, SiteConfig, SourceFile
 from bulletin.core.recall import keeping
 from bulletin.core.safefs import read_private, write_private
@@ -267,10 +267,8 @@ class DatasetParts(NamedTuple):
     comparisons: dict[tuple[str, str, str], tuple[float | None, float | None]]
 
 
-@by_identity()
 def _table_digest(meta: ReportMeta, indicators: tuple[Indicator, ...]) -> bytes:
-    # pickles of frozen plain values: the same bytes in any process
-    return hashlib.sha256(pickle.dumps((meta, indicators), protocol=5)).digest()
+    return value_digest(meta, indicators)  # shared with the bulletin pages' keys (site/listings.py)
 
 
 def dataset_parts(

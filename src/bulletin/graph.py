@@ -201,6 +201,9 @@ class BuildGraph:
     def page_key(self, page: Any, templates: str, site_view: Any) -> str:
         """Digest of everything a page is rendered from (view data pickled: deterministic for the
         plain values views hold; if it were not, a page would only be rendered again)."""
+        inputs = getattr(page.view, "inputs", None)
+        if isinstance(inputs, str):  # a view made only when rendered (site/lazy.py): keyed by its inputs
+            page = dataclasses.replace(page, view={"inputs": inputs})
         blob = io.BytesIO()
         pickler = pickle.Pickler(blob, protocol=pickle.HIGHEST_PROTOCOL)
         # Without the memo, equal values give equal bytes whichever objects they share: a report

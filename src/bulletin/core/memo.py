@@ -15,11 +15,14 @@ A result is shared by every caller that gets it: callers must not change it.
 
 from __future__ import annotations
 
+import hashlib
+import io
+import pickle
 from collections.abc import Callable
 from functools import wraps
 from typing import Any, ParamSpec, TypeVar
 
-__all__ = ["by_identity"]
+__all__ = ["by_identity", "value_digest"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -52,3 +55,14 @@ def by_identity(limit: int = 1 << 17) -> Callable[[Callable[P, T]], Callable[P, 
         return remembered
 
     return wrap
+
+
+@by_identity()
+def value_digest(*values: Any) -> bytes:
+    """A digest of frozen plain values (pickled: the same bytes in any process), kept by their
+    identity: the dataset's key and the bulletin pages' keys digest the same reports."""
+    blob = io.BytesIO()
+    pickler = pickle.Pickler(blob, protocol=5)
+    pickler.fast = True  # no memo: equal values give equal bytes whichever strings they share
+    pickler.dump(values)
+    return hashlib.sha256(blob.getbuffer()).digest()

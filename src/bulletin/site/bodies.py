@@ -11,6 +11,7 @@ in memory: its next build hands over the very same report objects.
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 import weakref
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from dataclasses import replace
 from bulletin.core.document import Document
 from bulletin.core.model import Report
 
-__all__ = ["Bodies", "shelve_bodies"]
+__all__ = ["Bodies", "body_digest", "shelve_bodies"]
 
 
 class Bodies:
@@ -28,6 +29,7 @@ class Bodies:
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile(prefix="bulletin-bodies-")  # noqa: SIM115 (lives as long as the build)
         self._at: dict[str, tuple[int, int]] = {}
+        self._digests: dict[str, bytes] = {}
         self._end = 0
         # closed (and so gone: it has no name) when the build lets go of it, whichever way it ends
         self._closed = weakref.finalize(self, self._file.close)
@@ -37,7 +39,13 @@ class Bodies:
         self._file.seek(self._end)
         self._file.write(data)
         self._at[path] = (self._end, len(data))
+        self._digests[path] = hashlib.sha256(data).digest()
         self._end += len(data)
+
+    def digest(self, report: Report) -> bytes:
+        """A digest of the report's body HTML, without reading it back."""
+        found = self._digests.get(report.meta.path)
+        return found if found is not None else body_digest(report.document.html)
 
     def document(self, report: Report) -> Document:
         """The report's body with its HTML read back (as it was when ``shelve_bodies`` put it)."""
@@ -50,6 +58,10 @@ class Bodies:
 
     def close(self) -> None:
         self._closed()
+
+
+def body_digest(html: str) -> bytes:
+    return hashlib.sha256(html.encode("utf-8")).digest()
 
 
 def shelve_bodies(reports: Sequence[Report]) -> tuple[tuple[Report, ...], Bodies]:

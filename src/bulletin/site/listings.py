@@ -13,8 +13,10 @@ from typing import Any
 
 from bulletin.charts.plan import dashboard_histories, spark_key
 from bulletin.core.i18n import localized
+from bulletin.core.memo import value_digest
 from bulletin.core.model import Report
 from bulletin.site.dataview import data_view
+from bulletin.site.lazy import LazyView
 from bulletin.site.pagelinks import linked_html, page_urls
 from bulletin.site.paging import numbered, pager, ranges
 from bulletin.site.previews import og_image
@@ -107,11 +109,36 @@ def bulletin_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
     for report in sorted_reports(site.reports):
         neighbours = neighbours_of[report.slug]
         charts = chart_views(site.plan.for_page("bulletin", report.slug, lang), site.charts)
-        view = bulletin_view(report, lang, neighbours, comparisons.get(report.slug, {}), charts)
-        config = site.config
-        view["body_html"] = linked_html(site.document(report), urls, config.base_path, lang, config.language)
-        view["og_image"] = og_image(site, report.slug, lang)
-        yield PageSpec(bulletin_url(report.slug), "bulletin.html", view, chart_ids(charts))
+        compared = comparisons.get(report.slug, {})
+        image = og_image(site, report.slug, lang)
+
+        def make(
+            report: Report = report,
+            neighbours: tuple[Report | None, Report | None] = neighbours,
+            compared: dict[tuple[str, str], Comparison] = compared,
+            charts: list[dict[str, Any]] = charts,
+            image: dict[str, Any] | None = image,
+        ) -> dict[str, Any]:
+            view = bulletin_view(report, lang, neighbours, compared, charts)
+            base, default = site.config.base_path, site.config.language
+            view["body_html"] = linked_html(site.document(report), urls, base, lang, default)
+            view["og_image"] = image
+            return view
+
+        # what the view is made of, so that an unchanged page is kept without making it (site/lazy.py);
+        # the site's configuration and the templates are in the page's key already (graph.page_key)
+        document = report.document
+        inputs = (
+            lang,
+            value_digest(report.meta, report.indicators),
+            (document.headings, document.links, document.mark, site.body_digest(report)),
+            [urls.get(link[0]) for link in document.links],  # where its links point
+            tuple(value_digest(n.meta, n.indicators) if n is not None else None for n in neighbours),
+            sorted(compared.items()),
+            [(c["id"], c["kind"], c["title"], c["svg"], c["narrow"], c["alt"], c["caption"]) for c in charts],
+            image,
+        )
+        yield PageSpec(bulletin_url(report.slug), "bulletin.html", LazyView(make, *inputs), chart_ids(charts))
 
 
 def tag_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:

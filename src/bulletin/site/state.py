@@ -19,7 +19,7 @@ from bulletin.core.document import Document
 from bulletin.core.model import History, PlainPage, Report, SiteConfig
 from bulletin.core.slugs import path_segment
 from bulletin.data.publish import Publication, Reuse
-from bulletin.site.bodies import Bodies
+from bulletin.site.bodies import Bodies, body_digest
 from bulletin.site.views import Charts, Comparison
 
 __all__ = ["Page", "PageSpec", "SiteData", "SiteView", "grouped", "sorted_reports"]
@@ -99,6 +99,10 @@ class SiteData:
     def document(self, report: Report) -> Document:
         """A bulletin's rendered body, its HTML read back from ``bodies`` when it was shelved."""
         return self.bodies.document(report) if self.bodies is not None else report.document
+
+    def body_digest(self, report: Report) -> bytes:
+        """A digest of a bulletin's body HTML (page keys: site/lazy.py), without reading it back."""
+        return self.bodies.digest(report) if self.bodies is not None else body_digest(report.document.html)
 
 
 def sorted_reports(reports: Iterable[Report]) -> list[Report]:
