@@ -40,13 +40,13 @@ def test_the_corpus_is_well_formed_and_split_at_collection(scorer: ModuleType) -
     }
     for path in sorted(REAL.glob("*/*.yaml")):
         # files numbered 03, 06 and 09 in each first folder were held out when they were saved;
-        # tables/, tables2/ and dev3/ were collected later, for development only; holdout2/ to
+        # tables/, tables2/, dev3/ and dev4/ were collected later, for development only; holdout2/ to
         # holdout8/ each in a later round, to be scored only
         number, folder = path.name[:2], path.parent.name
         data = scorer.yaml.safe_load(path.read_text(encoding="utf-8"))
         if folder in {f"holdout{n}" for n in range(2, 9)}:
             split = folder
-        elif folder.startswith("tables") or folder == "dev3":
+        elif folder.startswith("tables") or folder in ("dev3", "dev4"):
             split = "dev"
         else:
             split = "holdout" if number in ("03", "06", "09") else "dev"
