@@ -277,3 +277,37 @@ def test_a_rank_whose_clause_names_a_count_of_its_own_is_that_count_s(catalog: C
     text = "1—9月,全县新增四上企业41家,同比增加9家,新增数量居全市第3位。"
     ranks = {(m.name, m.rank) for m in _mentions(catalog, text, "巳县", "2023-Q1-Q3") if m.rank}
     assert ranks == {("新增四上企业", 3)}
+
+
+def test_conjunctions_and_cut_offs_before_a_name_are_not_part_of_it(catalog: Catalog) -> None:
+    text = (
+        "上半年,全区规上工业企业96户,共实现产值412.6亿元。但工业销售产值完成398.1亿元,同比增长6.1%;"
+        "截至6月份园区企业从业人员达15320人,同比增长4.2%。亏损企业亏损额共计1.26亿元,下降3.5%。"
+    )
+    names = {name for name, *_ in _published(catalog, text, "午区", "2023-H1")}
+    assert {"规上工业企业产值", "工业销售产值", "企业从业人员", "亏损企业亏损额"} <= names
+    assert not any(n.startswith(("但", "截至", "规上工业共")) or n.endswith("共计") for n in names)
+
+
+def test_a_pronoun_names_no_series_and_excluding_one_item_is_not_its_name(catalog: Catalog) -> None:
+    text = (
+        "全市六大重点产业成为工业的主力军:其产值同比增长11.2%。"
+        "除纺织产业增长6.5%外,其余五个产业增速均在两位数以上。"
+        "除汽车以外的消费品零售额增长6.1%。"
+    )
+    names = {name for name, *_ in _published(catalog, text, "未市", "2023-H1")}
+    assert "其产值" not in names and not any(n.startswith("除纺织") for n in names)
+    assert "除汽车以外的消费品零售额" in names
+
+
+def test_list_items_keep_their_own_measure_and_a_list_of_positions_is_shared_out(catalog: Catalog) -> None:
+    text = (
+        "8月份,战略性新兴产业产值、高技术产业增加值、高新技术产业增加值分别增长21.3%、15.2%、12.8%,"
+        "增幅分别居全省第2、第6、第4位。一般公共预算支出201.5亿元,其中教育、卫生健康、社会保障和就业等支出"
+        "分别增长8.1%、5.2%、11.3%。"
+    )
+    found = _mentions(catalog, text, "申市", "2022-M01-M08")
+    ranks = {(m.name, m.rank) for m in found if m.rank}
+    assert ranks == {("战略性新兴产业产值", 2), ("高技术产业增加值", 6), ("高新技术产业增加值", 4)}
+    growth = {(m.name, m.yoy_pct) for m in found if m.yoy_pct is not None}
+    assert {("战略性新兴产业产值", 21.3), ("社会保障和就业支出", 11.3), ("教育支出", 8.1)} <= growth

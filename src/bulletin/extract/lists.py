@@ -73,9 +73,10 @@ def _enumerated(written: str) -> list[str]:
     last = items[-1]
     # '光缆、锂电池、光伏组件等高技术产品产量': what follows 等 is the items' class, not the last item
     gloss = last.find("等", 1)
-    if head and gloss > 0 and len(last) - gloss > len(head) + 1:
-        last = last[:gloss] + head
-    return [i + head if not i.endswith(head) else i for i in items[:-1]] + [last]
+    if head and gloss > 0 and (len(last) - gloss > len(head) + 1 or last[gloss + 1 :] == head):
+        last = last[:gloss] + head  # '…、社会保障和就业等支出': 等 closes the list
+    # an item that names its own measure keeps it: '战略性新兴产业产值、高技术产业增加值'
+    return [i + head if not i.endswith(head) and not MEASURE.search(i) else i for i in items[:-1]] + [last]
 
 
 Names = list[tuple[str, str, bool]]  # (canonical name, as written, in the catalogue)

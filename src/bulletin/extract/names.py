@@ -183,7 +183,7 @@ def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
 
 
 _SCOPE = re.compile(
-    rf"^(?:其中|特别是|尤其是|此外|同时|另外|单月|当月|单季|当季|从单月看|分产业看|分行业看|以美元计|以人民币计|外贸方面|[{CJK}]{{1,6}}方面|今年以来|"
+    rf"^(?:其中|特别是|尤其是|此外|同时|另外|但|而|并且|且|截至|截止|除(?![^,，。;；]*以外)(?=[{CJK}]{{2}})|单月|当月|单季|当季|从单月看|分产业看|分行业看|以美元计|以人民币计|外贸方面|[{CJK}]{{1,6}}方面|今年以来|"
     r"年内|全区|全市|全县|全省|全国|全镇|全州|全旗|全盟|全(?=规模以上|规上|限额以上|限上)|我区|我县|我市|本区|本市|本县|经开区|开发区|高新区|综保区|保税区|自贸区|园区|全年|今年|"
     r"当年|年末|共有|拥有|现有|"
     r"(?:the|its|their) (?:zone|city|county|district|province|region)'s\b|of which\b|"
@@ -200,13 +200,13 @@ _LEADING_VERB = re.compile(
     r"^(?:办理|召开|举办|开展|组织|发放|印发|出台|制定|实施|推进|走访|帮助|解决|培训|慰问|检查|排查|整改|"
     r"谋划|储备|争取|引进|新签订|签订|带动|受理|督办|化解)"
 )
-_INNER_VERBS = re.compile(r"累计实现|累计完成|实现|完成|累计|达到|落实")
+_INNER_VERBS = re.compile(r"累计实现|累计完成|共实现|共完成|实现|完成|累计|达到|落实")
 _NOT_A_NAME = re.compile(
     r"召开|会议|参加会议|参加活动|出席|印发|通报|部门|负责人|干部|奖励|给予|补贴|目标|任务|计划|预计|力争|确保|该|这|公司|"
     r"集团|建成|带动|"
     r"高于|低于|比上年|比去年|较上年|较去年|同比|环比|增长|下降|增速|增幅|降幅|涨幅|以来|连续|平均|年均(?!浓度)|占|比重|贡献|拉动|"
     r"强度|结构|分别|提高|回落|加快|放缓|收窄|扩大|持平|主要|经济指标|成绩单|一览|情况|工作|活动|成效|态势|与上年|同期|上年|去年|"
-    r"^总数$|^总量$|^总额$|^规模$|单日|^单位|年初|这一块|"
+    r"^总数$|^总量$|^总额$|^规模$|单日|^单位|年初|这一块|^其(?![他余])|"
     r"\b(?:rose|fell|grew|was|were|is|are|reached|totalled|up|down|increased|decreased|accounted|made|"
     r"year|percent|growth|increase|decrease|average|rate of|the zone|the city|it|posted|logged|saw|alone|"
     r"reported|yearly|basis)\b|^每",
@@ -280,7 +280,9 @@ def phrase_name(words: str) -> str | None:
         phrase = stripped
     # 完 alone is a page's 完成 cut short (一般公共预算支出完23.1亿元): no indicator's name ends with it
     phrase = re.sub(
-        r"(?:实现了?|完成了?|(?<=..)完|累计|达到|共|为|是|合计|录得|突破|超过|超|逾|近|约)$", "", phrase
+        r"(?:实现了?|完成了?|(?<=..)完|累计|达到|共计|总计|共|为|是|合计|录得|突破|超过|超|逾|近|约)$",
+        "",
+        phrase,
     )
     # '…, representing an increase of 7.4 percent': the participle points back at the figure before
     phrase = re.sub(

@@ -38,6 +38,8 @@ _RANK_ZH = re.compile(
     rf"|(?:排名|排位|排在|位列|位居|名列|居于|居|列|跃居|升至|稳居|保持|排)[^,;。:]{{0,24}}?第\s*{_n('b')}{_NOT_RANK_AFTER}"
     rf"|(?:全国|全省|全市|全区|全县|同类[{CJK}]{{0,6}}|[{CJK}]{{1,12}}中)第\s*{_n('c')}{_NOT_RANK_AFTER}"
     rf"|(?:居|位居|排名|列|稳居|位列)[^,;。:]{{0,16}}?(?P<first>首位|榜首|第一位)"
+    # a list of positions after one verb: '分别居全省第3、第5、第5位'
+    rf"|(?<=、)第\s*{_n('d')}(?=\s*(?:位|名)?\s*[、,;。]|\s*(?:位|名))"
 )
 _ORDINALS = {
     "first": 1,
@@ -126,7 +128,7 @@ def find_ranks(text: str) -> list[RankMatch]:
     floor = 0
     shared: int | None = None  # '在全市10个县(市、区)中,A居第2位,B居第7位': one field for the list
     for m in _RANK_ZH.finditer(text):
-        n = 1 if m.group("first") else _number(m.group("a") or m.group("b") or m.group("c"))
+        n = 1 if m.group("first") else _number(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
         if n is None or _MOVED_FROM.match(text, m.end()):
             continue  # '位次由第一位下滑到第六位': the position it left is no rank now
         # The rank starts at 第 (or 首位): the words before it (…排名中居) belong to what is ranked.
