@@ -311,3 +311,15 @@ def test_list_items_keep_their_own_measure_and_a_list_of_positions_is_shared_out
     assert ranks == {("战略性新兴产业产值", 2), ("高技术产业增加值", 6), ("高新技术产业增加值", 4)}
     growth = {(m.name, m.yoy_pct) for m in found if m.yoy_pct is not None}
     assert {("战略性新兴产业产值", 21.3), ("社会保障和就业支出", 11.3), ("教育支出", 8.1)} <= growth
+
+
+def test_an_amount_of_money_indicator_read_as_a_count_of_firms_is_held_back(catalog: Catalog) -> None:
+    text = "1-6月出口交货值完成31.2亿元,增长6.5%,其中出口交货值超亿元企业共9家。"
+    rows = _published(catalog, text, "酉区", "2024-H1")
+    assert not any(value == 9.0 for _, _, value, _ in rows)
+
+
+def test_an_english_series_in_one_region_of_the_country_is_a_part(catalog: Catalog) -> None:
+    text = "In the first half, the real estate investment in western region stood at 1,120 billion yuan."
+    rows = _published(catalog, text, "China", "2019-H1")
+    assert not any(name == "房地产开发投资" for name, *_ in rows)

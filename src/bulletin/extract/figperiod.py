@@ -1,6 +1,7 @@
 """Which period a figure in a scanned sentence refers to.
 
-Contract: ``period_for(scan, pos, end, nxt, current, stock)`` -> the period of the figure at
+Contract: ``is_stock(subject, catalog)`` says whether a series is a balance or head-count at a date;
+``period_for(scan, pos, end, nxt, current, stock)`` -> the period of the figure at
 ``scan.text[pos:end]``: the nearest period before it in its part of the sentence (English: one after
 it in its clause first), a month written as 截至N月底 made cumulative for flows, and a span's end made
 its last month; ``marked_period`` applies a 累计 or 当月 written right before a figure. Pure.
@@ -10,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from bulletin.content.catalog import Catalog
 from bulletin.core.periods import Period
 from bulletin.extract.lang import is_en
-from bulletin.extract.sentences import Scan
+from bulletin.extract.sentences import Scan, Subject
 
 __all__ = ["marked_period", "period_for"]
 
@@ -67,3 +69,22 @@ def _period_near(scan: Scan, pos: int, end: int, nxt: int, current: Period) -> P
         return before[-1] if before else current
     before = [p for s, e, p in scan.periods if e <= pos and s >= scan.segment_start(pos)]
     return before[-1] if before else current
+
+
+# A ratio (失业率, 覆盖率) is a level at a date, never a sum over months: 截至5月底 dates it to May.
+_STOCK_NAME = re.compile(
+    r"余额|实有|存栏|保有|总数|年末|期末|存量|在册|在校|拥有|现有|(?<!增长)(?<!增)率$|\bbalance|outstanding|"
+    r"(?<!newly )\bregistered\b|\bin operation\b|\bin total\b"
+)
+
+
+def is_stock(subject: Subject | None, catalog: Catalog) -> bool:
+    """Balances and head-counts at a date (余额, 实有, 存栏 …) rather than flows over a period."""
+    if subject is None:
+        return False
+    entry = catalog.lookup(subject.name)
+    if entry is not None:
+        return entry.category == "finance" or (
+            not entry.additive and bool(_STOCK_NAME.search(subject.written))
+        )
+    return bool(_STOCK_NAME.search(subject.written))

@@ -18,7 +18,7 @@ from bulletin.core.periods import Period
 from bulletin.core.units import Quantity, QuantityMatch, UnitError, quantity, scan_quantities
 from bulletin.extract import lexicon as lx
 from bulletin.extract.changes import pp_change
-from bulletin.extract.figperiod import marked_period, period_for
+from bulletin.extract.figperiod import is_stock, marked_period, period_for
 from bulletin.extract.figstate import State, is_target, make_figure, subject_before
 from bulletin.extract.lang import ZH, cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope, sign_of
@@ -33,7 +33,7 @@ from bulletin.extract.neighbours import (
     whole_industry,
 )
 from bulletin.extract.scope import other_area, place_prefix, zone_sentence
-from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, subject_for
+from bulletin.extract.sentences import Figure, Scan, Subject, subject_for
 from bulletin.extract.shapes import count_first, ranks, ranks_by_clause, special
 
 __all__ = ["figures_in"]

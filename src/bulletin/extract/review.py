@@ -17,6 +17,7 @@ from bulletin.content.catalog import Catalog, normalize_name
 from bulletin.core.errors import Diagnostic, Location, info
 from bulletin.core.measure import stated
 from bulletin.core.model import Mention, ReportMeta
+from bulletin.core.units import UnitError, parse_unit
 from bulletin.extract.elision import MEASURE
 from bulletin.extract.lexicon import CJK
 
@@ -112,13 +113,31 @@ _TABLE_MEASURE = re.compile(r"(?:成本|存货|企业|单位|户)$|^(?:接待|�
 _PLACE_ROW = re.compile(r"(?:山|岛|湖|湾|岭|峰|洲|半岛|古镇|古城|景区|风景区|度假区)$")
 
 
+_MONEY = {"CNY", "USD"}  # an amount in dollars of an indicator kept in yuan is still that amount
+
+
+def _foreign(family: str, unit: str) -> bool:
+    """Whether an amount of ``family`` cannot be a value of an indicator measured in ``unit``."""
+    try:
+        expected = parse_unit(unit).family if unit else ""
+    except UnitError:
+        return False
+    # only money against a count: other families are spelt too loosely (户 or 家 for firms, 'million'
+    # for jobs) to tell a wrong series from a loose unit
+    return expected in _MONEY and family not in _MONEY and family not in ("percent", "")
+
+
 def _judge(m: Mention, catalog: Catalog) -> tuple[str, float, str]:
     """The rule that judges a reading, its confidence, and why when it is held back."""
     if m.rule == "table-no-unit":
         # '营业收入 | 4161.09 | 26.0' with no unit in the row, its column or the table: published as
         # growth alone, the row would say the amount is unknown when it is only unread
         return m.rule, 0.3, "the table row's amount has no unit anywhere, so only part of it could be read"
-    if m.known or catalog.lookup(m.name) is not None:
+    entry = catalog.lookup(m.name)
+    if entry is not None and m.quantity is not None and _foreign(m.quantity.family, entry.unit):
+        # '出口交货值超亿元企业共14家' read as 出口总额: a count of firms is no amount of exports
+        return "unit-mismatch", 0.3, f"the amount is not in a unit {entry.name} is measured in ({entry.unit})"
+    if m.known or entry is not None:
         return "catalogue-name", 0.95, ""
     name = m.name.strip()
     if len(normalize_name(name)) < 2:

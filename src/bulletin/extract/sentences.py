@@ -115,11 +115,6 @@ class Scan:
 
 
 _CUE_LIMIT = 40
-# A ratio (失业率, 覆盖率) is a level at a date, never a sum over months: 截至5月底 dates it to May.
-_STOCK_NAME = re.compile(
-    r"余额|实有|存栏|保有|总数|年末|期末|存量|在册|在校|拥有|现有|(?<!增长)(?<!增)率$|\bbalance|outstanding|"
-    r"(?<!newly )\bregistered\b|\bin operation\b|\bin total\b"
-)
 
 
 def _clauses(text: str, names: list[NameMatch]) -> list[int]:
@@ -206,6 +201,8 @@ def subject_for(
         split = _SPLIT_MEASURE.fullmatch(left.strip()) if not is_en(scan.lang) else None
         if split and name.name.endswith(split["head"]) and not name.written.endswith(split["head"]):
             cue = split["verb"] or ""
+        if part := _REGION_PART_EN.match(left):  # 'real estate investment in eastern region': a part
+            return Subject(name.written + part.group(), name.written + part.group(), False), cue
         return Subject(name.name, name.written, True), cue
     if lo == clause:
         lo = _name_start(scan, clause, pos)
@@ -285,6 +282,10 @@ def _of_group(scan: Scan, name: NameMatch) -> bool:
     return group is not None and not re.search(r"[中里内间]", group.group())
 
 
+_REGION_PART_EN = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:eastern|central|western|north-?eastern|northeast)\s+(?:regions?|areas?|China)\b",
+    re.IGNORECASE,
+)
 _SPLIT_MEASURE = re.compile(
     r"(?P<verb>实现|完成|累计实现|累计完成|共实现|共完成)?"
     r"(?P<head>增加值|总产值|产值|营业收入|收入|利润总额|零售额|投资|产量|总额)(?P<link>为|达|达到)?"
@@ -307,18 +308,6 @@ def _substantive(words: str) -> bool:
     # subject carried from an earlier sentence; pronouns, linkers and time words do not.
     content = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]{2,}", stripped) if w.lower() not in en.FILLER]
     return bool(content)
-
-
-def is_stock(subject: Subject | None, catalog: Catalog) -> bool:
-    """Balances and head-counts at a date (余额, 实有, 存栏 …) rather than flows over a period."""
-    if subject is None:
-        return False
-    entry = catalog.lookup(subject.name)
-    if entry is not None:
-        return entry.category == "finance" or (
-            not entry.additive and bool(_STOCK_NAME.search(subject.written))
-        )
-    return bool(_STOCK_NAME.search(subject.written))
 
 
 def _opens_range(before: str, period: str) -> bool:

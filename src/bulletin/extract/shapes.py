@@ -15,13 +15,13 @@ from bulletin.content.catalog import Catalog
 from bulletin.core.units import quantity
 from bulletin.extract import lexicon as lx
 from bulletin.extract.evaluations import evaluation_name
-from bulletin.extract.figperiod import period_for
+from bulletin.extract.figperiod import is_stock, period_for
 from bulletin.extract.figstate import State, is_target, make_figure, subject_before
 from bulletin.extract.lang import is_en
 from bulletin.extract.names import NameMatch, phrase_name
 from bulletin.extract.ranks import find_ranks, rank_semantics
 from bulletin.extract.scope import about_other_area
-from bulletin.extract.sentences import Figure, Scan, Subject, is_stock, subject_for
+from bulletin.extract.sentences import Figure, Scan, Subject, subject_for
 
 __all__ = ["count_first", "ranks", "special"]
 
