@@ -323,3 +323,19 @@ def test_an_english_series_in_one_region_of_the_country_is_a_part(catalog: Catal
     text = "In the first half, the real estate investment in western region stood at 1,120 billion yuan."
     rows = _published(catalog, text, "China", "2019-H1")
     assert not any(name == "房地产开发投资" for name, *_ in rows)
+
+
+def test_a_monthly_indicator_table_set_with_spaces_and_a_two_line_header(catalog: Catalog) -> None:
+    text = (
+        "国民经济主要指标\n"
+        "指标 单位 5月 1-5\n"
+        "数值 增长(% 数值 增长(%\n"
+        "一、规模以上工业增加值 亿元 - 6.2 - 7.9\n"
+        "二、社会消费品零售总额 亿元 210.40 3.6 1012.80 5.1\n"
+        "三、期末金融机构本外币存款余额 亿元 5321.70 9.4 - -\n"
+    )
+    rows = _published(catalog, text, "戌市", "2023-M05")
+    assert ("规模以上工业增加值", "2023-M05", None, 6.2) in rows
+    assert ("规模以上工业增加值", "2023-M01-M05", None, 7.9) in rows
+    assert ("社会消费品零售总额", "2023-M01-M05", 1012.8, 5.1) in rows
+    assert ("金融机构本外币存款余额", "2023-M05", 5321.7, 9.4) in rows

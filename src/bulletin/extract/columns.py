@@ -81,8 +81,13 @@ class ValueColumn:
     yoy: int | None = None  # the growth column of a table that states growth only
 
 
+# A month range without 月 in a monthly table's header ('8月 | 1-8'): January to August.
+_BARE_MONTHS = re.compile(r"^(1)\s*[-—–~至]\s*(1[0-2]|[2-9])(?![\d.月])")
+
+
 def header_period(cell: str, year: int) -> Period | None:
     text = _QUALIFIERS.sub("", PAREN_UNIT.sub("", cell)).strip()
+    text = _BARE_MONTHS.sub(r"\1-\2月", text)
     try:
         return parse_period_text(text, year) if text else None
     except PeriodError:

@@ -87,6 +87,11 @@ def _spaced(line: str) -> list[str]:
         return tokens if short and re.search(r"[\u3400-\u9fff]", line) else [line]
     if first == 0:
         return [line]
+    if first >= 2 and _unit_word(tokens[first - 1]):
+        # '一、规模以上工业增加值 亿元 - 1.5 - 11.4': a unit column between the label and the numbers
+        numbers = tokens[first:]
+        if all(_NUMBER.match(t) for t in numbers):
+            return [" ".join(tokens[: first - 1]), tokens[first - 1], *numbers]
     label, cells, unit = " ".join(tokens[:first]), [], ""
     for token in tokens[first:]:
         if _NUMBER.match(token):
@@ -268,7 +273,12 @@ def _split_header(lines: list[tuple[int, str]], start: int) -> tuple[list[str], 
     cells: list[str] = []
     last: list[str] = []
     k = start
-    while k < len(lines) and k - start < _MAX_HEADER_LINES and "|" in lines[k][1]:
+    # (or set with spaces: '指标 单位 8月 1-8' over '数值 增长(% 数值 增长(%')
+    while (
+        k < len(lines)
+        and k - start < _MAX_HEADER_LINES
+        and ("|" in lines[k][1] or len(_cells(lines[k][1])) > 1)
+    ):
         row = _cells(lines[k][1])
         if _is_row(row) or any(len(c) > _MAX_LABEL for c in row):
             break

@@ -130,6 +130,7 @@ _PART_MEASURES = (
 # A stock at a month's end ('月末商品库存总额') in a 1-4月累计 column is the stock at the end of April,
 # not a total over the four months.
 _MONTH_END = re.compile(r"月末|期末|月底")
+_PERIOD_WORD = re.compile(r"^(?:期末|月末|年末)(?=[\u3400-\u9fff]{2})")
 _TOP_ROW = re.compile(r"^[一二三四五六七八九十]+、")
 _SUB_ROW = re.compile(r"^(?:\d{1,2}[、.](?!\d)|其中|#|[((]\d{1,2}[))])")
 
@@ -311,6 +312,9 @@ def table_mentions(
             # its own measure ('#出口产品交货值') is a series as written
             name = covered(parent, name) if part and name == bare_name + part else name
         name = with_subject(subject, name)
+        dated = _PERIOD_WORD.sub("", name)  # '期末金融机构本外币存款余额': the balance at the period's end
+        at_end = dated != name and catalog.lookup(name) is None and catalog.lookup(dated) is not None
+        name = dated if at_end else name
         entry = catalog.lookup(name)
         unit_cell = row[cols["unit"]].strip() if "unit" in cols and cols["unit"] < len(row) else ""
         for column in values:
@@ -342,7 +346,7 @@ def table_mentions(
             if amount is None and yoy is None and rank is None:
                 continue
             at = column.period or period
-            if _MONTH_END.search(name) and at.months > 1:
+            if (at_end or _MONTH_END.search(name)) and at.months > 1:
                 at = Period(at.year, at.last_month, at.last_month)  # a stock at the span's end
             mentions.append(
                 Mention(
