@@ -339,3 +339,15 @@ def test_a_monthly_indicator_table_set_with_spaces_and_a_two_line_header(catalog
     assert ("规模以上工业增加值", "2023-M01-M05", None, 7.9) in rows
     assert ("社会消费品零售总额", "2023-M01-M05", 1012.8, 5.1) in rows
     assert ("金融机构本外币存款余额", "2023-M05", 5321.7, 9.4) in rows
+
+
+def test_items_after_a_main_products_heading_measure_output(catalog: Catalog) -> None:
+    text = "主要产品产量:水泥88万吨,同比增长2.1%;原煤96万吨,同比下降4.4%。"
+    rows = _published(catalog, text, "亥区", "2025-Q1")
+    assert {("水泥产量", 88.0), ("原煤产量", 96.0)} <= {(n, v) for n, _, v, _ in rows if v is not None}
+
+
+def test_poultry_and_sheep_are_counted_and_livestock_after_livestock_sold_are_sold(catalog: Catalog) -> None:
+    text = "全年生猪出栏12.4万头,羊出栏3.1万头,活家禽186.5万只。家禽存栏9.2千只。"
+    rows = {(n, v) for n, _, v, _ in _published(catalog, text, "甲县", "2023") if v is not None}
+    assert {("生猪出栏", 12.4), ("羊出栏", 3.1), ("活家禽出栏", 186.5), ("家禽存栏", 9.2)} <= rows

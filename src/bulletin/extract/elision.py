@@ -25,8 +25,9 @@ _LIST_MEASURE = re.compile(r"(?:增加值|产值|营业收入|主营业务收入
 # (retail sales by kind of goods), '分行业营业收入看', '分产品看' (industrial products: their output).
 # The items after it are bare names.
 _FRAME = re.compile(
-    r"^\s*(?:从|分)[^,:;]{0,16}?(?:(?P<measure>产量|零售额|营业收入|价格|出口|进口|投资)|(?P<goods>商品(?:类值|类别)?)"
-    r"|(?P<products>(?:工业)?产品))(?:情况)?(?:看|来看)\s*[,:]"
+    r"^\s*(?:(?:从|分)[^,:;]{0,16}?(?:(?P<measure>产量|零售额|营业收入|价格|出口|进口|投资)"
+    r"|(?P<goods>商品(?:类值|类别|类型)?)|(?P<products>(?:工业)?产品))(?:情况)?(?:看|来看)\s*[,:]"
+    r"|(?:主要|重点)?(?:工业)?产品(?P<output>产量)\s*[:：])"
 )
 _GOODS_MEASURE = "零售额"
 
@@ -36,7 +37,7 @@ def frame_measure(text: str) -> str:
     frame = _FRAME.match(text)
     if frame is None:
         return ""
-    return frame["measure"] or ("产量" if frame["products"] else _GOODS_MEASURE)
+    return frame["measure"] or ("产量" if frame["products"] or frame["output"] else _GOODS_MEASURE)
 
 
 # A subset of the reporting units named without a measure (县属企业, 国有控股企业), after a series they

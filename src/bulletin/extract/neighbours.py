@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
 from bulletin.core.units import UnitError, quantity
+from bulletin.extract.elision import MEASURE
 from bulletin.extract.lexicon import CJK
 from bulletin.extract.sentences import Figure, Scan, Subject
 
@@ -161,21 +162,32 @@ _LIST_VERB = re.compile(
 )
 
 
+_HELD_STOCK = re.compile(r"(?:出栏|存栏)$")
+
+
 def listed_verb(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
-    """Bare items of a list of amounts named with the verb that heads the list's first item."""
+    """Bare items of a list of amounts named with the verb that heads the list's first item, or
+    with the 出栏/存栏 that ends it."""
     out = list(figures)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        verb = _LIST_VERB.match(a.written)
-        if verb is None or b.known or a.quantity is None or b.quantity is None:
-            continue
         start = b.offset - len(b.written)
-        if a.quantity.family != b.quantity.family or scan.text[start : b.offset] != b.written:
+        if b.known or a.quantity is None or b.quantity is None or scan.text[start : b.offset] != b.written:
             continue
-        between = scan.text[a.offset : start]  # the first item's number and unit, then 、
-        if b.written.startswith(verb.group()) or not re.fullmatch(r"[^,，;；。:：]*、", between):
-            continue
-        name = verb.group() + b.written
-        entry = catalog.lookup(name)
-        out[i] = replace(b, name=entry.name if entry else name, written=name, known=entry is not None)
+        between = scan.text[a.offset : start]  # the item before: its number and unit, then 、 or ,
+        name = _listed_name(a, b, between)
+        if name:
+            entry = catalog.lookup(name)
+            out[i] = replace(b, name=entry.name if entry else name, written=name, known=entry is not None)
     return out
+
+
+def _listed_name(a: Figure, b: Figure, between: str) -> str:
+    if (held := _HELD_STOCK.search(a.written)) and not MEASURE.search(b.written) and len(b.written) <= 6:
+        # '羊出栏21.31万头,活家禽276.09万只': livestock after livestock sold are sold too
+        return b.written + held.group() if re.fullmatch(r"[^,，;；。:：、]*[,，、]", between) else ""
+    verb = _LIST_VERB.match(a.written)
+    same = a.quantity is not None and b.quantity is not None and a.quantity.family == b.quantity.family
+    if verb is None or not same or b.written.startswith(verb.group()):
+        return ""
+    return verb.group() + b.written if re.fullmatch(r"[^,，;；。:：]*、", between) else ""
