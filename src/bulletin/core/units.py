@@ -4,8 +4,7 @@ Contract: text (a unit spelling such as ``亿元`` or ``billion yuan``, a number
 a sentence) -> :class:`Unit`, numbers and :class:`Quantity` values that know their comparable family,
 their value in the family's base unit and the precision they were written with. Pure: no I/O, no
 locale, no currency conversion (yuan and dollars are different families). Bad input raises
-:class:`UnitError` or ``ValueError``; :func:`scan_quantities` never raises.
-"""
+:class:`UnitError` or ``ValueError``; :func:`scan_quantities` never raises."""
 
 from __future__ import annotations
 
