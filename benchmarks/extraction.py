@@ -72,6 +72,14 @@ Eighth round: holdout7/ (14 bulletins, 240 rows, two more labellers, disjoint pr
 industry table and a yearbook series) collected and scored untouched, 80.3% / 59.6% (zh 82.4% /
 64.2%, en 70.0% / 42.0%; headline 79.6% / 71.7%, detail 80.6% / 55.6%); holdout6 then retired to
 development and its wrong rows studied (holdout6 70.9% / 34.0%); holdout2, read at the end, 58.5% / 31.6%.
+Ninth round: holdout8/ (14 bulletins, 225 rows, two more labellers, disjoint provinces, a monthly
+industry table and a 统计月报 table) collected first and scored untouched on the eighth round's code,
+75.2% / 48.4% (zh 80.9% / 49.5%, en 53.3% / 43.2%); holdout7 then retired to development and its
+wrong rows studied, and dev4/ (14 bulletins, 218 rows, collected during the round, scored once
+untouched at 81.1% / 59.2%) studied too; at the end holdout8, read a second time, 77.9% / 48.4% (zh
+84.5% / 49.5%, en 53.3% / 43.2%; headline 77.8% / 60.0%, detail 77.9% / 43.2%), the honest figure;
+holdout7 97.5% / 82.5% and holdout6 88.0% / 42.7% (development figures); holdout2, read at the
+end, 58.5% / 31.6%.
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to
