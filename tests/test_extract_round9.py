@@ -351,3 +351,19 @@ def test_poultry_and_sheep_are_counted_and_livestock_after_livestock_sold_are_so
     text = "全年生猪出栏12.4万头,羊出栏3.1万头,活家禽186.5万只。家禽存栏9.2千只。"
     rows = {(n, v) for n, _, v, _ in _published(catalog, text, "甲县", "2023") if v is not None}
     assert {("生猪出栏", 12.4), ("羊出栏", 3.1), ("活家禽出栏", 186.5), ("家禽存栏", 9.2)} <= rows
+
+
+def test_a_list_of_its_own_wins_over_the_list_an_earlier_sentence_carried_in(catalog: Catalog) -> None:
+    text = (
+        "三个门类中,采矿业增加值同比增长12.1%,电力、热力、燃气及水的生产和供应业同比增长8.3%。"
+        "全县排前五行业中,汽车制造业、食品制造业、金属制品业三个行业增加值增势较好,分别增长21.2%、9.4%、15.6%。"
+    )
+    found = {(m.name, m.yoy_pct) for m in _mentions(catalog, text, "子县", "2022-Q1")}
+    assert {("汽车制造业增加值", 21.2), ("食品制造业增加值", 9.4), ("金属制品业增加值", 15.6)} <= found
+    assert not any(name.startswith(("电力增加值", "热力")) for name, _ in found)
+
+
+def test_livestock_sold_listed_before_their_measure(catalog: Catalog) -> None:
+    text = "1—9月份,全市猪、牛、羊出栏量同比分别增长4%、12%、7%。"
+    found = {(m.name, m.yoy_pct) for m in _mentions(catalog, text, "丑市", "2024-M01-M09")}
+    assert found == {("猪出栏量", 4.0), ("牛出栏量", 12.0), ("羊出栏量", 7.0)}

@@ -42,6 +42,8 @@ _ENUM_HEADS = (
     "价格指数",
     "用电量",
     "吞吐量",
+    "出栏量",  # '猪、牛、羊、禽出栏量': not 牛量
+    "存栏量",
     "总额",
     "额",
     "量",
@@ -241,9 +243,11 @@ def _subjects_before(
         if lo < n.start < cut and (n.name, n.written, n.known) not in subjects:
             subjects.append((n.name, n.written, n.known))
     values = [f for f in segment if f.rank is None]
+    carried_in = bool(values) and values[0].written not in scan.text  # named in an earlier sentence
+    own = _clause_list(scan.text[max(lo, 0) : cut]) if carried_in else ""
     if not subjects and values and "、" in values[0].written and values[0].written != source:
         # the segment's own list of items ('交通和通信、居住类下降…'), not the last 分别's names
-        return [_named(part, catalog) for part in _enumerated(values[0].written)]
+        return [_named(part, catalog) for part in _enumerated(own or values[0].written)]
     if not subjects and previous:
         return previous
     if not subjects and (ranked := _ranked_items(scan.text[max(lo, 0) : cut], figures, cut)):
@@ -255,11 +259,24 @@ def _subjects_before(
     if len(subjects) == 1 and len(values) >= 2:
         subjects = _listed(scan, cut, catalog) or subjects
     if len(subjects) <= 1 and values and "、" in values[0].written:
-        subjects = [_named(part, catalog) for part in _enumerated(values[0].written)]
+        # the list the figures carried in from an earlier sentence, unless this one lists its own
+        subjects = [_named(part, catalog) for part in _enumerated(own or values[0].written)]
     listed = _listed_words(scan, lo, cut, catalog) if 1 <= len(subjects) < len(values) else []
     if listed and len(listed) == len(values):
         subjects = listed  # '工业应税销售、工业用电量分别增长…': only the second is a catalogue name
     return subjects
+
+
+_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:个|大)(?:行业|产业|门类|类|品种)")
+
+
+def _clause_list(text: str) -> str:
+    """'…,汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,' -> the list with its measure,
+    without the count of its items or what is said of them."""
+    clause = next((c for c in reversed(re.split(r"[,，;；:：]", text)) if "、" in c), "")
+    clause = _COUNTED.sub("", clause)
+    heads = [clause.rfind(h) + len(h) for h in _ENUM_HEADS if h in clause and len(h) > 1]
+    return clause[: max(heads)] if heads else ""
 
 
 _LIST_CUE = re.compile(r"(?:同比|比上年|较上年|比上年同期|较上年同期)?$")
