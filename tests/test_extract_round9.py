@@ -4,6 +4,8 @@ the files' own sentences."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from bulletin.content.catalog import Catalog
 from bulletin.content.markup import render_markdown
 from bulletin.core.model import Mention
@@ -367,3 +369,25 @@ def test_livestock_sold_listed_before_their_measure(catalog: Catalog) -> None:
     text = "1—9月份,全市猪、牛、羊出栏量同比分别增长4%、12%、7%。"
     found = {(m.name, m.yoy_pct) for m in _mentions(catalog, text, "丑市", "2024-M01-M09")}
     assert found == {("猪出栏量", 4.0), ("牛出栏量", 12.0), ("羊出栏量", 7.0)}
+
+
+def test_an_amount_in_the_series_own_currency_beats_a_headline_in_dollars(catalog: Catalog) -> None:
+    text = (
+        "Some Province's GDP totals $61.2b in first quarter\n\n"
+        "The GDP of the province was 432.1 billion yuan ($61.2 billion) in the first quarter of 2020, "
+        "a year-on-year decrease of 3.1 percent."
+    )
+    from bulletin.extract.merge import merge_indicators
+
+    meta = _meta("Some Province", "2020-Q1")
+    rows, _ = merge_indicators(meta, _mentions(catalog, text, "Some Province", "2020-Q1"), catalog)
+    gdp = [r for r in rows if r.name == "地区生产总值"]
+    assert len(gdp) == 1 and gdp[0].quantity is not None and gdp[0].quantity.value == 432.1
+
+
+def _meta(region: str, period: str) -> Any:
+    import datetime as dt
+
+    from bulletin.core.model import ReportMeta
+
+    return ReportMeta("content/a.md", "a", "A", dt.date(2020, 4, 20), parse_period(period), region)

@@ -150,16 +150,9 @@ def _from_mentions(mentions: Iterable[Mention], catalog: Catalog) -> dict[tuple[
         if old is None:
             rows[key] = _row(entry, m.known, m.period, "prose", m.line, measure=m.measure)
             continue
-        # A figure mentioned twice is one row; later mentions only fill gaps, or state the same
-        # value more precisely (a headline's 逾137亿元, then 137.35亿元 in the text).
+        # A figure mentioned twice is one row; later mentions only fill gaps, or state its amount better.
         mine, theirs = old.measure.quantity, m.measure.quantity
-        if (
-            mine is not None
-            and theirs is not None
-            and theirs.decimals > mine.decimals
-            and theirs.unit == mine.unit
-            and mine.agrees_with(theirs)
-        ):
+        if mine is not None and theirs is not None and _better(theirs, mine, entry):
             old = replace(old, measure=replace(old.measure, quantity=theirs))
         rows[key] = _fill(old, m)
     # A change in percentage points only describes a row that the text states; it never makes one.
@@ -168,6 +161,25 @@ def _from_mentions(mentions: Iterable[Mention], catalog: Catalog) -> dict[tuple[
         if m.change is not None and key in rows and rows[key].change is None:
             rows[key] = replace(rows[key], measure=replace(rows[key].measure, change=m.change))
     return rows
+
+
+def _better(theirs: Quantity, mine: Quantity, entry: Entry | None) -> bool:
+    """Whether a later mention's amount replaces the row's: the same value stated more precisely
+    (逾137亿元, then 137.35亿元), or the amount in the series' own currency ('$50.21b' in a headline,
+    then 355.09 billion yuan in the text)."""
+    if theirs.decimals > mine.decimals and theirs.unit == mine.unit and mine.agrees_with(theirs):
+        return True
+    return _own_money(theirs, entry) and not _own_money(mine, entry)
+
+
+def _own_money(amount: Quantity, entry: Entry | None) -> bool:
+    """Whether ``amount`` is in the currency its indicator is kept in (yuan for 亿元)."""
+    if entry is None or not entry.unit:
+        return False
+    try:
+        return quantity(1.0, entry.unit).family == amount.family
+    except UnitError:
+        return False
 
 
 def _fill(row: Indicator, other: Indicator | Mention) -> Indicator:
