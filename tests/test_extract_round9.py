@@ -391,3 +391,21 @@ def _meta(region: str, period: str) -> Any:
     from bulletin.core.model import ReportMeta
 
     return ReportMeta("content/a.md", "a", "A", dt.date(2020, 4, 20), parse_period(period), region)
+
+
+def test_the_area_named_in_full_or_by_its_short_name_is_its_own(catalog: Catalog) -> None:
+    rows = _published(catalog, "广西上半年生产总值同比增长5.2%。", "广西壮族自治区", "2023-H1")
+    assert rows == {("地区生产总值", "2023-H1", None, 5.2)}
+    text = "截至9月底,甲经济技术开发区工业企业210户,其中规模以上企业96户,增长6.7%。"
+    rows = _published(catalog, text, "甲经济技术开发区", "2023-Q1-Q3")
+    assert ("工业企业", "2023-M09", 210.0, None) in rows  # a head-count at the month's end
+    assert ("规模以上企业", "2023-M09", 96.0, None) in rows
+
+
+def test_a_sentence_opened_by_assets_gives_no_scope_to_the_accounts_after_it(catalog: Catalog) -> None:
+    text = (
+        "园区工业企业资产总计884.1亿元,同比增长3.1%;实现主营业务收入412.6亿元,增长9.8%;"
+        "主营业务成本380.2亿元。"
+    )
+    names = {name for name, *_ in _published(catalog, text, "乙开发区", "2023-Q1-Q3")}
+    assert "主营业务收入" in names and not any("资产主营" in n or "成本主营" in n for n in names)

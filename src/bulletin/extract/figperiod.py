@@ -87,4 +87,6 @@ def is_stock(subject: Subject | None, catalog: Catalog) -> bool:
         return entry.category == "finance" or (
             not entry.additive and bool(_STOCK_NAME.search(subject.written))
         )
-    return bool(_STOCK_NAME.search(subject.written))
+    # a count of enterprises is a head-count at a date (截至9月底…工业企业325户), unless new ones
+    counted = subject.written.endswith("企业") and not re.match(r"新|引进|培育|签约|入库", subject.written)
+    return counted or bool(_STOCK_NAME.search(subject.written))

@@ -351,9 +351,8 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
         if placed is not None:
             if not placed[1]:
                 continue  # another area's indicator ('某某县地区生产总值' in a city's release)
-            entry = catalog.lookup(placed[0])
-            if entry is not None:
-                subject = Subject(entry.name, placed[0], True)  # the area's own, named in full
+            entry = catalog.lookup(placed[0])  # the area's own, named in full
+            subject = Subject(entry.name if entry else placed[0], placed[0], entry is not None)
         clause = scan.text[scan.clause_start(q.start) : q.start]
         if is_benchmark_scope(cues(scan.lang), clause, scan.level, re.I, subject.written):
             continue  # an enclosing area's figure quoted for comparison (全省 in a county release)

@@ -73,6 +73,9 @@ _PLACE_END = re.compile(r"(?:省|市|县|区|州|盟|旗)")
 _SUFFIX = re.compile(r"(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)$")
 
 
+_ETHNIC = re.compile(r"(?:维吾尔|壮族|回族|藏族|蒙古族|朝鲜族|土家族|苗族|彝族|哈萨克|傣族|白族)$")
+
+
 def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tuple[str, bool] | None:
     """A name that opens with a place before a name ``known`` accepts: (that name, whether the place
     is the bulletin's own region, in full or short: 运城市 or 运城 for 运城市). None otherwise."""
@@ -81,6 +84,12 @@ def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tupl
     own = _SUFFIX.sub("", region.strip())
     if own and name.startswith(own) and known(name[len(own) :]):
         return name[len(own) :], True  # 运城地区生产总值: the short name of the area itself
+    if region.strip() and name.startswith(region.strip()) and len(name) > len(region.strip()) + 1:
+        return name[len(region.strip()) :], True  # '西宁经济技术开发区工业企业': the area in full
+    # an autonomous region by its short name: 新疆 for 新疆维吾尔自治区, 广西 for 广西壮族自治区
+    short = _ETHNIC.sub("", own)
+    if short != own and len(short) >= 2 and name.startswith(short) and known(name[len(short) :]):
+        return name[len(short) :], True
     # '四川宜宾GDP': the area's short name after its province's
     province = re.match(rf"(?:{_PROVINCES})(?:省|自治区)?", name)
     inner = name[province.end() :] if own and province else ""
