@@ -409,3 +409,17 @@ def test_a_sentence_opened_by_assets_gives_no_scope_to_the_accounts_after_it(cat
     )
     names = {name for name, *_ in _published(catalog, text, "乙开发区", "2023-Q1-Q3")}
     assert "主营业务收入" in names and not any("资产主营" in n or "成本主营" in n for n in names)
+
+
+def test_english_rates_against_the_same_period_last_year_and_flat_to_a_quarter(catalog: Catalog) -> None:
+    text = (
+        "In the first half, the primary industry added value was 98.2 billion yuan, an increase of 3.1% "
+        "compared with the same period last year and 0.4 percentage points faster than the first quarter; "
+        "the secondary industry added value was 410.5 billion yuan, an increase of 5.2% and flat to the "
+        "first quarter; the tertiary industry added value was 12.6 billion yuan, lower by 1.4 percent."
+    )
+    rows = _published(catalog, text, "Some Province", "2017-H1")
+    assert ("第一产业增加值", "2017-H1", None, 3.1) in rows
+    assert ("第二产业增加值", "2017-H1", None, 5.2) in rows
+    assert ("第三产业增加值", "2017-H1", None, -1.4) in rows
+    assert not any(period == "2017-Q1" for _, period, _, _ in rows)

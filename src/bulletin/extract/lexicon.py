@@ -305,7 +305,8 @@ NOT_GROWTH = re.compile(
     # 'compared with that of last year' is the year-on-year basis itself, not another benchmark
     r"contribut|percent of|% of|"
     r"compared\s+with(?!\s+(?:(?:that|those|the\s+same\s+(?:period|month))\s+of\s+)?"
-    r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year))|"
+    r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year))"
+    r"(?!\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|the\s+previous)\s+year)|"
     r"national average|provincial average|for the province|"
     r"for the country|nationwide average|较年初|比年初|from the start of the year|"
     r"since the start of the year|"
@@ -365,7 +366,7 @@ NOMINAL = re.compile(r"名义|现价|当年价|current prices|in nominal terms|n
 PERIOD_BEFORE_NOT = re.compile(
     # 延续了上半年良好的发展态势: a period a sentence carries on from is not its figures' period
     r"(?:较|比|与|同|相比|比上|低于|高于|快于|慢于|好于|优于|延续了?|保持了?|是|由|从|than|from|over|since|"
-    r"compared (?:with|to)|versus|"
+    r"compared (?:with|to)|versus|(?:flat|equal|level|unchanged|same) (?:to|with|as)|"
     r"vs\.?)(?:\s+(?:in|that in|that of|those in|the end of))?(?:\s+the)?\s*$",
     re.IGNORECASE,
 )

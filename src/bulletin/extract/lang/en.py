@@ -18,7 +18,7 @@ _RISE = (
     "a growth of",
     "growth of|increase of|rise of|accelerated to|expanding by|growing by|(?:the )?growth was|growth at",
     "registering (?:a )?growth of|registering an increase of|recording (?:a )?growth of",
-    "posting (?:a )?growth of",
+    "posting (?:a )?growth of|higher by",
     "(?:registered|recorded|posted|saw|reported|logged|achieved) "
     "(?:an? )?(?:year-on-year )?(?:increase|growth|rise) of",
     "soar|jump|rise|grow|climb|surge|expand|increase",
@@ -29,7 +29,7 @@ _FALL = (
     "drop|slipped|slumped|plunged|tumbled|sank|dipped|eased|shrinks|contract|edging down|inching down",
     "inched down|slipping|sliding|slid|dipping|plunging|plummeting|plummeted|tumbling|sinking|slumping",
     "contracted|contracting|shrank|shrinking|edged down|went down|a decrease of|a decline of",
-    "a drop of|a fall of|decrease of|decline of|drop of|fall of",
+    "a drop of|a fall of|decrease of|decline of|drop of|fall of|lower by",
     "(?:registered|recorded|posted|saw|reported|logged) "
     "(?:an? )?(?:year-on-year )?(?:decrease|decline|drop|fall) of",
 )
