@@ -423,3 +423,18 @@ def test_english_rates_against_the_same_period_last_year_and_flat_to_a_quarter(c
     assert ("第二产业增加值", "2017-H1", None, 5.2) in rows
     assert ("第三产业增加值", "2017-H1", None, -1.4) in rows
     assert not any(period == "2017-Q1" for _, period, _, _ in rows)
+
+
+def test_english_names_without_their_period_or_a_region_of_the_country(catalog: Catalog) -> None:
+    text = (
+        "The province's gross domestic product (GDP) for that period increased by 6.1% year on year to "
+        "more than 1.31 trillion yuan at comparable price. The investment in northeast China was 312.4 "
+        "billion yuan, an increase of 1.8 percent. The value added of manufacturing increased 5.1 percent, "
+        "and that of production and distribution of electricity, heating power, gas and water was up by "
+        "7.2 percent."
+    )
+    rows = _published(catalog, text, "Some Province", "2019-H1")
+    assert ("地区生产总值", "2019-H1", 1.31, None) in rows and ("地区生产总值", "2019-H1", None, 6.1) in rows
+    assert not any("northeast" in name for name, *_ in rows)
+    assert ("value added of production and distribution of electricity, heating power, gas and water",
+            "2019-H1", None, 7.2) in rows  # fmt: skip

@@ -54,7 +54,7 @@ _PATTERN = re.compile("|".join(re.escape(n) for n in _WITH_COMMA))
 # one of them does not end a clause.
 ENGLISH_LISTS = re.compile(
     r"Hong Kong,\s*Macao,?\s+and\s+Taiwan"
-    r"|(?:electricity|electric power),\s*(?:thermal power|heat power|heat),\s*gas,?\s+and\s+water"
+    r"|(?:electricity|electric power),\s*(?:thermal power|heat(?:ing)? power|heat),\s*gas,?\s+and\s+water"
     r"|agriculture,\s*forestry,\s*animal husbandry,?\s+and\s+fishery"
     r"|food,\s*tobacco,?\s+and\s+liquor|education,\s*culture,?\s+and\s+recreation",
     re.IGNORECASE,

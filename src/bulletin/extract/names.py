@@ -292,6 +292,13 @@ def phrase_name(words: str) -> str | None:
         phrase,
         flags=re.IGNORECASE,
     )
+    # 'gross domestic product (GDP) for that period': the period is the figure's, not the name's
+    phrase = re.sub(
+        r"\s+(?:for|in|during)\s+(?:that|the|this)\s+(?:period|year|quarter|half|month)\s*$",
+        "",
+        phrase,
+        flags=re.IGNORECASE,
+    )
     # 'GDP of our city', 'total imports and exports of the high-tech zone': the area is the scope
     phrase = re.sub(
         r"\s+(?:of|in|for|at)\s+(?:our|the|this)\s+(?:city|county|district|province|region|municipality|park|"

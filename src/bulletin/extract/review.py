@@ -76,6 +76,16 @@ _DOUBTFUL = (
         "the name states an amount itself, so it is two clauses run together, not an indicator",
     ),
     _Rule(
+        "region-part-en",
+        # 'investment in northeast China', '… in the western region': a part of the country
+        re.compile(
+            r"\bin (?:the )?(?:eastern|central|western|north-?east(?:ern)?)\s+(?:regions?|areas?|china)\b",
+            re.IGNORECASE,
+        ),
+        0.3,
+        "the name is a part of the area (a region of the country), not the area's own series",
+    ),
+    _Rule(
         "generic-name-en",
         re.compile(
             r"^(?:figures?|rural|urban|the|it|this|that|among|growth|economy|chinese economy)$"
