@@ -438,3 +438,21 @@ def test_english_names_without_their_period_or_a_region_of_the_country(catalog: 
     assert not any("northeast" in name for name, *_ in rows)
     assert ("value added of production and distribution of electricity, heating power, gas and water",
             "2019-H1", None, 7.2) in rows  # fmt: skip
+
+
+def test_a_table_that_lost_its_cell_borders_is_read(catalog: Catalog) -> None:
+    text = (
+        "    规模以上工业增加值(亿元)5月同比±%1-5月同比±%\n"
+        "    工业增加值总计212.4 3.1 1032.6 5.2\n"
+        "    在总计中:轻工业61.2 2.4 300.1 4.4\n"
+        "              重工业151.2 3.4 732.5 5.6\n"
+        "    在总计中: 国有企业4.1 1.2 20.3 2.2\n"
+        "    甲区18.3 3.9 95.2 7.1\n"
+        "       甲区属10.2 8.6 47.6 8.2\n"
+    )
+    rows = _published(catalog, text, "丙市", "2019-M05")
+    assert ("规模以上工业增加值", "2019-M05", 212.4, 3.1) in rows
+    assert ("规模以上工业增加值", "2019-M01-M05", 1032.6, 5.2) in rows
+    assert ("轻工业增加值", "2019-M01-M05", 300.1, 4.4) in rows
+    assert ("国有企业增加值", "2019-M05", 4.1, 1.2) in rows
+    assert not any("甲区" in name for name, *_ in rows)

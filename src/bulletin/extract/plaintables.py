@@ -72,9 +72,27 @@ def _letter_spaced(tokens: list[str]) -> list[str]:
     return out
 
 
+# A label run into its first number ('工业增加值总计333.4 4.0 3400.6 6.7'), and a header run together
+# ('规模以上工业增加值(亿元)11月同比±%1-11月同比±%'): pages that lost their cell borders.
+_GLUED = re.compile(r"^(?P<label>.*[\u3400-\u9fff)）])(?P<n>[+-]?\d[\d,]*(?:\.\d+)?)$")
+_GLUED_HEAD = re.compile(
+    r"^(?P<caption>.+?[)）])(?P<columns>(?:\d{1,2}(?:[-—]\d{1,2})?月(?:同比)?(?:增长|增减|±)?%?)+)$"
+)
+_GLUED_COLUMN = re.compile(r"(\d{1,2}(?:[-—]\d{1,2})?月)((?:同比)?(?:增长|增减|±)?%?)")
+
+
 def _spaced(line: str) -> list[str]:
     """A line set with single spaces as cells: a label, then numbers each with an optional unit word."""
     tokens = line.split()
+    for i, token in enumerate(tokens[:-1]):  # the label's last word, glued to the first number
+        if _NUMBER.match(token):
+            break
+        if glued := _GLUED.match(token):
+            tokens = [*tokens[:i], glued["label"], glued["n"], *tokens[i + 1 :]]
+            break
+    if len(tokens) == 1 and (head := _GLUED_HEAD.match(tokens[0])):
+        columns = [c for pair in _GLUED_COLUMN.findall(head["columns"]) for c in pair if c]
+        return [head["caption"], *columns]
     if len(tokens) < 2:
         return [line]
     first = next((i for i, t in enumerate(tokens) if _NUMBER.match(t)), None)

@@ -103,8 +103,9 @@ def _quantity(number: tuple[float, int], unit: str) -> Quantity | None:
 
 # A unit or an index base stated once for a whole table: '单位:亿元、%', '(上年=100)'.
 _TABLE_UNIT = re.compile(r"单位\s*[:：]\s*(?P<unit>[^\s,，;；、%)）]+)")
-# A row that names a place is a part of the area (or another area), not one of its indicators.
-_PLACE = re.compile(rf"^[{lx.CJK}]{{1,8}}(?:省|市|县|区|镇|乡|街道|旗|州|园区)$")
+# A row that names a place is a part of the area (or another area), not one of its indicators
+# (奉化区属: the firms a district owns).
+_PLACE = re.compile(rf"^[{lx.CJK}]{{1,8}}(?:省|市|县|区|镇|乡|街道|旗|州|园区)属?$")
 
 
 # A caption that says what every row measures: '主要农产品产量如下', '分行业增加值'.
@@ -130,6 +131,7 @@ _PART_MEASURES = (
 # A stock at a month's end ('月末商品库存总额') in a 1-4月累计 column is the stock at the end of April,
 # not a total over the four months.
 _MONTH_END = re.compile(r"月末|期末|月底")
+_TOTAL_TAIL = re.compile(r"(?<=[\u3400-\u9fff]{2})(?:总计|合计)$")
 _PERIOD_WORD = re.compile(r"^(?:期末|月末|年末)(?=[\u3400-\u9fff]{2})")
 _TOP_ROW = re.compile(r"^[一二三四五六七八九十]+、")
 _SUB_ROW = re.compile(r"^(?:\d{1,2}[、.](?!\d)|其中|#|[((]\d{1,2}[))])")
@@ -241,6 +243,9 @@ def table_mentions(
             values = [ValueColumn(-1, None, None, "")]
     caption = lx.normalize(caption).strip(" |\t\u3000")  # a title line copied with its empty cells
     caption = _UNIT_TAIL.sub("", caption).strip(" |\t\u3000")  # '工业增加值 计量单位:亿元'
+    corner = PAREN_UNIT.sub("", lx.normalize(header[0])).strip() if header else ""
+    if not _CAPTION_MEASURE.search(caption) and _CAPTION_MEASURE.search(corner):
+        caption = corner  # the header's first cell names what the table measures: '规模以上工业增加值(亿元)'
     if _SHARES.search(caption):
         return []  # '本地生产总值构成': shares of a total and their changes in points, no figure of its own
     framing = _CAPTION_MEASURE.search(caption)
@@ -303,6 +308,8 @@ def table_mentions(
         if is_benchmark_scope(zh.CUES, name, level, 0, _OWN_SCOPE.sub("", name)):
             continue  # '全省 | 6.1': another area's figure quoted beside the area's own
         name = _OWN_SCOPE.sub("", name) or name
+        if (whole := _TOTAL_TAIL.sub("", name)) != name and catalog.lookup(whole) is not None:
+            name = whole  # '工业增加值总计': the table's total row
         # the total row of a table its caption names: '总计' under 工业增加值, '总指数' under 出厂价格指数
         bare_name = name
         name = titled if titled and _TOTAL.match(name) else _framed(name, measure or part, catalog)
