@@ -456,3 +456,22 @@ def test_a_table_that_lost_its_cell_borders_is_read(catalog: Catalog) -> None:
     assert ("轻工业增加值", "2019-M01-M05", 300.1, 4.4) in rows
     assert ("国有企业增加值", "2019-M05", 4.1, 1.2) in rows
     assert not any("甲区" in name for name, *_ in rows)
+
+
+def test_round_ten_rules_from_the_retired_holdout9(catalog: Catalog) -> None:
+    text = (
+        "全年财政收入跨越120亿元,累计完成124.3亿元,同比增长6%。全年蔬菜产量41.2万吨,比上年减少6025吨,"
+        "减产1.4%。规模以上工业实现销售产值1023.5亿元,增长5.7%;其中,出口交货值88.9亿元,增长4.0%。"
+    )
+    rows = _published(catalog, text, "丁县", "2019")
+    assert ("财政收入", "2019", 124.3, None) in rows and not any(v == 120.0 for _, _, v, _ in rows)
+    assert ("蔬菜产量", "2019", None, -1.4) in rows
+    assert ("出口交货值", "2019", 88.9, None) in rows and not any(n == "出口总额" for n, *_ in rows)
+    text = (
+        "The imports stood at 45.2 billion yuan, while the exports of goods dropped to 17.6 billion yuan. "
+        "The number of hogs for slaughter and pork supply increased by 6.1% and 7.4% respectively."
+    )
+    rows = _published(catalog, text, "Some Province", "2020")
+    assert ("exports of goods", "2020", 17.6, None) in rows
+    assert ("pork supply", "2020", None, 7.4) in rows
+    assert ("number of hogs for slaughter", "2020", None, 6.1) in rows

@@ -217,6 +217,7 @@ VALUE_ZH = re.compile(
 )
 VALUE_EN = re.compile(
     r"^(?:(?:reached|reach|reaches|total|totals|totalled|totaled|amounted to|amount to|came to|came in at|"
+    r"(?:dropped|fell|declined|decreased|rose|climbed|increased|grew) to|"
     r"stood at|stand at|was|were|hit|recorded|numbered|"
     r"registered|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|handled|received|"
     r"was revised to|were revised to|revised to|"
@@ -315,7 +316,7 @@ NOT_GROWTH = re.compile(
     re.IGNORECASE,
 )
 NOT_VALUE = re.compile(
-    r"距|车程|比上年同期的|比去年同期的|上年同期为|去年同期为|上年为|高于|低于|超出|多于|少于|基数|突破|"
+    r"距|车程|比上年同期的|比去年同期的|上年同期为|去年同期为|上年为|高于|低于|超出|多于|少于|基数|突破|跨越|迈上|站上|"
     r"than at the start|more than at|compared with|from a year earlier of"
 )
 CHANGE_ZH = re.compile(

@@ -190,6 +190,12 @@ def _respective_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[
     ]
 
 
+_OWN_MEASURE_EN = re.compile(
+    r"\b(?:supply|output|production|sales|investment|revenue|income|exports?|imports?|volume|value)$",
+    re.IGNORECASE,
+)
+
+
 def _and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
     """'The output of mining and manufacturing grew by 2.1 percent and 8.3 percent, respectively':
     one phrase naming two items (no catalogue names to split at) shares out the figures read for it."""
@@ -205,7 +211,8 @@ def _and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> li
         parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", items) if p.strip()]
         if len(parts) != 2:
             continue
-        names = [f"{head} of {p}" if head else p for p in parts]
+        # 'the number of hogs for slaughter and pork supply': an item that names its own measure keeps it
+        names = [f"{head} of {p}" if head and not _OWN_MEASURE_EN.search(p) else p for p in parts]
         shared = {id(f): n for f, n in zip(group, names, strict=True)}
         figures = [
             replace(

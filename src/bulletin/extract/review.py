@@ -107,7 +107,7 @@ _MEASURE_EN = re.compile(
     r"consumption|area|expenditures?|spending|reserves?|population|deposits?|loans?|visits|visitors|"
     r"arrivals|tourists|throughput|turnover|capacity|yield|count|number|total|gdp|cpi|ppi|fdi|"
     r"earnings|wages?|balance|debt|floor space|traffic|passengers|freight|cargo|shipments|"
-    r"registrations|entities|enterprises|firms|companies|projects|contracts|patents|births|deaths)\b",
+    r"registrations|entities|enterprises|firms|companies|projects|contracts|patents|births|deaths|supply)\b",
     re.IGNORECASE,
 )
 # Chinese names the catalogue lacks that name an industry or a kind of place, not a measure of

@@ -203,6 +203,10 @@ def subject_for(
             cue = split["verb"] or ""
         if part := _REGION_PART_EN.match(left):  # 'real estate investment in eastern region': a part
             return Subject(name.written + part.group(), name.written + part.group(), False), cue
+        if _NAME_GOES_ON.fullmatch(left) and not split:  # '出口交货值1588.9亿元': 出口 starts a longer name
+            longer = name.written + left
+            entry = catalog.lookup(longer)
+            return Subject(entry.name if entry else longer, longer, entry is not None), ""
         return Subject(name.name, name.written, True), cue
     if lo == clause:
         lo = _name_start(scan, clause, pos)
@@ -282,6 +286,7 @@ def _of_group(scan: Scan, name: NameMatch) -> bool:
     return group is not None and not re.search(r"[中里内间]", group.group())
 
 
+_NAME_GOES_ON = re.compile(r"(?![实完达为累共])[\u3400-\u9fff]{1,4}(?:值|额|量|数)")
 _REGION_PART_EN = re.compile(
     r"\s+in\s+(?:the\s+)?(?:eastern|central|western|north-?eastern|northeast)\s+(?:regions?|areas?|China)\b",
     re.IGNORECASE,

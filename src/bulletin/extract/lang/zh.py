@@ -19,6 +19,7 @@ CUES: tuple[Cue, ...] = (
     Cue("rise", "上升", +1),
     Cue("rise", "上涨", +1),
     Cue("rise", "回升", +1),
+    Cue("rise", "增产", +1),  # 增产2.1%: output up
     Cue("rise", "增幅(?:为|达到|达)?", +1),
     Cue("rise", "增速(?:为|达到|达)?", +1),
     Cue("rise", "涨幅(?:为|达到|达)?", +1),
@@ -36,6 +37,7 @@ CUES: tuple[Cue, ...] = (
     Cue("fall", "降", -1),
     Cue("fall", "跌", -1),
     Cue("fall", "收缩", -1),
+    Cue("fall", "减产", -1),  # 比上年减少21吨,减产0.2%: output down
     # Scope words: which area a clause is about. Guard 'benchmark-above-own': a scope of a level
     # above the bulletin's own names an enclosing area quoted for comparison, never the area's
     # own statistic (全国 in a county release); the same word in a release of that level is the
