@@ -70,7 +70,7 @@ _HEAD_OF_EN = re.compile(
 _MEASURED_EN = re.compile(
     r"\b(?:output|production(?! and supply)|sales|investment|revenues?|income|value[- ]added|added value|"
     r"exports?|imports?|"
-    r"trade|profits?|index|prices?|rate|volume|consumption|jobs|population|growth|number|supply)\b",
+    r"trade|profits?|index|prices?|rate|volume|consumption|jobs|population|growth|number|(?<!and )supply)\b",
     re.IGNORECASE,
 )
 
