@@ -475,3 +475,29 @@ def test_round_ten_rules_from_the_retired_holdout9(catalog: Catalog) -> None:
     assert ("exports of goods", "2020", 17.6, None) in rows
     assert ("pork supply", "2020", None, 7.4) in rows
     assert ("number of hogs for slaughter", "2020", None, 6.1) in rows
+
+
+def test_classes_of_goods_share_their_measure_and_coverage(catalog: Catalog) -> None:
+    text = (
+        "限上法人单位基本生活类商品零售额增长8.2%,其中粮油食品类商品零售额增长9.4%、饮料类增长12.6%。"
+        "限上法人单位通讯器材类、化妆品类商品零售额分别增长21.5%和7.6%。"
+    )
+    found = {(m.name, m.yoy_pct) for m in _mentions(catalog, text, "辰省", "2024-M01-M08")}
+    assert {("饮料类商品零售额", 12.6), ("限上法人单位通讯器材类商品零售额", 21.5)} <= found
+    assert ("限上法人单位化妆品类商品零售额", 7.6) in found
+
+
+def test_items_listed_beside_an_industry_after_value_added_are_value_added(catalog: Catalog) -> None:
+    text = (
+        "1-8月,湖南规模以上装备制造业增加值增长6.1%,"
+        "其中电子信息、通用设备制造、金属制品业分别增长15.4%、8.7%和9.2%。"
+    )
+    found = {(m.name, m.yoy_pct) for m in _mentions(catalog, text, "湖南省", "2024-M01-M08")}
+    assert {("规模以上装备制造业增加值", 6.1), ("电子信息增加值", 15.4), ("通用设备制造增加值", 8.7)} <= found
+
+
+def test_a_date_word_inside_a_livestock_stock_is_no_part_of_its_name(catalog: Catalog) -> None:
+    rows = _published(
+        catalog, "季末生猪存栏31.2万头,增长2.7%。生猪年末存栏18.6万头,下降3.5%。", "巳县", "2022"
+    )
+    assert {name for name, *_ in rows} == {"生猪存栏"}

@@ -86,6 +86,9 @@ def shared_name(previous: str, candidate: str, growth: bool) -> str | None:
             return None
         item = re.sub(r"^the\s+", "", candidate, flags=re.IGNORECASE)
         return f"{head.group('head')} of {item}"
+    kind = previous.rfind("类")
+    if growth and candidate.endswith("类") and kind > 0 and MEASURE.search(previous):
+        return candidate + previous[kind + 1 :]  # '粮油食品类商品零售额…、饮料类增长19.6%': 饮料类商品零售额
     head = _LIST_MEASURE.search(previous) if growth else None
     # a long item is a phrase rather than a name, unless it is an industry's official name
     short = len(candidate) <= 12 or candidate in OFFICIAL_NAMES

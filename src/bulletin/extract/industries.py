@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ENGLISH_LISTS", "OFFICIAL_NAMES", "split_items"]
+__all__ = ["ENGLISH_LISTS", "OFFICIAL_NAMES", "clause_list", "split_items"]
 
 OFFICIAL_NAMES = (
     # sections (门类)
@@ -65,3 +65,15 @@ def split_items(text: str) -> list[str]:
     """'批发和零售业、交通运输、仓储和邮政业' -> ['批发和零售业', '交通运输、仓储和邮政业']."""
     guarded = _PATTERN.sub(lambda m: m.group(0).replace("、", _GUARD), text)
     return [item.replace(_GUARD, "、") for item in guarded.split("、") if item]
+
+
+_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:个|大)(?:行业|产业|门类|类|品种)")
+
+
+def clause_list(text: str, heads: tuple[str, ...]) -> str:
+    """'…,汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,' -> the list with its measure
+    (the last of ``heads`` it holds), without the count of its items or what is said of them."""
+    clause = next((c for c in reversed(re.split(r"[,，;；:：]", text)) if "、" in c), "")
+    clause = _COUNTED.sub("", clause)
+    ends = [clause.rfind(h) + len(h) for h in heads if h in clause and len(h) > 1]
+    return clause[: max(ends)] if ends else ""

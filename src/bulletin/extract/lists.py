@@ -13,7 +13,7 @@ from dataclasses import replace
 from bulletin.content.catalog import Catalog
 from bulletin.extract import lexicon as lx
 from bulletin.extract.elision import MEASURE, shared_name, with_qualifier
-from bulletin.extract.industries import split_items
+from bulletin.extract.industries import clause_list, split_items
 from bulletin.extract.lang import is_en
 from bulletin.extract.names import phrase_name
 from bulletin.extract.sentences import Figure, Scan
@@ -25,6 +25,7 @@ _ENUM_HEADS = (
     "行业增加值",
     "产业产值",
     "行业产值",
+    "商品零售额",  # '体育娱乐用品类、…、化妆品类商品零售额': every class is of goods
     "零售额",
     "销售额",
     "营业收入",
@@ -49,6 +50,9 @@ _ENUM_HEADS = (
     "量",
     "类",  # 食品烟酒、教育文化和娱乐类: the price classes of the CPI
 )
+
+
+_CLASS_SCOPE = re.compile(r"^(?:限上法人单位|限额以上单位|限额以上|限上单位|限上)")
 
 
 def _enumerated(written: str) -> list[str]:
@@ -78,7 +82,12 @@ def _enumerated(written: str) -> list[str]:
     if head and gloss > 0 and (len(last) - gloss > len(head) + 1 or last[gloss + 1 :] == head):
         last = last[:gloss] + head  # '…、社会保障和就业等支出': 等 closes the list
     # an item that names its own measure keeps it: '战略性新兴产业产值、高技术产业增加值'
-    return [i + head if not i.endswith(head) and not MEASURE.search(i) else i for i in items[:-1]] + [last]
+    out = [i + head if not i.endswith(head) and not MEASURE.search(i) else i for i in items[:-1]] + [last]
+    # classes of goods share the coverage the first names: '限上法人单位体育娱乐用品类、通讯器材类…'
+    scope = _CLASS_SCOPE.match(out[0])
+    if scope and all(i.endswith("类" + head) or i.endswith("类") for i in items):
+        out = [i if i.startswith(scope.group()) else scope.group() + i for i in out]
+    return out
 
 
 Names = list[tuple[str, str, bool]]  # (canonical name, as written, in the catalogue)
@@ -251,7 +260,7 @@ def _subjects_before(
             subjects.append((n.name, n.written, n.known))
     values = [f for f in segment if f.rank is None]
     carried_in = bool(values) and values[0].written not in scan.text  # named in an earlier sentence
-    own = _clause_list(scan.text[max(lo, 0) : cut]) if carried_in else ""
+    own = clause_list(scan.text[max(lo, 0) : cut], _ENUM_HEADS) if carried_in else ""
     if not subjects and values and "、" in values[0].written and values[0].written != source:
         # the segment's own list of items ('交通和通信、居住类下降…'), not the last 分别's names
         return [_named(part, catalog) for part in _enumerated(own or values[0].written)]
@@ -272,18 +281,6 @@ def _subjects_before(
     if listed and len(listed) == len(values):
         subjects = listed  # '工业应税销售、工业用电量分别增长…': only the second is a catalogue name
     return subjects
-
-
-_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:个|大)(?:行业|产业|门类|类|品种)")
-
-
-def _clause_list(text: str) -> str:
-    """'…,汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,' -> the list with its measure,
-    without the count of its items or what is said of them."""
-    clause = next((c for c in reversed(re.split(r"[,，;；:：]", text)) if "、" in c), "")
-    clause = _COUNTED.sub("", clause)
-    heads = [clause.rfind(h) + len(h) for h in _ENUM_HEADS if h in clause and len(h) > 1]
-    return clause[: max(heads)] if heads else ""
 
 
 _LIST_CUE = re.compile(r"(?:同比|比上年|较上年|比上年同期|较上年同期)?$")

@@ -80,6 +80,7 @@ def industries_of(
 # An industry alone ('电气机械和器材制造业', '批发和零售业') names no measure; after value added it
 # breaks value added down: '规上工业增加值增长5.5%…其中,汽车制造业、专用设备制造业分别增长9.2%、8%'.
 _INDUSTRY = re.compile(rf"^[{CJK}、]{{2,24}}业$")
+_SHORT_ITEM = re.compile(rf"[{CJK}]{{2,8}}(?<![额量值率数入出价])")
 
 
 def value_added_of(
@@ -89,6 +90,8 @@ def value_added_of(
     industries' value added."""
     about = carried is not None and carried.name.endswith("增加值")
     written = {f.written for f in figures} | {f.name for f in figures}
+    # '电子信息、通用设备制造、金属制品业分别增长…': items listed beside an industry are industries too
+    beside = sum(1 for f in figures if _INDUSTRY.match(f.written) and not f.known) >= 1 and len(figures) >= 2
     valued = {f.written for f in figures if f.quantity is not None}
     out = []
     for f in figures:
@@ -98,7 +101,7 @@ def value_added_of(
             f.quantity is None
             and f.yoy_pct is not None
             and not f.known
-            and _INDUSTRY.match(f.written) is not None
+            and (_INDUSTRY.match(f.written) is not None or bool(beside and _SHORT_ITEM.fullmatch(f.written)))
             and f.written not in valued
             and not any(w != f.written and w.startswith(f.written) for w in written)
         )

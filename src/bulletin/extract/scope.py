@@ -84,6 +84,8 @@ def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tupl
     own = _SUFFIX.sub("", region.strip())
     if own and name.startswith(own) and known(name[len(own) :]):
         return name[len(own) :], True  # 运城地区生产总值: the short name of the area itself
+    if own and name.startswith(own) and re.match(r"规模以上|规上|限额以上|限上|全", name[len(own) :]):
+        return name[len(own) :], True  # '湖南规模以上装备制造业增加值' in Hunan's release
     if region.strip() and name.startswith(region.strip()) and len(name) > len(region.strip()) + 1:
         return name[len(region.strip()) :], True  # '西宁经济技术开发区工业企业': the area in full
     # an autonomous region by its short name: 新疆 for 新疆维吾尔自治区, 广西 for 广西壮族自治区
