@@ -89,7 +89,8 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout6",)]["precision"] >= 0.86 and results[("holdout6",)]["recall"] >= 0.41
     assert results[("holdout7",)]["precision"] >= 0.95 and results[("holdout7",)]["recall"] >= 0.80
     assert results[("holdout8",)]["precision"] >= 0.91 and results[("holdout8",)]["recall"] >= 0.68
-    assert results[("holdout9",)]["precision"] >= 0.85 and results[("holdout9",)]["recall"] >= 0.63
+    assert results[("holdout9",)]["precision"] >= 0.90 and results[("holdout9",)]["recall"] >= 0.66
+    assert results[("holdout10",)]["precision"] >= 0.70 and results[("holdout10",)]["recall"] >= 0.50
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
