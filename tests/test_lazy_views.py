@@ -35,22 +35,29 @@ def test_a_lazy_view_is_made_once_on_first_read_and_pickles_as_the_view() -> Non
 
 
 @pytest.mark.slow
-def test_an_edit_makes_only_the_views_of_the_bulletin_pages_it_changes(
+def test_an_edit_makes_only_the_views_of_the_pages_it_changes(
     example_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     config, _ = load_config(example_copy, output_dir=tmp_path / "out", jobs=1)
     made: list[str] = []
-    real = listings.bulletin_view
+    series: list[str] = []
+    real, real_series = listings.bulletin_view, listings.indicator_view
 
     def counted(report: Any, *args: Any) -> dict[str, Any]:
         made.append(report.slug)
         return real(report, *args)
 
+    def counted_series(history: Any, *args: Any) -> dict[str, Any]:
+        series.append(history.slug)
+        return real_series(history, *args)
+
     monkeypatch.setattr(listings, "bulletin_view", counted)
+    monkeypatch.setattr(listings, "indicator_view", counted_series)
     first = build(config)
-    pages = len(made)
+    pages, indicator_pages = len(made), len(series)
     assert pages >= 2 * 6  # every bulletin in both languages
     made.clear()
+    series.clear()
     path = example_copy / "content/2023/2023-annual.md"
     text = path.read_text(encoding="utf-8")
     assert "增长**9.0%**。" in text
@@ -58,6 +65,8 @@ def test_an_edit_makes_only_the_views_of_the_bulletin_pages_it_changes(
     second = build(config)
     # the edited bulletin, and the neighbours whose previous/next card digests it, in each language
     assert 2 <= len(made) <= 6 and "2023-annual" in made
+    # only the series the edited figure belongs to (in each language), not every indicator's page
+    assert 1 <= len(series) < indicator_pages
     assert second.stats["pages_reused"] > 0 and first.files
     clean = build(replace(load_config(example_copy, output_dir=tmp_path / "clean", jobs=1)[0], force=True))
     assert {f.path: f.content() for f in second.files} == {f.path: f.content() for f in clean.files}

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import partial
 from typing import Any
 
 from bulletin.charts.plan import dashboard_histories, spark_key
 from bulletin.core.i18n import localized
 from bulletin.core.memo import value_digest
-from bulletin.core.model import Report
+from bulletin.core.model import History, Report
 from bulletin.site.dataview import data_view
 from bulletin.site.lazy import LazyView
 from bulletin.site.pagelinks import linked_html, page_urls
@@ -135,10 +136,31 @@ def bulletin_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
             [urls.get(link[0]) for link in document.links],  # where its links point
             tuple(value_digest(n.meta, n.indicators) if n is not None else None for n in neighbours),
             sorted(compared.items()),
-            [(c["id"], c["kind"], c["title"], c["svg"], c["narrow"], c["alt"], c["caption"]) for c in charts],
+            _charts_key(charts),
             image,
         )
         yield PageSpec(bulletin_url(report.slug), "bulletin.html", LazyView(make, *inputs), chart_ids(charts))
+
+
+def _indicator_page(
+    h: History,
+    lang: str,
+    shows: list[dict[str, Any]],
+    description: str,
+    category: str,
+    start: int,
+    end: int,
+    number: int,
+    count: int,
+) -> dict[str, Any]:
+    view = indicator_view(h, lang, shows, description, category, slice(start, end))
+    view["pager"] = pager(indicator_url(h.slug), number, count)
+    return view
+
+
+def _charts_key(charts: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """What a page's chart views say: ids, titles, the SVG references (content digests) and alt text."""
+    return [(c["id"], c["kind"], c["title"], c["svg"], c["narrow"], c["alt"], c["caption"]) for c in charts]
 
 
 def tag_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
@@ -170,12 +192,15 @@ def indicator_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
         entry = site.catalog.entry_for(h.name) if site.catalog else None
         charts = chart_views(site.plan.for_page("indicator", h.slug, lang), site.charts)
         parts = ranges(len(h.points), site.config.per_page)
+        description = entry.description if entry else ""
+        category = names.get(h.category, h.category)
         for number, (start, end) in enumerate(parts, 1):  # page 1 has the charts; the others more periods
             shows = charts if number == 1 else []
-            description = entry.description if entry else ""
-            category = names.get(h.category, h.category)
-            view = indicator_view(h, lang, shows, description, category, slice(start, end))
-            view["pager"] = pager(indicator_url(h.slug), number, len(parts))
+
+            page = (h, lang, shows, description, category, start, end, number, len(parts))
+            # keyed by the series (its digest is kept by identity: one pickle per series and build)
+            inputs = (lang, value_digest(h), description, category, start, end, number, len(parts))
+            view = LazyView(partial(_indicator_page, *page), *inputs, _charts_key(shows))
             yield PageSpec(numbered(indicator_url(h.slug), number), "indicator.html", view, chart_ids(shows))
 
 
