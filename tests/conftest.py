@@ -14,11 +14,15 @@ from click.testing import CliRunner
 
 from bulletin.content.catalog import Catalog, load_catalog
 from bulletin.content.markup import render_markdown
-from bulletin.core.model import Indicator, ReportMeta
+from bulletin.core.model import Indicator, Mention, ReportMeta
 from bulletin.core.periods import parse_period
 from bulletin.core.recall import keep_last_build
 from bulletin.extract.merge import merge_indicators
 from bulletin.extract.prose import extract_mentions
+from bulletin.extract.review import review
+
+# A published reading as (name, period code, value, yoy %): a value and its rate are two readings.
+Read = tuple[str, str, float | None, float | None]
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = REPO  # the repository root is the example site: bulletin.yaml + content/
@@ -58,6 +62,22 @@ def read_table(text: str, period: str, catalog: Catalog) -> tuple[Indicator, ...
     rows, problems = merge_indicators(meta, mentions, catalog)
     assert problems == ()
     return rows
+
+
+def published_mentions(catalog: Catalog, text: str, region: str, period: str) -> tuple[Mention, ...]:
+    """What extraction reads from ``text`` in a bulletin of ``region`` and ``period`` and the review
+    lets through: the readings a build would publish."""
+    found = extract_mentions(render_markdown(text), parse_period(period), catalog, region)
+    published, _ = review(found, catalog)
+    return published
+
+
+def published_reads(catalog: Catalog, text: str, region: str, period: str) -> set[Read]:
+    """The published readings of ``text`` as (name, period code, value, yoy %)."""
+    return {
+        (m.name, m.period.code, m.quantity.value if m.quantity else None, m.yoy_pct)
+        for m in published_mentions(catalog, text, region, period)
+    }
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

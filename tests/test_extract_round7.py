@@ -8,16 +8,7 @@ from bulletin.content.catalog import Catalog
 from bulletin.content.markup import render_markdown
 from bulletin.core.periods import parse_period
 from bulletin.extract.prose import extract_mentions
-from bulletin.extract.review import review
-
-Read = tuple[str, str, float | None, float | None]
-
-
-def _published(catalog: Catalog, text: str, region: str, period: str) -> set[Read]:
-    """Published readings as (name, period, value, yoy): a value and its rate are two readings."""
-    found = extract_mentions(render_markdown(text), parse_period(period), catalog, region)
-    published, _ = review(found, catalog)
-    return {(m.name, m.period.code, m.quantity.value if m.quantity else None, m.yoy_pct) for m in published}
+from conftest import published_reads as _published
 
 
 def test_cumulative_and_single_month_rates_of_one_indicator(catalog: Catalog) -> None:

@@ -6,26 +6,10 @@ from __future__ import annotations
 
 from bulletin.content.catalog import Catalog
 from bulletin.content.markup import render_markdown
-from bulletin.core.model import Mention
 from bulletin.core.periods import parse_period
 from bulletin.extract.prose import extract_mentions
-from bulletin.extract.review import review
-
-Read = tuple[str, str, float | None, float | None]
-
-
-def _mentions(catalog: Catalog, text: str, region: str, period: str) -> tuple[Mention, ...]:
-    found = extract_mentions(render_markdown(text), parse_period(period), catalog, region)
-    published, _ = review(found, catalog)
-    return published
-
-
-def _published(catalog: Catalog, text: str, region: str, period: str) -> set[Read]:
-    """Published readings as (name, period, value, yoy): a value and its rate are two readings."""
-    return {
-        (m.name, m.period.code, m.quantity.value if m.quantity else None, m.yoy_pct)
-        for m in _mentions(catalog, text, region, period)
-    }
+from conftest import published_mentions as _mentions
+from conftest import published_reads as _published
 
 
 def test_growth_at_comparable_prices_without_calculated_shares_the_value_s_subject(catalog: Catalog) -> None:
