@@ -25,6 +25,7 @@ from itertools import pairwise
 from bulletin.core.document import TextBlock
 from bulletin.core.units import UnitError, parse_unit
 from bulletin.extract import lexicon as lx
+from bulletin.extract.plainheads import first_spans, grouped, spans, wrapped
 
 __all__ = ["split_plain_tables"]
 
@@ -50,6 +51,8 @@ def _unit_word(token: str) -> bool:
 
 
 _ONE_CJK = re.compile(r"^[\u3400-\u9fff]$")
+# The label column's header is one word however it is spaced ('指  标  名  称').
+_NAME_WORD = re.compile(r"^(?:指标|项目)名称$")
 
 
 def _letter_spaced(tokens: list[str]) -> list[str]:
@@ -62,7 +65,7 @@ def _letter_spaced(tokens: list[str]) -> list[str]:
             run.append(token)
             continue
         if len(run) >= 2:
-            pairs = len(run) % 2 == 0
+            pairs = len(run) % 2 == 0 and not _NAME_WORD.match("".join(run))
             out.extend(["".join(run[i : i + 2]) for i in range(0, len(run), 2)] if pairs else ["".join(run)])
         else:
             out.extend(run)
@@ -129,8 +132,16 @@ def _cells(line: str) -> list[str]:
             cells.pop()
         return cells if len(cells) > 1 else [c for c in cells if c] or [""]
     if _CELL_SEP.search(text):
-        return [c.strip() for c in _CELL_SEP.split(text) if c.strip()]
+        cells = [c.strip() for c in _CELL_SEP.split(text) if c.strip()]
+        if sum(_ONE_CJK.match(c) is not None for c in cells) >= 2 and any(" " in c for c in cells):
+            # letter-spaced by runs of spaces, its cells by one ('指  标  名  称 本月 累计')
+            return _spaced(" ".join(text.split()))
+        # numbers set with single spaces after a label set off by a run ('# 粮 食  100.8 100.4 100.0')
+        return [part for c in cells for part in (c.split() if _NUMBERS.match(c) else [c])]
     return _spaced(text)
+
+
+_NUMBERS = re.compile(r"^[+-]?\d[\d,.]*%?(?: [+-]?\d[\d,.]*%?)+$")
 
 
 def _is_row(cells: list[str]) -> bool:
@@ -177,25 +188,6 @@ def _header_rows(header: list[str], rows: list[list[str]]) -> list[tuple[str, ..
 # cells a web page's text put one under another. An empty cell ('|', '||') ends a header row.
 _STACKED = re.compile(r"^[^|]*\|+\s*$")
 _MIN_STACKED_ROWS = 2
-
-
-def _spans(header_rows: list[list[str]], width: int) -> tuple[list[str], list[list[str]]]:
-    """The header rows of a stacked table as full rows: the top row's cells spread over the columns a
-    row under it names. Under '以上年同期为100 | 以上月为100' the row '4月 | 1-4月 | 4月' falls in two
-    groups (a name seen again starts the next), one a top cell; otherwise a row under the top names
-    the last columns (the merged cell is the last one: '以上年同期价格为100' over 本月, 至本月平均)."""
-    top = header_rows[0]
-    if len(header_rows) == 2 and len(header_rows[1]) == width - 1 and 1 < len(top) < width:
-        groups: list[list[str]] = [[]]
-        for cell in header_rows[1]:
-            if cell in groups[-1]:
-                groups.append([])
-            groups[-1].append(cell)
-        if len(groups) == len(top) - 1:
-            spread = [top[0], *(name for name, g in zip(top[1:], groups, strict=True) for _ in g)]
-            return spread, [["", *header_rows[1]]]
-    subs = [[""] * (width - len(r)) + r for r in header_rows[1:] if len(r) < width]
-    return top + [""] * (width - len(top)), subs
 
 
 def _stacked(lines: list[tuple[int, str]], start: int) -> tuple[TextBlock, int] | None:
@@ -248,41 +240,13 @@ def _stacked(lines: list[tuple[int, str]], start: int) -> tuple[TextBlock, int] 
     if len(rows) < _MIN_STACKED_ROWS or any(len(r) != width for r in rows) or head is None:
         return None
     header_rows = header_rows[head:]
-    top, subs = _spans(header_rows, width)
+    top, subs = spans(header_rows, width)
     table = [tuple(r) for r in (top, *subs, *rows)]
     block_lines = (cells[0][0], *(cells[0][0] for _ in subs), *row_lines)
     return TextBlock("table", cells[0][0], "", rows=tuple(table), row_lines=block_lines), start + k
 
 
 _MAX_HEADER_LINES = 6
-
-
-def _grouped(top: list[str], sub: list[str], width: int) -> list[str] | None:
-    """A top line whose last cells each span a group of the line under it: '指标 | 单位 | 甲市 | 乙区'
-    over '本期 | ±% | 本期 | ±%' is 指标 | 单位 | 甲市 本期 | 甲市 ±% | 乙区 本期 | 乙区 ±%."""
-    lead = width - len(sub)
-    groups = len(top) - lead
-    if lead < 1 or groups < 2 or len(sub) % groups:
-        return None
-    size = len(sub) // groups
-    if any(sub[i : i + size] != sub[:size] for i in range(0, len(sub), size)):
-        return None  # the groups repeat one set of columns, or they are not groups
-    spread = [f"{g} {c}" for n, g in enumerate(top[lead:]) for c in sub[n * size : (n + 1) * size]]
-    return [*top[:lead], *spread]
-
-
-def _wrapped(top: list[str], sub: list[str], width: int) -> list[str] | None:
-    """Two header lines where the top's last cell spans the last two columns and the line under it
-    first finishes the top's other words, then names the two spanned columns ('类别 | 以上月价格 |
-    以上年同期价格为100' over '为100 | 本月 | 至本月平均')."""
-    if not (len(top) == len(sub) == width - 1 and width >= 4):
-        return None
-    ends = len(top) - 2  # the top's middle cells, each finished by one word of the line under it
-    return [
-        top[0],
-        *(a + b for a, b in zip(top[1:-1], sub[:ends], strict=True)),
-        *(f"{top[-1]} {c}" for c in sub[ends:]),
-    ]
 
 
 def _split_header(lines: list[tuple[int, str]], start: int) -> tuple[list[str], int] | None:
@@ -308,9 +272,11 @@ def _split_header(lines: list[tuple[int, str]], start: int) -> tuple[list[str], 
     width = len(_cells(lines[k][1])) if _is_row(_cells(lines[k][1])) else 0
     if len(cells) == width:
         return cells, k
-    if k - start == 2 and (spread := _grouped(cells[: len(cells) - len(last)], last, width)):
+    if k - start == 2 and (spread := grouped(cells[: len(cells) - len(last)], last, width)):
         return spread, k
-    if k - start == 2 and (spread := _wrapped(cells[: len(cells) - len(last)], last, width)):
+    if k - start == 2 and (spread := wrapped(cells[: len(cells) - len(last)], last, width)):
+        return spread, k
+    if k - start == 2 and (spread := first_spans(cells[: len(cells) - len(last)], last, width)):
         return spread, k
     if len(last) == 1 and len(cells) - 1 == width and k - start > 2:
         return cells[:-1], k  # the last line is a section's name over the first rows ('商业 | ||||')
@@ -319,6 +285,12 @@ def _split_header(lines: list[tuple[int, str]], start: int) -> tuple[list[str], 
 
 _SECTION = re.compile(r"^[一二三四五六七八九十]+、[^,，。;；]{1,20}$|^[^,，。;；\d]{1,20}[:：]$")
 _SECTION_MARKS = r"^[一二三四五六七八九十]+、|[:：]$"
+
+
+def _lost_label(cells: list[str], line: str) -> bool:
+    if len(cells) == 1:
+        return _NUMBERS.match(line.strip()) is not None
+    return _is_row(cells) and re.search(r"[\w\u3400-\u9fff]", cells[0].replace("_", "")) is None
 
 
 def _body(lines: list[tuple[int, str]], first: int) -> tuple[list[tuple[int, str]], int]:
@@ -331,6 +303,9 @@ def _body(lines: list[tuple[int, str]], first: int) -> tuple[list[tuple[int, str
         cells = _cells(lines[j][1])
         # a section line: an empty row of cells, or a numbered heading ('一、按销售地区分:')
         section = len(cells) == 1 and ("|" in lines[j][1] or _SECTION.match(cells[0]) is not None)
+        if body and _lost_label(cells, lines[j][1]):
+            j += 1  # a row whose label the page lost ('109.8 103.8 96.8', '# 104.6 …'): unreadable
+            continue
         if _is_row(cells):
             if not places:
                 body.append(lines[j])

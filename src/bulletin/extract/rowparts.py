@@ -1,7 +1,8 @@
 """Row labels of a table that name their series only in part, completed from the rows and the caption
 around them.
 
-Contract: ``part_verb(parent, name)`` and ``covered(parent, name)`` complete a part of a total with the
+Contract: ``section_units_of(body)`` gives each row the unit its numbered section states once;
+``part_verb(parent, name)`` and ``covered(parent, name)`` complete a part of a total with the
 total's activity verb and coverage; ``accounts_subject(caption)`` and ``with_subject(subject, name)``
 give enterprise accounts the subject their caption names. Pure.
 """
@@ -9,10 +10,12 @@ give enterprise accounts the subject their caption names. Pure.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bulletin.extract import lexicon as lx
+from bulletin.extract.columns import PAREN_UNIT
 
-__all__ = ["accounts_subject", "covered", "part_verb", "with_subject"]
+__all__ = ["accounts_subject", "covered", "part_verb", "section_units_of", "with_subject"]
 
 _OWN_SCOPE = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|全镇|全旗)")
 
@@ -33,7 +36,7 @@ _PART_VERB = re.compile(r"^(?:接待|新增|新签|新设|引进)")
 
 def part_verb(parent: str, name: str) -> str:
     verb = _PART_VERB.match(parent)
-    return name if verb is None or _PART_VERB.match(name) else verb.group() + name
+    return name if verb is None or verb.group() in name or _PART_VERB.match(name) else verb.group() + name
 
 
 # A caption naming whose accounts a table holds ('工业企业经济效益', '规模以上工业企业主要财务指标'):
@@ -59,3 +62,20 @@ def with_subject(subject: str, name: str) -> str:
     if not subject or not _ACCOUNT.match(name):
         return name
     return (subject.removesuffix("企业") if "企业" in name else subject) + name
+
+
+_TOP_ROW = re.compile(r"^[一二三四五六七八九十]+、")
+
+
+def section_units_of(body: tuple[tuple[str, ...], ...]) -> list[str]:
+    """Each row's section unit: a numbered section ('二、旅游总收入(亿元)' and the rows down to the next
+    '三、') states its unit once for the rows under it that state none; a section whose head states none
+    ('一、接待游客总人数') has the one unit its rows all state, the total's as the parts'."""
+    starts = [k for k, r in enumerate(body) if r and _TOP_ROW.match(lx.normalize(r[0]).strip())]
+    units = [""] * len(body)
+    for a, b in pairwise([*starts, len(body)]):
+        said = [m.group(1) for r in body[a:b] if r and (m := PAREN_UNIT.search(lx.normalize(r[0])))]
+        head = PAREN_UNIT.search(lx.normalize(body[a][0]))
+        unit = head.group(1) if head else (said[0] if said and len(set(said)) == 1 else "")
+        units[a:b] = [unit] * (b - a)
+    return units

@@ -36,13 +36,13 @@ from bulletin.extract.columns import (
 from bulletin.extract.elision import MEASURE
 from bulletin.extract.lang import zh
 from bulletin.extract.lang.rules import is_benchmark_scope
-from bulletin.extract.rowparts import accounts_subject, covered, part_verb, with_subject
+from bulletin.extract.rowparts import accounts_subject, covered, part_verb, section_units_of, with_subject
 from bulletin.extract.scope import names_other_area
 
 __all__ = ["table_mentions"]
 
 _LABEL_PREFIX = re.compile(
-    r"^(?:其中\s*[:,]?|在?(?:总计|总额|合计)中\s*[:：]?|#|\s|\u3000|-|[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d{1,2}[.、](?!\d))+"
+    r"^(?:其中\s*[:,]?|在?(?:总计|总额|合计)中\s*[:：]?|#|\s|\u3000|-|[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))][.、．]?|\d{1,2}[.、](?!\d))+"
 )
 # Scope words that open a row label: the area itself (全市 in a city's table) or, above its level,
 # another area.
@@ -102,7 +102,8 @@ def _quantity(number: tuple[float, int], unit: str) -> Quantity | None:
 
 
 # A unit or an index base stated once for a whole table: '单位:亿元、%', '(上年=100)'.
-_TABLE_UNIT = re.compile(r"单位\s*[:：]\s*(?P<unit>[^\s,，;；、%)）]+)")
+# (填报单位, 报送单位 and 制表单位 name who filled the form in, not a unit.)
+_TABLE_UNIT = re.compile(r"(?<![填报送制表])单位\s*[:：]\s*(?P<unit>[^\s,，;；、%)）|]+)")
 # A row that names a place is a part of the area (or another area), not one of its indicators
 # (奉化区属: the firms a district owns).
 _PLACE = re.compile(rf"^[{lx.CJK}]{{1,8}}(?:省|市|县|区|镇|乡|街道|旗|州|园区)属?$")
@@ -141,8 +142,16 @@ def _part_measure(parent: str) -> str:
     return next((m for suffix, m in _PART_MEASURES if parent.endswith(suffix)), "")
 
 
+# A label set letter-spaced ('畜 肉 类', '外 国 人') is one word.
+_LETTER_GAP = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])")
+
+
 def _bare_label(label: str) -> str:
     return PAREN_UNIT.sub("", _LABEL_PREFIX.sub("", label)).strip()
+
+
+def _row_label(cell: str) -> str:
+    return _LETTER_GAP.sub("", lx.normalize(cell).replace("*", ""))
 
 
 # Words in parentheses after a label that say what the series covers, not its unit.
@@ -183,9 +192,7 @@ def _repeated_labels(body: tuple[tuple[str, ...], ...], catalog: Catalog) -> set
     """Labels said more than once in one table (原料 and 加工 under 重工业, again under 生产资料): each
     is a part of the row above its run, and alone it would name two series at once."""
     labels = [
-        _bare_label(_ENGLISH_TAIL.sub("", _LABEL_PREFIX.sub("", lx.normalize(r[0]).replace("*", "")).strip()))
-        for r in body
-        if r
+        _bare_label(_ENGLISH_TAIL.sub("", _LABEL_PREFIX.sub("", _row_label(r[0])).strip())) for r in body if r
     ]
     return {b for b in labels if b and labels.count(b) > 1 and catalog.lookup(b) is None}
 
@@ -263,6 +270,7 @@ def table_mentions(
     label_units = [PAREN_UNIT.search(lx.normalize(r[0])) if r else None for r in body]
     stated_units = {m.group(1) for m in label_units if m}
     parts_unit = label_units[0].group(1) if label_units and label_units[0] and len(stated_units) == 1 else ""
+    section_units = section_units_of(body)
     mentions = []
     total = _bare_label(lx.normalize(body[0][0])) if parts_unit and body and body[0] else ""
     parent = total  # the total whose parts the rows below it are ('一、社会消费品零售总额' over '1、餐饮业')
@@ -279,7 +287,7 @@ def table_mentions(
         if k - 1 in growth_of:
             continue  # read with the row above
         raw = lx.normalize(row[0] if row else "").strip()
-        label = _LABEL_PREFIX.sub("", raw.replace("*", "")).strip()
+        label = _LABEL_PREFIX.sub("", _row_label(raw)).strip()
         bare = _bare_label(_ENGLISH_TAIL.sub("", label))
         if all(c.strip().lower() in EMPTY for c in row[1:]):
             places = bool(lx.PLACE_SECTION.match(bare))
@@ -301,7 +309,9 @@ def table_mentions(
         if unit_in_label and _QUALIFIER.fullmatch(unit_in_label.group(1)):
             unit_in_label = None  # '固定资产投资(不含农户)': the series' scope, part of its name
         name = (PAREN_UNIT.sub("", label) if unit_in_label else label).strip()
-        if not name or (_PLACE.match(name) and catalog.lookup(name) is None) or _PADDED.match(name):
+        # a padded pair is a place, but in a price table a category ('粮 食', '蛋 类')
+        padded = _PADDED.match(_LABEL_PREFIX.sub("", raw).strip()) and not measure.endswith("价格指数")
+        if not name or (_PLACE.match(name) and catalog.lookup(name) is None) or padded:
             continue
         if _RATIO.search(name) and catalog.lookup(name) is None:
             continue  # 产销率, 亏损面: a ratio of two figures, no figure of its own (README: shares)
@@ -329,6 +339,7 @@ def table_mentions(
             unit = unit_cell if unit_cell.lower() not in EMPTY else ""
             unit = unit or (unit_in_label.group(1) if unit_in_label else "") or column.unit
             unit = unit or (stated.group("unit") if stated else "") or name_unit or parts_unit
+            unit = unit or section_units[k]
             own = column.index >= 0 and column.index in indices  # an index is its own growth
             yoy_index = None if own else yoy_for(values, yoys, column, period)
             yoy = cell_number(row[yoy_index]) if yoy_index is not None and yoy_index < len(row) else None
