@@ -104,3 +104,26 @@ def test_a_padded_pair_in_a_breakdown_is_still_a_place(catalog: Catalog) -> None
     rows = _published(catalog, table, "甲市", "2024-M03")
     assert ("社会消费品零售总额", "2024-M03", None, 5.1) in rows
     assert not any("东城" in name or "西城" in name for name, *_ in rows)
+
+
+def test_rates_shared_out_after_a_rate_word_and_their_own_signs(catalog: Catalog) -> None:
+    text = "全年一般公共服务、农林水、交通运输等支出同比增速分别为-6.2%、18.5%、-3.0%。"
+    rows = _published(catalog, text, "甲县", "2023")
+    assert ("一般公共服务支出", "2023", None, -6.2) in rows
+    # a written minus sign belongs to its own number, not to the ones after it
+    assert ("农林水支出", "2023", None, 18.5) in rows
+    assert ("交通运输支出", "2023", None, -3.0) in rows
+
+
+def test_a_fall_verb_still_turns_every_rate_listed_after_it(catalog: Catalog) -> None:
+    rows = _published(catalog, "全年教育、科学技术等支出分别下降4.2%、1.5%。", "甲县", "2023")
+    assert ("教育支出", "2023", None, -4.2) in rows
+    assert ("科学技术支出", "2023", None, -1.5) in rows
+
+
+def test_sectors_cut_to_one_character_and_counted_give_no_rows(catalog: Catalog) -> None:
+    text = "1-9月份,全市限上批、零、住、餐四行业增速分别为-5.1%、3.3%、-12%、-8.4%。"
+    assert _published(catalog, text, "甲市", "2024-M09") == set()
+    # one-character items that are names are read ('牛、羊、家禽出栏')
+    rows = _published(catalog, "一季度,牛、羊、家禽出栏分别增长7.5%、2.2%、1.1%。", "甲市", "2024-Q1")
+    assert any(y == 1.1 for *_, y in rows)

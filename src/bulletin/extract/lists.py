@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
 from bulletin.extract import lexicon as lx
-from bulletin.extract.elision import MEASURE, shared_name, with_qualifier
+from bulletin.extract.elision import shared_name, with_qualifier
+from bulletin.extract.enumerated import ENUM_HEADS, enumerated
 from bulletin.extract.industries import clause_list, split_items
 from bulletin.extract.lang import is_en
 from bulletin.extract.names import phrase_name
@@ -20,77 +21,17 @@ from bulletin.extract.sentences import Figure, Scan
 
 __all__ = ["respectively"]
 
-_ENUM_HEADS = (
-    "产业增加值",
-    "行业增加值",
-    "产业产值",
-    "行业产值",
-    "商品零售额",  # '体育娱乐用品类、…、化妆品类商品零售额': every class is of goods
-    "零售额",
-    "销售额",
-    "营业收入",
-    "增加值",
-    "总产值",  # '船舶工业、水产加工总产值': the whole head, not its last two characters
-    "产值",
-    "总产量",
-    "产量",
-    "投资",
-    "出口额",
-    "进口额",
-    "收入",
-    "支出",
-    "价格",
-    "价格指数",
-    "用电量",
-    "吞吐量",
-    "出栏量",  # '猪、牛、羊、禽出栏量': not 牛量
-    "存栏量",
-    "总额",
-    "额",
-    "量",
-    "类",  # 食品烟酒、教育文化和娱乐类: the price classes of the CPI
-)
-
-
-_CLASS_SCOPE = re.compile(r"^(?:限上法人单位|限额以上单位|限额以上|限上单位|限上)")
-
-
-def _enumerated(written: str) -> list[str]:
-    """'汽车类、家用电器和音像器材类零售额' -> ['汽车类零售额', '家用电器和音像器材类零售额']: the last
-    item's head noun is shared by the items before it."""
-    items = split_items(written)
-    if len(items) < 2:
-        return [written]
-    if MEASURE.search(items[0]) and all(i in _ENUM_HEADS or MEASURE.fullmatch(i) for i in items[1:]):
-        # '规模工业增加值、产值': measures of one thing, which the first item names
-        return [items[0]] + [with_qualifier(i, items[0], items[0]) for i in items[1:]]
-    # '金融业、房地产业增加值': items that are industries already share 增加值, not 产业增加值
-    industries = any(i.endswith("业") for i in items[:-1])
-    head = next(
-        (
-            h
-            for h in _ENUM_HEADS
-            if items[-1].endswith(h)
-            and not items[0].endswith(h)
-            and not (industries and h.startswith(("产业", "行业")))
-        ),
-        "",
-    )
-    last = items[-1]
-    # '光缆、锂电池、光伏组件等高技术产品产量': what follows 等 is the items' class, not the last item
-    gloss = last.find("等", 1)
-    if head and gloss > 0 and (len(last) - gloss > len(head) + 1 or last[gloss + 1 :] == head):
-        last = last[:gloss] + head  # '…、社会保障和就业等支出': 等 closes the list
-    # an item that names its own measure keeps it: '战略性新兴产业产值、高技术产业增加值'
-    out = [i + head if not i.endswith(head) and not MEASURE.search(i) else i for i in items[:-1]] + [last]
-    # classes of goods share the coverage the first names: '限上法人单位体育娱乐用品类、通讯器材类…'
-    scope = _CLASS_SCOPE.match(out[0])
-    if scope and all(i.endswith("类" + head) or i.endswith("类") for i in items):
-        out = [i if i.startswith(scope.group()) else scope.group() + i for i in out]
-    return out
-
-
 Names = list[tuple[str, str, bool]]  # (canonical name, as written, in the catalogue)
+
+
+_SHARED = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:分别|分居|分列)")  # '增速分别为x%': from 增速
+
+
+_COUNTED = re.compile(r"[二三四五六七八九十两]大?(?:行业|产业|领域|板块|门类)$")
+
+
+def _abbreviated(subjects: Names) -> bool:  # '批、零、住、餐四行业': no name anybody can publish
+    return any(len(w) == 1 for _, w, _ in subjects) and bool(subjects and _COUNTED.search(subjects[-1][1]))
 
 
 def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
@@ -100,7 +41,7 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
     of its own reuses the last one's ('A、B分别为x亿元和y亿元,分别增长a%和b%'). When the counts do
     not match, nothing from that 分别 to the end of the sentence is kept: precision first."""
     # 分居/分列 (全国第6位、第13位) share out ranks as 分别 does
-    cuts = [m.start() for m in re.finditer("分别|分居|分列", scan.text)] or _respectively_en(scan, figures)
+    cuts = [m.start() for m in _SHARED.finditer(scan.text)] or _respectively_en(scan, figures)
     implicit = {} if cuts else dict(_implicit_zh(scan, figures))  # a list of rates ends its own span
     cuts = cuts or list(implicit)
     if not cuts:
@@ -110,14 +51,14 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
         end = min(cuts[i + 1] if i + 1 < len(cuts) else len(scan.text), implicit.get(cut, len(scan.text)))
         stop = scan.text.find(";", cut)  # 分别 does not reach past a semicolon
         spans.append((cut, min(end, stop) if stop >= 0 else end))
-    out = [f for f in figures if not any(a < f.offset < b for a, b in spans)]
+    out = [f for f in figures if not any(a <= f.offset < b for a, b in spans)]
     previous: Names = []
     source = ""  # the list of items the last names were read from
     for cut, end in spans:
-        segment = [f for f in figures if cut < f.offset < end]
+        segment = [f for f in figures if cut <= f.offset < end]
         subjects = _subjects_before(scan, figures, cut, catalog, segment, previous, source)
         shared = _distribute(scan, cut, segment, subjects)
-        if shared is None:
+        if shared is None or _abbreviated(subjects):
             return [f for f in out if f.offset < cut]
         out.extend(_dated_by_value(shared, figures, cut))
         previous, source = subjects, next((f.written for f in segment if f.rank is None), "")
@@ -148,7 +89,7 @@ def _implicit_zh(scan: Scan, figures: list[Figure]) -> list[tuple[int, int]]:
     for m in _RATES.finditer(scan.text):
         rates = len(re.findall(rf"{lx.NUM}\s*%", m.group()))
         named = [f for f in figures if m.start() <= f.offset < m.end()]
-        if named and "、" in named[0].written and len(_enumerated(named[0].written)) == rates:
+        if named and "、" in named[0].written and len(enumerated(named[0].written)) == rates:
             cuts.append((m.start(), m.end()))
     return cuts
 
@@ -260,10 +201,10 @@ def _subjects_before(
             subjects.append((n.name, n.written, n.known))
     values = [f for f in segment if f.rank is None]
     carried_in = bool(values) and values[0].written not in scan.text  # named in an earlier sentence
-    own = clause_list(scan.text[max(lo, 0) : cut], _ENUM_HEADS) if carried_in else ""
+    own = clause_list(scan.text[max(lo, 0) : cut], ENUM_HEADS) if carried_in else ""
     if not subjects and values and "、" in values[0].written and values[0].written != source:
         # the segment's own list of items ('交通和通信、居住类下降…'), not the last 分别's names
-        return [_named(part, catalog) for part in _enumerated(own or values[0].written)]
+        return [_named(part, catalog) for part in enumerated(own or values[0].written)]
     if not subjects and previous:
         return previous
     if not subjects and (ranked := _ranked_items(scan.text[max(lo, 0) : cut], figures, cut)):
@@ -276,7 +217,7 @@ def _subjects_before(
         subjects = _listed(scan, cut, catalog) or subjects
     if len(subjects) <= 1 and values and "、" in values[0].written:
         # the list the figures carried in from an earlier sentence, unless this one lists its own
-        subjects = [_named(part, catalog) for part in _enumerated(own or values[0].written)]
+        subjects = [_named(part, catalog) for part in enumerated(own or values[0].written)]
     listed = _listed_words(scan, lo, cut, catalog) if 1 <= len(subjects) < len(values) else []
     if listed and len(listed) == len(values):
         subjects = listed  # '工业应税销售、工业用电量分别增长…': only the second is a catalogue name
@@ -354,7 +295,7 @@ def _listed(scan: Scan, cut: int, catalog: Catalog) -> Names:
         entry = catalog.lookup(item)
         if entry is None and scope and not item.startswith(scope.group(0)):
             entry = catalog.lookup(scope.group(0) + item)
-        if entry is None and item in _ENUM_HEADS:  # '规上工业增加值、产值': 规上工业产值
+        if entry is None and item in ENUM_HEADS:  # '规上工业增加值、产值': 规上工业产值
             item = with_qualifier(item, first.written, first.name)
         name = entry.name if entry else phrase_name(item)
         if not name:

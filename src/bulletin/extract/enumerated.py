@@ -1,0 +1,84 @@
+"""The items of a '、' list completed with the head noun the last item names: '汽车类、家用电器和
+音像器材类零售额' is 汽车类零售额 and 家用电器和音像器材类零售额.
+
+Contract: ``enumerated(written)`` -> the items, each with its head; ``ENUM_HEADS`` the head nouns a
+list shares. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.extract.elision import MEASURE, with_qualifier
+from bulletin.extract.industries import split_items
+
+__all__ = ["ENUM_HEADS", "enumerated"]
+
+ENUM_HEADS = (
+    "产业增加值",
+    "行业增加值",
+    "产业产值",
+    "行业产值",
+    "商品零售额",  # '体育娱乐用品类、…、化妆品类商品零售额': every class is of goods
+    "零售额",
+    "销售额",
+    "营业收入",
+    "增加值",
+    "总产值",  # '船舶工业、水产加工总产值': the whole head, not its last two characters
+    "产值",
+    "总产量",
+    "产量",
+    "投资",
+    "出口额",
+    "进口额",
+    "收入",
+    "支出",
+    "价格",
+    "价格指数",
+    "用电量",
+    "吞吐量",
+    "出栏量",  # '猪、牛、羊、禽出栏量': not 牛量
+    "存栏量",
+    "总额",
+    "额",
+    "量",
+    "类",  # 食品烟酒、教育文化和娱乐类: the price classes of the CPI
+)
+
+
+_CLASS_SCOPE = re.compile(r"^(?:限上法人单位|限额以上单位|限额以上|限上单位|限上)")
+
+
+def enumerated(written: str) -> list[str]:
+    """'汽车类、家用电器和音像器材类零售额' -> ['汽车类零售额', '家用电器和音像器材类零售额']: the last
+    item's head noun is shared by the items before it."""
+    items = split_items(written)
+    if len(items) < 2:
+        return [written]
+    if MEASURE.search(items[0]) and all(i in ENUM_HEADS or MEASURE.fullmatch(i) for i in items[1:]):
+        # '规模工业增加值、产值': measures of one thing, which the first item names
+        return [items[0]] + [with_qualifier(i, items[0], items[0]) for i in items[1:]]
+    # '金融业、房地产业增加值': items that are industries already share 增加值, not 产业增加值
+    industries = any(i.endswith("业") for i in items[:-1])
+    head = next(
+        (
+            h
+            for h in ENUM_HEADS
+            if items[-1].endswith(h)
+            and not items[0].endswith(h)
+            and not (industries and h.startswith(("产业", "行业")))
+        ),
+        "",
+    )
+    last = items[-1]
+    # '光缆、锂电池、光伏组件等高技术产品产量': what follows 等 is the items' class, not the last item
+    gloss = last.find("等", 1)
+    if head and gloss > 0 and (len(last) - gloss > len(head) + 1 or last[gloss + 1 :] == head):
+        last = last[:gloss] + head  # '…、社会保障和就业等支出': 等 closes the list
+    # an item that names its own measure keeps it: '战略性新兴产业产值、高技术产业增加值'
+    out = [i + head if not i.endswith(head) and not MEASURE.search(i) else i for i in items[:-1]] + [last]
+    # classes of goods share the coverage the first names: '限上法人单位体育娱乐用品类、通讯器材类…'
+    scope = _CLASS_SCOPE.match(out[0])
+    if scope and all(i.endswith("类" + head) or i.endswith("类") for i in items):
+        out = [i if i.startswith(scope.group()) else scope.group() + i for i in out]
+    return out
