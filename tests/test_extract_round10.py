@@ -127,3 +127,35 @@ def test_sectors_cut_to_one_character_and_counted_give_no_rows(catalog: Catalog)
     # one-character items that are names are read ('牛、羊、家禽出栏')
     rows = _published(catalog, "一季度,牛、羊、家禽出栏分别增长7.5%、2.2%、1.1%。", "甲市", "2024-Q1")
     assert any(y == 1.1 for *_, y in rows)
+
+
+def test_growth_over_the_same_period_of_another_year_is_no_row_and_no_period(catalog: Catalog) -> None:
+    text = (
+        "In the first quarter, the output of services grew 18.1 percent year on year, "
+        "9.2 percent over the same period in 2019, and 4.5 percent on average in two years."
+    )
+    rows = _published(catalog, text, "Jia City", "2021-Q1")
+    assert ("output of services", "2021-Q1", None, 18.1) in rows
+    assert not any(y == 9.2 or p == "2019" for _, p, _, y in rows)
+    # the same period of the year before is the year-on-year basis, in the bulletin's period
+    rows = _published(
+        catalog,
+        "In the first quarter, exports grew 7.7 percent over the same period in 2020.",
+        "Jia City",
+        "2021-Q1",
+    )
+    assert any(p == "2021-Q1" and y == 7.7 for _, p, _, y in rows)
+    assert not any(p == "2020" for _, p, _, _ in rows)
+
+
+def test_english_names_lose_the_area_they_name_again(catalog: Catalog) -> None:
+    text = (
+        "The added value from the province's primary industries increased 3.9 percent to 120.5 billion yuan. "
+        "The turnover of freight transportation in Guangxi rose 6.2 percent. "
+        "Jiangxi's retail sales of catering grew 5.0 percent."
+    )
+    names = {name for name, *_ in _published(catalog, text, "Guangxi", "2023")}
+    assert "added value from primary industries" in names
+    assert "turnover of freight transportation" in names
+    assert "retail sales of catering" in names
+    assert not any("'s" in name or name.endswith("guangxi") for name in names)

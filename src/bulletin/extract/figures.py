@@ -21,7 +21,7 @@ from bulletin.extract.changes import pp_change
 from bulletin.extract.figperiod import is_stock, marked_period, period_for
 from bulletin.extract.figstate import State, is_target, make_figure, subject_before
 from bulletin.extract.lang import ZH, cues, is_en
-from bulletin.extract.lang.rules import is_benchmark_scope, sign_of
+from bulletin.extract.lang.rules import is_benchmark_scope
 from bulletin.extract.lists import respectively
 from bulletin.extract.names import phrase_name
 from bulletin.extract.neighbours import (
@@ -32,6 +32,7 @@ from bulletin.extract.neighbours import (
     value_added_of,
     whole_industry,
 )
+from bulletin.extract.rates import RANKED_RATE, growth_of
 from bulletin.extract.scope import other_area, place_prefix, zone_sentence
 from bulletin.extract.sentences import Figure, Scan, Subject, subject_for
 from bulletin.extract.shapes import count_first, ranks, ranks_by_clause, special
@@ -91,54 +92,6 @@ def _extra_numbers(scan: Scan) -> list[QuantityMatch]:
     return found
 
 
-def _growth(cue: str, post: str, value: float, lang: str, before: str) -> float | None:
-    """The signed YoY % a cue makes of a percentage, or None when it is not a YoY change."""
-    if is_en(lang):
-        if cue.lower() in (
-            "to",
-            "at",
-            "was",
-            "of",
-            "reaching",
-            "hitting",
-            "stood at",
-            "standing at",
-        ) and re.search(r"\bgrowth\b|\bincrease\b", before, re.I):
-            return value
-        m = lx.GROWTH_EN.fullmatch(cue)
-        if m:
-            return (
-                -abs(value) if sign_of(cues(lang), m.group("dir"), "rise", "fall", flags=re.I) < 0 else value
-            )
-        if not cue or lx.VALUE_EN.fullmatch(cue):
-            if lx.GROWTH_AFTER_EN.match(post):
-                return value
-            if lx.LOWER_AFTER_EN.match(post):
-                return -abs(value)
-        if re.fullmatch(r"[+-]", cue) or (not cue and re.match(r"^\s*[,;)]|\s*$", post)):
-            return value if cue != "-" else -abs(value)
-        return None
-    m = lx.GROWTH_ZH.fullmatch(cue)
-    if m:
-        if m.group("to"):
-            # '增速回升到8.1%' is the growth the rate reached; '城镇化率提高到61.5%', '失业率下降到5.0%'
-            # the level a ratio reached, no growth of anything
-            return value if _RATE_WORD.search(before + cue) else None
-        return -abs(value) if sign_of(cues(lang), m.group("dir"), "rise", "fall") < 0 and value > 0 else value
-    if lx.SIGNED_ZH.fullmatch(cue) and cue:
-        return value
-    return None
-
-
-_RATE_WORD = re.compile(r"增速|增幅|涨幅|降幅|跌幅|增长率|增长速度|增长幅度|速度")
-
-
-# '矿产加工业和电子信息增幅最大,分别为22.5%和21.6%': the rate is named, then ranked, then given.
-_RANKED_RATE = re.compile(
-    r"(?P<rate>增幅|增速|涨幅|降幅|跌幅)(?:最大|最快|最高|较大|较快|居前|领先|靠前)[,]?(?:分别)?(?:为|是|达到|达)?$"
-)
-
-
 def _is_level(subject: Subject, cue: str, catalog: Catalog, lang: str) -> bool:
     """A percentage that is the indicator's own level (失业率为5.2%), not a change."""
     entry = catalog.lookup(subject.name)
@@ -169,7 +122,6 @@ def _percent(
     out: list[Figure],
 ) -> None:
     post = scan.text[q.end : q.end + 40]
-    # Only the words since the previous number count: 'rose 0.8% month on month and was up 6.1% y/y'.
     before = scan.text[max(scan.clause_start(q.start), state.previous_end) : q.start]
     if is_en(scan.lang):  # English puts a rate's qualifiers after it: keep only the last part
         before = re.split(r"\s(?:and|while|but)\s|,\s", before)[-1]
@@ -178,6 +130,10 @@ def _percent(
         after = re.split(r"\d", after, maxsplit=1)[0]
     if lx.NOT_GROWTH.search(before) or lx.NOT_GROWTH.search(after) or re.match(r"^\s*的", post):
         return
+    if base := lx.BASE_YEAR_EN.match(post):  # 'over the same period in 2019': the base, not the period
+        if int(base["year"]) != state.period.year - 1:
+            return
+        period = state.period
     if lx.BENCHMARK_BEFORE.search(scan.text[max(0, q.start - 12) : q.start]):
         return
     if is_en(scan.lang) and re.search(r"\bafter\s+(?:\w+\s+)?\w+ing\b", before, re.IGNORECASE):
@@ -185,8 +141,8 @@ def _percent(
     # The words since the previous number (not only the last clause) say whether a rate is growth:
     # 'Growth of the city's industrial value added, at 9.6 percent, ranked 1st'.
     since = scan.text[max(scan.segment_start(q.start), state.previous_end) : q.start]
-    rate = _growth(cue, after, q.quantity.value, scan.lang, since if is_en(scan.lang) else before)
-    ranked = _RANKED_RATE.search(since) if not is_en(scan.lang) else None
+    rate = growth_of(cue, after, q.quantity.value, scan.lang, since if is_en(scan.lang) else before)
+    ranked = RANKED_RATE.search(since) if not is_en(scan.lang) else None
     if rate is None and ranked and lx.VALUE_ZH.fullmatch(cue):
         rate = -abs(q.quantity.value) if ranked["rate"] in ("降幅", "跌幅") else q.quantity.value
     if rate is None and _CONJUNCTION.fullmatch(cue) and state.last == (subject.name, "yoy"):

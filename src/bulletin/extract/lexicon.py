@@ -315,6 +315,12 @@ NOT_GROWTH = re.compile(
     r"from the previous month|from last month|from a month earlier",
     re.IGNORECASE,
 )
+# A rate on the same period of a named year: year-on-year only when that year is the one before.
+BASE_YEAR_EN = re.compile(
+    r"^\s*(?:percent|per cent|%)?\s*(?:over|compared with|from|than) (?:that of |those of )?the same "
+    r"(?:period|month|quarter) (?:in|of) (?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 NOT_VALUE = re.compile(
     r"距|车程|比上年同期的|比去年同期的|上年同期为|去年同期为|上年为|高于|低于|超出|多于|少于|基数|突破|跨越|迈上|站上|"
     r"than at the start|more than at|compared with|from a year earlier of"

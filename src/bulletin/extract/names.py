@@ -308,6 +308,13 @@ def phrase_name(words: str) -> str | None:
         phrase,
         flags=re.IGNORECASE,
     )
+    # 'added value from the province's primary industries', 'turnover … in Guangxi': the area again
+    phrase = re.sub(
+        r"\b(?:(?:the|our|this)\s+(?:province|city|county|district|region|country)|[A-Z][a-z]+)'s\s+",
+        "",
+        phrase,
+    )
+    phrase = re.sub(r"(?<=[a-z])\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s*$", "", phrase)
     if re.search(rf"[{CJK}]", phrase):
         phrase = _split_at_verb(phrase)
         # '生猪年末存栏': the date is the figure's, not the name's

@@ -1,0 +1,63 @@
+"""Whether a percentage is a year-on-year change, and its sign, from the cue words around it.
+
+Contract: ``growth_of(cue, post, value, lang, before)`` -> the signed year-on-year % or None;
+``RANKED_RATE`` matches a rate named and ranked before its figures ('增幅最大,分别为'). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.extract import lexicon as lx
+from bulletin.extract.lang import cues, is_en
+from bulletin.extract.lang.rules import sign_of
+
+__all__ = ["RANKED_RATE", "growth_of"]
+
+
+def growth_of(cue: str, post: str, value: float, lang: str, before: str) -> float | None:
+    """The signed YoY % a cue makes of a percentage, or None when it is not a YoY change."""
+    if is_en(lang):
+        if cue.lower() in (
+            "to",
+            "at",
+            "was",
+            "of",
+            "reaching",
+            "hitting",
+            "stood at",
+            "standing at",
+        ) and re.search(r"\bgrowth\b|\bincrease\b", before, re.I):
+            return value
+        m = lx.GROWTH_EN.fullmatch(cue)
+        if m:
+            return (
+                -abs(value) if sign_of(cues(lang), m.group("dir"), "rise", "fall", flags=re.I) < 0 else value
+            )
+        if not cue or lx.VALUE_EN.fullmatch(cue):
+            if lx.GROWTH_AFTER_EN.match(post):
+                return value
+            if lx.LOWER_AFTER_EN.match(post):
+                return -abs(value)
+        if re.fullmatch(r"[+-]", cue) or (not cue and re.match(r"^\s*[,;)]|\s*$", post)):
+            return value if cue != "-" else -abs(value)
+        return None
+    m = lx.GROWTH_ZH.fullmatch(cue)
+    if m:
+        if m.group("to"):
+            # '增速回升到8.1%' is the growth the rate reached; '城镇化率提高到61.5%', '失业率下降到5.0%'
+            # the level a ratio reached, no growth of anything
+            return value if _RATE_WORD.search(before + cue) else None
+        return -abs(value) if sign_of(cues(lang), m.group("dir"), "rise", "fall") < 0 and value > 0 else value
+    if lx.SIGNED_ZH.fullmatch(cue) and cue:
+        return value
+    return None
+
+
+_RATE_WORD = re.compile(r"增速|增幅|涨幅|降幅|跌幅|增长率|增长速度|增长幅度|速度")
+
+
+# '矿产加工业和电子信息增幅最大,分别为22.5%和21.6%': the rate is named, then ranked, then given.
+RANKED_RATE = re.compile(
+    r"(?P<rate>增幅|增速|涨幅|降幅|跌幅)(?:最大|最快|最高|较大|较快|居前|领先|靠前)[,]?(?:分别)?(?:为|是|达到|达)?$"
+)
