@@ -159,3 +159,18 @@ def test_english_names_lose_the_area_they_name_again(catalog: Catalog) -> None:
     assert "turnover of freight transportation" in names
     assert "retail sales of catering" in names
     assert not any("'s" in name or name.endswith("guangxi") for name in names)
+
+
+def test_a_yield_per_mu_and_the_output_after_it_keep_the_crop_of_the_first_item(catalog: Catalog) -> None:
+    text = "秋粮喜获丰收,秋粮播种面积1850.2千公顷,增长0.3%;亩产402.5公斤,增长1.2%;总产量1117.0万吨,增长1.5%。"
+    rows = _published(catalog, text, "甲省", "2023")
+    assert ("秋粮亩产", "2023", 402.5, None) in rows
+    assert ("秋粮亩产", "2023", None, 1.2) in rows
+    assert not any(name.startswith("亩产") for name, *_ in rows)
+
+
+def test_a_clause_run_into_the_name_before_its_period_is_not_part_of_the_name(catalog: Catalog) -> None:
+    text = "全市工业生产稳步回升一季度规模以上工业增加值同比增长6.3%,高技术制造业增势较好。"
+    rows = _published(catalog, text, "甲市", "2024-Q1")
+    assert ("规模以上工业增加值", "2024-Q1", None, 6.3) in rows
+    assert not any("回升" in name for name, *_ in rows)

@@ -185,6 +185,9 @@ def _name_start(scan: Scan, clause: int, pos: int) -> int:
     return start
 
 
+_RUN_IN = re.compile(r"(?:继续|持续|稳步|逐步)?(?:恢复|回升|向好|好转|改善|加快|提升|平稳|稳定)$")
+
+
 def subject_for(
     scan: Scan, pos: int, floor: int, carried: Subject | None, catalog: Catalog
 ) -> tuple[Subject | None, str]:
@@ -212,6 +215,8 @@ def subject_for(
         lo = _name_start(scan, clause, pos)
     # asides in parentheses go, but not the series' scope: 固定资产投资(不含农户)
     # periods first: an aside inside one ('the first quarter (Q1) of 2022') is part of it
+    # a clause run into the name ('服务业继续恢复前三季度服务业增加值'): the name is after its period
+    lo = max([lo, *(e for a, e, _ in scan.periods if lo < a < pos and _RUN_IN.search(scan.text[lo:a]))])
     words = scan.text[lo:pos]
     for start, end, _ in scan.periods:
         if lo <= start < pos:
