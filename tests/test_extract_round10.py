@@ -174,3 +174,29 @@ def test_a_clause_run_into_the_name_before_its_period_is_not_part_of_the_name(ca
     rows = _published(catalog, text, "甲市", "2024-Q1")
     assert ("规模以上工业增加值", "2024-Q1", None, 6.3) in rows
     assert not any("回升" in name for name, *_ in rows)
+
+
+def test_an_english_name_split_by_its_period_and_a_nominal_increase(catalog: Catalog) -> None:
+    text = (
+        "The total investment in urban infrastructure in the first three quarters of 2024 was 512.4 billion "
+        "yuan, a nominal increase of 4.1 percent year-on-year."
+    )
+    rows = _published(catalog, text, "China", "2024-Q1-Q3")
+    assert ("total investment in urban infrastructure", "2024-Q1-Q3", 512.4, None) in rows
+    assert ("total investment in urban infrastructure", "2024-Q1-Q3", None, 4.1) in rows
+
+
+def test_a_construction_area_is_a_measure_and_who_reported_it_is_not_in_the_name(catalog: Catalog) -> None:
+    text = (
+        "The floor space of office building construction area was 312.08 million square meters, up by 2.1 "
+        "percent. The floor space completed by the real estate development enterprises stood at 98.40 "
+        "million square meters, down by 3.3 percent."
+    )
+    rows = _published(catalog, text, "China", "2024-H1")
+    assert ("floor space of office building construction area", "2024-H1", 312.08, None) in rows
+    assert ("floor space completed", "2024-H1", None, -3.3) in rows
+    # a place is still no series
+    assert (
+        _published(catalog, "The output in the central area was 146.17 billion yuan.", "China", "2024")
+        == set()
+    )

@@ -315,6 +315,8 @@ def phrase_name(words: str) -> str | None:
         phrase,
     )
     phrase = re.sub(r"(?<=[a-z])\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s*$", "", phrase)
+    # 'floor space under construction by the real estate development enterprises': who reported it
+    phrase = re.sub(r"\s+by\s+(?:the\s+)?[a-z -]+?(?:enterprises|companies|firms|developers)\s*$", "", phrase)
     if re.search(rf"[{CJK}]", phrase):
         phrase = _split_at_verb(phrase)
         # '生猪年末存栏': the date is the figure's, not the name's

@@ -89,7 +89,9 @@ _DOUBTFUL = (
         "generic-name-en",
         re.compile(
             r"^(?:figures?|rural|urban|the|it|this|that|among|growth|economy|chinese economy)$"
-            r"|[-–]$|\b(?:above|below|of|and|for)$|\b(?:regions?|areas?|provinces?|cities|countries)$",
+            r"|[-–]$|\b(?:above|below|of|and|for)$|\b(?:regions?|provinces?|cities|countries)$"
+            # (a construction, floor or sown area is a measure, not a place)
+            r"|(?<!construction )(?<!floor )(?<!sown )(?<!planting )(?<!sowing )(?<!cultivated )\bareas?$",
             re.IGNORECASE,
         ),
         0.3,
