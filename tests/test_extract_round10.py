@@ -200,3 +200,11 @@ def test_a_construction_area_is_a_measure_and_who_reported_it_is_not_in_the_name
         _published(catalog, "The output in the central area was 146.17 billion yuan.", "China", "2024")
         == set()
     )
+
+
+def test_an_english_amount_generated_in_a_named_indicator(catalog: Catalog) -> None:
+    text = "Jia province generated 2.36 trillion yuan ($330.5 billion) in GDP in 2023, up 5.2 percent."
+    rows = _published(catalog, text, "Jia", "2023")
+    assert ("地区生产总值", "2023", 2.36, None) in rows
+    assert ("地区生产总值", "2023", None, 5.2) in rows
+    assert not any(value == 330.5 for _, _, value, _ in rows)

@@ -52,6 +52,14 @@ _INDEX_LEVEL = re.compile(r"(?:指数|累计)(?:为|是)?\s*(?P<v>\d{2,3}\.\d+)(
 _LIST_VALUE_EN = re.compile(
     r"^\s*(?P<name>[A-Za-z][A-Za-z ,'-]{2,60}?):\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%]|\s*[A-Za-z%])"
 )
+# 'Fujian province generated 4.88 trillion yuan ($770.42 billion) in GDP': the amount before its name.
+_AMOUNT_IN_EN = re.compile(
+    r"\b(?:generated|posted|recorded|registered|reported|earned|achieved|realized|realised)\s+"
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?P<unit>(?:(?:trillion|billion|million)\s+)?yuan)"
+    r"(?:\s*\([^()]{0,30}\))?\s+in\s+(?P<name>[A-Za-z][A-Za-z' -]{1,40}?)"
+    r"(?=\s+(?:in|during|for)\b|\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
 _NAME_AFTER_EN = re.compile(r"\s+in\s+(?:the\s+)?")  # 'ranked first in actually utilized foreign capital'
 # 'recorded a 40 percent growth in foreign trade': the rate comes before the name it grows.
 _RATE_FIRST_EN = re.compile(
@@ -121,6 +129,15 @@ def count_first(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -
         while link is not None:
             matches.append(link)
             link = _AND_COUNT_EN.match(scan.text, link.end())
+    for m in _AMOUNT_IN_EN.finditer(scan.text):
+        entry = catalog.lookup(m.group("name"))  # only a name the catalogue knows: 'in GDP', 'in revenue'
+        if entry is None:
+            continue
+        subject = Subject(entry.name, m.group("name"), True)
+        when = period_for(scan, m.start(), m.end(), len(scan.text), state.period)
+        amount = quantity(m.group("n").replace(",", ""), m.group("unit"))
+        out.append(make_figure(subject, when, m.start("n"), quantity=amount))
+        scan.claimed.add(m.start("n"))
     for m in _RATE_FIRST_EN.finditer(scan.text):
         name = phrase_name(m.group("name"))
         if name is None:
