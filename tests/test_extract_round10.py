@@ -208,3 +208,10 @@ def test_an_english_amount_generated_in_a_named_indicator(catalog: Catalog) -> N
     assert ("地区生产总值", "2023", 2.36, None) in rows
     assert ("地区生产总值", "2023", None, 5.2) in rows
     assert not any(value == 330.5 for _, _, value, _ in rows)
+
+
+def test_a_count_of_named_projects_is_no_series(catalog: Catalog) -> None:
+    text = "1-6月,省重点项目库在库3个(甲新材料、乙物流园和丙二期),已开工2个(甲新材料和丙二期)。"
+    assert _published(catalog, text, "甲区", "2024-H1") == set()
+    rows = _published(catalog, "1-6月,全区新开工项目18个,总投资42亿元。", "甲区", "2024-H1")
+    assert ("新开工项目", "2024-H1", 18.0, None) in rows

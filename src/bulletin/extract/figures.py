@@ -56,6 +56,7 @@ _BARE_EN = re.compile(
 _LABEL_UNIT = re.compile(r"[(]\s*(?P<unit>[^()]{1,16}?)\s*[)]\s*:\s*(?P<n>[+-]?\d[\d,]*(?:\.\d+)?)")
 _MILESTONE_EN = re.compile(r"\s*(?:for the first time|mark\b|milestone|threshold|level for the first)", re.I)
 _PASSED_EN = r"(?i)\b(?:exceed|surpass|top|cross|br[oe]ke|pass|hit)"
+_NAMED_ITEMS = re.compile(r"\s*[(（][^()（）]{2,60}?(?:[,，、]|和)[^()（）]{1,60}[)）]")
 _CONJUNCTION = re.compile(r"(?:和|及|与|、|and)?", re.IGNORECASE)
 _CHAINED = re.compile(r"\s*(?:和|及|与|、)\s*")
 
@@ -221,6 +222,8 @@ def _value(
         return
     if re.match(r"\s*[:：]\s*\d", post):
         return  # a structure ratio, 2.9:38.5:58.6
+    if q.quantity.family == "count" and _NAMED_ITEMS.match(post):
+        return  # '已开工3个(甲项目、乙二期和丙)': named projects or firms counted, no series
     if is_en(scan.lang) and _MILESTONE_EN.match(post) and re.search(_PASSED_EN, cue):
         return  # 'surpassed 3 trillion yuan for the first time, reaching 3.01 trillion yuan'
     # 'The catering services gained 363.1 billion yuan (US$52.79 bn), up by 9.4 percent': an amount
