@@ -215,3 +215,9 @@ def test_a_count_of_named_projects_is_no_series(catalog: Catalog) -> None:
     assert _published(catalog, text, "甲区", "2024-H1") == set()
     rows = _published(catalog, "1-6月,全区新开工项目18个,总投资42亿元。", "甲区", "2024-H1")
     assert ("新开工项目", "2024-H1", 18.0, None) in rows
+
+
+def test_a_multiple_is_a_rate_without_float_noise(catalog: Catalog) -> None:
+    rows = _published(catalog, "上半年,新能源汽车产量增长2.2倍,锂电池产量增长1.15倍。", "甲省", "2021-H1")
+    assert ("新能源汽车产量", "2021-H1", None, 220.0) in rows
+    assert ("锂电池产量", "2021-H1", None, 115.0) in rows

@@ -83,7 +83,7 @@ def special(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> No
     text = scan.text
     base_declared = bool(_INDEX_DECLARED.search(text))
     patterns = [
-        (lx.FOLD_GROWTH, lambda m: float(m.group("n") or m.group("en")) * 100),
+        (lx.FOLD_GROWTH, lambda m: round(float(m.group("n") or m.group("en")) * 100, 6)),
         (lx.DOUBLED, lambda m: _MULTIPLE[m.group("w").lower()]),
         (lx.INDEX_BASE, lambda m: round(float(m.group("v")) - 100, 6)),
         (lx.FLAT, lambda m: 0.0),
