@@ -221,3 +221,10 @@ def test_a_multiple_is_a_rate_without_float_noise(catalog: Catalog) -> None:
     rows = _published(catalog, "上半年,新能源汽车产量增长2.2倍,锂电池产量增长1.15倍。", "甲省", "2021-H1")
     assert ("新能源汽车产量", "2021-H1", None, 220.0) in rows
     assert ("锂电池产量", "2021-H1", None, 115.0) in rows
+
+
+def test_an_english_name_that_is_the_object_of_a_completion_verb(catalog: Catalog) -> None:
+    text = "In the first half, the city completed a fixed assets investment of 86.4 billion yuan, up 7.2 percent."
+    rows = _published(catalog, text, "Jia City", "2023-H1")
+    assert any(p == "2023-H1" and v == 86.4 for _, p, v, _ in rows)
+    assert not any("completed" in name for name, *_ in rows)

@@ -273,6 +273,9 @@ def phrase_name(words: str) -> str | None:
     # a headline run into its paragraph ('… Investment Rises Fixed asset investment fell'): after its verb
     heads = r"\b(?:rises|falls|grows|declines|increases|decreases|climbs|drops|surges|slows)\s+"
     phrase = re.split(heads, phrase, flags=re.IGNORECASE)[-1]
+    # 'the province completed a fixed assets investment of …': the name is the verb's object
+    done = r"\b(?:completed|achieved|realized|realised|recorded|posted|registered|reported)\s+(?:an?|its)\s+"
+    phrase = re.split(done, phrase, maxsplit=1, flags=re.IGNORECASE)[-1]
     while True:
         stripped = _SCOPE.sub("", phrase, count=1)
         if stripped == phrase:
