@@ -224,7 +224,7 @@ def test_a_multiple_is_a_rate_without_float_noise(catalog: Catalog) -> None:
 
 
 def test_an_english_name_that_is_the_object_of_a_completion_verb(catalog: Catalog) -> None:
-    text = "In the first half, the city completed a fixed assets investment of 86.4 billion yuan, up 7.2 percent."
+    text = "In the first half, the city completed a fixed assets investment of 86.4 billion yuan, up 7.2%."
     rows = _published(catalog, text, "Jia City", "2023-H1")
     assert any(p == "2023-H1" and v == 86.4 for _, p, v, _ in rows)
     assert not any("completed" in name for name, *_ in rows)
