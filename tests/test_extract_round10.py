@@ -228,3 +228,10 @@ def test_an_english_name_that_is_the_object_of_a_completion_verb(catalog: Catalo
     rows = _published(catalog, text, "Jia City", "2023-H1")
     assert any(p == "2023-H1" and v == 86.4 for _, p, v, _ in rows)
     assert not any("completed" in name for name, *_ in rows)
+
+
+def test_the_date_a_stock_is_counted_at_does_not_carry_to_the_next_sentence(catalog: Catalog) -> None:
+    text = "1-9月,园区运行平稳。截至9月底,园区工业企业218户。园区规模以上工业增加值同比增长8.6%。"
+    rows = _published(catalog, text, "甲开发区", "2024-Q1-Q3")
+    assert ("规模以上工业增加值", "2024-Q1-Q3", None, 8.6) in rows
+    assert not any(p == "2024-M09" and y == 8.6 for _, p, _, y in rows)

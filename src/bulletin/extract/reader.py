@@ -62,7 +62,7 @@ def _opening_period(scan: Scan) -> tuple[Period, bool] | None:
         return None
     # '增幅2-5月份分别为…': periods a list shares out are not the period of what follows
     opening = [
-        (p, bool(_ALONE.match(scan.text, e)))
+        (p, bool(_ALONE.match(scan.text, e) or (_AS_AT.search(scan.text[:s]) and _END.match(scan.text, e))))
         for s, e, p in scan.periods
         if s < first and not is_en(scan.lang) and not _SHARED_OUT.match(scan.text, e)
     ]
@@ -74,6 +74,10 @@ _DIGIT = re.compile(r"\d")
 # '6月份当月,全市规模以上工业增加值同比增长12.0%': an aside about the month alone in a release
 # about the half-year; the sentences after it are about the half-year again.
 _ALONE = re.compile(r"\s*份?\s*(?:当月|单月)")
+# '截至9月底,园区工业企业325户': the date a stock is counted at; the sentences after it are about
+# the release's period again.
+_AS_AT = re.compile(r"(?:截至|截止|截止到)\s*$")
+_END = re.compile(r"\s*份?\s*(?:底|末)")
 
 
 def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[Figure], Context]:
