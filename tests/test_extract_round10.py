@@ -235,3 +235,8 @@ def test_the_date_a_stock_is_counted_at_does_not_carry_to_the_next_sentence(cata
     rows = _published(catalog, text, "甲开发区", "2024-Q1-Q3")
     assert ("规模以上工业增加值", "2024-Q1-Q3", None, 8.6) in rows
     assert not any(p == "2024-M09" and y == 8.6 for _, p, _, y in rows)
+
+
+def test_already_before_the_verb_is_not_part_of_the_name(catalog: Catalog) -> None:
+    rows = _published(catalog, "全区经认定的各类总部企业已达86家。", "甲区", "2023")
+    assert ("经认定的各类总部企业", "2023", 86.0, None) in rows

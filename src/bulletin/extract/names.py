@@ -283,7 +283,7 @@ def phrase_name(words: str) -> str | None:
         phrase = stripped
     # 完 alone is a page's 完成 cut short (一般公共预算支出完23.1亿元): no indicator's name ends with it
     phrase = re.sub(
-        r"(?:实现了?|完成了?|(?<=..)完|累计|达到|共计|总计|共|为|是|合计|录得|突破|超过|超|逾|近|约)$",
+        r"(?:已经?|实现了?|完成了?|(?<=..)完|累计|达到|共计|总计|共|为|是|合计|录得|突破|超过|超|逾|近|约)$",
         "",
         phrase,
     )
