@@ -240,3 +240,32 @@ def test_the_date_a_stock_is_counted_at_does_not_carry_to_the_next_sentence(cata
 def test_already_before_the_verb_is_not_part_of_the_name(catalog: Catalog) -> None:
     rows = _published(catalog, "全区经认定的各类总部企业已达86家。", "甲区", "2023")
     assert ("经认定的各类总部企业", "2023", 86.0, None) in rows
+
+
+def test_an_english_catalogue_name_qualified_by_urban_rural_or_size_is_its_own_series(
+    catalog: Catalog,
+) -> None:
+    text = (
+        "In June, the total retail sales of consumer goods reached 3,010.5 billion yuan, up by 6.1 percent. "
+        "The retail sales of consumer goods of units above designated size were 1,102.3 billion yuan, "
+        "increased 4.2 percent. The retail sales of consumer goods in urban areas was 2,601.4 billion yuan, "
+        "up by 5.9% year-on-year."
+    )
+    rows = _published(catalog, text, "China", "2024-M06")
+    assert ("社会消费品零售总额", "2024-M06", 3010.5, None) in rows
+    assert ("retail sales of consumer goods of units above designated size", "2024-M06", 1102.3, None) in rows
+    assert ("retail sales of consumer goods in urban areas", "2024-M06", None, 5.9) in rows
+    assert not any(n == "社会消费品零售总额" and v in (1102.3, 2601.4) for n, _, v, _ in rows)
+
+
+def test_the_parts_of_a_month_on_month_change_are_no_year_on_year_rows(catalog: Catalog) -> None:
+    text = (
+        "In April, the consumer price decreased by 0.1 percent month-on-month. Among them, the price in "
+        "urban areas decreased by 0.1 percent and the price in rural areas decreased by 0.2 percent."
+    )
+    assert _published(catalog, text, "China", "2024-M04") == set()
+    # parts of a year-on-year change that also states the month-on-month one are read
+    rows = _published(
+        catalog, "全市规模以上工业增加值同比增长5.1%,环比增长0.3%。其中,制造业增长6.2%。", "甲市", "2024-M05"
+    )
+    assert ("制造业增加值", "2024-M05", None, 6.2) in rows

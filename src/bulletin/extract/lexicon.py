@@ -388,3 +388,12 @@ CONVERSION = re.compile(
     r"|\((?:约合|折合|合)[^()]{1,16}?美元\)|(?:约合|折合|折算为|折算约合)(?:美元)?[\d.,]+(?:万|亿)?美元",
     re.IGNORECASE,
 )
+
+
+# What follows an English catalogue name and makes it a part of the series: a region of the country
+# ('… in eastern region'), town or country ('… in urban areas'), or the units above a size.
+PART_AFTER_EN = re.compile(
+    r"\s+(?:in\s+(?:the\s+)?(?:eastern|central|western|north-?eastern|northeast)\s+(?:regions?|areas?|China)|"
+    r"in\s+(?:urban|rural)\s+areas|of\s+(?:units|enterprises)\s+above[- ](?:the\s+)?designated[- ]size)\b",
+    re.IGNORECASE,
+)

@@ -42,6 +42,13 @@ _ESTIMATE = re.compile(
 )
 
 
+# The parts of a month-on-month change ('… decreased by 0.1 percent month-on-month. Among them, …')
+# change on the month before too.
+_ON_LAST_MONTH = re.compile(r"环比|month[- ]on[- ]month|from the previous month", re.IGNORECASE)
+_ON_LAST_YEAR = re.compile(
+    r"同比|比上年|year[- ]on[- ]year|over the same period|a year (?:earlier|ago)", re.IGNORECASE
+)
+_AMONG = re.compile(r"^\s*(?:among them|of which|其中)\b", re.IGNORECASE)
 # A sentence framed as month-on-month states no year-on-year rate.
 _MONTH_ON_MONTH = re.compile(
     r"^\s*(?:从|按)?环比(?:看|来看|角度看|计算)\s*[,:]|^\s*on a month-on-month basis\b", re.I
@@ -102,6 +109,10 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         after = context if not alone else after
     # The previous sentence's subject is the last resort for a figure that names nothing.
     figures, last = figures_in(scan, context.period, context.subject, catalog)
+    if context.month_on_month and _AMONG.match(scan.text):  # 'Among them, the price in urban areas …'
+        figures = [f for f in figures if f.yoy_pct is None]
+    on_last_month = _ON_LAST_MONTH.search(scan.text) and not _ON_LAST_YEAR.search(scan.text)
+    after = replace(after, month_on_month=bool(on_last_month))
     limit = plan_at.start() if plan_at else len(scan.text) + 1
     kept = [
         f

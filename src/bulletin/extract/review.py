@@ -91,7 +91,8 @@ _DOUBTFUL = (
             r"^(?:figures?|rural|urban|the|it|this|that|among|growth|economy|chinese economy)$"
             r"|[-–]$|\b(?:above|below|of|and|for)$|\b(?:regions?|provinces?|cities|countries)$"
             # (a construction, floor or sown area is a measure, not a place)
-            r"|(?<!construction )(?<!floor )(?<!sown )(?<!planting )(?<!sowing )(?<!cultivated )\bareas?$",
+            r"|(?<!construction )(?<!floor )(?<!sown )(?<!planting )(?<!sowing )(?<!cultivated )"
+            r"(?<!urban )(?<!rural )\bareas?$",
             re.IGNORECASE,
         ),
         0.3,

@@ -74,6 +74,7 @@ class Context:
     plan: bool = False  # the paragraph has turned to plans and targets
     level: str = ""  # the bulletin's own level (scope.region_level): 全国 in a national release names it
     region: str = ""  # the bulletin's own area as the front-matter names it
+    month_on_month: bool = False  # the last sentence's rates were on the month before
 
 
 @dataclass(slots=True)
@@ -204,7 +205,8 @@ def subject_for(
         split = _SPLIT_MEASURE.fullmatch(left.strip()) if not is_en(scan.lang) else None
         if split and name.name.endswith(split["head"]) and not name.written.endswith(split["head"]):
             cue = split["verb"] or ""
-        if part := _REGION_PART_EN.match(left):  # 'real estate investment in eastern region': a part
+        # 'real estate investment in eastern region', 'retail sales … in urban areas': a part, as written
+        if part := lx.PART_AFTER_EN.match(left):
             return Subject(name.written + part.group(), name.written + part.group(), False), cue
         if _NAME_GOES_ON.fullmatch(left) and not split:  # '出口交货值1588.9亿元': 出口 starts a longer name
             longer = name.written + left
@@ -213,9 +215,8 @@ def subject_for(
         return Subject(name.name, name.written, True), cue
     if lo == clause:
         lo = _name_start(scan, clause, pos)
-    # asides in parentheses go, but not the series' scope: 固定资产投资(不含农户)
-    # periods first: an aside inside one ('the first quarter (Q1) of 2022') is part of it
-    # a clause run into the name ('服务业继续恢复前三季度服务业增加值'): the name is after its period
+    # a clause run into the name ('服务业继续恢复前三季度服务业增加值'): the name is after its period;
+    # periods go first (an aside inside one is part of it), then asides, but not a scope (不含农户)
     lo = max([lo, *(e for a, e, _ in scan.periods if lo < a < pos and _RUN_IN.search(scan.text[lo:a]))])
     words = scan.text[lo:pos]
     for start, end, _ in scan.periods:
@@ -293,10 +294,6 @@ def _of_group(scan: Scan, name: NameMatch) -> bool:
 
 
 _NAME_GOES_ON = re.compile(r"(?![实完达为累共])[\u3400-\u9fff]{1,4}(?:值|额|量|数)")
-_REGION_PART_EN = re.compile(
-    r"\s+in\s+(?:the\s+)?(?:eastern|central|western|north-?eastern|northeast)\s+(?:regions?|areas?|China)\b",
-    re.IGNORECASE,
-)
 _SPLIT_MEASURE = re.compile(
     r"(?P<verb>实现|完成|累计实现|累计完成|共实现|共完成)?"
     r"(?P<head>增加值|总产值|产值|营业收入|收入|利润总额|零售额|投资|产量|总额)(?P<link>为|达|达到)?"
