@@ -395,8 +395,12 @@ def _is_headline(name: str, catalog, headline: set[str]) -> bool:
 # holdout6 in the eighth (holdout7 scored untouched first), holdout7 in the ninth (holdout8 collected
 # before any of that round's rules), holdout8 at the end of the ninth (holdout9 collected first),
 # holdout9 after it was scored (holdout10 collected first), holdout10 in the tenth round (holdout11
-# commissioned first, from labellers who never saw the extractor).
-RETIRED = ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10")
+# commissioned first, from labellers who never saw the extractor); holdout2 in the tenth round too,
+# when a floor test showed a new table reader had cost it precision and its misses were read to fix it.
+RETIRED = (
+    "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
+    "holdout10",
+)  # fmt: skip
 
 
 def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tuple[str, ...], dict]:

@@ -5,6 +5,9 @@ pinned by tables and sentences of our own, never the files' own."""
 from __future__ import annotations
 
 from bulletin.content.catalog import Catalog
+from bulletin.content.markup import render_markdown
+from bulletin.core.periods import parse_period
+from bulletin.extract.prose import extract_mentions
 from conftest import published_reads as _published
 
 
@@ -269,3 +272,55 @@ def test_the_parts_of_a_month_on_month_change_are_no_year_on_year_rows(catalog: 
         catalog, "全市规模以上工业增加值同比增长5.1%,环比增长0.3%。其中,制造业增长6.2%。", "甲市", "2024-M05"
     )
     assert ("制造业增加值", "2024-M05", None, 6.2) in rows
+
+
+def _cells(*cells: str) -> str:
+    """A table as some pages' text keeps it: one cell a paragraph."""
+    return "\n\n".join(cells)
+
+
+def test_a_table_kept_one_cell_a_paragraph_with_group_units_and_measures(catalog: Catalog) -> None:
+    text = _cells(
+        "2023年甲省主要指标", "指   标", "总量指标", "人口(万人)", "总人口", "2104.5", "城镇人口", "1388.2",
+        "主要农产品产量(万吨)", "粮食", "1350.4", "油料", "22.6",
+        "货运量(万吨)", "41210", "铁 路", "9120", "公 路", "30150",
+        "价格指数(上年=100)", "居民消费价格总指数", "101.6",
+    )  # fmt: skip
+    rows = _published(catalog, text, "甲省", "2023")
+    assert ("总人口", "2023", 2104.5, None) in rows
+    assert ("油料产量", "2023", 22.6, None) in rows  # the group's measure and unit
+    assert ("铁路货运量", "2023", 9120.0, None) in rows  # a part of the total row above it
+    assert any(name.startswith("居民消费价格") and y == 1.6 and v is None for name, _, v, y in rows)
+    assert not any(name in ("人口", "货运量(万吨)") for name, *_ in rows)
+
+
+def test_a_one_cell_a_paragraph_table_of_rates_and_one_with_two_columns(catalog: Catalog) -> None:
+    rates = _cells("表1 居民消费价格涨跌幅度", "指 标", "比上年上涨(%)", "居民消费价格", "1.4",
+                   "食品烟酒", "-0.6", "衣着", "1.1", "居住", "0.8")  # fmt: skip
+    rows = _published(catalog, rates, "甲市", "2023")
+    assert ("居民消费价格指数", "2023", None, 1.4) in rows
+    assert any(name.startswith("衣着") and y == 1.1 for name, _, _, y in rows)
+    two = _cells("指  标", "绝对额(亿元)", "比上年增长(%)", "地区生产总值", "3120.55", "5.1",
+                 "第一产业", "280.12", "3.2", "第二产业", "1210.40", "6.0",
+                 "第三产业", "1630.03", "4.8")  # fmt: skip
+    rows = _published(catalog, two, "甲市", "2023")
+    assert ("地区生产总值", "2023", 3120.55, 5.1) in rows
+    assert ("第二产业增加值", "2023", 1210.4, 6.0) in rows
+
+
+def test_a_one_cell_a_paragraph_table_with_a_unit_column_is_not_misread(catalog: Catalog) -> None:
+    text = _cells("指标", "单位", "1-2月", "增长%", "全社会用电量", "亿千瓦时", "17.11", "16.58",
+                  "#工业用电量", "亿千瓦时", "7.69", "8.29", "规模以上工业增加值", "亿元", "120.5",
+                  "6.1", "固定资产投资", "亿元", "88.2", "4.4")  # fmt: skip
+    found = extract_mentions(render_markdown(text), parse_period("2024-M01-M02"), catalog, "甲市")
+    assert not any(m.name in ("亿千瓦时", "亿元") for m in found)  # read, not only held back
+
+
+def test_one_cell_a_paragraph_headers_with_their_units_on_lines_of_their_own(catalog: Catalog) -> None:
+    text = _cells("甲市生产总值", "2024年一季度", "指标名称", "总量", "(亿元)", "比上年", "同期增长", "(%)",
+                  "地区生产总值", "2310.45", "5.2", "第一产业", "41.20", "-1.5", "第二产业", "801.33", "4.1",
+                  "第三产业", "1467.92", "6.0")  # fmt: skip
+    rows = _published(catalog, text, "甲市", "2024-Q1")
+    assert ("地区生产总值", "2024-Q1", 2310.45, 5.2) in rows
+    assert ("第一产业增加值", "2024-Q1", 41.2, -1.5) in rows
+    assert not any(v is not None and abs(v) < 10 for _, _, v, _ in rows)  # no rate read as a value

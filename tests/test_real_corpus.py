@@ -70,7 +70,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
         parts = [results[(split, k)] for k in ("headline", "detail")]
         assert sum(p["expected"] for p in parts) == whole["expected"]
         assert sum(p["predicted"] for p in parts) == whole["predicted"]
-    # holdout2 is scored once at the end of a round (benchmarks/extraction.py), not on every test run
+    # holdout2 was scored once at the end of each round until the tenth, which retired it
     print(
         {
             " / ".join(k): f"{v['precision']:.1%} {v['recall']:.1%}"
@@ -82,7 +82,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     # dev3/ brought two yearbook tables (188 rows of series by year) that nothing reads yet
     assert results[("dev",)]["precision"] >= 0.85 and results[("dev",)]["recall"] >= 0.60
     assert results[("holdout",)]["precision"] >= 0.82 and results[("holdout",)]["recall"] >= 0.43
-    assert results[("holdout2",)]["precision"] >= 0.82 and results[("holdout2",)]["recall"] >= 0.44
+    assert results[("holdout2",)]["precision"] >= 0.83 and results[("holdout2",)]["recall"] >= 0.47
     assert results[("holdout3",)]["precision"] >= 0.93 and results[("holdout3",)]["recall"] >= 0.80
     assert results[("holdout4",)]["precision"] >= 0.87 and results[("holdout4",)]["recall"] >= 0.70
     assert results[("holdout5",)]["precision"] >= 0.90 and results[("holdout5",)]["recall"] >= 0.76

@@ -18,6 +18,7 @@ from bulletin.core.model import Mention, measure_of
 from bulletin.core.period_text import parse_period_text
 from bulletin.core.periods import Period, PeriodError
 from bulletin.extract import lexicon as lx
+from bulletin.extract.cellruns import cell_tables
 from bulletin.extract.pasted import pasted_lines
 from bulletin.extract.plaintables import split_plain_tables
 from bulletin.extract.reader import read_sentence
@@ -192,7 +193,7 @@ def extract_text(
     level = region_level(region)
     caption = ""  # the words just above a table: its title, '单位:亿元', '(上年=100)'
     # Lines pasted one paragraph per line are read as the paragraphs they are (extract.pasted).
-    for block in (line for b in _with_code(blocks) for line in _pasted(b)):
+    for block in cell_tables([line for b in _with_code(blocks) for line in _pasted(b)]):
         context = Context(section, period, level=level, region=region)
         if block.kind == "heading":
             section = _heading_period(block, context) or (period if block.level <= 2 else section)

@@ -1,0 +1,164 @@
+"""Tables a web page's text put one cell a paragraph: '总人口', '3171.0', '男性人口', '1588.2' …
+
+A statistics bureau's indicator table copied from its page often arrives as one short line per cell,
+with blank lines between them, so the Markdown has a paragraph per cell and nothing reads it as a
+table. A run of such paragraphs that alternates labels and numbers is that table's label and value
+columns; a label with no number after it is a group line ('人口(万人)', '价格指数(上年=100)') whose unit
+or base holds for the rows under it that state none, and a row that states a unit gives it to the
+rows right after it ('货运量(万吨)' over '铁 路'), until the next group line.
+
+Contract: ``cell_tables(blocks)`` -> the blocks, each such run replaced by a two-column table block
+(指标 | 总量) after its leading lines (title, header words), which stay paragraphs. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from bulletin.core.document import TextBlock
+from bulletin.core.units import UnitError, parse_unit
+from bulletin.extract.columns import PAREN_UNIT, YOY_HEAD
+from bulletin.extract.elision import MEASURE
+
+__all__ = ["cell_tables"]
+
+_NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
+_MAX_CELL = 24
+_MIN_ROWS = 4
+_HEADER = ("指标", "总量")
+# The measure a group line or a total names for the bare rows under it.
+_HEAD = re.compile(r"(?:产量|投资|货运量|客运量|增加值|零售额|总产值|产值|营业收入|出口额|进口额)$")
+
+
+def _cell(block: TextBlock) -> str | None:
+    text = block.text.strip()
+    if block.kind != "paragraph" or len(block.breaks) != 1 or not text or len(text) > _MAX_CELL:
+        return None
+    return text
+
+
+def _is_unit(text: str) -> bool:
+    try:
+        parse_unit(text.strip())
+    except UnitError:
+        return False
+    return True
+
+
+_UNIT_CELL = re.compile(r"^[(（][^()（）]{1,8}[)）]$")
+
+
+def _merged_units(cells: list[tuple[int, str]], numbers: list[bool]) -> list[tuple[int, str]]:
+    """The words above the rows, a unit set on a line of its own joined to the header before it
+    ('总量', '(亿元)' is 总量(亿元)): (index of the first cell, text); none after a number."""
+    merged: list[tuple[int, str]] = []
+    for k, (_, text) in enumerate(cells):
+        if numbers[k]:
+            merged = []
+        elif _UNIT_CELL.match(text) and merged:
+            merged[-1] = (merged[-1][0], merged[-1][1] + text)
+        else:
+            merged.append((k, text))
+    return merged
+
+
+def _headers(words: list[tuple[int, str]], width: int) -> list[tuple[int, str]]:
+    """Column headers whose words a page put on lines of their own ('比上年', '同期增长', '(%)'): when
+    the headers close with their units, the words up to each unit are one header."""
+    if sum(PAREN_UNIT.search(t) is not None for _, t in words) < width:
+        return words
+    heads: list[tuple[int, str]] = []
+    start, text = -1, ""
+    for k, t in words:
+        start, text = (k if not text else start), text + t
+        if PAREN_UNIT.search(t):
+            heads.append((start, text))
+            text = ""
+    return heads
+
+
+def _rows(numbers: list[bool]) -> list[tuple[int, int]]:
+    """(label index, how many numbers follow it) for every label that has numbers after it."""
+    found, k = [], 0
+    while k < len(numbers):
+        m = 0
+        while not numbers[k] and k + 1 + m < len(numbers) and numbers[k + 1 + m]:
+            m += 1
+        if m:
+            found.append((k, m))
+        k += 1 + m
+    return found
+
+
+def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
+    """The table of one run of cells, and how many leading cells stay paragraphs; None if it is none."""
+    numbers = [_NUMBER.match(t.replace(" ", "")) is not None for _, t in cells]
+    found = _rows(numbers)
+    if len(found) < _MIN_ROWS or sum(numbers) * 3 < len(cells):
+        return None
+    if any(_is_unit(cells[k][1]) for k, _ in found):
+        return None  # a unit column ('全社会用电量', '亿千瓦时', '17.11', …): not this shape
+    width = Counter(m for _, m in found).most_common(1)[0][0]
+    first = found[0][0]
+    if width > 1:  # the column headers right above the first row ('绝对额(亿元)', '比上年增长(%)')
+        above = _headers(_merged_units(cells[:first], numbers[:first]), width)
+        if len(above) < width:
+            return None
+        header, lead = ("指标", *(t for _, t in above[-width:])), above[-width][0]
+        start = first
+    elif first > 0 and YOY_HEAD.search(cells[first - 1][1]):  # '比上年上涨(%)' over the rates
+        header, lead, start = ("指标", cells[first - 1][1]), first - 1, first
+    else:
+        header, lead = _HEADER, first
+        while lead > 0 and not numbers[lead - 1] and PAREN_UNIT.search(cells[lead - 1][1]):
+            lead -= 1  # group lines right above the first row ('人口(万人)') belong to the table
+        start = lead
+    widths = dict(found)
+    group, stated, measure, grouped, rows, lines = "", "", "", True, [], []
+    for k in range(start, len(cells)):
+        line, text = cells[k]
+        if numbers[k]:
+            continue
+        if k in widths:
+            if widths[k] != width:
+                continue  # a row with more or fewer numbers than the table's columns: unreadable
+            own = PAREN_UNIT.search(text)
+            name = PAREN_UNIT.sub("", text).strip()
+            if own and (head := _HEAD.search(name)):
+                measure, grouped = head.group(), False  # '货运量(万吨)' over '铁 路': the parts' measure
+            elif measure and not MEASURE.search(name) and (grouped or not own):
+                name += measure  # '粮豆薯' under '主要农产品产量(万吨)' is 粮豆薯产量
+            stated = own.group(1) if own else stated
+            unit = (own.group(1) if own else "") or stated or group
+            rows.append((f"{name}({unit})" if unit else name, *(t for _, t in cells[k + 1 : k + 1 + width])))
+            lines.append(line)
+        else:  # a group line: its unit (or none) and measure for the rows under it
+            unit_of = PAREN_UNIT.search(text)
+            head = _HEAD.search(PAREN_UNIT.sub("", text).strip())
+            group, stated, measure = (unit_of.group(1) if unit_of else ""), "", head.group() if head else ""
+            grouped = True
+    if len(rows) < _MIN_ROWS:
+        return None
+    block = TextBlock("table", lines[0], "", rows=(header, *rows), row_lines=(lines[0], *lines))
+    return lead, block
+
+
+def cell_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
+    out: list[TextBlock] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and _cell(blocks[j]) is not None:
+            j += 1
+        found = _table([(b.line, _cell(b) or "") for b in blocks[i:j]]) if j - i >= 2 * _MIN_ROWS else None
+        if found is None:
+            out.append(blocks[i])
+            i += 1
+            continue
+        lead, table = found
+        out.extend(blocks[i : i + lead])
+        out.append(table)
+        i = j
+    return out
