@@ -324,3 +324,9 @@ def test_one_cell_a_paragraph_headers_with_their_units_on_lines_of_their_own(cat
     assert ("地区生产总值", "2024-Q1", 2310.45, 5.2) in rows
     assert ("第一产业增加值", "2024-Q1", 41.2, -1.5) in rows
     assert not any(v is not None and abs(v) < 10 for _, _, v, _ in rows)  # no rate read as a value
+
+
+def test_a_measure_without_what_it_measures_is_held_back(catalog: Catalog) -> None:
+    text = "工业八大主导产业支撑有力,增加值同比增长4.7%。1-4月,在库企业45家,完成产值8.5亿元。"
+    rows = _published(catalog, text, "甲区", "2024-M01-M04")
+    assert not any(name in ("增加值", "产值") for name, *_ in rows)

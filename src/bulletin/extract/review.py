@@ -62,6 +62,13 @@ _DOUBTFUL = (
         "the name is a fragment of a sentence about the economy, not an indicator",
     ),
     _Rule(
+        "measure-alone",
+        # '…支撑有力,增加值增长4.7%', '完成产值8.5亿元': the subject was left for the reader to supply
+        re.compile(r"^(?:增加值|产值|总产值|总投资|投资|业务收入|总量|总额|增速|增幅)$"),
+        0.3,
+        "the name is a measure without what it measures (the sentence leaves its subject out)",
+    ),
+    _Rule(
         "count-of-kinds",
         re.compile(r"^(?:上涨|下降|下跌|持平|增长|减少|回落|提高|上升|正增长|负增长)的?(?:有|占)?$|的有$"),
         0.2,
