@@ -330,3 +330,10 @@ def test_a_measure_without_what_it_measures_is_held_back(catalog: Catalog) -> No
     text = "工业八大主导产业支撑有力,增加值同比增长4.7%。1-4月,在库企业45家,完成产值8.5亿元。"
     rows = _published(catalog, text, "甲区", "2024-M01-M04")
     assert not any(name in ("增加值", "产值") for name, *_ in rows)
+
+
+def test_an_english_name_before_its_month_and_verb(catalog: Catalog) -> None:
+    text = "The retail sales of goods in May gained 2,932.4 billion yuan (US$426.34 bn), up by 8.5 percent."
+    rows = _published(catalog, text, "China", "2019-M05")
+    assert ("retail sales of goods", "2019-M05", 2932.4, None) in rows
+    assert ("retail sales of goods", "2019-M05", None, 8.5) in rows

@@ -225,7 +225,7 @@ def subject_for(
     words, cue = split_cue(re.sub(r"\((?![不]?含|剔除|扣除)[^()]{0,12}\)", "", words), scan.lang)
     if is_en(scan.lang):  # 'rose 38.7 percent on a yearly basis to …': the rate's basis names nothing
         # ('… development in [the first two months of 2016] was': the period's preposition goes with it)
-        words = re.sub(r"\s+(?:in|for|during)\s+the\s*$", "", _BASIS_EN.sub(" ", words).rstrip())
+        words = re.sub(r"(?<!ed)\s+(?:in|for|during)(?:\s+the)?\s*$", "", _BASIS_EN.sub(" ", words).rstrip())
     candidate = phrase_name(words)
     if carried is not None and candidate is not None and candidate.lower() in ("real", "nominal"):
         return carried, cue  # '(nominal growth rate. The real growth rate was 6.4 percent)': the same series
