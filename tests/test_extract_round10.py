@@ -337,3 +337,11 @@ def test_an_english_name_before_its_month_and_verb(catalog: Catalog) -> None:
     rows = _published(catalog, text, "China", "2019-M05")
     assert ("retail sales of goods", "2019-M05", 2932.4, None) in rows
     assert ("retail sales of goods", "2019-M05", None, 8.5) in rows
+
+
+def test_this_district_in_its_own_release_is_the_area_and_elsewhere_a_single_entity(catalog: Catalog) -> None:
+    text = "2023年,该区实现工业总产值182.4亿元,同比增长12%。"
+    assert ("规模以上工业总产值", "2023", 182.4, None) in _published(catalog, text, "甲高新区", "2023")
+    # in a city's release 该区 is a zone it has just named: no value of the city's
+    rows = _published(catalog, "甲高新区是全市增长极,该区实现工业总产值182.4亿元。", "甲市", "2023")
+    assert not any(v == 182.4 for _, _, v, _ in rows)

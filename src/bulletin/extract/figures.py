@@ -56,6 +56,7 @@ _BARE_EN = re.compile(
 _LABEL_UNIT = re.compile(r"[(]\s*(?P<unit>[^()]{1,16}?)\s*[)]\s*:\s*(?P<n>[+-]?\d[\d,]*(?:\.\d+)?)")
 _MILESTONE_EN = re.compile(r"\s*(?:for the first time|mark\b|milestone|threshold|level for the first)", re.I)
 _PASSED_EN = r"(?i)\b(?:exceed|surpass|top|cross|br[oe]ke|pass|hit)"
+_KINDS_OF_AREA = ("高新区", "开发区", "园区", "新区", "区", "市", "县", "省", "州", "旗")
 _NAMED_ITEMS = re.compile(r"\s*[(（][^()（）]{2,60}?(?:[,，、]|和)[^()（）]{1,60}[)）]")
 _CONJUNCTION = re.compile(r"(?:和|及|与|、|and)?", re.IGNORECASE)
 _CHAINED = re.compile(r"\s*(?:和|及|与|、)\s*")
@@ -216,6 +217,8 @@ def _value(
     rest = re.split(r"[;。]", scan.text[q.end : q.end + 60], maxsplit=1)[
         0
     ]  # '…总投资56亿元,为…单体投资规模最大项目'
+    for kind in (k for k in _KINDS_OF_AREA if scan.region.endswith(k)):  # '该区实现…' in a zone's release
+        segment = segment.replace("该" + kind, "")
     if lx.NOT_VALUE.search(before) or lx.SINGLE_ENTITY.search(segment[-40:]) or lx.SINGLE_ENTITY.search(rest):
         return
     if is_en(scan.lang) and lx.THRESHOLD_EN.search(segment[-80:]):
