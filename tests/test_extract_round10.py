@@ -345,3 +345,11 @@ def test_this_district_in_its_own_release_is_the_area_and_elsewhere_a_single_ent
     # in a city's release 该区 is a zone it has just named: no value of the city's
     rows = _published(catalog, "甲高新区是全市增长极,该区实现工业总产值182.4亿元。", "甲市", "2023")
     assert not any(v == 182.4 for _, _, v, _ in rows)
+
+
+def test_a_quarter_on_quarter_rate_is_no_year_on_year_row(catalog: Catalog) -> None:
+    text = (
+        "On a quarter-on-quarter basis, the GDP expanded by 0.4 percent in the July-September period. "
+        "The GDP grew 5.1 percent quarter-on-quarter in the third quarter."
+    )
+    assert _published(catalog, text, "China", "2024-Q1-Q3") == set()

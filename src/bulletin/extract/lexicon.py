@@ -298,7 +298,8 @@ TARGET = re.compile(
 )
 NOT_GROWTH = re.compile(
     r"环比|月环比|比上月|较上月|与上月相比|比上季度?|较上季度?|比上期|较上期|占|比重|占比|贡献率|贡献|拉动|强度|两年平均|年均|平均增长|平均增速|三年平均|"
-    r"完成年度|完成全年|完成计划|进度|month[- ]on[- ]month|\bshares?\b(?![- ]?holding)|accounted for|"
+    r"完成年度|完成全年|完成计划|进度|month[- ]on[- ]month|quarter[- ]on[- ]quarter|"
+    r"\bshares?\b(?![- ]?holding)|accounted for|"
     r"accounting for|"
     r"made up|proportion|two-year average|average annual|average growth|on average|over the two years|"
     # 'of the total' is a share ('…, 30 percent of the total'), not 'growth of the total value added'

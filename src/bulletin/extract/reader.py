@@ -44,14 +44,18 @@ _ESTIMATE = re.compile(
 
 # The parts of a month-on-month change ('… decreased by 0.1 percent month-on-month. Among them, …')
 # change on the month before too.
-_ON_LAST_MONTH = re.compile(r"环比|month[- ]on[- ]month|from the previous month", re.IGNORECASE)
+_ON_LAST_MONTH = re.compile(
+    r"环比|(?:month|quarter)[- ]on[- ](?:month|quarter)|from the previous month", re.IGNORECASE
+)
 _ON_LAST_YEAR = re.compile(
     r"同比|比上年|year[- ]on[- ]year|over the same period|a year (?:earlier|ago)", re.IGNORECASE
 )
 _AMONG = re.compile(r"^\s*(?:among them|of which|其中)\b", re.IGNORECASE)
 # A sentence framed as month-on-month states no year-on-year rate.
 _MONTH_ON_MONTH = re.compile(
-    r"^\s*(?:从|按)?环比(?:看|来看|角度看|计算)\s*[,:]|^\s*on a month-on-month basis\b", re.I
+    r"^\s*(?:从|按)?环比(?:看|来看|角度看|计算)\s*[,:]"
+    r"|^\s*on a (?:month|quarter)-on-(?:month|quarter) basis\b",
+    re.I,
 )
 
 
