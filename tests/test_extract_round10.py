@@ -353,3 +353,11 @@ def test_a_quarter_on_quarter_rate_is_no_year_on_year_row(catalog: Catalog) -> N
         "The GDP grew 5.1 percent quarter-on-quarter in the third quarter."
     )
     assert _published(catalog, text, "China", "2024-Q1-Q3") == set()
+
+
+def test_rates_shared_out_after_multiples(catalog: Catalog) -> None:
+    text = "从产品产量看,工业机器人、集成电路、光伏电池产量同比分别增长2.5倍、1.2倍、18.6%。"
+    rows = _published(catalog, text, "甲市", "2024-Q1")
+    assert ("工业机器人产量", "2024-Q1", None, 250.0) in rows
+    assert ("集成电路产量", "2024-Q1", None, 120.0) in rows
+    assert ("光伏电池产量", "2024-Q1", None, 18.6) in rows

@@ -57,6 +57,7 @@ _LABEL_UNIT = re.compile(r"[(]\s*(?P<unit>[^()]{1,16}?)\s*[)]\s*:\s*(?P<n>[+-]?\
 _MILESTONE_EN = re.compile(r"\s*(?:for the first time|mark\b|milestone|threshold|level for the first)", re.I)
 _PASSED_EN = r"(?i)\b(?:exceed|surpass|top|cross|br[oe]ke|pass|hit)"
 _KINDS_OF_AREA = ("高新区", "开发区", "园区", "新区", "区", "市", "县", "省", "州", "旗")
+_AFTER_FOLD = re.compile(r"(?:增长|增加|提高|上升)[\d.]+倍(?:[、和及][\d.]+倍)*[、和及]\s*$")
 _NAMED_ITEMS = re.compile(r"\s*[(（][^()（）]{2,60}?(?:[,，、]|和)[^()（）]{1,60}[)）]")
 _CONJUNCTION = re.compile(r"(?:和|及|与|、|and)?", re.IGNORECASE)
 _CHAINED = re.compile(r"\s*(?:和|及|与|、)\s*")
@@ -149,6 +150,8 @@ def _percent(
         rate = -abs(q.quantity.value) if ranked["rate"] in ("降幅", "跌幅") else q.quantity.value
     if rate is None and _CONJUNCTION.fullmatch(cue) and state.last == (subject.name, "yoy"):
         rate = q.quantity.value * state.sign  # '增长8.4%、11.3%', '增长8.2%和5.6%', 'rose 3.1% … and 4.6% …'
+    if rate is None and _AFTER_FOLD.search(scan.text[max(0, q.start - 16) : q.start]):
+        rate = q.quantity.value  # '分别增长69.1倍、3.1倍、25.3%': the rates listed after multiples
     if rate is None:
         if _is_level(subject, cue, catalog, scan.lang):
             _add(out, state, subject, make_figure(subject, period, q.start, quantity=_clean(q.quantity)))
@@ -296,6 +299,8 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
             continue
         nxt = min([o.start for o in quantities if o.start > q.start] or [len(scan.text)])
         subject, cue = subject_for(scan, q.start, floor, state.subject, catalog)
+        if family == "percent" and (fold := _AFTER_FOLD.search(scan.text, max(0, q.start - 16), q.start)):
+            subject, cue = subject_for(scan, fold.start(), floor, state.subject, catalog)[0], "增长"
         state.previous_end, floor = floor, q.end
         # a rate chained straight onto a rate ('上涨7.2%、6.3%') is another rate of the same subject,
         # whatever name the clause split would otherwise give it

@@ -55,7 +55,7 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
     previous: Names = []
     source = ""  # the list of items the last names were read from
     for cut, end in spans:
-        segment = [f for f in figures if cut <= f.offset < end]
+        segment = sorted((f for f in figures if cut <= f.offset < end), key=lambda f: f.offset)
         subjects = _subjects_before(scan, figures, cut, catalog, segment, previous, source)
         shared = _distribute(scan, cut, segment, subjects)
         if shared is None or _abbreviated(subjects):

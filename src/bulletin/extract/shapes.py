@@ -75,6 +75,7 @@ _ONE_PLACE_EN = re.compile(r"\balone\b|\bscenic (?:spot|area)\b|\bresort\b", re.
 _RANK_MOVE = re.compile(r"前移|后移|提升|上升|下降|前进|后退")
 
 
+_FOLD_CHAINED = re.compile(r"(?<=倍)[、和及](?P<n>\d+(?:\.\d+)?)倍")
 _MULTIPLE = {"doubled": 100.0, "tripled": 200.0, "quadrupled": 300.0}
 
 
@@ -84,6 +85,7 @@ def special(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> No
     base_declared = bool(_INDEX_DECLARED.search(text))
     patterns = [
         (lx.FOLD_GROWTH, lambda m: round(float(m.group("n") or m.group("en")) * 100, 6)),
+        (_FOLD_CHAINED, lambda m: round(float(m.group("n")) * 100, 6)),  # '增长69.1倍、3.1倍'
         (lx.DOUBLED, lambda m: _MULTIPLE[m.group("w").lower()]),
         (lx.INDEX_BASE, lambda m: round(float(m.group("v")) - 100, 6)),
         (lx.FLAT, lambda m: 0.0),
@@ -97,6 +99,8 @@ def special(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> No
                 continue
             at = m.start("v") if "v" in pattern.groupindex else m.start()
             subject, _ = subject_for(scan, at, 0, subject_before(out, at, state.subject), catalog)
+            if pattern is _FOLD_CHAINED:  # another multiple of the list the first one opened
+                subject = subject_before(out, at, None)
             before = text[scan.clause_start(m.start()) : m.start()]
             if subject is None or is_target(scan, m.start(), "") or lx.NOT_GROWTH.search(before):
                 continue
