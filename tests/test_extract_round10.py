@@ -361,3 +361,13 @@ def test_rates_shared_out_after_multiples(catalog: Catalog) -> None:
     assert ("工业机器人产量", "2024-Q1", None, 250.0) in rows
     assert ("集成电路产量", "2024-Q1", None, 120.0) in rows
     assert ("光伏电池产量", "2024-Q1", None, 18.6) in rows
+
+
+def test_growth_over_the_year_before_keeps_its_period_and_a_chain_rate_is_no_row(catalog: Catalog) -> None:
+    text = (
+        "In June 2024, the output of services grew 5.2% over actual 2023 year. "
+        "From the chain perspective, in June than in May to grow 0.6%."
+    )
+    rows = _published(catalog, text, "China", "2024-M06")
+    assert ("output of services", "2024-M06", None, 5.2) in rows
+    assert not any(p == "2023" or y == 0.6 for _, p, _, y in rows)

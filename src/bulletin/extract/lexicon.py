@@ -318,8 +318,8 @@ NOT_GROWTH = re.compile(
 )
 # A rate on the same period of a named year: year-on-year only when that year is the one before.
 BASE_YEAR_EN = re.compile(
-    r"^\s*(?:percent|per cent|%)?\s*(?:over|compared with|from|than) (?:that of |those of )?the same "
-    r"(?:period|month|quarter) (?:in|of) (?P<year>(?:19|20)\d{2})\b",
+    r"^\s*(?:percent|per cent|%)?\s*(?:over|compared with|from|than) (?:that of |those of )?"
+    r"(?:the same (?:period|month|quarter) (?:in|of) |actual )(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 NOT_VALUE = re.compile(
