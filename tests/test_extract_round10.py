@@ -371,3 +371,8 @@ def test_growth_over_the_year_before_keeps_its_period_and_a_chain_rate_is_no_row
     rows = _published(catalog, text, "China", "2024-M06")
     assert ("output of services", "2024-M06", None, 5.2) in rows
     assert not any(p == "2023" or y == 0.6 for _, p, _, y in rows)
+
+
+def test_new_jobs_created_in_urban_regions_name_where(catalog: Catalog) -> None:
+    text = "The country created 11.8 million new jobs in urban regions throughout the year."
+    assert ("new jobs in urban regions", "2023", 11.8, None) in _published(catalog, text, "China", "2023")

@@ -96,7 +96,8 @@ _DOUBTFUL = (
         "generic-name-en",
         re.compile(
             r"^(?:figures?|rural|urban|the|it|this|that|among|growth|economy|chinese economy)$"
-            r"|[-–]$|\b(?:above|below|of|and|for)$|\b(?:regions?|provinces?|cities|countries)$"
+            r"|[-–]$|\b(?:above|below|of|and|for)$|\b(?:provinces?|cities|countries)$"
+            r"|(?<!urban )(?<!rural )\bregions?$"
             # (a construction, floor or sown area is a measure, not a place)
             r"|(?<!construction )(?<!floor )(?<!sown )(?<!planting )(?<!sowing )(?<!cultivated )"
             r"(?<!urban )(?<!rural )\bareas?$",

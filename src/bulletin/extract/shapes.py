@@ -29,7 +29,8 @@ _COUNT_EN = (
     r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s+(?:million|thousand|billion)\b)|\d+)"
     r"(?:\s+(?P<mult>million|thousand|billion))?\s+"
     r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,50}?)"
-    r"(?=\s+(?:in|during|over|this|last|at|and|up|down|by|from)\b|\s*[,.;]|\s*$)"
+    r"(?P<where_in>\s+in\s+(?:cities and towns|towns and cities|urban areas|urban regions))?"
+    r"(?=\s+(?:in|during|over|this|last|at|and|up|down|by|from|throughout)\b|\s*[,.;]|\s*$)"
 )
 _VERB_COUNT_EN = re.compile(
     r"\b(?:registered|recorded|added|created|attracted|signed|set up|saw|had|including|received|hosted|"
@@ -160,6 +161,7 @@ def count_first(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -
             continue
         if m.groupdict().get("where"):
             name = f"{name} {m['verb']}{m['where']}"
+        name += m.groupdict().get("where_in") or ""  # 'created 12.06 million new jobs in urban regions'
         owner = scan.text[scan.clause_start(m.start()) : m.start()]
         if _ONE_PLACE_EN.search(owner) or lx.SINGLE_ENTITY.search(owner):
             continue  # 'Its 5A-level scenic spot alone received 3.1 million visitors'
