@@ -8,6 +8,7 @@ from bulletin.content.catalog import Catalog
 from bulletin.content.markup import render_markdown
 from bulletin.core.periods import parse_period
 from bulletin.extract.prose import extract_mentions
+from conftest import published_mentions as _mentions
 from conftest import published_reads as _published
 
 
@@ -376,3 +377,9 @@ def test_growth_over_the_year_before_keeps_its_period_and_a_chain_rate_is_no_row
 def test_new_jobs_created_in_urban_regions_name_where(catalog: Catalog) -> None:
     text = "The country created 11.8 million new jobs in urban regions throughout the year."
     assert ("new jobs in urban regions", "2023", 11.8, None) in _published(catalog, text, "China", "2023")
+
+
+def test_first_among_a_counted_field_of_zones(catalog: Catalog) -> None:
+    text = "前三季度,实现地区生产总值412.5亿元,同比增长7.6%,增速与上半年持平,位于全省九大新区首位。"
+    rows = {(m.name, m.rank, m.rank_of) for m in _mentions(catalog, text, "甲新区", "2024-Q1-Q3")}
+    assert ("地区生产总值", 1, 9) in rows

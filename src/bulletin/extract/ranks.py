@@ -37,7 +37,7 @@ _RANK_ZH = re.compile(
     rf"第\s*{_n('a')}\s*(?:位|名)"
     rf"|(?:排名|排位|排在|位列|位居|名列|居于|居|列|跃居|升至|稳居|保持|排)[^,;。:]{{0,24}}?第\s*{_n('b')}{_NOT_RANK_AFTER}"
     rf"|(?:全国|全省|全市|全区|全县|同类[{CJK}]{{0,6}}|[{CJK}]{{1,12}}中)第\s*{_n('c')}{_NOT_RANK_AFTER}"
-    rf"|(?:居|位居|排名|列|稳居|位列)[^,;。:]{{0,16}}?(?P<first>首位|榜首|第一位)"
+    rf"|(?:居|位居|位于|排名|列|稳居|位列)[^,;。:]{{0,16}}?(?P<first>首位|榜首|第一位)"
     # a list of positions after one verb: '分别居全省第3、第5、第5位'
     rf"|(?<=、)第\s*{_n('d')}(?=\s*(?:位|名)?\s*[、,;。]|\s*(?:位|名))"
 )
@@ -77,8 +77,10 @@ _RANK_EN = re.compile(
 _OF_ZH = re.compile(
     rf"(?:共|全部)?(?<![\d.])(?P<of>\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}|{CN_NUM})"
     # '居三县第1位': a field of places named by one word for them, right before the rank
-    rf"\s*(?:家|个(?!百分点|月|季度|小时|工作日|年)|所|座|强|(?={PEER_GROUP})|(?=[县旗区市](?:中|排|$)))"
-    rf"(?=[^,;。]{{0,30}}?(?:中|第|$))"
+    rf"\s*(?:家|个(?!百分点|月|季度|小时|工作日|年)|所|座|强|(?={PEER_GROUP})|(?=[县旗区市](?:中|排|$))"
+    # '全省七大新区首位': N大 before a kind of area counts the field
+    rf"|大(?=[{CJK}]{{0,4}}(?:新区|片区|园区|开发区|高新区|城市|区县|县区)))"
+    rf"(?=[^,;。]{{0,30}}?(?:中|第|首位|$))"
 )
 _FRAMING = re.compile(rf"(?P<of>\d{{1,4}}|{CN_NUM})\s*(?:家|个|所|座|强)[^,;。]{{0,20}}?中\s*[,:]")
 _OF_EN = re.compile(
@@ -132,7 +134,7 @@ def find_ranks(text: str) -> list[RankMatch]:
         if n is None or _MOVED_FROM.match(text, m.end()):
             continue  # '位次由第一位下滑到第六位': the position it left is no rank now
         # The rank starts at 第 (or 首位): the words before it (…排名中居) belong to what is ranked.
-        number_at = text.find("第", m.start(), m.end())
+        number_at = m.start("first") if m.group("first") else text.find("第", m.start(), m.end())
         start = number_at if number_at >= 0 else m.start()
         of = _rank_of_zh(text, start, floor)
         framing = _FRAMING.search(text[floor:start])

@@ -197,7 +197,7 @@ _KIND = re.compile(
     r"(?:工业园区|工业园|高新区|开发区|经开区|新区|园区|城区|市区|辖区|社区|片区|景区|矿区|库区|山区|郊区)"
 )
 # (and a ranking verb before a field: '排名省内…' names no place 排名省)
-_GENERIC = re.compile(r"[省市县区级内外中间各该本我全在的和与及仅只国家新老城乡镇村型排名居列位于]")
+_GENERIC = re.compile(r"[省市县区级内外中间各该本我全在的和与及仅只国家新老城乡镇村型排名居列位于地]")
 # '居三县第1位': a numeral right before the rank counts the places ranked; it names none (三明市 does)
 _COUNTED = re.compile(r"[一二三四五六七八九十两几多]")
 # 我区, 本县, and any 全X: a scope word may be the area's own or the field it is ranked in
