@@ -7,8 +7,9 @@ columns; a label with no number after it is a group line ('人口(万人)', '价
 or base holds for the rows under it that state none, and a row that states a unit gives it to the
 rows right after it ('货运量(万吨)' over '铁 路'), until the next group line.
 
-Contract: ``cell_tables(blocks)`` -> the blocks, each such run replaced by a two-column table block
-(指标 | 总量) after its leading lines (title, header words), which stay paragraphs. Pure.
+Contract: ``cell_tables(blocks)`` -> the blocks, each such run replaced by a table block (指标 | 总量, or
+the column headers above its first row when each label has several numbers) after its leading lines
+(title, header words), which stay paragraphs. Pure.
 """
 
 from __future__ import annotations
@@ -149,16 +150,14 @@ def cell_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
     out: list[TextBlock] = []
     i = 0
     while i < len(blocks):
-        j = i
-        while j < len(blocks) and _cell(blocks[j]) is not None:
-            j += 1
-        found = _table([(b.line, _cell(b) or "") for b in blocks[i:j]]) if j - i >= 2 * _MIN_ROWS else None
-        if found is None:
-            out.append(blocks[i])
-            i += 1
-            continue
-        lead, table = found
-        out.extend(blocks[i : i + lead])
-        out.append(table)
-        i = j
+        cells: list[tuple[int, str]] = []
+        while i + len(cells) < len(blocks) and (cell := _cell(blocks[i + len(cells)])) is not None:
+            cells.append((blocks[i + len(cells)].line, cell))
+        found = _table(cells) if len(cells) >= 2 * _MIN_ROWS else None
+        if found is None:  # each run is judged once, whole: no table in it, or no run at all
+            out.extend(blocks[i : i + max(len(cells), 1)])
+        else:
+            out.extend(blocks[i : i + found[0]])
+            out.append(found[1])
+        i += max(len(cells), 1)
     return out

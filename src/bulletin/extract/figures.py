@@ -150,8 +150,6 @@ def _percent(
         rate = -abs(q.quantity.value) if ranked["rate"] in ("降幅", "跌幅") else q.quantity.value
     if rate is None and _CONJUNCTION.fullmatch(cue) and state.last == (subject.name, "yoy"):
         rate = q.quantity.value * state.sign  # '增长8.4%、11.3%', '增长8.2%和5.6%', 'rose 3.1% … and 4.6% …'
-    if rate is None and _AFTER_FOLD.search(scan.text[max(0, q.start - 16) : q.start]):
-        rate = q.quantity.value  # '分别增长69.1倍、3.1倍、25.3%': the rates listed after multiples
     if rate is None:
         if _is_level(subject, cue, catalog, scan.lang):
             _add(out, state, subject, make_figure(subject, period, q.start, quantity=_clean(q.quantity)))
@@ -298,9 +296,10 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
         if _is_modifier(post, family, scan.lang) or lx.APPROX_AFTER.match(post):
             continue
         nxt = min([o.start for o in quantities if o.start > q.start] or [len(scan.text)])
-        subject, cue = subject_for(scan, q.start, floor, state.subject, catalog)
-        if family == "percent" and (fold := _AFTER_FOLD.search(scan.text, max(0, q.start - 16), q.start)):
-            subject, cue = subject_for(scan, fold.start(), floor, state.subject, catalog)[0], "增长"
+        # '分别增长69.1倍、3.1倍、25.3%': a rate listed after multiples is theirs, with their verb
+        fold = _AFTER_FOLD.search(scan.text, max(0, q.start - 16), q.start) if family == "percent" else None
+        subject, cue = subject_for(scan, fold.start() if fold else q.start, floor, state.subject, catalog)
+        cue = "增长" if fold else cue
         state.previous_end, floor = floor, q.end
         # a rate chained straight onto a rate ('上涨7.2%、6.3%') is another rate of the same subject,
         # whatever name the clause split would otherwise give it
