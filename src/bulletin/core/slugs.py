@@ -7,6 +7,7 @@ control characters or NUL, and is never empty.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -38,6 +39,7 @@ def slugify(text: str) -> str:
     return slug[:MAX_SEGMENT].rstrip("-")
 
 
+@functools.lru_cache(maxsize=8192)  # a few hundred names, asked for tens of thousands of times a build
 def path_segment(text: str) -> str:
     """A readable, safe URL segment for a tag, region or indicator name (Unicode kept)."""
     norm = unicodedata.normalize("NFKC", text).strip().lower()

@@ -140,11 +140,13 @@ class _Files:
     def rows_key(self, rows: list[dict[str, Any]]) -> str:
         return _digest(PUBLISHED_COLUMNS, rows) if self.reuse is not None else ""
 
-    def table(self, stem: str, rows: list[dict[str, Any]], head: dict[str, Any], digest: str = "") -> None:
-        """``stem``.csv and ``stem``.json of ``rows``: the rows are digested once for both keys."""
+    def table(self, stem: str, rows: list[dict[str, Any]], head: Callable[[], dict[str, Any]],
+              around: str, digest: str = "") -> None:  # fmt: skip
+        """``stem``.csv and ``stem``.json of ``rows``: the rows are digested once for both keys. The
+        JSON's ``head`` is made only with the file; ``around`` digests what it is made from."""
         digest = digest or self.rows_key(rows)
         self.add(f"{stem}.csv", lambda: digest, lambda: to_csv(rows, PUBLISHED_COLUMNS))
-        self.add(f"{stem}.json", lambda: _digest(head, digest), lambda: _document(rows, head))
+        self.add(f"{stem}.json", lambda: _digest(around, digest), lambda: _document(rows, head()))
 
 
 def datapackage(site: Publication) -> bytes:
@@ -221,23 +223,31 @@ def _publish(
     by_name = {h.name: h for h in histories}
     every = _enrich(rows, by_slug, catalog, by_name, site)
     made = _Files(reuse)
+    # What a JSON file's head is made from besides its rows: the bulletins' front-matter and the site.
+    around = _digest(site, [(r.slug, r.meta.title, r.meta.date, r.meta.period.code, r.meta.region)
+                            for r in reports]) if reuse is not None else ""  # fmt: skip
+
+    def head(rows: list[dict[str, Any]]) -> Callable[[], dict[str, Any]]:
+        return lambda: _head(rows, by_slug, site)
+
     rows_digest = made.rows_key(every)
-    made.table("data/indicators", every, _head(every, by_slug, site), rows_digest)
+    made.table("data/indicators", every, head(every), around, rows_digest)
     made.add("data/indicators-rows.json", lambda: rows_digest, lambda: to_json(every, PUBLISHED_COLUMNS))
     made.add("data/datapackage.json", lambda: _digest(site), lambda: datapackage(site))
     # The table is grouped by indicator once: a filter per indicator is quadratic in their number.
+    # Rows are enriched once; sort_rows orders a group as it would the bare rows.
     by_indicator: dict[str, list[dict[str, Any]]] = {}
-    for row in rows:
+    for row in every:
         by_indicator.setdefault(row["indicator"], []).append(row)
     for history in histories:
-        mine = by_indicator.get(history.name, [])
-        mine = mine + [derived_row(history, p) for p in history.points if p.derived]
-        enriched = _enrich(sort_rows(mine), by_slug, catalog, by_name, site)
-        made.table(f"indicators/{history.slug}/data", enriched, _head(enriched, by_slug, site))
+        derived = _enrich([derived_row(history, p) for p in history.points if p.derived],
+                          by_slug, catalog, by_name, site)  # fmt: skip
+        enriched = sort_rows(by_indicator.get(history.name, []) + derived)
+        made.table(f"indicators/{history.slug}/data", enriched, head(enriched), around)
     # Every region gets its files, even one whose bulletins state no figure: the data page links them all.
     regions: dict[str, list[dict[str, Any]]] = {path_segment(r.meta.region): [] for r in reports}
     for row in every:
         regions.setdefault(path_segment(row["region"]), []).append(row)
     for segment, region_rows in sorted(regions.items()):
-        made.table(f"data/regions/{segment}", region_rows, _head(region_rows, by_slug, site))
+        made.table(f"data/regions/{segment}", region_rows, head(region_rows), around)
     return made.files
