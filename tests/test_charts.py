@@ -210,6 +210,7 @@ def test_cached_entries_checked_on_a_pool_equal_the_inline_check_and_bad_ones_ar
     cold = render_charts(ALL, tmp_path, 1)
     monkeypatch.setattr(chartrender, "_CHECK_SLICE", 2)  # slices of at least a batch go to the pool
     monkeypatch.setattr(chartrender, "_CHECK_BATCH", 1)  # one chart per task: two tasks, so the pool starts
+    monkeypatch.setattr(chartrender, "_CHECK_POOL", 1)  # and any number of charts is worth the pool
     # A re-digested entry that fails the allow-list, and one that is no matplotlib SVG at all.
     for spec, body in ((GROWTH, b'<g onload="alert(1)"/></svg>'), (TREND, b"")):
         entry = tmp_path / "charts" / f"{chart_key(spec)}.svg"
@@ -227,6 +228,20 @@ def test_cached_entries_checked_on_a_pool_equal_the_inline_check_and_bad_ones_ar
     with executors.open_executor("local", jobs=2) as pool:
         warm = render_charts(ALL, tmp_path, pool)
     assert warm.svgs == cold.svgs and warm.hits == len(ALL)
+
+
+def test_a_few_cached_charts_are_checked_here_without_starting_the_pool(tmp_path: Path) -> None:
+    # An edit renders a few pages: their charts are checked in this process (a pool costs more
+    # than half a second to start), and the result is the inline check's.
+    cold = render_charts(ALL, tmp_path, 1)
+    with executors.open_executor("local", jobs=2) as pool:
+        tasks: list[str] = []
+        pool_map = pool.map
+        pool.map = lambda fn, items, **kw: tasks.append(fn.__name__) or pool_map(fn, items, **kw)  # type: ignore[method-assign]
+        again = render_charts(ALL, tmp_path, pool)
+        assert pool._pool is None  # type: ignore[attr-defined]
+    assert "checked_svg" not in tasks
+    assert again.svgs == cold.svgs and again.hits == len(ALL)
 
 
 def test_entries_written_just_now_are_read_again(monkeypatch, tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -48,6 +49,29 @@ def test_the_pool_runs_tasks_in_other_processes_and_small_maps_inline() -> None:
         small = {pid for _, pid in executor.map(scale, [1, 2, 3], common=(1,), chunksize=16)}
     assert os.getpid() not in pooled
     assert small == {os.getpid()}
+
+
+def test_a_warmed_pool_starts_in_the_background_and_runs_the_same_tasks() -> None:
+    # An archive's build starts its pool while it makes the dataset (pipeline.WARM_AT): a map then
+    # finds it up. Warming twice starts one pool; closing while it comes up leaves nothing behind.
+    with ProcessExecutor(2) as executor:
+        assert not executor.started
+        executor.warm()
+        executor.warm()
+        for _ in range(200):  # no task handed over yet: the pool comes up on its own
+            if executor.started:
+                break
+            time.sleep(0.05)
+        assert executor.started
+        results = list(executor.map(scale, list(range(40)), common=(3,)))
+        assert [r for r, _ in results] == [i * 3 for i in range(40)]
+        assert {pid for _, pid in results} - {os.getpid()}  # ran in the pool's workers
+    with ProcessExecutor(2) as executor:
+        executor.warm()
+    assert executor._pool is None  # type: ignore[attr-defined]
+    inline = InlineExecutor()
+    inline.warm()
+    assert not inline.started
 
 
 @pytest.mark.parametrize("make", [InlineExecutor, lambda: ProcessExecutor(2)], ids=["inline", "pool"])

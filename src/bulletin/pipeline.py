@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from bulletin.cache import dataset_parts, read_reports
+from bulletin.cache import read_reports
 from bulletin.content.catalog import Catalog, load_catalog
 from bulletin.content.plainpage import read_pages, split_pages
 from bulletin.content.sources import load_sources
@@ -141,6 +141,9 @@ def _parse(
 
 
 READ_CHUNK = 16
+# From this many bulletins a build starts its pool at once, in the background: drawing an edited
+# chart or rendering a slice of pages would otherwise wait for it (a small site may never need it).
+WARM_AT = 200
 
 
 def _no_content(
@@ -184,19 +187,18 @@ def unify_regions(reports: Iterable[Report]) -> tuple[Report, ...]:
 
 def _charts(
     config: SiteConfig, plan: ChartPlan, render: bool, stats: dict[str, float], executor: Executor
-) -> tuple[dict[str, tuple[ChartRef, str]], ChartStore | None]:
-    """A reference and the alt text of every chart by spec id, and the store that loads their SVG
-    for the pages rendered (charts/store.py); nothing when only checking."""
+) -> tuple[Mapping[str, tuple[ChartRef, str]], ChartStore | None]:
+    """A reference and the alt text of every chart by spec id (made when a page asks), and the
+    store that loads their SVG for the pages rendered (charts/store.py); nothing when only checking."""
     if not render or not plan.specs:
         return {}, None
-    from bulletin.charts.alttext import describe
     from bulletin.charts.render import check_specs
-    from bulletin.charts.store import ChartStore
+    from bulletin.charts.store import ChartStore, ChartViews
 
     check_specs(plan.specs)
     store = ChartStore({spec.id: spec for spec in plan.specs}, config.cache_dir, executor)
     stats["charts"] = float(len(plan.specs))
-    return {spec.id: (store.ref(spec.id), describe(spec)) for spec in plan.specs}, store
+    return ChartViews(store), store
 
 
 def _previews(
@@ -239,6 +241,8 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         # no-op result has none; stats carry their number).
         noop = {**graph.previous.stats, "seconds": time.perf_counter() - started, "unchanged": 1.0}
         return BuildResult(graph.previous_files(), graph.diagnostics, (), noop)
+    if len(sources) >= WARM_AT:  # an archive's edit needs the pool within a second or two
+        executor.warm()
     from bulletin.site.bodies import shelve_bodies
     from bulletin.site.pagelinks import check_page_links
     from bulletin.site.pages import SiteData, iter_pages, sorted_reports
@@ -257,6 +261,7 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         reports, bodies = shelve_bodies(reports)
 
     progress.step("building the dataset")
+    from bulletin.cache import dataset_parts
     from bulletin.charts.plan import plan_charts
     from bulletin.data.export import derived_rows
     from bulletin.data.publish import Publication

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -18,6 +19,7 @@ from bulletin.charts.kinds import kind_names
 from bulletin.charts.spec import ChartSpec, Series
 from bulletin.core.i18n import translate, unit_label
 from bulletin.core.lastcall import LastCall
+from bulletin.core.memo import by_identity
 from bulletin.core.model import History, Indicator, Point, Report
 from bulletin.core.periods import Period
 from bulletin.core.slugs import path_segment
@@ -35,26 +37,11 @@ __all__ = [
 
 NARROW_SUFFIX = "-narrow"
 
-_SPAN_ZH = {
-    "Y": "全年",
-    "H1": "上半年",
-    "H2": "下半年",
-    "Q1": "一季度",
-    "Q2": "二季度",
-    "Q3": "三季度",
-    "Q4": "四季度",
-    "Q1-Q3": "前三季度",
-}
-_SPAN_EN = {
-    "Y": "Full year",
-    "H1": "H1",
-    "H2": "H2",
-    "Q1": "Q1",
-    "Q2": "Q2",
-    "Q3": "Q3",
-    "Q4": "Q4",
-    "Q1-Q3": "Q1–Q3",
-}
+_SPANS = ("Y", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "Q1-Q3")
+_SPAN_ZH = dict(
+    zip(_SPANS, ("全年", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "前三季度"), strict=True)
+)
+_SPAN_EN = dict(zip(_SPANS, ("Full year", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "Q1–Q3"), strict=True))
 
 
 def chart_id(kind: str, *parts: str) -> str:
@@ -202,13 +189,17 @@ def _regions(history: History, lang: str, site_title: str) -> ChartSpec | None:
     )
 
 
+@by_identity()  # serve: other indicators' histories are the last build's objects (cache.py)
 def indicator_charts(history: History, lang: str, site_title: str) -> list[ChartSpec]:
     """Charts of an indicator page per region: cumulative figures by year, single quarters, single
     months; then regions compared."""
     specs = []
-    for region in history.regions:
-        shown = region if len(history.regions) > 1 else ""
-        points = [p for p in history.points if p.region == region]
+    names, by_region = history.regions, defaultdict(list)  # a property: once, not per region
+    for p in history.points:
+        by_region[p.region].append(p)
+    for region in names:
+        shown = region if len(names) > 1 else ""
+        points = by_region[region]
         stated = [p for p in points if not p.derived and (p.value is not None or p.yoy_pct is not None)]
         if any(p.period.cumulative for p in stated):
             specs.append(_trend(history, shown, stated, lang, site_title))
@@ -228,6 +219,7 @@ def _row_label(name: str, period: Period, report: Report, lang: str) -> str:
     return f"{name}({period.label('zh')})" if _zh(lang) else f"{name} ({period.label('en')})"
 
 
+@by_identity()
 def bulletin_charts(report: Report, lang: str, site_title: str) -> list[ChartSpec]:
     """A bulletin's growth chart and, when it states ranks, its rank chart."""
     specs = []

@@ -8,9 +8,8 @@ spec gives byte-identical SVG in any process on any day. The cache folder
 ``cache_dir/"charts"`` holds the *raw* matplotlib SVG per key and is safe to delete; the
 post-processing (ids, title, alt text, size) runs after the cache on every build: it takes
 ~0.5 ms a chart, and keeping it out of the cache lets it change without invalidating any chart.
-``chart_key`` documents what the key covers.
-Importing this module imports neither matplotlib nor pandas: they load only when a miss is
-drawn, in ``render_task``, in whichever process runs it.
+``chart_key`` documents what the key covers. Importing this module imports neither matplotlib nor
+pandas: they load only when a miss is drawn, in ``render_task``, in whichever process runs it.
 """
 
 from __future__ import annotations
@@ -72,6 +71,11 @@ def _environment() -> dict[str, str]:
     }
 
 
+def environment_digest() -> str:
+    """A digest of the drawing environment: with a chart's spec, all its SVG depends on."""
+    return hashlib.sha256(json.dumps(_environment(), sort_keys=True).encode("utf-8")).hexdigest()
+
+
 def chart_key(spec: ChartSpec) -> str:
     """sha256 of the canonical JSON of the spec, STYLE_VERSION, RENDERER_VERSION, matplotlib and font.
 
@@ -106,9 +110,8 @@ def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Execu
     read: list[tuple[ChartSpec, str, _Identity | None, str]] = []
 
     def check_read() -> None:
-        # A batch's worth is worth the pool (a page slice's last charts too); fewer are checked here,
-        # so a small site starts no pool for them.
-        on = executor if len(read) >= _CHECK_BATCH else InlineExecutor()
+        enough = _CHECK_BATCH if executor.started else _CHECK_POOL  # a pool takes 0.5 s to start
+        on = executor if len(read) >= enough else InlineExecutor()
         for (spec, key, identity, _), final in zip(read, _checked_all(read, on), strict=True):
             if final is not None:  # a tampered entry fails the digest or the allow-list: drawn again
                 svgs[spec.id] = final
@@ -150,6 +153,7 @@ def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Execu
 # slice of raw SVG text is held besides the finished charts.
 _CHECK_SLICE = 1024
 _CHECK_BATCH = 128
+_CHECK_POOL = 512  # fewer are checked in this process (0.25 s for 512) while no pool is up
 
 
 def _checked_all(
@@ -283,12 +287,9 @@ class ChartError(Exception):
 
 
 def render_task(spec: ChartSpec) -> str:
-    """The raw SVG of one spec, under the house style: a pure task for any executor.
-
-    The style is applied inside an rc_context on every call (about a millisecond), so a task
-    leaves the process's global rcParams as it found them wherever it runs, and no worker needs
-    an initializer.
-    """
+    """The raw SVG of one spec, under the house style: a pure task for any executor. The style is
+    applied in an rc_context on every call (about a millisecond): a task leaves the process's global
+    rcParams as it found them wherever it runs, and no worker needs an initializer."""
     import matplotlib
 
     fonts.register_fonts()

@@ -33,8 +33,10 @@ imported only when a Dask executor is opened.
 from __future__ import annotations
 
 import collections
+import contextlib
 import multiprocessing
 import os
+import threading
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor as _PoolExecutor
@@ -58,7 +60,7 @@ R = TypeVar("R")
 
 KINDS = ("local", "dask")
 # Imported once in the pool's fork server, so workers start with them loaded.
-PRELOAD = ("bulletin.read", "bulletin.charts.draw")
+PRELOAD = ("bulletin.read", "bulletin.charts.draw", "bulletin.site.render")
 DEFAULT_WINDOW = 64  # chunks in flight or waiting to be yielded, per map
 
 
@@ -129,6 +131,11 @@ class Executor(Protocol):
 
     def close(self) -> None: ...
 
+    def warm(self) -> None: ...
+
+    @property
+    def started(self) -> bool: ...
+
     def __enter__(self) -> Executor: ...
 
     def __exit__(self, *exc: object) -> None: ...
@@ -147,6 +154,14 @@ class _Base:
 
     def close(self) -> None:
         pass
+
+    def warm(self) -> None:
+        """Start the workers now, in the background, for work that will come (nothing to start here)."""
+
+    @property
+    def started(self) -> bool:
+        """True when tasks handed over now start without waiting for workers to come up."""
+        return self.workers > 1
 
     def _chunksize(self, n: int, chunksize: int | None) -> int:
         # Few round trips, still balanced: about four chunks per worker.
@@ -177,13 +192,16 @@ class InlineExecutor(_Base):
 _POOL_START = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
+def _nothing() -> None:
+    """A task that only makes the pool start its workers."""
+
+
 def _watch_build(build_pid: int) -> None:
     """Pool initializer: end this worker when the build that started it is gone (killed with -9).
 
     A worker blocks reading its task queue, whose write end it holds itself, so it would never
     see end-of-file: a daemon thread checks twice a second that the build still lives.
     """
-    import threading
     import time
 
     parent = os.getppid()
@@ -210,8 +228,13 @@ class ProcessExecutor(_Base):
         self.workers = max(1, jobs or os.cpu_count() or 1)
         self._preload = list(preload)
         self._pool: _PoolExecutor | None = None
+        self._starting = threading.Lock()
 
     def _get_pool(self) -> _PoolExecutor:
+        with self._starting:  # one pool, whether warm() or a map starts it
+            return self._start()
+
+    def _start(self) -> _PoolExecutor:
         if self._pool is None:
             context = multiprocessing.get_context(_POOL_START)
             if _POOL_START == "forkserver":
@@ -220,6 +243,21 @@ class ProcessExecutor(_Base):
                 self.workers, mp_context=context, initializer=_watch_build, initargs=(os.getpid(),)
             )
         return self._pool
+
+    def warm(self) -> None:
+        # A pool takes most of a second to come up (the fork server imports the reading and drawing
+        # modules, and starting a worker waits for that): a build that will need it starts it from
+        # a thread while it makes its dataset and plans.
+        if self.workers > 1 and self._pool is None:
+            threading.Thread(target=self._warm_up, name="bulletin-pool-start", daemon=True).start()
+
+    def _warm_up(self) -> None:
+        with contextlib.suppress(RuntimeError):  # the build ended (and shut the pool down) first
+            self._get_pool().submit(_nothing)
+
+    @property
+    def started(self) -> bool:
+        return self._pool is not None
 
     def map(
         self,
@@ -237,9 +275,10 @@ class ProcessExecutor(_Base):
         return _unpack(_windowed(chunks, lambda chunk: pool.submit(_call_chunk, fn, chunk, *common), window))
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        with self._starting:  # a pool being started by warm() is shut down too
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
 
 
 def _windowed(chunks: Sequence[Any], submit: Callable[[Any], Any], window: int) -> Iterator[Any]:

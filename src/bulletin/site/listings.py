@@ -8,11 +8,13 @@ call with dictionaries, so every generator is linear in the number of bulletins.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import partial
 from typing import Any
 
-from bulletin.charts.plan import dashboard_histories, spark_key
+from bulletin.charts.plan import NARROW_SUFFIX, dashboard_histories, spark_key
+from bulletin.charts.spec import ChartSpec
+from bulletin.charts.store import ChartViews
 from bulletin.core.i18n import localized
 from bulletin.core.memo import value_digest
 from bulletin.core.model import History, Report
@@ -23,6 +25,7 @@ from bulletin.site.paging import numbered, pager, ranges
 from bulletin.site.previews import og_image
 from bulletin.site.state import PageSpec, SiteData, by_region, grouped, sorted_reports
 from bulletin.site.views import (
+    Charts,
     Comparison,
     archive_view,
     bulletin_card,
@@ -109,7 +112,7 @@ def bulletin_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
     urls = page_urls(site.reports, site.pages, site.config.languages)
     for report in sorted_reports(site.reports):
         neighbours = neighbours_of[report.slug]
-        charts = chart_views(site.plan.for_page("bulletin", report.slug, lang), site.charts)
+        specs = site.plan.for_page("bulletin", report.slug, lang)
         compared = comparisons.get(report.slug, {})
         image = og_image(site, report.slug, lang)
 
@@ -117,9 +120,10 @@ def bulletin_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
             report: Report = report,
             neighbours: tuple[Report | None, Report | None] = neighbours,
             compared: dict[tuple[str, str], Comparison] = compared,
-            charts: list[dict[str, Any]] = charts,
+            specs: tuple[ChartSpec, ...] = specs,
             image: dict[str, Any] | None = image,
         ) -> dict[str, Any]:
+            charts = chart_views(specs, site.charts)
             view = bulletin_view(report, lang, neighbours, compared, charts)
             base, default = site.config.base_path, site.config.language
             view["body_html"] = linked_html(site.document(report), urls, base, lang, default)
@@ -136,16 +140,18 @@ def bulletin_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
             [urls.get(link[0]) for link in document.links],  # where its links point
             tuple(value_digest(n.meta, n.indicators) if n is not None else None for n in neighbours),
             sorted(compared.items()),
-            _charts_key(charts),
+            _charts_key(specs, site.charts),
             image,
         )
-        yield PageSpec(bulletin_url(report.slug), "bulletin.html", LazyView(make, *inputs), chart_ids(charts))
+        ids = planned_chart_ids(specs, site.charts)
+        yield PageSpec(bulletin_url(report.slug), "bulletin.html", LazyView(make, *inputs), ids)
 
 
 def _indicator_page(
     h: History,
     lang: str,
-    shows: list[dict[str, Any]],
+    specs: Sequence[ChartSpec],
+    charts: Charts,
     description: str,
     category: str,
     start: int,
@@ -153,14 +159,29 @@ def _indicator_page(
     number: int,
     count: int,
 ) -> dict[str, Any]:
-    view = indicator_view(h, lang, shows, description, category, slice(start, end))
+    view = indicator_view(h, lang, chart_views(specs, charts), description, category, slice(start, end))
     view["pager"] = pager(indicator_url(h.slug), number, count)
     return view
 
 
-def _charts_key(charts: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-    """What a page's chart views say: ids, titles, the SVG references (content digests) and alt text."""
-    return [(c["id"], c["kind"], c["title"], c["svg"], c["narrow"], c["alt"], c["caption"]) for c in charts]
+def planned_chart_ids(specs: Sequence[ChartSpec], charts: Charts) -> tuple[str, ...]:
+    """The ids ``chart_ids(chart_views(specs, charts))`` gives, without making the views."""
+    if not isinstance(charts, ChartViews):  # a mapping made by hand (tests): its SVG may be text
+        return chart_ids(chart_views(specs, charts))
+    return tuple(
+        i for spec in specs if spec.id in charts for i in (spec.id, spec.id + NARROW_SUFFIX) if i in charts
+    )
+
+
+def _charts_key(specs: Sequence[ChartSpec], charts: Charts) -> tuple[Any, ...]:
+    """What a page's charts are: the ids shown and the drawing environment. The specs themselves
+    are planned from what the page's key holds already (a bulletin's table, an indicator's series,
+    the site's title and languages; charts/plan.py), so their keys and alt text need not be made
+    for a page that is kept. A mapping made by hand (tests) is keyed by its views."""
+    if not isinstance(charts, ChartViews):
+        views = chart_views(specs, charts)
+        return tuple((c["id"], c["svg"], c["narrow"], c["alt"]) for c in views)
+    return planned_chart_ids(specs, charts), charts.environment
 
 
 def tag_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
@@ -190,18 +211,19 @@ def indicator_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
     names = dict(categories)
     for h in site.histories:
         entry = site.catalog.entry_for(h.name) if site.catalog else None
-        charts = chart_views(site.plan.for_page("indicator", h.slug, lang), site.charts)
+        specs = site.plan.for_page("indicator", h.slug, lang)
         parts = ranges(len(h.points), site.config.per_page)
         description = entry.description if entry else ""
         category = names.get(h.category, h.category)
         for number, (start, end) in enumerate(parts, 1):  # page 1 has the charts; the others more periods
-            shows = charts if number == 1 else []
+            shows = specs if number == 1 else ()
 
-            page = (h, lang, shows, description, category, start, end, number, len(parts))
+            page = (h, lang, shows, site.charts, description, category, start, end, number, len(parts))
             # keyed by the series (its digest is kept by identity: one pickle per series and build)
             inputs = (lang, value_digest(h), description, category, start, end, number, len(parts))
-            view = LazyView(partial(_indicator_page, *page), *inputs, _charts_key(shows))
-            yield PageSpec(numbered(indicator_url(h.slug), number), "indicator.html", view, chart_ids(shows))
+            view = LazyView(partial(_indicator_page, *page), *inputs, _charts_key(shows, site.charts))
+            ids = planned_chart_ids(shows, site.charts)
+            yield PageSpec(numbered(indicator_url(h.slug), number), "indicator.html", view, ids)
 
 
 def region_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
