@@ -147,3 +147,15 @@ def test_an_edit_keys_and_describes_only_the_charts_of_the_pages_it_renders(
     fresh = {p.relative_to(clean): p.read_bytes() for p in clean.rglob("*") if p.is_file()}
     assert out == fresh
     shutil.rmtree(clean)
+
+
+def test_a_download_is_keyed_by_its_rows_values_not_by_which_strings_they_share() -> None:
+    # Rows loaded from the dataset cache share strings otherwise than rows just built: with the
+    # pickle memo in the key, every download was made again after a figure edit.
+    from bulletin.data.publish import _digest
+
+    word = "".join(["地区", "生产总值"])  # built at run time: not an interned constant
+    shared = [{"indicator": word, "value": 1.0}, {"indicator": word, "value": 2.0}]
+    copied = [{"indicator": word, "value": 1.0}, {"indicator": "".join(["地区生产", "总值"]), "value": 2.0}]
+    assert shared == copied and _digest(shared) == _digest(copied)
+    assert _digest(shared) != _digest([{"indicator": word, "value": 1.0}])

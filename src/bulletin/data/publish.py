@@ -19,6 +19,7 @@ Files written (all deterministic; rows sorted as ``export.sort_rows``):
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import pickle
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -117,8 +118,14 @@ def _document(rows: Sequence[dict[str, Any]], head: dict[str, Any]) -> bytes:
 
 
 def _digest(*parts: object) -> str:
-    # plain values (str, numbers, None, lists and dicts of them): the same bytes in any process
-    return hashlib.sha256(pickle.dumps(parts, protocol=5)).hexdigest()
+    """Plain values (str, numbers, None, lists and dicts of them): the same bytes in any process.
+    Without the pickle memo: rows loaded from the dataset cache share their strings otherwise than
+    rows just built, and with it every download was made again although its rows were equal."""
+    blob = io.BytesIO()
+    pickler = pickle.Pickler(blob, protocol=5)
+    pickler.fast = True
+    pickler.dump(parts)
+    return hashlib.sha256(blob.getbuffer()).hexdigest()
 
 
 class _Files:
