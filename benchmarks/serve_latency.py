@@ -1,6 +1,7 @@
 """Time from saving a bulletin to ``bulletin serve`` serving the new text, as an editor sees it.
 
 Run: python benchmarks/serve_latency.py [--bulletins 1000] [--edits 7] [--skip-example] [--keep DIR]
+                                         [--figure]
 
 For the example site (a copy of this repository's bulletin.yaml and content/) and for a synthetic
 archive of N bulletins (benchmarks/corpus.py), it starts ``bulletin serve`` on a free loopback
@@ -8,7 +9,9 @@ port as a separate process, waits for the first build, then edits one bulletin s
 each edit appends a sentence with a new marker, and the clock runs from the write until an HTTP
 GET of that bulletin's page returns the marker (polled every 20 ms). Prints the median, the
 fastest and the slowest edit per site, and the first build's time. The server is stopped with
-SIGINT, as Ctrl-C does. Edits add no figure, so a rebuild changes one page (and the search index).
+SIGINT, as Ctrl-C does. Edits add no figure, so a rebuild changes one page (and the search index);
+with ``--figure`` each edit of the archive also changes one bulletin's fixed-asset investment, so a
+rebuild makes that series' dataset part, charts, downloads and pages again.
 
 Figures depend on the machine and its load: run it on an idle machine for numbers to quote.
 With ``--keep DIR`` the archive is written to DIR (or reused when it is already there), so its
@@ -32,6 +35,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -92,15 +96,44 @@ def _stop(proc: subprocess.Popen[str]) -> None:
         proc.wait()
 
 
-def measure(root: Path, bulletin: Path, page: str, edits: int, timeout: float) -> tuple[list[float], float]:
-    """Seconds from each save to the served page showing it, and the first build's seconds."""
+def figure_edit(index: int) -> Callable[[str, int], str]:
+    """Edit ``run`` of synthetic bulletin ``index``: its fixed-asset investment + (run + 1) / 10, in
+    front-matter, prose and table (as benchmarks/peers.py edits a figure)."""
+    b = bulletin_at(index)
+    ind, value, _, _ = next(f for f in b.figures if f[0].name == "固定资产投资")
+
+    def edit(text: str, run: int) -> str:
+        old, new = f"{value:.1f}", f"{value + (run + 1) / 10:.1f}"
+        out = (
+            text.replace(f"name: {ind.name}, value: {old},", f"name: {ind.name}, value: {new},")
+            .replace(f"**{old}{ind.unit}**", f"**{new}{ind.unit}**")
+            .replace(f"| {ind.short} | {ind.unit} | {old} |", f"| {ind.short} | {ind.unit} | {new} |")
+        )
+        assert out.count(new) - text.count(new) == 3, "the figure was not found three times"
+        return out
+
+    return edit
+
+
+def measure(
+    root: Path,
+    bulletin: Path,
+    page: str,
+    edits: int,
+    timeout: float,
+    figure: Callable[[str, int], str] | None = None,
+) -> tuple[list[float], float]:
+    """Seconds from each save to the served page showing it, and the first build's seconds. With
+    ``figure``, each save also changes a figure (the rebuild then makes the dataset part, charts,
+    downloads and pages of that series again)."""
     proc, url, first = _start(root, timeout)
     times = []
     try:
         original = bulletin.read_text(encoding="utf-8")
         for i in range(edits):
             marker = f"编辑标记{i:03d}{os.getpid()}"
-            bulletin.write_text(original + f"\n{marker}。\n", encoding="utf-8")
+            text = figure(original, i) if figure else original
+            bulletin.write_text(text + f"\n{marker}。\n", encoding="utf-8")
             saved = time.perf_counter()
             while marker not in _fetch(url + page):
                 if time.perf_counter() - saved > timeout:
@@ -110,6 +143,7 @@ def measure(root: Path, bulletin: Path, page: str, edits: int, timeout: float) -
             time.sleep(1.0)  # let the server go idle, so edits are not debounced together
     finally:
         _stop(proc)
+        bulletin.write_text(original, encoding="utf-8")  # a kept archive starts the next run as it was
     return times, first
 
 
@@ -129,6 +163,9 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=3600, help="seconds to wait for a build")
     parser.add_argument("--skip-example", action="store_true")
     parser.add_argument("--keep", type=Path, help="write the archive here and reuse it (and its cache)")
+    parser.add_argument(
+        "--figure", action="store_true", help="each edit of the archive also changes a figure, not only prose"
+    )
     args = parser.parse_args()
     print(f"{os.cpu_count()} CPUs seen; load average {os.getloadavg()[0]:.1f}", flush=True)
     with tempfile.TemporaryDirectory(prefix="serve-latency-") as tmp:
@@ -144,8 +181,10 @@ def main() -> None:
             paths = write_bulletin_site(archive, args.bulletins)
             index = args.bulletins // 2
             page = f"bulletins/{bulletin_at(index).slug}/"
-            times, first = measure(archive, paths[index], page, args.edits, args.timeout)
-            _report(f"synthetic archive ({args.bulletins} bulletins)", times, first)
+            edit = figure_edit(index) if args.figure else None
+            times, first = measure(archive, paths[index], page, args.edits, args.timeout, edit)
+            what = "a figure and a sentence" if args.figure else "a sentence"
+            _report(f"synthetic archive ({args.bulletins} bulletins), {what} per edit", times, first)
 
 
 if __name__ == "__main__":
