@@ -68,7 +68,11 @@ SITE = {
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("dataset") / "src"
+    return write_site(tmp_path_factory.mktemp("dataset") / "src")
+
+
+def write_site(root: Path) -> Path:
+    """SITE's bulletins under ``root`` (also used by tests/test_edit_cost.py)."""
     for rel, text in SITE.items():
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)

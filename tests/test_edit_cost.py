@@ -19,20 +19,12 @@ from bulletin.core.model import Report
 from bulletin.core.units import quantity
 from bulletin.data.dataset import build_dataset
 from bulletin.pipeline import build, load_reports
-from test_dataset import SITE
+from test_dataset import write_site
 
 
 @pytest.fixture
 def archive(tmp_path: Path) -> Path:
-    root = tmp_path / "src"
-    for rel, text in SITE.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    (root / "content/other/b-h1.md").write_text(
-        SITE["content/other/b-h1.md"].replace("region: 乙区", "region: 乙区\nslug: b-h1"), encoding="utf-8"
-    )
-    return root
+    return write_site(tmp_path / "src")
 
 
 def _reports(root: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
