@@ -202,9 +202,11 @@ def parallel_measure(names: list[tuple[str, bool, str | None]]) -> dict[int, str
 # The sentence's own subject, when its opening clause names something and says how it fared:
 # '高技术服务业不断壮大,…,实现营业收入…' states the revenue of 高技术服务业.
 _TOPIC = re.compile(
-    r"^\s*(?P<topic>[\u3400-\u9fff]{2,12}?)(?:不断|持续|加快|稳步|快速|加速|逐步|进一步|继续|保持)?"
-    r"(?:发展)?(?:壮大|发展|向好|恢复|回升|提升|提速|增长|稳定)[,，]"
+    r"^\s*(?:(?:分|从)[\u3400-\u9fff]{1,8}?(?:来)?看[,，])?(?P<topic>[\u3400-\u9fff]{2,12}?)(?:不断|持续|加快|稳步|快速|加速|逐步|进一步|继续|保持|稳定|平稳|较快)?"
+    r"(?:发展)?(?:壮大|发展|向好|恢复|回升|提升|提速|增长|稳定|支撑有力|带动有力|贡献突出|势头良好|稳中向好|稳中有进|稳中有升)[,，]"
 )
+# A clause that opens with a bare measure ('畜牧业支撑有力,产值同比增长9.4%'): whose, the topic says.
+_BARE_MEASURE = re.compile(r"^(?:增加值|产值|总产值|营业收入|产量|总产量|利润总额|零售额|销售额|营业额)$")
 # What only enterprises report, so a coverage (规模以上工业) named earlier in the sentence is theirs.
 _ENTERPRISE_MEASURE = re.compile(
     r"(?:营业收入|业务收入|营业成本|利润总额|利润|利税|税金|销售产值|出口交货值|产销率)$"
@@ -228,7 +230,10 @@ def sentence_scope(before: str, candidate: str, words: str) -> str | None:
 def sentence_topic(before: str, candidate: str, words: str) -> str | None:
     """``candidate`` of the sentence's opening topic, when its clause opens with the verb and the
     sentence opened by saying how that topic fared (高技术服务业不断壮大,…,实现营业收入…)."""
-    if not _VERB_FIRST.match(words) or _COVERAGE.match(candidate) or not MEASURE.search(candidate):
+    bare = bool(_BARE_MEASURE.match(candidate)) and words.lstrip().startswith(candidate)
+    if not (_VERB_FIRST.match(words) or bare) or _COVERAGE.match(candidate) or not MEASURE.search(candidate):
         return None
     topic = _TOPIC.match(before)
+    if bare and topic is not None and before[topic.end() :].strip():
+        return None  # the topic's clause is not the one right before: another subject came between
     return topic.group("topic") + candidate if topic and not MEASURE.search(topic.group("topic")) else None

@@ -27,6 +27,11 @@ def period_for(scan: Scan, pos: int, end: int, nxt: int, current: Period, stock:
     # '三季度末,外出务工劳动力19014万人': whatever the indicator, a figure at a span's end is a level at
     # its last month (a flow is never written at an end); 年末 keeps the year, as bulletins date it
     if period in scan.ends and period.months < 12:
+        here = scan.segment_start(pos)
+        if not stock and here > 0 and not any(here <= s < pos for s, _, _ in scan.periods):
+            # '二季度末,生猪存栏…;生猪出栏617.4万头': the end was written for the level before the
+            # semicolon; a flow after it is counted over the span up to that end
+            return Period(period.year, 1, period.last_month)
         return Period(period.year, period.last_month, period.last_month)
     return period
 

@@ -71,6 +71,11 @@ LEFT_WORDS_ZH = (
     "我区",
     "我县",
     "我市",
+    "我省",
+    "我州",
+    "我旗",
+    "全旗",
+    "全盟",
     "本区",
     "本市",
     "经开区",
@@ -119,6 +124,7 @@ LEFT_WORDS_ZH = (
     "全镇",
     "街道",
     "本县",
+    "本省",
     "该区",
     "我们",
 )
@@ -354,6 +360,8 @@ DOUBLED = re.compile(
 )
 FLAT = re.compile(
     # 保持平稳 (keeping steady) holds the letters of 持平 but is no growth rate
+    # ('增幅与上年持平': the rate's own word opens the match, so it is never read as a subject)
+    r"(?:(?:增幅|增速)(?:与上年同期|与去年同期|与上年|与去年|同比))?"
     r"(?<!上月)(?<!环比)(?<!上季)(?<!上期)(?<!与上月)(?<!保)持平(?!稳)|"
     r"\bflat\b(?! (?:month|from the previous month))|"
     r"unchanged(?! from the previous month)",

@@ -210,8 +210,11 @@ def _subjects_before(
     if not subjects and (ranked := _ranked_items(scan.text[max(lo, 0) : cut], figures, cut)):
         return ranked
     if not subjects:
+        # the figures stated before it, back to the semicolon that closes the clause before: a
+        # 分别 reaches no more past a semicolon backwards than forwards
+        floor = scan.text.rfind(";", 0, cut)
         for f in figures:
-            if f.offset < cut and (f.name, f.written, f.known) not in subjects:
+            if floor < f.offset < cut and (f.name, f.written, f.known) not in subjects:
                 subjects.append((f.name, f.written, f.known))
     if len(subjects) == 1 and len(values) >= 2:
         subjects = _listed(scan, cut, catalog) or subjects

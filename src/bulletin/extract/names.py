@@ -184,7 +184,7 @@ def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
 
 _SCOPE = re.compile(
     rf"^(?:其中|特别是|尤其是|此外|同时|另外|但|而|并且|且|截至|截止|除(?![^,，。;；]*以外)(?=[{CJK}]{{2}})|单月|当月|单季|当季|从单月看|分产业看|分行业看|以美元计|以人民币计|外贸方面|[{CJK}]{{1,6}}方面|今年以来|"
-    r"年内|全区|全市|全县|全省|全国|全镇|全州|全旗|全盟|全(?=规模以上|规上|限额以上|限上)|我区|我县|我市|本区|本市|本县|经开区|开发区|高新区|综保区|保税区|自贸区|园区|全年|今年|"
+    r"年内|全区|全市|全县|全省|全国|全镇|全州|全旗|全盟|全(?=规模以上|规上|限额以上|限上)|我区|我县|我市|我省|我州|我旗|本区|本市|本县|本省|本州|本旗|经开区|开发区|高新区|综保区|保税区|自贸区|园区|全年|今年|"
     r"当年|年末|期末|月末|季末|共有|拥有|现有|"
     r"(?:the|its|their) (?:zone|city|county|district|province|region)'s\b|of which\b|"
     r"among which\b|among them\b|including\b|"
@@ -207,6 +207,8 @@ _NOT_A_NAME = re.compile(
     r"高于|低于|比上年|比去年|较上年|较去年|同比|环比|增长|下降|增速|增幅|降幅|涨幅|以来|连续|平均|年均(?!浓度)|占|比重|贡献|拉动|"
     r"强度|结构|分别|提高|回落|加快|放缓|收窄|扩大|持平|主要|经济指标|成绩单|一览|情况|工作|活动|成效|态势|与上年|同期|上年|去年|"
     r"^总数$|^总量$|^总额$|^规模$|单日|^单位|年初|这一块|^其(?![他余])|"
+    # an area alone ('一季度甘肃全省同比增长13.4%'): the clause names where, the topic names what
+    r"^[\u3400-\u9fff]{0,4}(?:全省|全市|全县|全区|全州|全旗|全盟|全国)$|"
     r"\b(?:rose|fell|grew|was|were|is|are|reached|totalled|up|down|increased|decreased|accounted|made|"
     r"year|percent|growth|increase|decrease|average|rate of|the zone|the city|it|posted|logged|saw|alone|"
     r"reported|yearly|basis)\b|^每",
