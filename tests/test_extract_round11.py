@@ -71,3 +71,28 @@ def test_an_area_alone_is_no_name_and_the_topic_says_what(catalog: Catalog) -> N
     rows = _published(catalog, text, "乙省", "2023-Q1")
     assert ("固定资产投资", "2023-Q1", None, 9.9) in rows
     assert not any(name.endswith("全省") for name, *_ in rows)
+
+
+def test_a_coverage_before_the_first_class_of_goods_is_every_class_s(catalog: Catalog) -> None:
+    text = "其中限额以上法人单位家具类、建筑装潢类、书报杂志类等商品零售额同比分别增长12.1%、-3.3%、8.8%。"
+    rows = _published(catalog, text, "戊市", "2024-M01-M07")
+    assert ("限额以上法人单位建筑装潢类商品零售额", "2024-M01-M07", None, -3.3) in rows
+    assert ("限额以上法人单位书报杂志类商品零售额", "2024-M01-M07", None, 8.8) in rows
+
+
+def test_a_name_listing_items_and_more_is_held_back(catalog: Catalog) -> None:
+    # the list's name is carried to a figure of another clause: held, not published
+    text = (
+        "其中限额以上法人单位家具类、建筑装潢类、书报杂志类等商品零售额同比分别增长12.1%、3.3%、8.8%;"
+        "汽车市场回暖,占限额以上商品零售额的比重为30.2%,同比增长6.6%。"
+    )
+    rows = _published(catalog, text, "戊市", "2024-M01-M07")
+    assert not any("等" in name for name, *_ in rows)
+    assert not any(yoy == 6.6 for *_, yoy in rows)
+
+
+def test_items_of_a_measure_named_before_them_are_that_measure(catalog: Catalog) -> None:
+    text = "从商品类别看,限额以上单位零售额中,家用电器、金银珠宝、体育用品分别增长2.1倍、15.0%和9.9%。"
+    rows = _published(catalog, text, "乙省", "2023-H1")
+    assert ("家用电器零售额", "2023-H1", None, 210.0) in rows
+    assert ("体育用品零售额", "2023-H1", None, 9.9) in rows

@@ -46,7 +46,7 @@ ENUM_HEADS = (
 )
 
 
-_CLASS_SCOPE = re.compile(r"^(?:限上法人单位|限额以上单位|限额以上|限上单位|限上)")
+_CLASS_SCOPE = re.compile(r"^(?:限额以上法人单位|限上法人单位|限额以上单位|限额以上|限上单位|限上)")
 
 
 def enumerated(written: str) -> list[str]:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
 from bulletin.extract import lexicon as lx
-from bulletin.extract.elision import shared_name, with_qualifier
+from bulletin.extract.elision import MEASURE, shared_name, with_qualifier
 from bulletin.extract.enumerated import ENUM_HEADS, enumerated
 from bulletin.extract.industries import clause_list, split_items
 from bulletin.extract.lang import is_en
@@ -57,6 +57,7 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
     for cut, end in spans:
         segment = sorted((f for f in figures if cut <= f.offset < end), key=lambda f: f.offset)
         subjects = _subjects_before(scan, figures, cut, catalog, segment, previous, source)
+        subjects = _framed(scan, cut, _share_coverage(subjects, catalog), catalog)
         shared = _distribute(scan, cut, segment, subjects)
         if shared is None or _abbreviated(subjects):
             return [f for f in out if f.offset < cut]
@@ -225,6 +226,37 @@ def _subjects_before(
     if listed and len(listed) == len(values):
         subjects = listed  # '工业应税销售、工业用电量分别增长…': only the second is a catalogue name
     return subjects
+
+
+# '限额以上单位零售额中,新能源汽车、智能家电分别增长…': the items are parts of the measure the clause
+# before them names, so each is that measure of its kind.
+_PART_OF = re.compile(r"(?P<measure>零售额|销售额|产量|营业收入|出口额?|进口额?|投资)中\s*[,，]\s*$")
+
+
+def _framed(scan: Scan, cut: int, subjects: Names, catalog: Catalog) -> Names:
+    if len(subjects) < 2 or any(known or MEASURE.search(written) for _, written, known in subjects):
+        return subjects
+    first = scan.text.find(subjects[0][1], scan.segment_start(cut), cut)
+    frame = _PART_OF.search(scan.text, scan.segment_start(cut), first) if first >= 0 else None
+    if frame is None:
+        return subjects
+    measure = frame.group("measure")
+    return [_named(written + measure, catalog) for _, written, _ in subjects]
+
+
+_COVERAGE_LEAD = re.compile(
+    r"^(?:限额以上法人单位|限上法人单位|限额以上单位|限额以上|限上单位|限上)(?=[\u3400-\u9fff]{2})"
+)
+
+
+def _share_coverage(subjects: Names, catalog: Catalog) -> Names:
+    """'限额以上法人单位金银珠宝类、饮料类…等商品零售额': the coverage the first class of goods names
+    is every listed class's, as the measure the last one names is."""
+    lead = _COVERAGE_LEAD.match(subjects[0][1]) if len(subjects) >= 2 else None
+    rest = subjects[1:]
+    if lead is None or any(known or "类" not in w or _COVERAGE_LEAD.match(w) for _, w, known in rest):
+        return subjects
+    return [subjects[0], *(_named(lead.group() + written, catalog) for _, written, _ in rest)]
 
 
 _LIST_CUE = re.compile(r"(?:同比|比上年|较上年|比上年同期|较上年同期)?$")

@@ -75,6 +75,14 @@ _DOUBTFUL = (
         "the name counts the kinds that moved (上涨的有5个), it is not an indicator",
     ),
     _Rule(
+        "open-list-name",
+        # '金银珠宝类、饮料类…等商品零售额' carried to a later figure: a list closed by 等 names
+        # several series and leaves others out, so one figure is none of theirs
+        re.compile(r"、[^、]*等"),
+        0.3,
+        "the name lists several items and more (…等), so one figure cannot be any one of theirs",
+    ),
+    _Rule(
         "amount-in-name",
         # '甲公司税收过千万元、乙公司税收过': a name that states an amount itself is two clauses run
         # together; an amount that defines a series is a bound on it ('10亿元以上项目')
