@@ -96,3 +96,17 @@ def test_items_of_a_measure_named_before_them_are_that_measure(catalog: Catalog)
     rows = _published(catalog, text, "乙省", "2023-H1")
     assert ("家用电器零售额", "2023-H1", None, 210.0) in rows
     assert ("体育用品零售额", "2023-H1", None, 9.9) in rows
+
+
+def test_an_english_name_is_matched_whatever_its_articles(catalog: Catalog) -> None:
+    # the catalogue's 'above the designated size' and a release's 'above designated size' are one name
+    assert catalog.lookup("added value of industrial enterprises above designated size") is not None
+    assert catalog.lookup("the total volume of imports and exports").name == "进出口总额"  # type: ignore[union-attr]
+    text = (
+        "During this period, the added value of industrial enterprises above designated size in Hubei "
+        "increased by 6.6 percent year-on-year. The total volume of the province's imports and exports "
+        "reached 455.5 billion yuan, up 9.9 percent year-on-year."
+    )
+    rows = _published(catalog, text, "Hubei", "2023-M01-M10")
+    assert ("规模以上工业增加值", "2023-M01-M10", None, 6.6) in rows
+    assert ("进出口总额", "2023-M01-M10", 455.5, 9.9) in rows

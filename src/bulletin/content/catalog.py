@@ -87,9 +87,11 @@ def normalize_name(name: str) -> str:
     """The form aliases are matched in: NFKC, lower case, no spaces or quotes. (Pure and called
     for every name a sentence might hold: remembered.)"""
     text = unicodedata.normalize("NFKC", name).lower()
-    return _NOT_IN_NAMES.sub("", text)
+    # an article names nothing: 'above (the) designated size', '(the) total volume of …'
+    return _NOT_IN_NAMES.sub("", _ARTICLE.sub(" ", text))
 
 
+_ARTICLE = re.compile(r"\bthe\b")
 _NOT_IN_NAMES = re.compile(r"[\s'’\"“”()()\-_]")
 
 
