@@ -7,6 +7,7 @@ raises. When the counts do not match, the figures from that point on are dropped
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -293,13 +294,23 @@ _RANKED_TAIL = re.compile(
 )
 
 
+def _industry_part(part: str) -> bool:
+    return part.strip().endswith("业") and "看" not in part
+
+
 def _ranked_items(words: str, figures: list[Figure], cut: int) -> Names:
     """The items before a ranked rate, each with the measure of the figure before them."""
     tail = _RANKED_TAIL.search(words)
     if tail is None:
         return []
-    head = re.split(r"[,:]", words[: tail.start()])[-1]
-    items = [phrase_name(i) for i in re.split(r"[、和及与]", head) if i.strip()]
+    parts = re.split(r"[,:]", words[: tail.start()])
+    # '计算机、通信和其他电子设备制造业,电气机械和器材制造业,…增速较快': industries whose own names
+    # hold 、 and 和 are listed with commas, one to a part
+    industries = list(itertools.takewhile(_industry_part, reversed(parts)))
+    if len(industries) >= 2:
+        items = [phrase_name(p) for p in reversed(industries)]
+    else:
+        items = [phrase_name(i) for i in re.split(r"[、和及与]", parts[-1]) if i.strip()]
     if len(items) < 2 or not all(items):
         return []
     # the measure of the figure they break down: the one before them, or the subject carried in

@@ -64,7 +64,7 @@ _DOUBTFUL = (
     _Rule(
         "measure-alone",
         # '…支撑有力,增加值增长4.7%', '完成产值8.5亿元': the subject was left for the reader to supply
-        re.compile(r"^(?:增加值|产值|总产值|总投资|投资|业务收入|总量|总额|增速|增幅)$"),
+        re.compile(r"^(?:增加值|产值|总产值|总投资|投资|业务收入|总收入|收入|总量|总额|增速|增幅)$"),
         0.3,
         "the name is a measure without what it measures (the sentence leaves its subject out)",
     ),
