@@ -12,7 +12,15 @@ import re
 
 from bulletin.extract.industries import OFFICIAL_NAMES
 
-__all__ = ["MEASURE", "frame_measure", "shared_name", "units_share", "with_coverage", "with_qualifier"]
+__all__ = [
+    "MEASURE",
+    "frame_measure",
+    "said_before",
+    "shared_name",
+    "units_share",
+    "with_coverage",
+    "with_qualifier",
+]
 
 
 # What a figure measures: a name that ends in one of these says what it counts.
@@ -237,3 +245,15 @@ def sentence_topic(before: str, candidate: str, words: str) -> str | None:
     if bare and topic is not None and before[topic.end() :].strip():
         return None  # the topic's clause is not the one right before: another subject came between
     return topic.group("topic") + candidate if topic and not MEASURE.search(topic.group("topic")) else None
+
+
+_BARE_HEAD = re.compile(r"^(?:存栏|出栏|存笼|出笼|产量|销量)$")
+
+
+def said_before(before: str, candidate: str) -> str | None:
+    """'尤其是生猪存栏量增长较快,目前存栏375.2万头': a bare head noun is the series the sentence named
+    in full before it."""
+    if not _BARE_HEAD.match(candidate):
+        return None
+    found = list(re.finditer(rf"(?:^|[,，;；、]|是|中)([\u3400-\u9fff]{{2,4}}?){candidate}", before))
+    return found[-1].group(1) + candidate if found else None

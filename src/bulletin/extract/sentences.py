@@ -275,21 +275,9 @@ def subject_for(
     if full := with_coverage(previous, candidate, scan.text[lo:pos], scan.text[:lo]):
         entry = catalog.lookup(full)
         return Subject(entry.name if entry else full, full, entry is not None), cue
-    if said := _said_before(scan.text[:lo], candidate):
+    if said := elision.said_before(scan.text[:lo], candidate):
         return Subject(said, said, False), cue
     return Subject(candidate, candidate, False), cue
-
-
-_BARE_HEAD = re.compile(r"^(?:存栏|出栏|存笼|出笼|产量|销量)$")
-
-
-def _said_before(before: str, candidate: str) -> str | None:
-    """'尤其是生猪存栏量增长较快,目前存栏375.2万头': a bare head noun is the series the sentence named
-    in full before it."""
-    if not _BARE_HEAD.match(candidate):
-        return None
-    found = list(re.finditer(rf"(?:^|[,，;；、]|是|中)([\u3400-\u9fff]{{2,4}}?){candidate}", before))
-    return found[-1].group(1) + candidate if found else None
 
 
 # A counted group before an indicator name narrows it to that group's members: 五个省级园区,
