@@ -154,3 +154,36 @@ def test_an_amount_before_the_sector_that_generated_it_is_that_sector_s(catalog:
     assert ("第一产业增加值", "2023-H1", 2.05, 4.1) in rows
     assert ("第二产业增加值", "2023-H1", 9.31, 5.2) in rows
     assert ("第三产业增加值", "2023-H1", 7.66, 6.0) in rows
+
+
+def test_a_longer_name_goes_on_before_its_growth_too(catalog: Catalog) -> None:
+    # 出口交货值 (the export delivery value of industry) is not 出口总额 (exports)
+    text = "1-4月,全市规上工业销售产值同比增长9.1%,其中出口交货值增长14.2%。"
+    rows = _published(catalog, text, "戊市", "2023-M01-M04")
+    assert ("出口交货值", "2023-M01-M04", None, 14.2) in rows
+    assert not any(name == "出口总额" for name, *_ in rows)
+    # a total restated ('地区生产总值总量为…') is the named series itself
+    rows = _published(catalog, "一季度,全县地区生产总值总量为40.1亿元,同比增长5.0%。", "己县", "2023-Q1")
+    assert ("地区生产总值", "2023-Q1", 40.1, 5.0) in rows
+
+
+def test_china_s_figure_is_the_country_s_own_only_in_a_national_release(catalog: Catalog) -> None:
+    text = (
+        "From January to May, China's fixed asset investment (excluding rural households) was "
+        "1,882.7 billion yuan, up 4.0 percent year-on-year."
+    )
+    national = _published(catalog, text, "China", "2023-M01-M05")
+    assert ("固定资产投资(不含农户)", "2023-M01-M05", 1882.7, 4.0) in national
+    # in a province's release it is the benchmark, its amount and the rate chained to it alike
+    assert not _published(catalog, text, "Shandong", "2023-M01-M05")
+    # 'north China's Tianjin' places the province: the figure is Tianjin's own
+    text = "The GDP of north China's Tianjin Municipality totaled 1.67 trillion yuan in 2023, up 4.3 percent."
+    assert ("地区生产总值", "2023", 1.67, 4.3) in _published(catalog, text, "Tianjin", "2023")
+
+
+def test_an_english_month_on_month_frame_states_no_year_on_year_rate(catalog: Catalog) -> None:
+    text = (
+        "In terms of the speed of month on month, the investment in fixed assets (excluding rural "
+        "households) increased by 0.11 percent in May."
+    )
+    assert not _published(catalog, text, "China", "2023-M01-M05")

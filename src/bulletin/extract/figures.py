@@ -322,7 +322,12 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
             subject = Subject(entry.name if entry else placed[0], placed[0], entry is not None)
         clause = scan.text[scan.clause_start(q.start) : q.start]
         if is_benchmark_scope(cues(scan.lang), clause, scan.level, re.I, subject.written):
-            continue  # an enclosing area's figure quoted for comparison (全省 in a county release)
+            # an enclosing area's figure quoted for comparison (全省 in a county release), and so is
+            # the rate chained after its amount ("China's … was 3,332.3 billion yuan, down 24.5
+            # percent"; a share of it, 占全市…的比重, is the area's own and leaves the chain alone)
+            if family != "percent":
+                elsewhere = state.subject = subject
+            continue
         if zone and not _OWN_SCOPE.search(scan.text[: q.start]):
             continue
         if other_area(clause, subject.written, scan.region):

@@ -76,6 +76,9 @@ LEFT_WORDS_EN = (
     "county's",
     "district's",
     "province's",
+    "country's",
+    "nation's",
+    "china's",
     "region's",
     "total",
     "national",
@@ -117,6 +120,15 @@ RIGHT_NOUNS_ZH = re.compile(
     r"^(?:型|类|企业|产品|行业|结构|比重|占比|弹性|项目|领域|方面的|额|量|值|率|数|面积|价格|指数|收入|"
     r"用电|用水|用气|用能|从业|就业|"
     r"支出|利润|投资|余额|能耗|能源|密度)"
+)
+
+# Words run on after a name make a longer one ('出口交货值': 出口 starts it), unless they restate the
+# named total ('地区生产总值总量为…').
+NAME_GOES_ON = re.compile(r"(?!总量|总额|总数|总值)(?![实完达为累共])[\u3400-\u9fff]{1,4}(?:值|额|量|数)")
+# A verb between a name and its own measure word: '第一产业实现增加值31.6亿元'.
+SPLIT_MEASURE = re.compile(
+    r"(?P<verb>实现|完成|累计实现|累计完成|共实现|共完成)?"
+    r"(?P<head>增加值|总产值|产值|营业收入|收入|利润总额|零售额|投资|产量|总额)(?P<link>为|达|达到)?"
 )
 
 # Number cues. "PRE" patterns must match the whole text between the last

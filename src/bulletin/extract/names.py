@@ -139,7 +139,7 @@ def _partner(written: str, text: str, end: int) -> bool:
 # ('… industry of the city' is the city's own: an area after 'of' names no other series)
 _OF_MORE = re.compile(
     r"\s+of\s+(?!the\s+(?:year|period|month|quarter|city|province|county|district|zone|region|country)\b"
-    r"|[A-Z\d]|which|about)[a-z]"
+    r"|[A-Z\d]|which|about|(?:north|south|east|west|central)\w*\s+China)[a-z]"
 )
 
 
@@ -315,7 +315,8 @@ def phrase_name(words: str) -> str | None:
     )
     # 'added value from the province's primary industries', 'turnover … in Guangxi': the area again
     phrase = re.sub(
-        r"\b(?:(?:the|our|this)\s+(?:province|city|county|district|region|country)|[A-Z][a-z]+)'s\s+",
+        r"\b(?:(?:north|south|east|west|central)\w*\s+)?"
+        r"(?:(?:the|our|this)\s+(?:province|city|county|district|region|country)|[A-Z][a-z]+)'s\s+",
         "",
         phrase,
     )

@@ -54,7 +54,9 @@ _AMONG = re.compile(r"^\s*(?:among them|of which|其中)\b", re.IGNORECASE)
 # A sentence framed as month-on-month states no year-on-year rate.
 _MONTH_ON_MONTH = re.compile(
     r"^\s*(?:从|按)?环比(?:看|来看|角度看|计算)\s*[,:]"
-    r"|^\s*(?:on a (?:month|quarter)-on-(?:month|quarter)|on a chain|from the chain) (?:basis|perspective)\b",
+    r"|^\s*(?:on a (?:month|quarter)-on-(?:month|quarter)|on a chain|from the chain) (?:basis|perspective)\b"
+    r"|^\s*in terms? of (?:the )?(?:speed|rate|growth)?\s*(?:of )?"
+    r"(?:month|quarter)[- ]on[- ](?:month|quarter)\b",
     re.I,
 )
 

@@ -202,16 +202,20 @@ def subject_for(
         left = re.sub(r"\([^()]*\)", "", scan.text[max(lo, name.end) : pos])
         cue = split_cue(left, scan.lang)[1] or left.strip(" ,:;、()")
         # A verb between a name and its own measure word: '第一产业实现增加值31.6亿元' is 第一产业增加值.
-        split = _SPLIT_MEASURE.fullmatch(left.strip()) if not is_en(scan.lang) else None
+        split = lx.SPLIT_MEASURE.fullmatch(left.strip()) if not is_en(scan.lang) else None
         if split and name.name.endswith(split["head"]) and not name.written.endswith(split["head"]):
             cue = split["verb"] or ""
         # 'real estate investment in eastern region', 'retail sales … in urban areas': a part, as written
         if part := lx.PART_AFTER_EN.match(left):
             return Subject(name.written + part.group(), name.written + part.group(), False), cue
-        if _NAME_GOES_ON.fullmatch(left) and not split:  # '出口交货值1588.9亿元': 出口 starts a longer name
-            longer = name.written + left
+        # '出口交货值1588.9亿元', '出口交货值增长44.6%': 出口 starts a longer name
+        words, after = split_cue(left, scan.lang)
+        whole = lx.NAME_GOES_ON.fullmatch(left)
+        goes_on = whole or (lx.NAME_GOES_ON.fullmatch(words.strip()) if after else None)
+        if goes_on and not split:
+            longer = name.written + goes_on.group()
             entry = catalog.lookup(longer)
-            return Subject(entry.name if entry else longer, longer, entry is not None), ""
+            return Subject(entry.name if entry else longer, longer, entry is not None), "" if whole else after
         return Subject(name.name, name.written, True), cue
     if lo == clause:
         lo = _name_start(scan, clause, pos)
@@ -295,11 +299,6 @@ def _of_group(scan: Scan, name: NameMatch) -> bool:
     return group is not None and not re.search(r"[中里内间]", group.group())
 
 
-_NAME_GOES_ON = re.compile(r"(?![实完达为累共])[\u3400-\u9fff]{1,4}(?:值|额|量|数)")
-_SPLIT_MEASURE = re.compile(
-    r"(?P<verb>实现|完成|累计实现|累计完成|共实现|共完成)?"
-    r"(?P<head>增加值|总产值|产值|营业收入|收入|利润总额|零售额|投资|产量|总额)(?P<link>为|达|达到)?"
-)
 _GENERIC_WORDS = re.compile(
     rf"^[\s,:;、()*_]*(?:其中|总量|总额|规模|总数|全年|累计|当年|同期|共|合计|当月|单月|当季|单季|分别|均|也|与上年同期|"
     rf"与去年同期|与上年|与去年|同比|比上年同期|比去年同期|比上年|比去年|较上年同期|较去年同期|较上年|较去年|"

@@ -44,7 +44,10 @@ CUES: tuple[Cue, ...] = (
     # Scope words; see the Chinese table for the guard.
     Cue(
         "scope",
-        r"\bnationwide\b|\bnational\b|\bthe country's\b|\bChina's (?:GDP|economy)\b",
+        r"\bnationwide\b|\bnational\b|\bthe country's\b|\bthe nation's\b"
+        # ('north China's Tianjin' places a province; it does not scope a figure to the country)
+        r"|(?<!north )(?<!south )(?<!east )(?<!west )(?<!central )(?<!northeast )(?<!northwest )"
+        r"(?<!southeast )(?<!southwest )\bChina['’]s\b",
         guards=("benchmark-above-own",),
         level="national",
     ),
