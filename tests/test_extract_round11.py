@@ -187,3 +187,24 @@ def test_an_english_month_on_month_frame_states_no_year_on_year_rate(catalog: Ca
         "households) increased by 0.11 percent in May."
     )
     assert not _published(catalog, text, "China", "2023-M01-M05")
+
+
+def test_another_area_s_figure_glossed_in_parentheses_is_not_the_zone_s(catalog: Catalog) -> None:
+    text = (
+        "上半年,甲市地区生产总值(GDP)5000.1亿元,同比增长5.0%。"
+        "今年上半年,乙高新区实现地区生产总值700.2亿元,同比增长9.0%。"
+    )
+    rows = _published(catalog, text, "乙高新区", "2024-H1")
+    assert ("地区生产总值", "2024-H1", 700.2, 9.0) in rows
+    assert not any(value == 5000.1 for _, _, value, _ in rows)
+
+
+def test_the_fastest_among_a_counted_field_of_areas_ranks_first(catalog: Catalog) -> None:
+    from conftest import published_mentions
+
+    text = "上半年,全市地区生产总值实现800亿元,增速达8.8%,是同时期长三角26城中增速最快的城市。"
+    ranked = [m for m in published_mentions(catalog, text, "丁市", "2023-H1") if m.rank is not None]
+    assert [(m.name, m.rank, m.rank_of) for m in ranked] == [("地区生产总值", 1, 26)]
+    # the fastest of the area's own industries ranks nothing of the area's
+    text = "在主要行业中,增速最快的是电子行业,增长30.0%。"
+    assert not any(m.rank is not None for m in published_mentions(catalog, text, "丁市", "2023-H1"))

@@ -40,6 +40,9 @@ _RANK_ZH = re.compile(
     rf"|(?:居|位居|位于|排名|列|稳居|位列)[^,;。:]{{0,16}}?(?P<first>首位|榜首|第一位)"
     # a list of positions after one verb: '分别居全省第3、第5、第5位'
     rf"|(?<=、)第\s*{_n('d')}(?=\s*(?:位|名)?\s*[、,;。]|\s*(?:位|名))"
+    # the fastest among a counted field of areas: '是长三角26城中增速最快的城市'
+    rf"|(?<=[\d一二三四五六七八九十])\s*个?(?:城市?|市|县|区|县区|区县|县市区?|地市|设区市|省份?|省区市)中的?"
+    r"(?:增速|增幅|增长)(?P<best>最快|最高)"
 )
 _ORDINALS = {
     "first": 1,
@@ -77,7 +80,7 @@ _RANK_EN = re.compile(
 _OF_ZH = re.compile(
     rf"(?:共|全部)?(?<![\d.])(?P<of>\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}|{CN_NUM})"
     # '居三县第1位': a field of places named by one word for them, right before the rank
-    rf"\s*(?:家|个(?!百分点|月|季度|小时|工作日|年)|所|座|强|(?={PEER_GROUP})|(?=[县旗区市](?:中|排|$))"
+    rf"\s*(?:家|个(?!百分点|月|季度|小时|工作日|年)|所|座|强|(?={PEER_GROUP})|(?=(?:[县旗区市城]|城市)(?:中|排|$))"
     # '全省七大新区首位': N大 before a kind of area counts the field
     rf"|大(?=[{CJK}]{{0,4}}(?:新区|片区|园区|开发区|高新区|城市|区县|县区)))"
     rf"(?=[^,;。]{{0,30}}?(?:中|第|首位|$))"
@@ -130,11 +133,13 @@ def find_ranks(text: str) -> list[RankMatch]:
     floor = 0
     shared: int | None = None  # '在全市10个县(市、区)中,A居第2位,B居第7位': one field for the list
     for m in _RANK_ZH.finditer(text):
-        n = 1 if m.group("first") else _number(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+        written = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+        n = 1 if m.group("first") or m.group("best") else _number(written)
         if n is None or _MOVED_FROM.match(text, m.end()):
             continue  # '位次由第一位下滑到第六位': the position it left is no rank now
         # The rank starts at 第 (or 首位): the words before it (…排名中居) belong to what is ranked.
-        number_at = m.start("first") if m.group("first") else text.find("第", m.start(), m.end())
+        first = "first" if m.group("first") else "best" if m.group("best") else ""
+        number_at = m.start(first) if first else text.find("第", m.start(), m.end())
         start = number_at if number_at >= 0 else m.start()
         of = _rank_of_zh(text, start, floor)
         framing = _FRAMING.search(text[floor:start])

@@ -115,6 +115,8 @@ _NAMED_AREA = re.compile(
     rf"(?:^|[,，;；。:：、\s])(?P<place>(?:{_PROVINCES})(?:省|市|自治区)?|[\u3400-\u9fff]{{2,4}}(?:省|市|县|区|州|盟|旗))"
     r"(?:全年|今年|上半年|下半年|前三季度|一季度|同期)?(?:累计)?(?:实现|完成|达到|共)?$"
 )
+# '武汉市地区生产总值(GDP)9975.19亿元': the name read is the gloss, the area stands before the name it glosses
+_GLOSSED_AREA = re.compile(_NAMED_AREA.pattern[:-1] + r"[\u3400-\u9fff]{2,12}?[(（]\s*$")
 _HEAD_AREA = re.compile(
     rf"(?P<place>(?:{_PROVINCES})(?:省|市|自治区)?|[\u3400-\u9fff]{{2,4}}?(?:省|市|县|区|州|盟|旗))"
 )
@@ -169,7 +171,7 @@ def other_area(clause: str, written: str, region: str) -> bool:
         return False
     if _sub_zone(clause[:at], region.strip()):
         return True
-    found = _NAMED_AREA.search(clause[:at])
+    found = _NAMED_AREA.search(clause[:at]) or _GLOSSED_AREA.search(clause[:at])
     if found is None:
         return False
     place = found.group("place")
