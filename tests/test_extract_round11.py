@@ -208,3 +208,22 @@ def test_the_fastest_among_a_counted_field_of_areas_ranks_first(catalog: Catalog
     # the fastest of the area's own industries ranks nothing of the area's
     text = "在主要行业中,增速最快的是电子行业,增长30.0%。"
     assert not any(m.rank is not None for m in published_mentions(catalog, text, "丁市", "2023-H1"))
+
+
+def test_a_table_one_cell_a_line_with_marked_and_indented_parts_and_a_to_this_month_column(
+    catalog: Catalog,
+) -> None:
+    cells = [
+        "社会消费品零售总额", "2023年5月", "指标", "本月", "比去年同月增长(%)", "1-本月", "比去年同期增长(%)",
+        "社会消费品零售总额(亿元)", "500.10", "5.5", "2400.20", "6.6",
+        "   # 批发零售业", "450.30", "5.0", "2150.40", "6.0",
+        "       住宿餐饮业", "49.80", "9.9", "249.80", "12.1",
+        "   # 吃的商品", "120.00", "4.4", "600.00", "5.1",
+        "       穿的商品", "80.00", "-1.0", "390.00", "2.2",
+    ]  # fmt: skip
+    rows = _published(catalog, "\n\n".join(cells), "庚市", "2023-M05")
+    assert ("社会消费品零售总额", "2023-M05", 500.1, 5.5) in rows
+    assert ("社会消费品零售总额", "2023-M01-M05", 2400.2, 6.6) in rows
+    assert ("批发零售业零售额", "2023-M01-M05", 2150.4, 6.0) in rows  # '# 批发零售业' is a heading
+    assert ("住宿餐饮业零售额", "2023-M05", 49.8, 9.9) in rows  # indented: a code block
+    assert ("穿的商品零售额", "2023-M01-M05", 390.0, 2.2) in rows

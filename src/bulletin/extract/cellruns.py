@@ -35,7 +35,11 @@ _HEAD = re.compile(r"(?:产量|投资|货运量|客运量|增加值|零售额|�
 
 def _cell(block: TextBlock) -> str | None:
     text = block.text.strip()
-    if block.kind != "paragraph" or len(block.breaks) != 1 or not text or len(text) > _MAX_CELL:
+    # a cell the page indented arrives as a code block, and a part marked '# 批发零售业' (the tables'
+    # sign for 'of which') as a heading
+    if block.kind not in ("paragraph", "code", "heading") or len(block.breaks) != 1 or not text:
+        return None
+    if len(text) > _MAX_CELL:
         return None
     return text
 

@@ -62,7 +62,8 @@ BASE_100 = re.compile(r"(?:=|＝|为)\s*100(?![\d.])")
 _PREV_YEAR_BASE = re.compile(r"(?:上年|去年)(?:同期|同月|同季)?(?:价格)?\s*(?:=|＝|为)\s*100")
 _RANK_HEAD = re.compile(r"排名|位次|排位|名次|rank", re.IGNORECASE)
 _CUMULATIVE = re.compile(
-    r"累计|年初至|至本月|至本季|至本期|年初以来|1\s*[-—~至]\s*\d+\s*月|cumulative|year to date|ytd",
+    r"累计|年初至|至本月|至本季|至本期|年初以来|1\s*[-—~至]\s*(?:\d+\s*月|本月|本季|本期)"
+    r"|cumulative|year to date|ytd",
     re.IGNORECASE,
 )
 _SINGLE = re.compile(r"当月|本月|单月|当季|单季|month|quarter alone", re.IGNORECASE)
