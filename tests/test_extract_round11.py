@@ -227,3 +227,25 @@ def test_a_table_one_cell_a_line_with_marked_and_indented_parts_and_a_to_this_mo
     assert ("批发零售业零售额", "2023-M01-M05", 2150.4, 6.0) in rows  # '# 批发零售业' is a heading
     assert ("住宿餐饮业零售额", "2023-M05", 49.8, 9.9) in rows  # indented: a code block
     assert ("穿的商品零售额", "2023-M01-M05", 390.0, 2.2) in rows
+
+
+def test_a_monthly_report_one_cell_a_line_with_a_unit_column_and_ragged_rows(catalog: Catalog) -> None:
+    cells = [
+        "全市主要经济指标", "指标名称", "单位", "1-5月累计", "去年同期累计", "累计同比±%",
+        "地区生产总值(1-3月)", "亿元", "300.5", "280.1", "5.2",
+        "第一产业", "亿元", "30.1", "29.0", "3.3",
+        "第三产业", "亿元", "150.2", "140.0", "6.1",
+        "规模以上工业增加值", "亿元", "90.15", "7.7",  # no last-year cell: the amount and its growth
+        "固定资产投资", "亿元", "-2.5",  # growth alone
+        "社会消费品零售总额", "亿元", "200.67", "190.83", "5.1",
+        "金融机构本外币存款余额", "亿元", "2400.29", "2300.0", "4.1",
+        "居民消费价格指数(CPI)", "%", "101.2", "100.9", "1.2",
+    ]  # fmt: skip
+    rows = _published(catalog, "\n\n".join(cells), "辛市", "2023-M01-M05")
+    assert ("地区生产总值", "2023-Q1", 300.5, 5.2) in rows  # the span its label states
+    assert ("第一产业增加值", "2023-Q1", 30.1, 3.3) in rows  # a part of GDP shares it
+    assert ("规模以上工业增加值", "2023-M01-M05", 90.15, 7.7) in rows
+    assert ("固定资产投资", "2023-M01-M05", None, -2.5) in rows
+    assert ("社会消费品零售总额", "2023-M01-M05", 200.67, 5.1) in rows
+    assert ("金融机构本外币存款余额", "2023-M05", 2400.29, 4.1) in rows  # a balance at the month's end
+    assert ("居民消费价格指数", "2023-M01-M05", None, 1.2) in rows  # an index states its growth only

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from bulletin.core.document import TextBlock
 from bulletin.core.units import UnitError, parse_unit
-from bulletin.extract.columns import PAREN_UNIT, YOY_HEAD
+from bulletin.extract.columns import PAREN_UNIT, UNIT_HEAD, YOY_HEAD
 from bulletin.extract.elision import MEASURE
 
 __all__ = ["cell_tables"]
@@ -97,9 +97,48 @@ def _rows(numbers: list[bool]) -> list[tuple[int, int]]:
     return found
 
 
+def _is_number(text: str) -> bool:
+    return _NUMBER.match(text.replace(" ", "")) is not None
+
+
+def _folded_units(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A unit column ('指标名称', '单位', …, '社会消费品零售总额', '亿元', '412.67', …): each unit joins
+    the label before it (社会消费品零售总额(亿元)), and the header's 单位 goes."""
+    units = {
+        k
+        for k in range(1, len(cells))
+        if _is_unit(cells[k][1])
+        and not _is_number(cells[k - 1][1])
+        and not _is_unit(cells[k - 1][1])
+        and not UNIT_HEAD.match(cells[k - 1][1].strip())
+    }
+    if len(units) < _MIN_ROWS:
+        return cells
+    out: list[tuple[int, str]] = []
+    for k, (line, text) in enumerate(cells):
+        if k in units:
+            out[-1] = (out[-1][0], f"{out[-1][1]}({text.strip()})")
+        elif not UNIT_HEAD.match(text.strip()):
+            out.append((line, text))
+    return out
+
+
+def _ragged(values: list[str], width: int, growth_last: bool) -> list[str] | None:
+    """The cells of a row that states fewer numbers than the table has columns, placed under their
+    columns: the last is the growth column's when the table ends with one (a row of two is the
+    amount and its growth, a row of one its growth alone); None when nothing says where they go."""
+    if len(values) == width:
+        return values
+    if len(values) > width or not growth_last:
+        return None
+    first = values[:1] if len(values) >= 2 else []
+    return [*first, *[""] * (width - len(first) - 1), values[-1]]
+
+
 def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
     """The table of one run of cells, and how many leading cells stay paragraphs; None if it is none."""
-    numbers = [_NUMBER.match(t.replace(" ", "")) is not None for _, t in cells]
+    cells = _folded_units(cells)
+    numbers = [_is_number(t) for _, t in cells]
     found = _rows(numbers)
     if len(found) < _MIN_ROWS or sum(numbers) * 3 < len(cells):
         return None
@@ -121,13 +160,15 @@ def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
             lead -= 1  # group lines right above the first row ('人口(万人)') belong to the table
         start = lead
     widths = dict(found)
+    growth_last = len(header) > 2 and YOY_HEAD.search(header[-1]) is not None
     group, stated, measure, grouped, rows, lines = "", "", "", True, [], []
     for k in range(start, len(cells)):
         line, text = cells[k]
         if numbers[k]:
             continue
         if k in widths:
-            if widths[k] != width:
+            values = _ragged([t for _, t in cells[k + 1 : k + 1 + widths[k]]], width, growth_last)
+            if values is None:
                 continue  # a row with more or fewer numbers than the table's columns: unreadable
             own = PAREN_UNIT.search(text)
             name = PAREN_UNIT.sub("", text).strip()
@@ -137,7 +178,7 @@ def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
                 name += measure  # '粮豆薯' under '主要农产品产量(万吨)' is 粮豆薯产量
             stated = own.group(1) if own else stated
             unit = (own.group(1) if own else "") or stated or group
-            rows.append((f"{name}({unit})" if unit else name, *(t for _, t in cells[k + 1 : k + 1 + width])))
+            rows.append((f"{name}({unit})" if unit else name, *values))
             lines.append(line)
         else:  # a group line: its unit (or none) and measure for the rows under it
             unit_of = PAREN_UNIT.search(text)

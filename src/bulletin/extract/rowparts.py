@@ -4,7 +4,8 @@ around them.
 Contract: ``section_units_of(body)`` gives each row the unit its numbered section states once;
 ``part_verb(parent, name)`` and ``covered(parent, name)`` complete a part of a total with the
 total's activity verb and coverage; ``accounts_subject(caption)`` and ``with_subject(subject, name)``
-give enterprise accounts the subject their caption names. Pure.
+give enterprise accounts the subject their caption names; ``row_span(label, year, spanned)`` reads a
+span a row states itself (地区生产总值(1-6月)), which the parts of GDP under it share. Pure.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from bulletin.core.periods import Period
 from bulletin.extract import lexicon as lx
-from bulletin.extract.columns import PAREN_UNIT
+from bulletin.extract.columns import PAREN_UNIT, header_period
 
-__all__ = ["accounts_subject", "covered", "part_verb", "section_units_of", "with_subject"]
+__all__ = ["accounts_subject", "covered", "part_verb", "row_span", "section_units_of", "with_subject"]
 
 _OWN_SCOPE = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|全镇|全旗)")
 
@@ -79,3 +81,19 @@ def section_units_of(body: tuple[tuple[str, ...], ...]) -> list[str]:
         unit = head.group(1) if head else (said[0] if said and len(set(said)) == 1 else "")
         units[a:b] = [unit] * (b - a)
     return units
+
+
+# A row that states its own span ('地区生产总值(1-6月)' in an August table), and the parts of GDP
+# under it, which share it.
+_LABEL_SPAN = re.compile(
+    r"[(（]\s*((?:\d{4}年)?(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|[一二三四]季度|上半年|前三季度)|\d{4}年)\s*[)）]"
+)
+_GDP_PART = re.compile(r"^(?:第[一二三]产业|工业|建筑业)")
+
+
+def row_span(label: str, year: int, spanned: Period | None) -> tuple[str, Period | None]:
+    """The label without a span it states, and the row's own period: the one its label states, the
+    one a GDP row above it stated when it is a part of GDP, or None (the column's)."""
+    if span_of := _LABEL_SPAN.search(label):
+        return label.replace(span_of.group(), ""), header_period(span_of.group(1), year)
+    return label, spanned if _GDP_PART.match(label) else None

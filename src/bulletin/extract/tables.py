@@ -36,7 +36,14 @@ from bulletin.extract.columns import (
 from bulletin.extract.elision import MEASURE
 from bulletin.extract.lang import zh
 from bulletin.extract.lang.rules import is_benchmark_scope
-from bulletin.extract.rowparts import accounts_subject, covered, part_verb, section_units_of, with_subject
+from bulletin.extract.rowparts import (
+    accounts_subject,
+    covered,
+    part_verb,
+    row_span,
+    section_units_of,
+    with_subject,
+)
 from bulletin.extract.scope import names_other_area
 
 __all__ = ["table_mentions"]
@@ -57,8 +64,10 @@ def _index_row(row: tuple[str, ...], unit: str = "") -> bool:
     or a price index row with no unit (商品零售价格指数 | 101.2): a price index is stated as one."""
     if any(BASE_100.search(lx.normalize(c)) for c in row):
         return True
-    label = _ENGLISH_TAIL.sub("", PAREN_UNIT.sub("", lx.normalize(row[0] if row else "")).strip())
-    return not unit and label.endswith("指数")
+    label = _ENGLISH_TAIL.sub("", lx.normalize(row[0] if row else "")).strip()
+    while PAREN_UNIT.search(label):  # '居民消费价格指数(CPI)(%)'
+        label = PAREN_UNIT.sub("", label).strip()
+    return unit in ("", "%") and label.endswith("指数")
 
 
 def _cells(body: tuple[tuple[str, ...], ...], index: int) -> list[float]:
@@ -131,7 +140,8 @@ _PART_MEASURES = (
 )
 # A stock at a month's end ('月末商品库存总额') in a 1-4月累计 column is the stock at the end of April,
 # not a total over the four months.
-_MONTH_END = re.compile(r"月末|期末|月底")
+_MONTH_END = re.compile(r"月末|期末|月底|余额$")
+_ABBREVIATION = re.compile(r"[(（]\s*(?:GDP|CPI|PPI|PMI|FDI)\s*[)）]")
 _TOTAL_TAIL = re.compile(r"(?<=[\u3400-\u9fff]{2})(?:总计|合计)$")
 _PERIOD_WORD = re.compile(r"^(?:期末|月末|年末)(?=[\u3400-\u9fff]{2})")
 _TOP_ROW = re.compile(r"^[一二三四五六七八九十]+、")
@@ -151,7 +161,8 @@ def _bare_label(label: str) -> str:
 
 
 def _row_label(cell: str) -> str:
-    return _LETTER_GAP.sub("", lx.normalize(cell).replace("*", ""))
+    # ('居民消费价格指数(CPI)': the abbreviation glosses the name, it is no unit)
+    return _ABBREVIATION.sub("", _LETTER_GAP.sub("", lx.normalize(cell).replace("*", "")))
 
 
 # Words in parentheses after a label that say what the series covers, not its unit.
@@ -283,11 +294,13 @@ def table_mentions(
         for k in range(len(body) - 1)
         if body[k + 1] and _GROWTH_ROW.match(lx.normalize(body[k + 1][0]).strip())
     }
+    spanned: Period | None = None
     for k, (row, line) in enumerate(zip(body, block.row_lines[span:], strict=False)):
         if k - 1 in growth_of:
             continue  # read with the row above
         raw = lx.normalize(row[0] if row else "").strip()
         label = _LABEL_PREFIX.sub("", _row_label(raw)).strip()
+        label, spanned = row_span(label, year, spanned)
         bare = _bare_label(_ENGLISH_TAIL.sub("", label))
         if all(c.strip().lower() in EMPTY for c in row[1:]):
             places = bool(lx.PLACE_SECTION.match(bare))
@@ -363,8 +376,9 @@ def table_mentions(
                 rank = None
             if amount is None and yoy is None and rank is None:
                 continue
-            at = column.period or period
-            if (at_end or _MONTH_END.search(name)) and at.months > 1:
+            at = spanned or column.period or period
+            stock = at_end or _MONTH_END.search(name) or (entry is not None and entry.category == "finance")
+            if stock and at.months > 1:
                 at = Period(at.year, at.last_month, at.last_month)  # a stock at the span's end
             mentions.append(
                 Mention(
