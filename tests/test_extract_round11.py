@@ -249,3 +249,20 @@ def test_a_monthly_report_one_cell_a_line_with_a_unit_column_and_ragged_rows(cat
     assert ("社会消费品零售总额", "2023-M01-M05", 200.67, 5.1) in rows
     assert ("金融机构本外币存款余额", "2023-M05", 2400.29, 4.1) in rows  # a balance at the month's end
     assert ("居民消费价格指数", "2023-M01-M05", None, 1.2) in rows  # an index states its growth only
+
+
+def test_a_yearbook_index_table_whose_header_word_is_letter_spaced_by_a_run(catalog: Catalog) -> None:
+    text = "\n".join(
+        [
+            "8-11 工业品出厂价格指数",
+            "(2006年,以上年同期价格为100 )",
+            "类      别 全年平均 一季度 二季度 三季度 四季度",
+            " 全部工业品 102.1 101.5 102.3 102.8 101.9",
+            "  轻工业 100.6 100.2 100.9 100.7 100.5",
+            "  重工业 104.3 103.8 104.4 104.6 104.3",
+        ]
+    )
+    rows = _published(catalog, text, "壬省", "2006")
+    assert ("全部工业品出厂价格指数", "2006", None, 2.1) in rows
+    assert ("轻工业出厂价格指数", "2006-Q2", None, 0.9) in rows
+    assert ("重工业出厂价格指数", "2006-Q4", None, 4.3) in rows

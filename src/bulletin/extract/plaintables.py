@@ -133,8 +133,8 @@ def _cells(line: str) -> list[str]:
         return cells if len(cells) > 1 else [c for c in cells if c] or [""]
     if _CELL_SEP.search(text):
         cells = [c.strip() for c in _CELL_SEP.split(text) if c.strip()]
-        if sum(_ONE_CJK.match(c) is not None for c in cells) >= 2 and any(" " in c for c in cells):
-            # letter-spaced by runs of spaces, its cells by one ('指  标  名  称 本月 累计')
+        if sum(_ONE_CJK.match(t) is not None for t in text.split()) >= 2 and any(" " in c for c in cells):
+            # letter-spaced by runs of spaces, its cells by one ('指  标  名  称 本月', '类      别 全年')
             return _spaced(" ".join(text.split()))
         # numbers set with single spaces after a label set off by a run ('# 粮 食  100.8 100.4 100.0')
         return [part for c in cells for part in (c.split() if _NUMBERS.match(c) else [c])]
