@@ -266,3 +266,17 @@ def test_a_yearbook_index_table_whose_header_word_is_letter_spaced_by_a_run(cata
     assert ("全部工业品出厂价格指数", "2006", None, 2.1) in rows
     assert ("轻工业出厂价格指数", "2006-Q2", None, 0.9) in rows
     assert ("重工业出厂价格指数", "2006-Q4", None, 4.3) in rows
+
+
+def test_three_items_joined_by_and_share_the_measure_after_respectively(catalog: Catalog) -> None:
+    text = (
+        "主要行业中,化学原料制造业、医药制造业和通用设备制造业分别实现增加值40.1亿元、20.2亿元和30.3亿元,"
+        "增长10.5%、8.8%和-2.1%。"
+    )
+    rows = _published(catalog, text, "癸市", "2024-H1")
+    assert ("化学原料制造业增加值", "2024-H1", 40.1, 10.5) in rows
+    assert ("医药制造业增加值", "2024-H1", 20.2, 8.8) in rows
+    assert ("通用设备制造业增加值", "2024-H1", 30.3, -2.1) in rows
+    # 和 inside one industry's name joins nothing: 批发和零售业 is one item
+    rows = _published(catalog, "其中,批发和零售业、住宿和餐饮业增加值分别增长5.1%和6.2%。", "癸市", "2024-H1")
+    assert {name for name, *_ in rows} == {"批发和零售业增加值", "住宿和餐饮业增加值"}

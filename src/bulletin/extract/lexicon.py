@@ -131,6 +131,10 @@ SPLIT_MEASURE = re.compile(
     r"(?P<head>增加值|总产值|产值|营业收入|收入|利润总额|零售额|投资|产量|总额)(?P<link>为|达|达到)?"
 )
 
+SHARED_MEASURE = re.compile(
+    r"分别(?:实现|完成)?(?P<head>增加值|总产值|产值|营业收入|零售额|销售额|利润总额|产量)(?:为|达到?)?$"
+)
+
 # Number cues. "PRE" patterns must match the whole text between the last
 # event and the number; they are anchored by the caller.
 COMPARE_PREFIX = (

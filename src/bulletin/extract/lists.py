@@ -13,16 +13,15 @@ from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
 from bulletin.extract import lexicon as lx
-from bulletin.extract.elision import MEASURE, shared_name, with_qualifier
+from bulletin.extract.elision import shared_name, with_qualifier
 from bulletin.extract.enumerated import ENUM_HEADS, enumerated
 from bulletin.extract.industries import clause_list, split_items
 from bulletin.extract.lang import is_en
+from bulletin.extract.listitems import Names, completed, named
 from bulletin.extract.names import phrase_name
 from bulletin.extract.sentences import Figure, Scan
 
 __all__ = ["respectively"]
-
-Names = list[tuple[str, str, bool]]  # (canonical name, as written, in the catalogue)
 
 
 _SHARED = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:分别|分居|分列)")  # '增速分别为x%': from 增速
@@ -58,7 +57,7 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
     for cut, end in spans:
         segment = sorted((f for f in figures if cut <= f.offset < end), key=lambda f: f.offset)
         subjects = _subjects_before(scan, figures, cut, catalog, segment, previous, source)
-        subjects = _framed(scan, cut, _share_coverage(subjects, catalog), catalog)
+        subjects = completed(scan, cut, subjects, segment, catalog)
         shared = _distribute(scan, cut, segment, subjects)
         if shared is None or _abbreviated(subjects):
             return [f for f in out if f.offset < cut]
@@ -206,7 +205,7 @@ def _subjects_before(
     own = clause_list(scan.text[max(lo, 0) : cut], ENUM_HEADS) if carried_in else ""
     if not subjects and values and "、" in values[0].written and values[0].written != source:
         # the segment's own list of items ('交通和通信、居住类下降…'), not the last 分别's names
-        return [_named(part, catalog) for part in enumerated(own or values[0].written)]
+        return [named(part, catalog) for part in enumerated(own or values[0].written)]
     if not subjects and previous:
         return previous
     if not subjects and (ranked := _ranked_items(scan.text[max(lo, 0) : cut], figures, cut)):
@@ -222,42 +221,11 @@ def _subjects_before(
         subjects = _listed(scan, cut, catalog) or subjects
     if len(subjects) <= 1 and values and "、" in values[0].written:
         # the list the figures carried in from an earlier sentence, unless this one lists its own
-        subjects = [_named(part, catalog) for part in enumerated(own or values[0].written)]
+        subjects = [named(part, catalog) for part in enumerated(own or values[0].written)]
     listed = _listed_words(scan, lo, cut, catalog) if 1 <= len(subjects) < len(values) else []
     if listed and len(listed) == len(values):
         subjects = listed  # '工业应税销售、工业用电量分别增长…': only the second is a catalogue name
     return subjects
-
-
-# '限额以上单位零售额中,新能源汽车、智能家电分别增长…': the items are parts of the measure the clause
-# before them names, so each is that measure of its kind.
-_PART_OF = re.compile(r"(?P<measure>零售额|销售额|产量|营业收入|出口额?|进口额?|投资)中\s*[,，]\s*$")
-
-
-def _framed(scan: Scan, cut: int, subjects: Names, catalog: Catalog) -> Names:
-    if len(subjects) < 2 or any(known or MEASURE.search(written) for _, written, known in subjects):
-        return subjects
-    first = scan.text.find(subjects[0][1], scan.segment_start(cut), cut)
-    frame = _PART_OF.search(scan.text, scan.segment_start(cut), first) if first >= 0 else None
-    if frame is None:
-        return subjects
-    measure = frame.group("measure")
-    return [_named(written + measure, catalog) for _, written, _ in subjects]
-
-
-_COVERAGE_LEAD = re.compile(
-    r"^(?:限额以上法人单位|限上法人单位|限额以上单位|限额以上|限上单位|限上)(?=[\u3400-\u9fff]{2})"
-)
-
-
-def _share_coverage(subjects: Names, catalog: Catalog) -> Names:
-    """'限额以上法人单位金银珠宝类、饮料类…等商品零售额': the coverage the first class of goods names
-    is every listed class's, as the measure the last one names is."""
-    lead = _COVERAGE_LEAD.match(subjects[0][1]) if len(subjects) >= 2 else None
-    rest = subjects[1:]
-    if lead is None or any(known or "类" not in w or _COVERAGE_LEAD.match(w) for _, w, known in rest):
-        return subjects
-    return [subjects[0], *(_named(lead.group() + written, catalog) for _, written, _ in rest)]
 
 
 _LIST_CUE = re.compile(r"(?:同比|比上年|较上年|比上年同期|较上年同期)?$")
@@ -279,13 +247,8 @@ def _listed_words(scan: Scan, lo: int, cut: int, catalog: Catalog) -> Names:
         name = phrase_name(item)
         if not name:
             return []
-        listed.append(_named(name, catalog))
+        listed.append(named(name, catalog))
     return listed
-
-
-def _named(part: str, catalog: Catalog) -> tuple[str, str, bool]:
-    entry = catalog.lookup(part)
-    return (entry.name, part, True) if entry else (part, part, False)
 
 
 # '纺织业和食品制造业增幅最大,分别为…': items named, then their rate ranked, then the figures.

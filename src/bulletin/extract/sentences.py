@@ -222,7 +222,8 @@ def subject_for(
     # a clause run into the name ('服务业继续恢复前三季度服务业增加值'): the name is after its period;
     # periods go first (an aside inside one is part of it), then asides, but not a scope (不含农户)
     lo = max([lo, *(e for a, e, _ in scan.periods if lo < a < pos and _RUN_IN.search(scan.text[lo:a]))])
-    words = scan.text[lo:pos]
+    # 'A、B和C分别实现增加值x亿元、…': the measure after 分别 is each item's (A、B和C增加值)
+    words = lx.SHARED_MEASURE.sub(r"\g<head>分别", scan.text[lo:pos])
     for start, end, _ in scan.periods:
         if lo <= start < pos:
             words = words.replace(scan.text[start:end], " " if is_en(scan.lang) else "")

@@ -1,0 +1,87 @@
+"""The names of items a list shares out figures to, completed from the list around them.
+
+Contract: ``completed(scan, cut, subjects, segment, catalog)`` -> the names before one 分别, with the
+last two split when 和 joins two whole items, the coverage the first names given to the rest, and the
+measure a clause before them names given to each. ``named(part, catalog)`` -> (canonical name, as
+written, in the catalogue). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.content.catalog import Catalog
+from bulletin.extract.elision import MEASURE
+from bulletin.extract.enumerated import ENUM_HEADS
+from bulletin.extract.sentences import Figure, Scan
+
+__all__ = ["Names", "completed", "named"]
+
+Names = list[tuple[str, str, bool]]  # (canonical name, as written, in the catalogue)
+
+
+def named(part: str, catalog: Catalog) -> tuple[str, str, bool]:
+    entry = catalog.lookup(part)
+    return (entry.name, part, True) if entry else (part, part, False)
+
+
+def completed(scan: Scan, cut: int, subjects: Names, segment: list[Figure], catalog: Catalog) -> Names:
+    """The names before the 分别 at ``cut``, completed (see the module's contract)."""
+    return _framed(scan, cut, _share_coverage(_split_joined(subjects, segment, catalog), catalog), catalog)
+
+
+# 'A、B和C分别…': the last two items joined by 和 (及, 与) when each is a whole industry or class
+_JOINED = re.compile(r"(?<=[业类])[和及与](?=[\u3400-\u9fff]{2})")
+
+
+def _split_joined(subjects: Names, segment: list[Figure], catalog: Catalog) -> Names:
+    """'电气机械制造业、金属制品业和纺织行业分别实现增加值x、y和z': one item more than the names read,
+    the last name is two joined by 和. (批发和零售业 or 电气机械和器材制造业 is one: its first part is
+    no industry of its own.)"""
+    want = max(sum(f.quantity is not None for f in segment), sum(f.yoy_pct is not None for f in segment))
+    if not subjects or want != len(subjects) + 1 or subjects[-1][2]:
+        return subjects
+    written = subjects[-1][1]
+    joins = list(_JOINED.finditer(written))
+    if len(joins) != 1:
+        return subjects
+    first, second = written[: joins[0].start()], written[joins[0].end() :]
+    # (金属制品业和纺织行业增加值: the shared head is 增加值, 行业 is the second item's own word)
+    heads = [
+        h
+        for h in ENUM_HEADS
+        if second.endswith(h) and len(second) > len(h) and not h.startswith(("产业", "行业"))
+    ]
+    head = heads[0] if heads else ""
+    return [*subjects[:-1], named(first + head, catalog), named(second, catalog)]
+
+
+# '限额以上单位零售额中,新能源汽车、智能家电分别增长…': the items are parts of the measure the clause
+# before them names, so each is that measure of its kind.
+_PART_OF = re.compile(r"(?P<measure>零售额|销售额|产量|营业收入|出口额?|进口额?|投资)中\s*[,，]\s*$")
+
+
+def _framed(scan: Scan, cut: int, subjects: Names, catalog: Catalog) -> Names:
+    if len(subjects) < 2 or any(known or MEASURE.search(written) for _, written, known in subjects):
+        return subjects
+    first = scan.text.find(subjects[0][1], scan.segment_start(cut), cut)
+    frame = _PART_OF.search(scan.text, scan.segment_start(cut), first) if first >= 0 else None
+    if frame is None:
+        return subjects
+    measure = frame.group("measure")
+    return [named(written + measure, catalog) for _, written, _ in subjects]
+
+
+_COVERAGE_LEAD = re.compile(
+    r"^(?:限额以上法人单位|限上法人单位|限额以上单位|限额以上|限上单位|限上)(?=[\u3400-\u9fff]{2})"
+)
+
+
+def _share_coverage(subjects: Names, catalog: Catalog) -> Names:
+    """'限额以上法人单位金银珠宝类、饮料类…等商品零售额': the coverage the first class of goods names
+    is every listed class's, as the measure the last one names is."""
+    lead = _COVERAGE_LEAD.match(subjects[0][1]) if len(subjects) >= 2 else None
+    rest = subjects[1:]
+    if lead is None or any(known or "类" not in w or _COVERAGE_LEAD.match(w) for _, w, known in rest):
+        return subjects
+    return [subjects[0], *(named(lead.group() + written, catalog) for _, written, _ in rest)]
