@@ -280,3 +280,25 @@ def test_three_items_joined_by_and_share_the_measure_after_respectively(catalog:
     # 和 inside one industry's name joins nothing: 批发和零售业 is one item
     rows = _published(catalog, "其中,批发和零售业、住宿和餐饮业增加值分别增长5.1%和6.2%。", "癸市", "2024-H1")
     assert {name for name, *_ in rows} == {"批发和零售业增加值", "住宿和餐饮业增加值"}
+
+
+def test_a_list_closed_by_its_kind_names_each_item_of_that_kind(catalog: Catalog) -> None:
+    text = (
+        "1-6月,全市装备制造业、数字经济核心制造业、战略性新兴和高新技术等产业增加值"
+        "分别增长11.1%、12.2%、13.3%和14.4%。"
+    )
+    rows = _published(catalog, text, "子市", "2023-H1")
+    assert ("装备制造业增加值", "2023-H1", None, 11.1) in rows
+    assert ("战略性新兴产业增加值", "2023-H1", None, 13.3) in rows
+    assert ("高新技术产业增加值", "2023-H1", None, 14.4) in rows
+
+
+def test_items_whose_growth_beats_the_average_take_the_measure_broken_down(catalog: Catalog) -> None:
+    text = (
+        "1-6月,全市规上工业增加值增长9.0%。前十大行业中,汽车制造、金属制品和化纤等行业增速高于全市平均,"
+        "分别增长20.1%、15.2%和12.3%。"
+    )
+    rows = _published(catalog, text, "子市", "2023-H1")
+    assert ("汽车制造增加值", "2023-H1", None, 20.1) in rows
+    assert ("化纤增加值", "2023-H1", None, 12.3) in rows
+    assert not any(name in ("汽车制造", "化纤") for name, *_ in rows)

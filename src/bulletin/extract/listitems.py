@@ -32,17 +32,23 @@ def completed(scan: Scan, cut: int, subjects: Names, segment: list[Figure], cata
 
 # 'A、B和C分别…': the last two items joined by 和 (及, 与) when each is a whole industry or class
 _JOINED = re.compile(r"(?<=[业类])[和及与](?=[\u3400-\u9fff]{2})")
+_ANY_JOIN = re.compile(r"(?<=[\u3400-\u9fff]{2})[和及与](?=[\u3400-\u9fff]{2})")
+
+
+# '…、战略性新兴和高新技术等产业增加值': the word after 等 says what kind every item is
+_KIND = re.compile(r"等(?P<kind>产业|行业)")
 
 
 def _split_joined(subjects: Names, segment: list[Figure], catalog: Catalog) -> Names:
     """'电气机械制造业、金属制品业和纺织行业分别实现增加值x、y和z': one item more than the names read,
     the last name is two joined by 和. (批发和零售业 or 电气机械和器材制造业 is one: its first part is
-    no industry of its own.)"""
+    no industry of its own, unless the list says its items are: '…和高新技术等产业增加值'.)"""
     want = max(sum(f.quantity is not None for f in segment), sum(f.yoy_pct is not None for f in segment))
     if not subjects or want != len(subjects) + 1 or subjects[-1][2]:
         return subjects
+    kind = next((m["kind"] for f in segment[:1] if (m := _KIND.search(f.written))), "")
     written = subjects[-1][1]
-    joins = list(_JOINED.finditer(written))
+    joins = list((_ANY_JOIN if kind else _JOINED).finditer(written))
     if len(joins) != 1:
         return subjects
     first, second = written[: joins[0].start()], written[joins[0].end() :]
@@ -53,7 +59,10 @@ def _split_joined(subjects: Names, segment: list[Figure], catalog: Catalog) -> N
         if second.endswith(h) and len(second) > len(h) and not h.startswith(("产业", "行业"))
     ]
     head = heads[0] if heads else ""
-    return [*subjects[:-1], named(first + head, catalog), named(second, catalog)]
+    parts = [first, second[: len(second) - len(head)]]
+    if kind:  # each item of its kind: 战略性新兴产业增加值, but 装备制造业增加值 as written
+        parts = [p if p.endswith(("业", "类")) else p + kind for p in parts]
+    return [*subjects[:-1], *(named(p + head, catalog) for p in parts)]
 
 
 # '限额以上单位零售额中,新能源汽车、智能家电分别增长…': the items are parts of the measure the clause

@@ -253,7 +253,7 @@ def _listed_words(scan: Scan, lo: int, cut: int, catalog: Catalog) -> Names:
 
 # '纺织业和食品制造业增幅最大,分别为…': items named, then their rate ranked, then the figures.
 _RANKED_TAIL = re.compile(
-    r"(?:的)?(?:增幅|增速|涨幅|降幅|跌幅)(?:最大|最快|最高|较大|较快|居前|领先|靠前)[,\s]*$"
+    r"(?:的)?(?:增幅|增速|涨幅|降幅|跌幅)(?:最大|最快|最高|较大|较快|居前|领先|靠前|(?:高于|快于)[^,;]{0,10})[,\s]*$"
 )
 
 
@@ -273,7 +273,9 @@ def _ranked_items(words: str, figures: list[Figure], cut: int) -> Names:
     if len(industries) >= 2:
         items = [phrase_name(p) for p in reversed(industries)]
     else:
-        items = [phrase_name(i) for i in re.split(r"[、和及与]", parts[-1]) if i.strip()]
+        # ('…、电气机械和化纤等行业增速高于全市平均': 等 closes the list, 行业 says what its items are)
+        listed = re.sub(r"等(?:行业|产业|门类|领域)?$", "", parts[-1].strip())
+        items = [phrase_name(i) for i in re.split(r"[、和及与]", listed) if i.strip()]
     if len(items) < 2 or not all(items):
         return []
     # the measure of the figure they break down: the one before them, or the subject carried in
@@ -281,8 +283,14 @@ def _ranked_items(words: str, figures: list[Figure], cut: int) -> Names:
     measure = (
         shared_name(earlier[-1 if earlier[0].offset < cut else 0].written, "", True) if earlier else None
     )
+    if not measure and earlier:  # '规上工业增加值增长20.1%。…汽车制造、…等行业增速高于…': 增加值
+        last = earlier[-1 if earlier[0].offset < cut else 0].written
+        measure = m.group() if (m := _ITEM_MEASURE.search(last)) else None
     head_noun = measure or ""
     return [(str(i) + head_noun, str(i) + head_noun, False) for i in items]
+
+
+_ITEM_MEASURE = re.compile(r"(?:增加值|产值|营业收入|零售额|产量|利润总额)$")
 
 
 _SCOPE_PREFIX = re.compile(r"^(?:规模以上|规上|限额以上)(?:工业|服务业|批发和零售业|住宿和餐饮业)?(?:企业)?")
