@@ -302,3 +302,22 @@ def test_items_whose_growth_beats_the_average_take_the_measure_broken_down(catal
     assert ("汽车制造增加值", "2023-H1", None, 20.1) in rows
     assert ("化纤增加值", "2023-H1", None, 12.3) in rows
     assert not any(name in ("汽车制造", "化纤") for name, *_ in rows)
+
+
+def test_english_lists_of_three_share_their_figures_in_order(catalog: Catalog) -> None:
+    text = (
+        "The added value of Hebei's primary, secondary and tertiary industries respectively rose 2.1 "
+        "percent, 5.5 percent, and 6.0 percent to 30.5 billion yuan, 480.4 billion yuan, and 900.2 "
+        "billion yuan."
+    )
+    rows = _published(catalog, text, "Hebei", "2023")
+    assert ("第一产业增加值", "2023", 30.5, 2.1) in rows
+    assert ("第三产业增加值", "2023", 900.2, 6.0) in rows
+    text = (
+        "Foreign trade grew steadily, with exports, imports, and online retail sales rising 5.1 percent, "
+        "3.2 percent, and 6.6 percent, respectively."
+    )
+    rows = _published(catalog, text, "Hebei", "2023")
+    assert ("出口总额", "2023", None, 5.1) in rows
+    assert ("进口总额", "2023", None, 3.2) in rows
+    assert not any(yoy in (5.1, 3.2) and "retail" in name for name, _, _, yoy in rows)

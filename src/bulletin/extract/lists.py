@@ -3,6 +3,7 @@
 Contract: ``respectively(scan, figures, catalog)`` -> the sentence's figures with those after each
 分别 (or before an English 'respectively') given the names (or periods) listed before it. Pure; never
 raises. When the counts do not match, the figures from that point on are dropped: precision first.
+English lists' own shapes are read in lists_en.py, the completion of listed names in listitems.py.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from bulletin.extract.enumerated import ENUM_HEADS, enumerated
 from bulletin.extract.industries import clause_list, split_items
 from bulletin.extract.lang import is_en
 from bulletin.extract.listitems import Names, completed, named
+from bulletin.extract.lists_en import LIST_OPENER_EN, and_respectively, respective_en, respectively_en
 from bulletin.extract.names import phrase_name
 from bulletin.extract.sentences import Figure, Scan
 
@@ -41,11 +43,11 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
     of its own reuses the last one's ('A、B分别为x亿元和y亿元,分别增长a%和b%'). When the counts do
     not match, nothing from that 分别 to the end of the sentence is kept: precision first."""
     # 分居/分列 (全国第6位、第13位) share out ranks as 分别 does
-    cuts = [m.start() for m in _SHARED.finditer(scan.text)] or _respectively_en(scan, figures)
+    cuts = [m.start() for m in _SHARED.finditer(scan.text)] or respectively_en(scan, figures)
     implicit = {} if cuts else dict(_implicit_zh(scan, figures))  # a list of rates ends its own span
     cuts = cuts or list(implicit)
     if not cuts:
-        return _and_respectively(scan, _respective_en(scan, figures, catalog), catalog)
+        return and_respectively(scan, respective_en(scan, figures, catalog), catalog)
     spans = []
     for i, cut in enumerate(cuts):
         end = min(cuts[i + 1] if i + 1 < len(cuts) else len(scan.text), implicit.get(cut, len(scan.text)))
@@ -95,95 +97,6 @@ def _implicit_zh(scan: Scan, figures: list[Figure]) -> list[tuple[int, int]]:
     return cuts
 
 
-def _respectively_en(scan: Scan, figures: list[Figure]) -> list[int]:
-    """'A and B reached x and y respectively': the names end where the first figure after them starts."""
-    word = re.search(r"\brespectively\b", scan.text, re.IGNORECASE)
-    if not is_en(scan.lang) or word is None:
-        return []
-    names = [n for n in scan.names if n.end <= word.start()]
-    if len({n.name for n in names}) < 2:
-        return []
-    first = min((f.offset for f in figures if f.offset > names[0].start), default=None)
-    if first is None:
-        return []
-    return [max(n.end for n in names if n.end <= first) if any(n.end <= first for n in names) else first - 1]
-
-
-# 'The respective added values of Hubei's primary, secondary, and tertiary industries were x, y and z,
-# up a, b and c': the items listed after 'respective … of' share out each kind of figure in order.
-_RESPECTIVE = re.compile(
-    r"\brespective\s+(?P<head>[a-z][a-z -]{2,30}?)\s+of\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w-]*|city|province|region|zone|county|district|country)['’]s\s+|[A-Z][\w-]*\s+)?"
-    r"(?P<items>[a-z-]+(?:,\s*[a-z-]+)*,?\s+and\s+[a-z-]+)(?:\s+(?P<kind>industries|sectors))?\b"
-)
-
-
-def _respective_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
-    found = _RESPECTIVE.search(scan.text) if is_en(scan.lang) else None
-    if found is None:
-        return figures
-    items = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", found["items"]) if p]
-    head = found["head"]
-    head = head[:-1] if head.endswith(("values", "outputs")) else head  # each item has one
-    kind = {"industries": " industry", "sectors": " sector"}.get(found["kind"] or "", "")
-    names = [f"{head} of the {item}{kind}" for item in items]
-    after = [f for f in figures if f.offset > found.end()]
-    renamed: dict[int, str] = {}
-    for measure in ("quantity", "yoy_pct"):
-        group = [f for f in after if getattr(f, measure) is not None]
-        if len(group) == len(names):
-            renamed.update({id(f): n for f, n in zip(group, names, strict=True)})
-    return [
-        replace(f, name=_canonical(n, catalog), written=n, known=catalog.lookup(n) is not None)
-        if (n := renamed.get(id(f)))
-        else f
-        for f in figures
-    ]
-
-
-_OWN_MEASURE_EN = re.compile(
-    r"\b(?:supply|output|production|sales|investment|revenue|income|exports?|imports?|volume|value)$",
-    re.IGNORECASE,
-)
-
-
-def _and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
-    """'The output of mining and manufacturing grew by 2.1 percent and 8.3 percent, respectively':
-    one phrase naming two items (no catalogue names to split at) shares out the figures read for it."""
-    word = re.search(r"\brespectively\b", scan.text, re.IGNORECASE)
-    if not is_en(scan.lang) or word is None:
-        return figures
-    for kind in ("quantity", "yoy_pct"):
-        group = [f for f in figures if f.offset < word.start() and getattr(f, kind) is not None]
-        written = {f.written for f in group}
-        if len(group) != 2 or len(written) != 1 or " and " not in (phrase := written.pop()):
-            continue
-        head, _, items = phrase.rpartition(" of ") if " of " in phrase else ("", "", phrase)
-        parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", items) if p.strip()]
-        if len(parts) != 2:
-            continue
-        # 'the number of hogs for slaughter and pork supply': an item that names its own measure keeps it
-        names = [f"{head} of {p}" if head and not _OWN_MEASURE_EN.search(p) else p for p in parts]
-        shared = {id(f): n for f, n in zip(group, names, strict=True)}
-        figures = [
-            replace(
-                f,
-                name=_canonical(shared[id(f)], catalog),
-                written=shared[id(f)],
-                known=catalog.lookup(shared[id(f)]) is not None,
-            )
-            if id(f) in shared
-            else f
-            for f in figures
-        ]
-    return figures
-
-
-def _canonical(name: str, catalog: Catalog) -> str:
-    entry = catalog.lookup(name)
-    return entry.name if entry else name
-
-
 def _subjects_before(
     scan: Scan,
     figures: list[Figure],
@@ -196,6 +109,9 @@ def _subjects_before(
     # The names that 分别 distributes over come after the last figure before it.
     lo = max([f.offset for f in figures if f.offset < cut and f.rank is None] + [-1])
     lo = max(lo, scan.clause_start(lo) if lo >= 0 else -1)
+    # 'Foreign trade grew steadily, with exports, imports, and …': an English list opens after 'with'
+    if is_en(scan.lang) and (opener := list(LIST_OPENER_EN.finditer(scan.text, 0, cut))):
+        lo = max(lo, opener[-1].start())
     subjects: Names = []
     for n in scan.names:
         if lo < n.start < cut and (n.name, n.written, n.known) not in subjects:

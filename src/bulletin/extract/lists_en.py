@@ -1,0 +1,159 @@
+"""English lists whose figures are shared out: 'A, B and C rose x, y and z percent, respectively',
+'the respective added values of the primary, secondary and tertiary industries were …'.
+
+Contract: ``respectively_en(scan, figures)`` -> where the names before an English 'respectively'
+end; ``respective_en`` and ``and_respectively`` -> the figures renamed after the items a list
+names (a 'respective … of' list, a phrase naming two items, a list whose figures were read for its
+last item only). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bulletin.content.catalog import Catalog
+from bulletin.extract.lang import is_en
+from bulletin.extract.sentences import Figure, Scan
+
+__all__ = ["LIST_OPENER_EN", "and_respectively", "respective_en", "respectively_en"]
+
+LIST_OPENER_EN = re.compile(r",\s+(?:with|while|including)\s")
+
+
+def respectively_en(scan: Scan, figures: list[Figure]) -> list[int]:
+    """'A and B reached x and y respectively': the names end where the first figure after them starts."""
+    word = re.search(r"\brespectively\b", scan.text, re.IGNORECASE)
+    if not is_en(scan.lang) or word is None:
+        return []
+    names = [n for n in scan.names if n.end <= word.start()]
+    opener = list(LIST_OPENER_EN.finditer(scan.text, 0, names[-1].start if names else 0))
+    names = [n for n in names if not opener or n.start > opener[-1].start()]  # after 'with
+    if len({n.name for n in names}) < 2:
+        return []
+    first = min((f.offset for f in figures if f.offset > names[0].start), default=None)
+    if first is None:
+        return []
+    return [max(n.end for n in names if n.end <= first) if any(n.end <= first for n in names) else first - 1]
+
+
+# 'The respective added values of Hubei's primary, secondary, and tertiary industries were x, y and z,
+# up a, b and c': the items listed after 'respective … of' share out each kind of figure in order.
+_RESPECTIVE = re.compile(
+    r"\brespective\s+(?P<head>[a-z][a-z -]{2,30}?)\s+of\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*|city|province|region|zone|county|district|country)['’]s\s+|[A-Z][\w-]*\s+)?"
+    r"(?P<items>[a-z-]+(?:,\s*[a-z-]+)*,?\s+and\s+[a-z-]+)(?:\s+(?P<kind>industries|sectors))?\b"
+)
+
+
+# 'The added value of Tianjin's primary, secondary and tertiary industries respectively rose …': the
+# same list with 'respectively' after it.
+_RESPECTIVELY_AFTER = re.compile(
+    r"\b(?P<head>added value|value added|output)\s+of\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*|city|province|region|zone|county|district|country)['’]s\s+|its\s+)?"
+    r"(?P<items>[a-z-]+(?:,\s*[a-z-]+)*,?\s+and\s+[a-z-]+)(?:\s+(?P<kind>industries|sectors))?\s+respectively\b"
+)
+
+
+def respective_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
+    found = (
+        (_RESPECTIVE.search(scan.text) or _RESPECTIVELY_AFTER.search(scan.text)) if is_en(scan.lang) else None
+    )
+    if found is None:
+        return figures
+    items = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", found["items"]) if p]
+    head = found["head"]
+    head = head[:-1] if head.endswith(("values", "outputs")) else head  # each item has one
+    kind = {"industries": " industry", "sectors": " sector"}.get(found["kind"] or "", "")
+    names = [f"{head} of the {item}{kind}" for item in items]
+    after = [f for f in figures if f.offset > found.end()]
+    renamed: dict[int, str] = {}
+    for measure in ("quantity", "yoy_pct"):
+        group = [f for f in after if getattr(f, measure) is not None]
+        if len(group) == len(names):
+            renamed.update({id(f): n for f, n in zip(group, names, strict=True)})
+    return [
+        replace(f, name=_canonical(n, catalog), written=n, known=catalog.lookup(n) is not None)
+        if (n := renamed.get(id(f)))
+        else f
+        for f in figures
+    ]
+
+
+def _items_before(scan: Scan, last: str, count: int) -> list[str]:
+    """The items of an English list that ends with ``last`` ('with A, B, and C'), when there are
+    ``count`` of them; else none."""
+    at = scan.text.find(last)
+    if at < 0:
+        return []
+    items = [last]
+    for part in reversed(
+        scan.text[:at].split(",")[:-1] if scan.text[:at].rstrip().endswith(("and", ",")) else []
+    ):
+        words = re.sub(r"^\s*(?:and\s+)?", "", part).strip()
+        opener = re.match(r"(?:.*\b)?(?:with|including|such as|as well as|like)\s+(?P<item>.+)$", words)
+        item = opener["item"] if opener else words
+        if not item or re.search(r"\d", item) or len(item.split()) > 4:
+            return []
+        items.insert(0, item)
+        if opener or len(items) == count:
+            break
+    return items if len(items) == count else []
+
+
+def _renamed(figures: list[Figure], names: dict[int, str], catalog: Catalog) -> list[Figure]:
+    return [
+        replace(f, name=_canonical(n, catalog), written=n, known=catalog.lookup(n) is not None)
+        if (n := names.get(id(f)))
+        else f
+        for f in figures
+    ]
+
+
+_OWN_MEASURE_EN = re.compile(
+    r"\b(?:supply|output|production|sales|investment|revenue|income|exports?|imports?|volume|value)$",
+    re.IGNORECASE,
+)
+
+
+def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
+    """'The output of mining and manufacturing grew by 2.1 percent and 8.3 percent, respectively':
+    one phrase naming two items (no catalogue names to split at) shares out the figures read for it."""
+    word = re.search(r"\brespectively\b", scan.text, re.IGNORECASE)
+    if not is_en(scan.lang) or word is None:
+        return figures
+    for kind in ("quantity", "yoy_pct"):
+        group = [f for f in figures if f.offset < word.start() and getattr(f, kind) is not None]
+        written = {f.written for f in group}
+        listed = _items_before(scan, next(iter(written)), len(group)) if len(written) == 1 else []
+        if len(group) >= 3 and listed:
+            # 'with service robots, new energy vehicles, and integrated circuits surging a, b, and c,
+            # respectively': the figures were read for the last item only
+            figures = _renamed(figures, dict(zip(map(id, group), listed, strict=True)), catalog)
+            continue
+        if len(group) != 2 or len(written) != 1 or " and " not in (phrase := written.pop()):
+            continue
+        head, _, items = phrase.rpartition(" of ") if " of " in phrase else ("", "", phrase)
+        parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", items) if p.strip()]
+        if len(parts) != 2:
+            continue
+        # 'the number of hogs for slaughter and pork supply': an item that names its own measure keeps it
+        names = [f"{head} of {p}" if head and not _OWN_MEASURE_EN.search(p) else p for p in parts]
+        shared = {id(f): n for f, n in zip(group, names, strict=True)}
+        figures = [
+            replace(
+                f,
+                name=_canonical(shared[id(f)], catalog),
+                written=shared[id(f)],
+                known=catalog.lookup(shared[id(f)]) is not None,
+            )
+            if id(f) in shared
+            else f
+            for f in figures
+        ]
+    return figures
+
+
+def _canonical(name: str, catalog: Catalog) -> str:
+    entry = catalog.lookup(name)
+    return entry.name if entry else name
