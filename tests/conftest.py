@@ -80,6 +80,17 @@ def published_reads(catalog: Catalog, text: str, region: str, period: str) -> se
     }
 
 
+def published_rows(catalog: Catalog, text: str, region: str, period: str) -> set[Read]:
+    """The published readings merged per (name, period) as a build merges them: value and growth
+    together, as (name, period code, value, yoy %)."""
+    rows: dict[tuple[str, str], list] = {}
+    for name, code, value, yoy in sorted(published_reads(catalog, text, region, period), key=str):
+        row = rows.setdefault((name, code), [None, None])
+        row[0] = value if value is not None else row[0]
+        row[1] = yoy if yoy is not None else row[1]
+    return {(name, code, value, yoy) for (name, code), (value, yoy) in rows.items()}
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden",

@@ -6,17 +6,7 @@ our own, never the files' own."""
 from __future__ import annotations
 
 from bulletin.content.catalog import Catalog
-from conftest import published_reads
-
-
-def _published(catalog: Catalog, text: str, region: str, period: str) -> set[tuple]:
-    """The published readings merged per (name, period) as a row: value and growth together."""
-    rows: dict[tuple[str, str], list] = {}
-    for name, code, value, yoy in sorted(published_reads(catalog, text, region, period), key=str):
-        row = rows.setdefault((name, code), [None, None])
-        row[0] = value if value is not None else row[0]
-        row[1] = yoy if yoy is not None else row[1]
-    return {(name, code, value, yoy) for (name, code), (value, yoy) in rows.items()}
+from conftest import published_rows as _published
 
 
 def test_our_province_is_the_area_itself(catalog: Catalog) -> None:

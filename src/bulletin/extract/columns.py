@@ -52,7 +52,7 @@ _NOT_OWN_HEAD = re.compile(
 )
 # A header unit other than per cent turns a 'change' column into an absolute or a points change
 # (比上年增减(亿元), 比上年提高(个百分点)): never a growth rate.
-_NON_PERCENT_UNIT = re.compile(r"[((]\s*(?!%|％|百分比)[^()()]+[))]")
+_NON_PERCENT_UNIT = re.compile(r"[((]\s*(?![±+-]?\s*(?:%|％|百分比))[^()()]+[))]")
 # Index numbers on a base of 100 (上年=100, 上年同期=100): growth is the index minus 100.
 _INDEX_BASE = re.compile(r"=\s*100|＝\s*100|指数")
 # The base said in words too: 以上年同期价格为100.

@@ -4,7 +4,8 @@ around them.
 Contract: ``section_units_of(body)`` gives each row the unit its numbered section states once;
 ``part_verb(parent, name)`` and ``covered(parent, name)`` complete a part of a total with the
 total's activity verb and coverage; ``accounts_subject(caption)`` and ``with_subject(subject, name)``
-give enterprise accounts the subject their caption names; ``row_span(label, year, spanned)`` reads a
+give enterprise accounts the subject their caption names; ``part_measure(total)`` is the measure its
+parts take (金融业 under 地区生产总值: 增加值); ``row_span(label, year, spanned)`` reads a
 span a row states itself (地区生产总值(1-6月)), which the parts of GDP under it share. Pure.
 """
 
@@ -17,7 +18,15 @@ from bulletin.core.periods import Period
 from bulletin.extract import lexicon as lx
 from bulletin.extract.columns import PAREN_UNIT, header_period
 
-__all__ = ["accounts_subject", "covered", "part_verb", "row_span", "section_units_of", "with_subject"]
+__all__ = [
+    "accounts_subject",
+    "covered",
+    "part_measure",
+    "part_verb",
+    "row_span",
+    "section_units_of",
+    "with_subject",
+]
 
 _OWN_SCOPE = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|全镇|全旗)")
 
@@ -97,3 +106,16 @@ def row_span(label: str, year: int, spanned: Period | None) -> tuple[str, Period
     if span_of := _LABEL_SPAN.search(label):
         return label.replace(span_of.group(), ""), header_period(span_of.group(1), year)
     return label, spanned if _GDP_PART.match(label) else None
+
+
+# The measure a total's parts take: 金融业 under 地区生产总值 is 金融业增加值.
+_PART_MEASURES = (
+    ("生产总值", "增加值"),
+    ("零售总额", "零售额"),
+    ("销售总额", "销售额"),
+    ("购进总额", "购进额"),
+)
+
+
+def part_measure(parent: str) -> str:
+    return next((m for suffix, m in _PART_MEASURES if parent.endswith(suffix)), "")

@@ -39,6 +39,7 @@ from bulletin.extract.lang.rules import is_benchmark_scope
 from bulletin.extract.rowparts import (
     accounts_subject,
     covered,
+    part_measure,
     part_verb,
     row_span,
     section_units_of,
@@ -132,12 +133,6 @@ _PADDED = re.compile(rf"^[{lx.CJK}][\s\u3000]+[{lx.CJK}]$")
 _RATIO = re.compile(r"(?:[^汇利效频]率|亏损面|比重|占比)$")
 _ENGLISH_TAIL = re.compile(rf"(?<=[{lx.CJK})）])\s+(?:[IVX]+\.\s*)?[A-Za-z][^{lx.CJK}]*$")
 # A part of a total takes the total's measure: 餐饮业 under 社会消费品零售总额 is 餐饮业零售额.
-_PART_MEASURES = (
-    ("生产总值", "增加值"),
-    ("零售总额", "零售额"),
-    ("销售总额", "销售额"),
-    ("购进总额", "购进额"),
-)
 # A stock at a month's end ('月末商品库存总额') in a 1-4月累计 column is the stock at the end of April,
 # not a total over the four months.
 _MONTH_END = re.compile(r"月末|期末|月底|余额$")
@@ -146,10 +141,6 @@ _TOTAL_TAIL = re.compile(r"(?<=[\u3400-\u9fff]{2})(?:总计|合计)$")
 _PERIOD_WORD = re.compile(r"^(?:期末|月末|年末)(?=[\u3400-\u9fff]{2})")
 _TOP_ROW = re.compile(r"^[一二三四五六七八九十]+、")
 _SUB_ROW = re.compile(r"^(?:\d{1,2}[、.](?!\d)|其中|#|[((]\d{1,2}[))])")
-
-
-def _part_measure(parent: str) -> str:
-    return next((m for suffix, m in _PART_MEASURES if parent.endswith(suffix)), "")
 
 
 # A label set letter-spaced ('畜 肉 类', '外 国 人') is one word.
@@ -284,7 +275,9 @@ def table_mentions(
     section_units = section_units_of(body)
     mentions = []
     total = _bare_label(lx.normalize(body[0][0])) if parts_unit and body and body[0] else ""
-    parent = total  # the total whose parts the rows below it are ('一、社会消费品零售总额' over '1、餐饮业')
+    # the total whose parts the rows below are ('一、社会消费品零售总额' over '1、餐饮业'; 地区生产总值)
+    first = _bare_label(lx.normalize(body[0][0])) if body and body[0] else ""
+    parent = total or (first if part_measure(first) else "")
     repeated = _repeated_labels(body, catalog)
     group = ""  # the last row whose label is said once: the group the repeated labels under it belong to
     places = False  # under a section heading by the area's parts
@@ -314,7 +307,7 @@ def table_mentions(
             parent = _bare_label(label)
         is_part = bool(parent) and _bare_label(label) != parent
         is_part = is_part and bool(_SUB_ROW.match(raw) or (total and parent == total))
-        part = _part_measure(parent) if is_part else ""
+        part = part_measure(parent) if is_part else ""
         label = _ENGLISH_TAIL.sub("", label)  # a yearbook's bilingual label: '食品烟酒 I. Food and Liquor'
         unit_in_label = PAREN_UNIT.search(label)
         if unit_in_label and _PRICE_BASIS.fullmatch(unit_in_label.group(1)):
