@@ -23,3 +23,47 @@ def test_a_growth_column_headed_plus_minus_per_cent_and_industries_under_gdp(cat
     assert ("地区生产总值", "2024-Q1", 500.1, 6.0) in rows  # '(±%)' is per cent, not another unit
     assert ("金融业增加值", "2024-Q1", 150.4, 8.8) in rows  # an industry under GDP: its value added
     assert ("批发和零售业增加值", "2024-Q1", 90.3, 3.3) in rows
+
+
+def test_to_a_months_end_with_a_lost_character_counts_flows_from_january(catalog: Catalog) -> None:
+    text = (
+        "茶产业成效显著,止9月末,新建茶园500亩,实现茶叶产量800吨。"
+        "认真实施蚕桑基地建设,新建桑园1000亩,产茧600吨。"
+    )
+    rows = _published(catalog, text, "寅县", "2023-Q1-Q3")
+    assert ("茶叶产量", "2023-Q1-Q3", 800.0, None) in rows
+    assert ("新建桑园", "2023-Q1-Q3", 1000.0, None) in rows  # the sentence after counts from January too
+    assert not any(code == "2023-M09" for _, code, _, _ in rows)
+
+
+def test_rates_joined_by_and_after_as_many_amounts_pair_in_order(catalog: Catalog) -> None:
+    text = (
+        "1-9月实现工业增加值2.7亿元,其中:规模以上工业实现总产值6.1亿元、增加值2.3亿元,同比增长33.9%和20.8%。"
+    )
+    rows = _published(catalog, text, "寅县", "2023-Q1-Q3")
+    assert ("规模以上工业总产值", "2023-Q1-Q3", 6.1, 33.9) in rows
+    assert ("规模以上工业增加值", "2023-Q1-Q3", 2.3, 20.8) in rows
+    # '…,其中Y,分别增长a和b' still pairs the total and its part
+    text = "前四月,完成进出口总额9.9亿美元,其中出口额6.6亿美元,分别增长3.1%和2.2%。"
+    rows = _published(catalog, text, "寅县", "2023-M01-M04")
+    assert ("进出口总额", "2023-M01-M04", 9.9, 3.1) in rows
+
+
+def test_a_later_respectively_names_the_same_items_with_its_own_measure(catalog: Catalog) -> None:
+    text = (
+        "猪、羊出栏分别达到9.7万头和6.5万只,存栏分别达到14.6万头和11万只,实现肉类总产9673吨,同比增长12.6%。"
+    )
+    rows = _published(catalog, text, "寅县", "2023-Q1-Q3")
+    assert ("猪出栏", "2023-Q1-Q3", 9.7, None) in rows
+    assert ("羊存栏", "2023-Q1-Q3", 11.0, None) in rows
+    # the span of the second 分别 ends where a clause names its own series
+    assert ("肉类总产", "2023-Q1-Q3", 9673.0, 12.6) in rows
+
+
+def test_kinds_of_livestock_share_the_meat_of_the_last_one(catalog: Catalog) -> None:
+    text = "一季度,牛、羊、鸡肉产量分别增长80.7%、11.6%、13.3%。牛、羊、家禽出栏分别增长50.5%、20.2%、9.1%。"
+    rows = _published(catalog, text, "卯市", "2024-Q1")
+    assert ("牛肉产量", "2024-Q1", None, 80.7) in rows
+    assert ("羊肉产量", "2024-Q1", None, 11.6) in rows
+    assert ("牛出栏", "2024-Q1", None, 50.5) in rows
+    assert ("家禽出栏", "2024-Q1", None, 9.1) in rows

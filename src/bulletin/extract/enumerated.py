@@ -39,6 +39,8 @@ ENUM_HEADS = (
     "吞吐量",
     "出栏量",  # '猪、牛、羊、禽出栏量': not 牛量
     "存栏量",
+    "出栏",  # '猪、羊出栏分别达到…'
+    "存栏",
     "总额",
     "额",
     "量",
@@ -75,6 +77,9 @@ def enumerated(written: str) -> list[str]:
     gloss = last.find("等", 1)
     if head and gloss > 0 and (len(last) - gloss > len(head) + 1 or last[gloss + 1 :] == head):
         last = last[:gloss] + head  # '…、社会保障和就业等支出': 等 closes the list
+    # '牛、羊、鸡肉产量': kinds of livestock share the meat (牛肉产量; 牛、羊、家禽出栏 do not)
+    if head and all(len(i) == 1 for i in items[:-1]) and last[1:] == "肉" + head:
+        head = last[1:]
     # an item that names its own measure keeps it: '战略性新兴产业产值、高技术产业增加值'
     out = [i + head if not i.endswith(head) and not MEASURE.search(i) else i for i in items[:-1]] + [last]
     # classes of goods share the coverage the first names: '限上法人单位体育娱乐用品类、通讯器材类…'

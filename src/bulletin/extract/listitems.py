@@ -3,7 +3,8 @@
 Contract: ``completed(scan, cut, subjects, segment, catalog)`` -> the names before one 分别, with the
 last two split when 和 joins two whole items, the coverage the first names given to the rest, and the
 measure a clause before them names given to each. ``named(part, catalog)`` -> (canonical name, as
-written, in the catalogue). Pure.
+written, in the catalogue); ``reheaded(previous, words, catalog)`` -> the last list's items with the
+measure a later 分别's clause names alone. Pure.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from bulletin.extract.elision import MEASURE
 from bulletin.extract.enumerated import ENUM_HEADS
 from bulletin.extract.sentences import Figure, Scan
 
-__all__ = ["Names", "completed", "named"]
+__all__ = ["Names", "completed", "named", "reheaded"]
 
 Names = list[tuple[str, str, bool]]  # (canonical name, as written, in the catalogue)
 
@@ -94,3 +95,23 @@ def _share_coverage(subjects: Names, catalog: Catalog) -> Names:
     if lead is None or any(known or "类" not in w or _COVERAGE_LEAD.match(w) for _, w, known in rest):
         return subjects
     return [subjects[0], *(named(lead.group() + written, catalog) for _, written, _ in rest)]
+
+
+_HEAD_ALONE = re.compile(
+    r"(?:^|[,，;；])\s*(?:其中)?(?P<head>出栏|存栏|产量|增加值|产值|营业收入|利润总额|零售额|销售额)\s*$"
+)
+
+
+def reheaded(previous: Names, words: str, catalog: Catalog) -> Names:
+    """The items the last 分别 named, each with the measure ``words`` (between the last figure and
+    this 分别) name alone: '猪、羊出栏分别达到…,存栏分别达到…' is 猪存栏 and 羊存栏."""
+    head = _HEAD_ALONE.search(words)
+    if head is None:
+        return previous
+    stems = [
+        next((w[: -len(h)] for h in ENUM_HEADS if w.endswith(h) and len(w) > len(h)), "")
+        for _, w, _ in previous
+    ]
+    if not all(stems):
+        return previous
+    return [named(stem + head["head"], catalog) for stem in stems]

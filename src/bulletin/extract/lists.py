@@ -18,7 +18,7 @@ from bulletin.extract.elision import shared_name, with_qualifier
 from bulletin.extract.enumerated import ENUM_HEADS, enumerated
 from bulletin.extract.industries import clause_list, split_items
 from bulletin.extract.lang import is_en
-from bulletin.extract.listitems import Names, completed, named
+from bulletin.extract.listitems import Names, completed, named, reheaded
 from bulletin.extract.lists_en import LIST_OPENER_EN, and_respectively, respective_en, respectively_en
 from bulletin.extract.names import phrase_name
 from bulletin.extract.sentences import Figure, Scan
@@ -52,7 +52,8 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
     for i, cut in enumerate(cuts):
         end = min(cuts[i + 1] if i + 1 < len(cuts) else len(scan.text), implicit.get(cut, len(scan.text)))
         stop = scan.text.find(";", cut)  # 分别 does not reach past a semicolon
-        spans.append((cut, min(end, stop) if stop >= 0 else end))
+        end = min(end, stop) if stop >= 0 else end
+        spans.append((cut, _named_anew(scan, figures, cut, end)))
     out = [f for f in figures if not any(a <= f.offset < b for a, b in spans)]
     previous: Names = []
     source = ""  # the list of items the last names were read from
@@ -66,6 +67,16 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
         out.extend(_dated_by_value(shared, figures, cut))
         previous, source = subjects, next((f.written for f in segment if f.rank is None), "")
     return out
+
+
+def _named_anew(scan: Scan, figures: list[Figure], cut: int, end: int) -> int:
+    """Where a 分别's span ends before ``end``: at the clause of the first figure after it that names
+    its own series ('…存栏分别达到15.6万头和12万只,实现肉类总产10673吨')."""
+    after = sorted((f for f in figures if cut < f.offset < end), key=lambda f: f.offset)
+    for f in after[1:]:
+        if f.written and f.written != after[0].written and f.written in scan.text[cut : f.offset]:
+            return min(end, scan.clause_start(scan.text.rfind(f.written, cut, f.offset)))
+    return end
 
 
 def _dated_by_value(shared: list[Figure], figures: list[Figure], cut: int) -> list[Figure]:
@@ -94,7 +105,24 @@ def _implicit_zh(scan: Scan, figures: list[Figure]) -> list[tuple[int, int]]:
         named = [f for f in figures if m.start() <= f.offset < m.end()]
         if named and "、" in named[0].written and len(enumerated(named[0].written)) == rates:
             cuts.append((m.start(), m.end()))
+        elif _values_before(scan, figures, m.start()) == rates:
+            cuts.append((m.start(), m.end()))  # '总产值4.1亿元、增加值1.3亿元,同比增长43.9%和30.8%'
     return cuts
+
+
+def _values_before(scan: Scan, figures: list[Figure], at: int) -> int:
+    """How many amounts of different series the clause right before a list of rates states, joined
+    by 、 (总产值4.1亿元、增加值1.3亿元,同比增长…); 0 when it states other figures too."""
+    clause = scan.clause_start(at)
+    start = max(scan.text.rfind(c, 0, max(clause - 1, 0)) for c in ",:;") + 1  # 、 does not end it
+    before = [f for f in figures if start <= f.offset < at]
+    if (
+        len(before) < 2
+        or any(f.quantity is None for f in before)
+        or len({f.name for f in before}) < len(before)
+    ):
+        return 0
+    return len(before) if "、" in scan.text[before[0].offset : before[-1].offset] else 0
 
 
 def _subjects_before(
@@ -123,7 +151,8 @@ def _subjects_before(
         # the segment's own list of items ('交通和通信、居住类下降…'), not the last 分别's names
         return [named(part, catalog) for part in enumerated(own or values[0].written)]
     if not subjects and previous:
-        return previous
+        # '猪、羊出栏分别达到…,存栏分别达到…': the same items, each with the measure this clause names
+        return reheaded(previous, scan.text[max(lo, 0) : cut], catalog)
     if not subjects and (ranked := _ranked_items(scan.text[max(lo, 0) : cut], figures, cut)):
         return ranked
     if not subjects:
@@ -133,6 +162,13 @@ def _subjects_before(
         for f in figures:
             if floor < f.offset < cut and (f.name, f.written, f.known) not in subjects:
                 subjects.append((f.name, f.written, f.known))
+        part = scan.text.rfind("其中", floor + 1, cut)
+        if len(subjects) > len(values) and part >= 0:
+            # '工业增加值1.7亿元,其中:…总产值4.1亿元、增加值1.3亿元,同比增长…': more figures than rates,
+            # so the rates are the part's (其中 X, Y), not the total's too ('X,其中Y,分别增长a和b')
+            subjects = list(
+                dict.fromkeys((f.name, f.written, f.known) for f in figures if part < f.offset < cut)
+            )
     if len(subjects) == 1 and len(values) >= 2:
         subjects = _listed(scan, cut, catalog) or subjects
     if len(subjects) <= 1 and values and "、" in values[0].written:

@@ -112,7 +112,9 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     after = context
     if opening is not None:
         context = replace(context, period=opening)
-        after = context if not alone else after
+        # '止9月末,新建茶园927亩…': to a month's end, the sentences after it count from January
+        carried = Period(opening.year, 1, opening.last_month) if opening in scan.to_date else opening
+        after = replace(context, period=carried) if not alone else after
     # The previous sentence's subject is the last resort for a figure that names nothing.
     figures, last = figures_in(scan, context.period, context.subject, catalog)
     if context.month_on_month and _AMONG.match(scan.text):  # 'Among them, the price in urban areas …'

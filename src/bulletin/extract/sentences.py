@@ -129,7 +129,7 @@ def _clauses(text: str, names: list[NameMatch]) -> list[int]:
     return starts
 
 
-_END_BEFORE = re.compile(r"(?:截至|截止|到)\s*$")
+_END_BEFORE = re.compile(r"(?:截至|截止|到|至|止)\s*$")  # (止9月末: a page that lost 截)
 _END_OF = re.compile(r"\bend of\s*(?:the\s*)?$", re.IGNORECASE)
 
 
