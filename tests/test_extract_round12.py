@@ -67,3 +67,25 @@ def test_kinds_of_livestock_share_the_meat_of_the_last_one(catalog: Catalog) -> 
     assert ("羊肉产量", "2024-Q1", None, 11.6) in rows
     assert ("牛出栏", "2024-Q1", None, 50.5) in rows
     assert ("家禽出栏", "2024-Q1", None, 9.1) in rows
+
+
+def test_an_industry_table_one_cell_a_line_under_a_unit_line_and_a_header_word(catalog: Catalog) -> None:
+    cells = [
+        "2023年1-12月                      单位:万元",
+        "项    目", "2023年1-12", "上年同期", "同比增长(%)",
+        "工业总产值(现价)", "5000000", "4800000", "4.2",
+        "  #食品制造业", "400000", "380000", "5.3",
+        "   汽车制造业", "1800000", "1700000", "5.9",
+        "工业销售产值(现价)", "4900000", "4700000", "4.3",
+        "  #食品制造业", "390000", "370000", "5.4",
+        "   汽车制造业", "1750000", "1650000", "6.1",
+        "工业产销率(%)", "98.0", "97.9", "0.1",
+        "  #食品制造业", "97.5", "97.4", "0.1",
+        "   汽车制造业", "97.2", "97.1", "0.1",
+    ]  # fmt: skip
+    rows = _published(catalog, "\n\n".join(cells), "辰区", "2023")
+    # the unit two lines above the table, over the header word 项目, is the table's
+    assert ("规模以上工业总产值", "2023", 5000000.0, 4.2) in rows
+    assert ("食品制造业总产值", "2023", 400000.0, 5.3) in rows
+    assert ("汽车制造业销售产值", "2023", 1750000.0, 6.1) in rows  # each block's own measure
+    assert not any(value in (97.5, 97.2) for _, _, value, _ in rows)  # a ratio's parts are ratios

@@ -33,6 +33,9 @@ _HEADER = ("指标", "总量")
 _HEAD = re.compile(r"(?:产量|投资|货运量|客运量|增加值|零售额|总产值|产值|营业收入|出口额|进口额)$")
 
 
+_OF_INDUSTRY = re.compile(r"^(?:规模以上|规上)?工业(?P<measure>[\u3400-\u9fff]{0,4}?(?:总产值|产值))$")
+
+
 def _cell(block: TextBlock) -> str | None:
     text = block.text.strip()
     # a cell the page indented arrives as a code block, and a part marked '# 批发零售业' (the tables'
@@ -172,8 +175,14 @@ def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
                 continue  # a row with more or fewer numbers than the table's columns: unreadable
             own = PAREN_UNIT.search(text)
             name = PAREN_UNIT.sub("", text).strip()
-            if own and (head := _HEAD.search(name)):
-                measure, grouped = head.group(), False  # '货运量(万吨)' over '铁 路': the parts' measure
+            if own and name.endswith("率"):
+                measure, grouped = "率", False  # '工业产销率(%)' over industries: their ratios, no figure
+            elif own and (head := _HEAD.search(name)):
+                # '货运量(万吨)' over '铁 路': the parts' measure; '工业销售产值' over industries: 销售产值
+                industry = _OF_INDUSTRY.match(name)
+                measure, grouped = (industry["measure"] if industry else head.group()), False
+            elif measure == "率" and not own:
+                continue
             elif measure and not MEASURE.search(name) and (grouped or not own):
                 name += measure  # '粮豆薯' under '主要农产品产量(万吨)' is 粮豆薯产量
             stated = own.group(1) if own else stated

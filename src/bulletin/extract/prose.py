@@ -202,7 +202,9 @@ def extract_text(
             found_in = table_mentions(block, context.period, period.year, catalog, level, caption, region)
             mentions.extend(found_in)
             continue
-        above_block, caption = caption, block.text[-_CAPTION:]
+        # a header word on a line of its own ('项    目') keeps the caption above it ('单位:万元')
+        short = len(block.text.strip()) <= 8 and not re.search(r"\d", block.text)
+        above_block, caption = caption, ((caption + " " if short else "") + block.text)[-_CAPTION:]
         tables, paragraphs = split_plain_tables(block) if block.kind == "paragraph" else ([], [block])
         for table in tables:
             above = " ".join(p.text for p in paragraphs if p.line < table.line)[-_CAPTION:] or above_block
