@@ -89,3 +89,18 @@ def test_an_industry_table_one_cell_a_line_under_a_unit_line_and_a_header_word(c
     assert ("食品制造业总产值", "2023", 400000.0, 5.3) in rows
     assert ("汽车制造业销售产值", "2023", 1750000.0, 6.1) in rows  # each block's own measure
     assert not any(value in (97.5, 97.2) for _, _, value, _ in rows)  # a ratio's parts are ratios
+
+
+def test_a_page_header_of_cells_does_not_join_the_pasted_lines_into_one_paragraph(catalog: Catalog) -> None:
+    text = "\n".join(
+        [
+            "索引号: | 00001434-9/2023-00001 | 发布机构: | 区统计局 |",
+            "2023年1-10月某区经济运行情况简析",
+            "1-10月,全区规模以上工业实现总产值4000.1亿元,同比增长1.6%。10月份,全区规模以上工业实现总产值"
+            "450.2亿元,同比下降2.0%。",
+            "全区汽车产业实现工业产值2500.7亿元,同比下降3.4%。",
+        ]
+    )
+    rows = _published(catalog, text, "巳区", "2023-M01-M10")
+    # the line after a paragraph about October alone is about the ten months again
+    assert ("汽车产业工业产值", "2023-M01-M10", 2500.7, -3.4) in rows

@@ -49,7 +49,8 @@ def pasted_lines(block: TextBlock) -> list[TextBlock]:
     lines = [(n, lx.normalize(t), t) for n, t in _lines(block) if t]
     if len(lines) < 2 or any(_CELLS.search(t) and not _SPACED_HEADING.match(t) for _, _, t in lines):
         return [block]
-    if not all(_ENDS.search(norm) or _heading(norm) for _, norm, _ in lines[:-1]):
+    # (a line of cells, '索引号: | … | 发布机构: | 区统计局 |', is no prose wrapped by hand either)
+    if not all(_ENDS.search(n) or _heading(n) or n.rstrip().endswith("|") for _, n, _ in lines[:-1]):
         return [block]
     return [
         TextBlock("heading", n, t, level=2) if _heading(norm) else TextBlock("paragraph", n, t)
