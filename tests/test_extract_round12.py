@@ -104,3 +104,14 @@ def test_a_page_header_of_cells_does_not_join_the_pasted_lines_into_one_paragrap
     rows = _published(catalog, text, "巳区", "2023-M01-M10")
     # the line after a paragraph about October alone is about the ten months again
     assert ("汽车产业工业产值", "2023-M01-M10", 2500.7, -3.4) in rows
+
+
+def test_a_coverage_other_than_above_size_names_its_own_industrial_series(catalog: Catalog) -> None:
+    text = (
+        "10月份,全口径工业实现工业总产值400.4亿元,同比下降9.0%;"
+        "区属规模工业实现工业总产值200.1亿元,同比增长1.8%。"
+    )
+    rows = _published(catalog, text, "午区", "2023-M01-M10")
+    assert ("全口径工业总产值", "2023-M10", 400.4, -9.0) in rows
+    assert ("区属规模工业总产值", "2023-M10", 200.1, 1.8) in rows
+    assert not any(name == "规模以上工业总产值" for name, *_ in rows)

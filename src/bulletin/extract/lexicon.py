@@ -131,6 +131,10 @@ SPLIT_MEASURE = re.compile(
     r"(?P<head>增加值|总产值|产值|营业收入|收入|利润总额|零售额|投资|产量|总额)(?P<link>为|达|达到)?"
 )
 
+# A coverage other than 规模以上 written as a subject before an industry name: 全口径工业实现…, 区属规模工业
+OTHER_COVERAGE = re.compile(
+    r"(?P<coverage>全口径|区属规模|区属|县属|市属)(?:工业)?(?:企业)?(?:累计)?(?:实现|完成)了?$"
+)
 SHARED_MEASURE = re.compile(
     r"分别(?:实现|完成)?(?P<head>增加值|总产值|产值|营业收入|零售额|销售额|利润总额|产量)(?:为|达到?)?$"
 )

@@ -15,9 +15,10 @@ from functools import lru_cache
 
 from bulletin.content.catalog import Catalog
 from bulletin.extract.industries import ENGLISH_LISTS
+from bulletin.extract.lang import en
 from bulletin.extract.lexicon import CJK, LEFT_WORDS_EN, LEFT_WORDS_ZH, RIGHT_NOUNS_ZH
 
-__all__ = ["NameMatch", "find_names", "phrase_name", "restore_elided"]
+__all__ = ["NameMatch", "find_names", "phrase_name", "restore_elided", "substantive"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,3 +366,23 @@ def restore_elided(previous: str, phrase: str, catalog: Catalog) -> str | None:
         if entry is not None:
             return entry.name
     return None
+
+
+_GENERIC_WORDS = re.compile(
+    rf"^[\s,:;、()*_]*(?:其中|总量|总额|规模|总数|全年|累计|当年|同期|共|合计|当月|单月|当季|单季|分别|均|也|与上年同期|"
+    rf"与去年同期|与上年|与去年|同比|比上年同期|比去年同期|比上年|比去年|较上年同期|较去年同期|较上年|较去年|"
+    rf"[{CJK}]{{0,4}}?全(?:区|市|县|省|州|旗|盟)|我区|我县|我市|我省|本省|[{CJK}]{{0,2}}方面)*[\s,:;、()*_]*$"
+)
+
+
+def substantive(words: str) -> bool:
+    """Words before a figure that are more than scope and filler, so they name something of their own."""
+    stripped = re.sub(r"\s+", " ", words).strip()
+    if not stripped or _GENERIC_WORDS.match(stripped):
+        return False
+    if re.search(r"\d|[" + CJK + r"]{4,}", stripped):
+        return True
+    # English: a noun of its own ('China's population rose to …') names something else than the
+    # subject carried from an earlier sentence; pronouns, linkers and time words do not.
+    content = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]{2,}", stripped) if w.lower() not in en.FILLER]
+    return bool(content)

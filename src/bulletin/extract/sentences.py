@@ -28,8 +28,8 @@ from bulletin.extract.elision import (
     with_qualifier,
 )
 from bulletin.extract.industries import ENGLISH_LISTS
-from bulletin.extract.lang import detect, en, is_en
-from bulletin.extract.names import NameMatch, find_names, phrase_name, restore_elided
+from bulletin.extract.lang import detect, is_en
+from bulletin.extract.names import NameMatch, find_names, phrase_name, restore_elided, substantive
 from bulletin.extract.spans import half_to_date
 
 __all__ = ["Context", "Figure", "Scan", "Subject", "scan_sentence", "subject_for"]
@@ -198,6 +198,14 @@ def subject_for(
     name = scan.last_name(clause, pos)
     if name is not None and _of_group(scan, name):
         return None, ""  # '全市五个省级园区实现工业增加值…': a counted group's figure, not the area's
+    if (
+        name is not None
+        and name.written.startswith("工业")
+        and (cov := lx.OTHER_COVERAGE.search(scan.text, lo, name.start))
+    ):
+        # '全口径工业实现工业总产值503.4亿元': not the catalogue's 规模以上 series, the coverage written
+        written = cov["coverage"] + name.written
+        return Subject(written, written, catalog.lookup(written) is not None), ""
     if name is not None:
         left = re.sub(r"\([^()]*\)", "", scan.text[max(lo, name.end) : pos])
         cue = split_cue(left, scan.lang)[1] or left.strip(" ,:;、()")
@@ -234,7 +242,7 @@ def subject_for(
     candidate = phrase_name(words)
     if carried is not None and candidate is not None and candidate.lower() in ("real", "nominal"):
         return carried, cue  # '(nominal growth rate. The real growth rate was 6.4 percent)': the same series
-    if candidate is None and _substantive(words):
+    if candidate is None and substantive(words):
         return None, cue  # '其中15个重点项目完成投资56亿元': words that name something else
     if candidate is None:
         earlier = scan.last_name(0, pos)
@@ -298,26 +306,6 @@ def _of_group(scan: Scan, name: NameMatch) -> bool:
     group = _COUNTED_GROUP.search(scan.text[scan.clause_start(name.start) : name.start])
     # '在全市9个区县中位居…' is the field of a rank, not a group the figure narrows to
     return group is not None and not re.search(r"[中里内间]", group.group())
-
-
-_GENERIC_WORDS = re.compile(
-    rf"^[\s,:;、()*_]*(?:其中|总量|总额|规模|总数|全年|累计|当年|同期|共|合计|当月|单月|当季|单季|分别|均|也|与上年同期|"
-    rf"与去年同期|与上年|与去年|同比|比上年同期|比去年同期|比上年|比去年|较上年同期|较去年同期|较上年|较去年|"
-    rf"[{lx.CJK}]{{0,4}}?全(?:区|市|县|省|州|旗|盟)|我区|我县|我市|我省|本省|[{lx.CJK}]{{0,2}}方面)*[\s,:;、()*_]*$"
-)
-
-
-def _substantive(words: str) -> bool:
-    """Words before a figure that are more than scope and filler, so they name something of their own."""
-    stripped = re.sub(r"\s+", " ", words).strip()
-    if not stripped or _GENERIC_WORDS.match(stripped):
-        return False
-    if re.search(r"\d|[" + lx.CJK + r"]{4,}", stripped):
-        return True
-    # English: a noun of its own ('China's population rose to …') names something else than the
-    # subject carried from an earlier sentence; pronouns, linkers and time words do not.
-    content = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]{2,}", stripped) if w.lower() not in en.FILLER]
-    return bool(content)
 
 
 def _opens_range(before: str, period: str) -> bool:
