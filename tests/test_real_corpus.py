@@ -102,7 +102,7 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout14" for f in files) and "holdout14" not in scorer.RETIRED
+    assert any(f["split"] == "holdout15" for f in files) and "holdout15" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:
             assert f"[{f['id']}]" not in shown
