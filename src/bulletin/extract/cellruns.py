@@ -65,6 +65,8 @@ def _merged_units(cells: list[tuple[int, str]], numbers: list[bool]) -> list[tup
     for k, (_, text) in enumerate(cells):
         if numbers[k]:
             merged = []
+        elif text.rstrip().endswith((":", "：", "表")):
+            continue  # a page's widget label ('分享至:') or the table's title (…指数表), no column's header
         elif _UNIT_CELL.match(text) and merged:
             merged[-1] = (merged[-1][0], merged[-1][1] + text)
         else:

@@ -46,7 +46,7 @@ YOY_HEAD = re.compile(
 # change, a share or structure, a two-year average. Read as values they would contradict the
 # period's own column; read as growth they would be wrong.
 _NOT_OWN_HEAD = re.compile(
-    r"上年同期|去年同期|上年|去年|上月|上期|基期|环比|比重|占比|结构|构成|两年平均|平均增长|年均|"
+    r"上年同期|去年同期|上年|去年|上月|上期|基期|定基|环比|比重|占比|结构|构成|两年平均|平均增长|年均|"
     r"previous|last year|a year earlier|month[- ]on[- ]month|share|proportion",
     re.IGNORECASE,
 )

@@ -17,7 +17,7 @@ __all__ = ["normalize"]
 
 
 # Footnote marks between a name and its figure: 地区生产总值[1]2745.6亿元, 5.82万人①.
-_FOOTNOTE = re.compile(r"\[(?:注)?\d{1,2}\]|[\u2460-\u2473\u2776-\u277f]")
+_FOOTNOTE = re.compile(r"\[(?:注)?\d{1,2}\]|〔\d{1,2}〕|[\u2460-\u2473\u2776-\u277f]")
 
 
 # 'a 4.9-percent jump': the hyphen of a compound adjective is a space to the number's unit.
@@ -362,6 +362,8 @@ CONVERSION = re.compile(
 # ('… in eastern region'), town or country ('… in urban areas'), or the units above a size.
 PART_AFTER_EN = re.compile(
     r"\s+(?:in\s+(?:the\s+)?(?:eastern|central|western|north-?eastern|northeast)\s+(?:regions?|areas?|China)|"
-    r"in\s+(?:urban|rural)\s+areas|of\s+(?:units|enterprises)\s+above[- ](?:the\s+)?designated[- ]size)\b",
+    r"in\s+(?:urban|rural)\s+areas|of\s+(?:units|enterprises)\s+above[- ](?:the\s+)?designated[- ]size|"
+    # 'private investment in fixed assets in primary industry': one industry's part of the total
+    r"(?:in\s+fixed\s+assets\s+)?in\s+(?:the\s+)?(?:primary|secondary|tertiary)\s+(?:industry|sector))\b",
     re.IGNORECASE,
 )

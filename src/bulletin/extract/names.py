@@ -92,7 +92,9 @@ def _search(text: str, pos: int, patterns: tuple[re.Pattern[str] | None, ...]) -
 # the measure before ('that of secondary industry'): the phrase is read whole, not the catalogue's
 # name of the industry's value added.
 _NOT_THE_INDUSTRY = re.compile(
-    r"\b(?:investment|investments|loans?|credit) in (?:the )?$|\b(?:that|those) of $", re.I
+    r"\b(?:investment|investments|loans?|credit)\b(?:\s+(?:in|of)\s+fixed\s+assets)? in (?:the )?$"
+    r"|\b(?:that|those) (?:of|in) (?:the )?$",
+    re.I,
 )
 
 
@@ -262,6 +264,9 @@ _EN_FUNCTION_WORDS = {
 }
 
 
+_INNER_SCOPE = re.compile(rf"(?<=[{CJK}]{{2}})(?:全区|全市|全县|全省|全州|全旗|全盟)(?=[{CJK}]{{2}})")
+
+
 def phrase_name(words: str) -> str | None:
     """The indicator named by the words before a figure ('全区新签约项目' -> '新签约项目'), or None."""
     phrase = re.split(r"[:：]", words)[-1].strip(" ,:;、*_\"'")
@@ -279,6 +284,9 @@ def phrase_name(words: str) -> str | None:
     # 'the province completed a fixed assets investment of …': the name is the verb's object
     done = r"\b(?:completed|achieved|realized|realised|recorded|posted|registered|reported)\s+(?:an?|its)\s+"
     phrase = re.split(done, phrase, maxsplit=1, flags=re.IGNORECASE)[-1]
+    # '奶业振兴发展迈出新步伐全区奶牛存栏': a heading run into its sentence; the scope word opens the name
+    inner = _INNER_SCOPE.split(phrase)
+    phrase = inner[-1] if len(inner) > 1 and not re.search(r"[占比较于]$", inner[-2]) else phrase
     while True:
         stripped = _SCOPE.sub("", phrase, count=1)
         if stripped == phrase:

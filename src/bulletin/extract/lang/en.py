@@ -16,7 +16,7 @@ _RISE = (
     "jumped|surged|edged up|went up|surging|soaring|jumping|climbing|gaining|advancing|accelerating",
     "edging up|inching up|inched up|picking up|a rise of",
     "an? (?:nominal |real )?(?:year-on-year )?increase of",
-    "a growth of",
+    "a growth of|an? (?:year-on-year )?(?:surge|jump|gain|expansion) of",
     "growth of|increase of|rise of|accelerated to|expanding by|growing by|(?:the )?growth was|growth at",
     "registering (?:a )?growth of|registering an increase of|recording (?:a )?growth of",
     "posting (?:a )?growth of|higher by",
