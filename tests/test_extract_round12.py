@@ -153,3 +153,27 @@ def test_a_surge_of_a_bracketed_footnote_mark_and_a_heading_run_into_its_scope(c
     assert ("地区生产总值", "2023", 119.92, 2.5) in rows
     rows = _published(catalog, "奶业振兴发展迈出新步伐全区奶牛存栏150.7万头,比上年增长5.1%。", "酉旗", "2023")
     assert ("奶牛存栏", "2023", 150.7, 5.1) in rows
+
+
+def test_widget_words_head_no_column_and_a_group_line_follows_the_headers(catalog: Catalog) -> None:
+    cells = [
+        "2023年1-8月规模以上工业总产值", "字号:", "单位:万元",
+        "指标名称", "2023年1-8月", "上年同期", "比上年±%",
+        "规模以上工业企业", "工业总产值", "384032.0", "352688.0", "8.9",
+        "工业销售产值", "308206.6", "331173.7", "-6.9",
+        "通用设备制造业", "212548.3", "201090.5", "5.7",
+        "医药制造业", "34493.8", "30963.6", "11.4",
+    ]  # fmt: skip
+    rows = _published(catalog, "\n\n".join(cells), "戌区", "2023-M01-M08")
+    assert ("规模以上工业总产值", "2023-M01-M08", 384032.0, 8.9) in rows
+    assert not any(yoy == 352688.0 for *_, yoy in rows)
+    cells = [
+        "2023年10月某市居民消费价格指数表", "【字号:", "打印】", "分享至:", "同期比", "累计比",
+        "居民消费价格总指数", "104.5", "102.8",
+        "服务价格指数", "101.6", "101.4",
+        "工业品价格指数", "98.4", "99.5",
+        "消费品价格指数", "106.2", "103.7",
+    ]  # fmt: skip
+    rows = _published(catalog, "\n\n".join(cells), "未市", "2023-M10")
+    assert ("居民消费价格指数", "2023-M10", None, 4.5) in rows  # 打印】 and 分享至: are no columns
+    assert ("服务价格指数", "2023-M01-M10", None, 1.4) in rows

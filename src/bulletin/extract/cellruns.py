@@ -33,6 +33,8 @@ _HEADER = ("指标", "总量")
 _HEAD = re.compile(r"(?:产量|投资|货运量|客运量|增加值|零售额|总产值|产值|营业收入|出口额|进口额)$")
 
 
+_NAME_HEAD = re.compile(r"指标名称|指标|项目|名称|类别|项目名称")
+_WIDGET = re.compile(r"[【】]|^(?:打印|关闭|收藏|分享|字号|返回|顶部)")
 _OF_INDUSTRY = re.compile(r"^(?:规模以上|规上)?工业(?P<measure>[\u3400-\u9fff]{0,4}?(?:总产值|产值))$")
 
 
@@ -65,8 +67,8 @@ def _merged_units(cells: list[tuple[int, str]], numbers: list[bool]) -> list[tup
     for k, (_, text) in enumerate(cells):
         if numbers[k]:
             merged = []
-        elif text.rstrip().endswith((":", "：", "表")):
-            continue  # a page's widget label ('分享至:') or the table's title (…指数表), no column's header
+        elif text.rstrip().endswith((":", "：", "表")) or _WIDGET.search(text):
+            continue  # a page's widgets ('分享至:', '打印】') or the table's title (…指数表) head no column
         elif _UNIT_CELL.match(text) and merged:
             merged[-1] = (merged[-1][0], merged[-1][1] + text)
         else:
@@ -155,8 +157,13 @@ def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
         above = _headers(_merged_units(cells[:first], numbers[:first]), width)
         if len(above) < width:
             return None
-        header, lead = ("指标", *(t for _, t in above[-width:])), above[-width][0]
-        start = first
+        # the headers follow the name column's own ('指标名称', '20221-8', '上年同期', '比上年±%'); words
+        # after them and before the first row are a group line ('规模以上工业企业'), not a header
+        named = [i for i, (_, t) in enumerate(above) if _NAME_HEAD.fullmatch(t.replace(" ", ""))]
+        grouped = bool(named) and len(above) - named[-1] - 1 > width  # more words than columns after it
+        heads = above[named[-1] + 1 : named[-1] + 1 + width] if grouped else above[-width:]
+        header, lead = ("指标", *(t for _, t in heads)), heads[0][0]
+        start = heads[-1][0] + 1 if grouped else first
     elif first > 0 and YOY_HEAD.search(cells[first - 1][1]):  # '比上年上涨(%)' over the rates
         header, lead, start = ("指标", cells[first - 1][1]), first - 1, first
     else:
