@@ -177,3 +177,13 @@ def test_widget_words_head_no_column_and_a_group_line_follows_the_headers(catalo
     rows = _published(catalog, "\n\n".join(cells), "未市", "2023-M10")
     assert ("居民消费价格指数", "2023-M10", None, 4.5) in rows  # 打印】 and 分享至: are no columns
     assert ("服务价格指数", "2023-M01-M10", None, 1.4) in rows
+
+
+def test_english_industries_of_several_words_listed_before_respectively(catalog: Catalog) -> None:
+    text = (
+        "The added value of the equipment manufacturing, food and pharmaceutical industries respectively "
+        "increased by 23.7 percent, 10.6 percent and 7.9 percent year-on-year."
+    )
+    rows = _published(catalog, text, "Harbin", "2021-Q1")
+    assert ("added value of the equipment manufacturing industry", "2021-Q1", None, 23.7) in rows
+    assert ("added value of the pharmaceutical industry", "2021-Q1", None, 7.9) in rows

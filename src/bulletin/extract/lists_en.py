@@ -51,7 +51,12 @@ _RESPECTIVE = re.compile(
 _RESPECTIVELY_AFTER = re.compile(
     r"\b(?P<head>added value|value added|output)\s+of\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w-]*|city|province|region|zone|county|district|country)['’]s\s+|its\s+)?"
-    r"(?P<items>[a-z-]+(?:,\s*[a-z-]+)*,?\s+and\s+[a-z-]+)(?:\s+(?P<kind>industries|sectors))?\s+respectively\b"
+    r"(?:(?P<items>[a-z-]+(?:,\s*[a-z-]+)*,?\s+and\s+[a-z-]+)(?:\s+(?P<kind>industries|sectors))?\s+respectively\b"
+    # ('… of the equipment manufacturing, food and pharmaceutical industries respectively increased',
+    # '… of the new materials, …, and bio-industry sectors increased by …, respectively')
+    r"|(?P<long>[a-z][a-z -]*?(?:,\s*[a-z][a-z -]*?)+,?\s+and\s+[a-z][a-z -]*?)"
+    r"\s+(?P<longkind>industries|sectors)"
+    r"(?=\s+respectively\b|[^.;]*\brespectively\b))"
 )
 
 
@@ -61,10 +66,12 @@ def respective_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[F
     )
     if found is None:
         return figures
-    items = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", found["items"]) if p]
+    listed = found["items"] or found.groupdict().get("long") or ""
+    items = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed) if p.strip()]
     head = found["head"]
     head = head[:-1] if head.endswith(("values", "outputs")) else head  # each item has one
-    kind = {"industries": " industry", "sectors": " sector"}.get(found["kind"] or "", "")
+    kind_word = found["kind"] or found.groupdict().get("longkind") or ""
+    kind = {"industries": " industry", "sectors": " sector"}.get(kind_word, "")
     names = [f"{head} of the {item}{kind}" for item in items]
     after = [f for f in figures if f.offset > found.end()]
     renamed: dict[int, str] = {}
