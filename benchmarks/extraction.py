@@ -107,8 +107,9 @@ retired and their wrong rows and misses studied (at the round's end 91.4% / 82.6
 Twelfth round: holdout15/ commissioned first; holdout13 retired and studied (85.1% / 74.4% at the
 round's end); holdout14 then scored once untouched: 82.1% / 67.1% (zh 86.0% / 70.9%, en 62.1% /
 48.6%; headline 85.9% / 87.3%, detail 80.0% / 59.0%). The first held-out part fell from 86.9% to
-83.5% in the round (five more published rows, all wrong, unread). holdout15 is the next round's
-honest figure.
+83.5% in the round (five more published rows, all wrong, unread). Thirteenth round (short):
+holdout14 retired and studied (88.9% / 69.4% at its end); holdout15 then scored once untouched:
+80.3% / 51.2% (zh 78.8% / 53.6%, en 85.7% / 44.4%; headline 95.7% / 86.5%, detail 71.8% / 39.4%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to
