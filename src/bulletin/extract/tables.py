@@ -274,9 +274,9 @@ def table_mentions(
     parts_unit = label_units[0].group(1) if label_units and label_units[0] and len(stated_units) == 1 else ""
     section_units = section_units_of(body)
     mentions = []
-    total = _bare_label(lx.normalize(body[0][0])) if parts_unit and body and body[0] else ""
-    # the total whose parts the rows below are ('一、社会消费品零售总额' over '1、餐饮业'; 地区生产总值)
     first = _bare_label(lx.normalize(body[0][0])) if body and body[0] else ""
+    total = first if parts_unit else ""
+    # the total whose parts the rows below are ('一、社会消费品零售总额' over '1、餐饮业'; 地区生产总值)
     parent = total or (first if part_measure(first) else "")
     repeated = _repeated_labels(body, catalog)
     group = ""  # the last row whose label is said once: the group the repeated labels under it belong to
