@@ -34,15 +34,15 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import multiprocessing
 import os
 import threading
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor as _PoolExecutor
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor as _PoolExecutor
 
 __all__ = [
     "KINDS",
@@ -186,10 +186,14 @@ class InlineExecutor(_Base):
         return _unpack(_call_chunk(fn, [item], *common) for item in items)
 
 
-# forkserver where the platform has it (not on Windows): workers fork from a clean single-threaded
-# server process, so threads in this process (the CLI's rich spinner) are never forked while
-# holding a lock, as with "fork"; modules preloaded in the server make workers start warm.
-_POOL_START = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+def _pool_start() -> str:
+    # forkserver where the platform has it (not on Windows): workers fork from a clean single-threaded
+    # server process, so threads in this process (the CLI's rich spinner) are never forked while
+    # holding a lock, as with "fork"; modules preloaded in the server make workers start warm.
+    # Imported here: multiprocessing costs every start of the CLI ~10 ms, and most never need a pool.
+    import multiprocessing
+
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
 def _nothing() -> None:
@@ -236,8 +240,12 @@ class ProcessExecutor(_Base):
 
     def _start(self) -> _PoolExecutor:
         if self._pool is None:
-            context = multiprocessing.get_context(_POOL_START)
-            if _POOL_START == "forkserver":
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            start = _pool_start()
+            context = multiprocessing.get_context(start)
+            if start == "forkserver":
                 context.set_forkserver_preload(self._preload)
             self._pool = ProcessPoolExecutor(
                 self.workers, mp_context=context, initializer=_watch_build, initargs=(os.getpid(),)

@@ -194,28 +194,34 @@ def _spellings(fam: _Family) -> Iterator[tuple[str, float]]:
                 yield f"{prefix} {word}".strip(), factor
 
 
+_IGNORED = re.compile(r"[\s\-‐–.,]+")
+
+
 def _key(spelling: str) -> str:
     # Case, width, spaces, hyphens, dots and thousands commas never change the meaning.
-    return re.sub(r"[\s\-‐–.,]+", "", unicodedata.normalize("NFKC", spelling).casefold())
+    return _IGNORED.sub("", unicodedata.normalize("NFKC", spelling).casefold())
 
 
-def _build_table() -> dict[str, Unit]:
+def _build_tables() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, str]]:
+    # One pass, each spelling's key computed once: this runs at every start of the CLI.
     table: dict[str, Unit] = {}
     by_key: dict[str, Unit] = {}
+    spelling_of: dict[str, str] = {}
     for fam in _FAMILIES:
         for spelling, factor in _spellings(fam):
             unit = Unit(_SCALE_ZH[factor] + fam.zh[0], fam.name, factor, fam.base)
+            key = _key(spelling)
             # Two spellings that normalise alike must mean the same unit, or parse_unit would guess.
-            if by_key.setdefault(_key(spelling), unit) != unit:
+            if by_key.setdefault(key, unit) != unit:
                 raise AssertionError(f"unit spelling {spelling!r} is ambiguous")
             table[spelling] = unit
-    return table
+            spelling_of.setdefault(key, spelling)
+    return table, by_key, spelling_of
 
 
-# Every accepted spelling (as written in the table above) -> its unit.
-UNITS: dict[str, Unit] = _build_table()
-_BY_KEY: dict[str, Unit] = {_key(spelling): unit for spelling, unit in UNITS.items()}
-_SPELLING_OF_KEY: dict[str, str] = {_key(spelling): spelling for spelling in reversed(list(UNITS))}
+# Every accepted spelling (as written in the table above) -> its unit; by normalised key; the first
+# spelling of each key.
+UNITS, _BY_KEY, _SPELLING_OF_KEY = _build_tables()
 
 
 # What a yield or a price is per: 公斤/亩, 元/吨, 万元/人.

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from bulletin.content.sources import find_bulletins
 from bulletin.core.errors import Diagnostic
 from bulletin.core.model import BuildResult, SiteConfig
 from bulletin.reporting import summary_line
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 __all__ = ["STAGES", "BuildDisplay", "stage_of"]
 
@@ -39,19 +42,26 @@ def stage_of(message: str) -> int:
     return 0
 
 
+def _enough_files(config: SiteConfig) -> bool:
+    return config.content_dir.is_dir() and len(find_bulletins(config.content_dir)) > _MIN_FILES
+
+
 class BuildDisplay:
     """Drives the progress bar from a build's step messages and words the summary line."""
 
     def __init__(self, console: Console, config: SiteConfig, enabled: bool = True) -> None:
         self.console = console
-        files = len(find_bulletins(config.content_dir)) if config.content_dir.is_dir() else 0
         self.output = config.output_dir
-        self.animated = enabled and console.is_terminal and files > _MIN_FILES
+        # Counting the bulletins walks content/: only worth it when a bar may be drawn (a no-op
+        # rebuild in CI would pay for it every time).
+        self.animated = enabled and console.is_terminal and _enough_files(config)
         self._bar: Progress | None = None
         self._task: TaskID | None = None
 
     def __enter__(self) -> BuildDisplay:
         if self.animated:
+            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
             self._bar = Progress(
                 TextColumn("{task.description}"),
                 BarColumn(),
