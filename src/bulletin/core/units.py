@@ -86,6 +86,9 @@ _SCALE_EN: dict[float, tuple[str, ...]] = {
 }
 _MONEY = (1.0, 1e3, 1e4, 1e6, 1e8, 1e9, 1e12)
 _WIDE = (1.0, 1e3, 1e4, 1e6, 1e8, 1e9)  # physical counts: 万吨, 36.2 million TEUs, 1.32 billion tonnes
+_POINTS = ("percentage points", "percentage point", "pp", "ppt", "pts")
+_UGM3 = ("micrograms per cubic metre",)
+_CUBIC = ("cubic metres", "cubic meters", "cubic metre", "cubic meter")
 _TONNES = ("metric tons", "metric tonnes", "tonnes", "tonne", "tons", "ton")
 
 
@@ -118,13 +121,7 @@ _FAMILIES = (
     ),
     _Family("percent", "%", (1.0,), ("%",), ("percent", "per cent", "pct")),
     _Family("permille", "‰", (1.0,), ("‰",), ("per thousand", "per mille")),  # birth and death rates
-    _Family(
-        "pp",
-        "个百分点",
-        (1.0,),
-        ("个百分点", "百分点"),
-        ("percentage points", "percentage point", "pp", "ppt", "pts"),
-    ),
+    _Family("pp", "个百分点", (1.0,), ("个百分点", "百分点"), _POINTS),
     _Family("person", "人", _WIDE, ("人",), ("persons", "person", "people")),
     _Family("person_time", "人次", _WIDE, ("人次",), ("person-times", "person-time")),
     _Family("tonne", "吨", _WIDE, ("吨",), _TONNES),
@@ -135,6 +132,7 @@ _FAMILIES = (
         ("平方米", "平米", "㎡"),
         ("square metres", "square meters", "square metre", "square meter", "sq m", "m2"),
     ),
+    _Family("m3", "立方米", (1.0, 1e4, 1e6, 1e8, 1e9), ("立方米",), _CUBIC),
     _Family("kwh", "千瓦时", (1.0, 1e4, 1e6, 1e8, 1e9), ("千瓦时", "度"), ("kWh", "kilowatt-hours")),
     # "28.6 million" (arrivals, entities) is a count: the bare multiplier is its unit.
     _Family("count", "个", _MONEY, ("个",), ("units", "")),
@@ -170,13 +168,7 @@ _FAMILIES = (
     _Family("handset", "部", (1.0, 1e4, 1e8), ("部",), ("handsets",)),
     _Family("ship", "艘", (1.0,), ("艘",), ("ships", "vessels")),
     _Family("aircraft", "架", (1.0,), ("架",), ("aircraft",)),
-    _Family(
-        "ugm3",
-        "微克/立方米",
-        (1.0,),
-        ("微克/立方米", "μg/m³", "μg/m3", "ug/m3"),
-        ("micrograms per cubic metre",),
-    ),
+    _Family("ugm3", "微克/立方米", (1.0,), ("微克/立方米", "μg/m³", "μg/m3", "ug/m3"), _UGM3),
     # A rank or an index (CPI = 102.3) is written without a unit.
     _Family("index", "", (1.0,), ("",)),
 )

@@ -75,7 +75,7 @@ _SAME_SPAN_EN = re.compile(
 )
 # A clause about a share, a contribution, an average or a month-on-month rate.
 _NOT_CHANGE = re.compile(
-    r"环比|占|比重|占比|贡献|拉动|强度|两年平均|年均|平均|"
+    r"环比|占|比重|占比|比例|贡献|拉动|强度|两年平均|年均|平均|"
     r"month[- ]on[- ]month|share|contribut|proportion|average",
     re.IGNORECASE,
 )

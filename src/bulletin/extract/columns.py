@@ -143,6 +143,8 @@ def columns(header: tuple[str, ...], year: int, body: tuple[tuple[str, ...], ...
             yoys.append((i, _kind(cell)))
         elif UNIT_HEAD.match(cell) and "unit" not in cols:
             cols["unit"] = i
+        elif _RATIO_HEAD.search(cell):
+            continue
         elif i > 0 and (_VALUE_HEAD.search(cell) or header_period(cell, year) or _numeric(body, i)):
             period = header_period(cell, year)
             unit = PAREN_UNIT.search(cell)
@@ -153,6 +155,8 @@ def columns(header: tuple[str, ...], year: int, body: tuple[tuple[str, ...], ...
     return cols, values, yoys
 
 
+# A ratio of another measure (产销率(%), 利润率): its column holds no level of the row's quantity.
+_RATIO_HEAD = re.compile(r"率\s*(?:[((][^()()]*[))])?$|\bratio\b", re.IGNORECASE)
 _NOT_GROWTH_HEAD = re.compile(r"环比|两年平均|平均增长|年均|month[- ]on", re.IGNORECASE)
 
 

@@ -262,7 +262,7 @@ TARGET = re.compile(
     re.IGNORECASE,
 )
 NOT_GROWTH = re.compile(
-    r"环比|月环比|比上月|较上月|与上月相比|比上季度?|较上季度?|比上期|较上期|占|比重|占比|贡献率|贡献|拉动|强度|两年平均|年均|平均增长|平均增速|三年平均|"
+    r"环比|月环比|比上月|较上月|与上月相比|比上季度?|较上季度?|比上期|较上期|占|比重|占比|比例|贡献率|贡献|拉动|强度|两年平均|年均|平均增长|平均增速|三年平均|"
     r"完成年度|完成全年|完成计划|进度|month[- ]on[- ]month|quarter[- ]on[- ]quarter|"
     r"\bshares?\b(?![- ]?holding)|accounted for|"
     r"accounting for|"
@@ -359,10 +359,12 @@ CONVERSION = re.compile(
 
 
 # What follows an English catalogue name and makes it a part of the series: a region of the country
-# ('… in eastern region'), town or country ('… in urban areas'), or the units above a size.
+# ('… in eastern region'), town or country ('… in (the province's) urban areas'), or the units above
+# a size.
 PART_AFTER_EN = re.compile(
     r"\s+(?:in\s+(?:the\s+)?(?:eastern|central|western|north-?eastern|northeast)\s+(?:regions?|areas?|China)|"
-    r"in\s+(?:urban|rural)\s+areas|of\s+(?:units|enterprises)\s+above[- ](?:the\s+)?designated[- ]size|"
+    r"in\s+(?:the\s+(?:province|city|county|district|region|country)['’]s\s+)?(?:urban|rural)\s+areas|"
+    r"of\s+(?:units|enterprises)\s+above[- ](?:the\s+)?designated[- ]size|"
     # 'private investment in fixed assets in primary industry': one industry's part of the total
     r"(?:in\s+fixed\s+assets\s+)?in\s+(?:the\s+)?(?:primary|secondary|tertiary)\s+(?:industry|sector))\b",
     re.IGNORECASE,

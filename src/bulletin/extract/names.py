@@ -270,6 +270,10 @@ _INNER_SCOPE = re.compile(rf"(?<=[{CJK}]{{2}})(?:全区|全市|全县|全省|全
 def phrase_name(words: str) -> str | None:
     """The indicator named by the words before a figure ('全区新签约项目' -> '新签约项目'), or None."""
     phrase = re.split(r"[:：]", words)[-1].strip(" ,:;、*_\"'")
+    # a figure inside a parenthesis is named inside it: '按常住人口(2023年常住人口为115.06万人)计算'
+    opened = max(phrase.rfind("("), phrase.rfind("（"))
+    if opened >= 0 and not re.search(r"[)）]", phrase[opened:]) and substantive(phrase[opened + 1 :]):
+        phrase = phrase[opened + 1 :].strip()
     # a quoted programme name keeps its quotes (“3+3”重点产业); a stray quote goes
     if phrase.count("“") != phrase.count("”"):
         phrase = phrase.strip("“”")

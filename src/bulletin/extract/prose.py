@@ -184,6 +184,9 @@ def _pasted(block: TextBlock) -> list[TextBlock]:
     return pasted_lines(block)
 
 
+_SPAN_LINE = re.compile(r"\d{4}年[\d\-—~至月份季度一二三四上下半年前]*")
+
+
 def extract_text(
     blocks: tuple[TextBlock, ...], period: Period, catalog: Catalog, region: str = ""
 ) -> tuple[Mention, ...]:
@@ -203,7 +206,10 @@ def extract_text(
             mentions.extend(found_in)
             continue
         # a header word on a line of its own ('项    目') keeps the caption above it ('单位:万元')
-        short = len(block.text.strip()) <= 8 and not re.search(r"\d", block.text)
+        # and so does the span under a title ('2021年1-6月')
+        short = (len(block.text.strip()) <= 8 and not re.search(r"\d", block.text)) or bool(
+            _SPAN_LINE.fullmatch(block.text.strip())
+        )
         above_block, caption = caption, ((caption + " " if short else "") + block.text)[-_CAPTION:]
         tables, paragraphs = split_plain_tables(block) if block.kind == "paragraph" else ([], [block])
         for table in tables:

@@ -50,6 +50,7 @@ _ON_LAST_MONTH = re.compile(
 _ON_LAST_YEAR = re.compile(
     r"同比|比上年|year[- ]on[- ]year|over the same period|a year (?:earlier|ago)", re.IGNORECASE
 )
+_OF_WHICH = re.compile(r"^\s*其中")
 _AMONG = re.compile(r"^\s*(?:among them|of which|其中)\b", re.IGNORECASE)
 # A sentence framed as month-on-month states no year-on-year rate.
 _MONTH_ON_MONTH = re.compile(
@@ -115,12 +116,15 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         # '止9月末,新建茶园927亩…': to a month's end, the sentences after it count from January
         carried = Period(opening.year, 1, opening.last_month) if opening in scan.to_date else opening
         after = replace(context, period=carried) if not alone else after
+    if not scan.measure and context.frame and _OF_WHICH.match(scan.text):
+        # '从产品看,主要产品产量较快增长。其中,新能源汽车增长2.5倍': the items are the frame's
+        scan.measure = context.frame
     # The previous sentence's subject is the last resort for a figure that names nothing.
     figures, last = figures_in(scan, context.period, context.subject, catalog)
     if context.month_on_month and _AMONG.match(scan.text):  # 'Among them, the price in urban areas …'
         figures = [f for f in figures if f.yoy_pct is None]
     on_last_month = _ON_LAST_MONTH.search(scan.text) and not _ON_LAST_YEAR.search(scan.text)
-    after = replace(after, month_on_month=bool(on_last_month))
+    after = replace(after, month_on_month=bool(on_last_month), frame=scan.measure)
     limit = plan_at.start() if plan_at else len(scan.text) + 1
     kept = [
         f

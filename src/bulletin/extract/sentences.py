@@ -35,6 +35,10 @@ from bulletin.extract.spans import half_to_date
 __all__ = ["Context", "Figure", "Scan", "Subject", "scan_sentence", "subject_for"]
 
 
+# 'the province's' inside a part of a series ('… in the province's urban areas').
+_OWN_POSSESSIVE = re.compile(r"the\s+(?:province|city|county|district|region|country)['’]s\s+", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """One statement about one indicator: a value, a growth rate or a rank."""
@@ -75,6 +79,9 @@ class Context:
     level: str = ""  # the bulletin's own level (scope.region_level): 全国 in a national release names it
     region: str = ""  # the bulletin's own area as the front-matter names it
     month_on_month: bool = False  # the last sentence's rates were on the month before
+    frame: str = (
+        ""  # the measure the last sentence's framing opening named (从产品看: 产量), for 其中 after it
+    )
 
 
 @dataclass(slots=True)
@@ -215,7 +222,10 @@ def subject_for(
             cue = split["verb"] or ""
         # 'real estate investment in eastern region', 'retail sales … in urban areas': a part, as written
         if part := lx.PART_AFTER_EN.match(left):
-            return Subject(name.written + part.group(), name.written + part.group(), False), cue
+            # the area's own possessive names no other area: 'in the province's urban areas'
+            written = name.written + _OWN_POSSESSIVE.sub("", part.group())
+            entry = catalog.lookup(written)  # 'per capita disposable income in urban areas'
+            return Subject(entry.name if entry else written, written, entry is not None), cue
         # '出口交货值1588.9亿元', '出口交货值增长44.6%': 出口 starts a longer name
         words, after = split_cue(left, scan.lang)
         whole = lx.NAME_GOES_ON.fullmatch(left)

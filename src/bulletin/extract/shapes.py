@@ -69,6 +69,25 @@ _AMOUNT_BY_EN = re.compile(
     r"(?P<name>[A-Za-z][A-Za-z' -]{1,40}?)(?=\s+(?:in|during|for)\b|\s*[,.;]|\s*$)",
     re.IGNORECASE,
 )
+# '490 million tons of raw coal were produced, with an average daily output of 8.15 million tons,
+# down 6.3 percent': the amount before the goods, the series named by what was done with them; the
+# daily average beside it is a series of its own, and the growth after it is the total's.
+_PHYSICAL_EN = r"(?:(?:thousand|million|billion)\s+)?(?:tons|tonnes|cubic met(?:er|re)s|kilowatt-hours|kWh)"
+_GOODS_EN = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?P<unit>" + _PHYSICAL_EN + r")\s+of\s+"
+    r"(?P<name>[a-z][a-z -]{1,40}?)\s+(?:were|was)\s+"
+    r"(?P<verb>produced|imported|exported|processed|generated)\b"
+    r"(?P<daily>,\s*with an average daily (?:output|production) of\s+"
+    r"(?P<dn>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?P<dunit>" + _PHYSICAL_EN + r"))?",
+    re.IGNORECASE,
+)
+_GOODS_SERIES_EN = {
+    "produced": "{} production",
+    "imported": "{} imports",
+    "exported": "{} exports",
+    "processed": "{} processing volume",
+    "generated": "{} generation",
+}
 _NAME_AFTER_EN = re.compile(r"\s+in\s+(?:the\s+)?")  # 'ranked first in actually utilized foreign capital'
 # 'recorded a 40 percent growth in foreign trade': the rate comes before the name it grows.
 _RATE_FIRST_EN = re.compile(
@@ -151,6 +170,8 @@ def count_first(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -
         amount = quantity(m.group("n").replace(",", ""), m.group("unit"))
         out.append(make_figure(subject, when, m.start("n"), quantity=amount))
         scan.claimed.add(m.start("n"))
+    for m in _GOODS_EN.finditer(scan.text):
+        _goods(scan, state, catalog, m, out)
     for m in _RATE_FIRST_EN.finditer(scan.text):
         name = phrase_name(m.group("name"))
         if name is None:
@@ -170,6 +191,9 @@ def count_first(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -
         if m.groupdict().get("where"):
             name = f"{name} {m['verb']}{m['where']}"
         name += m.groupdict().get("where_in") or ""  # 'created 12.06 million new jobs in urban regions'
+        verb = m.groupdict().get("verb")
+        if verb and catalog.lookup(name) is None and catalog.lookup(f"{name} {verb}") is not None:
+            name = f"{name} {verb}"  # '281,100 urban jobs were created': the catalogue's 'urban jobs created'
         owner = scan.text[scan.clause_start(m.start()) : m.start()]
         if _ONE_PLACE_EN.search(owner) or lx.SINGLE_ENTITY.search(owner):
             continue  # 'Its 5A-level scenic spot alone received 3.1 million visitors'
@@ -191,6 +215,29 @@ def count_first(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -
         scan.names.append(NameMatch(m.start("name"), m.end("name"), subject.name, name, subject.known))
         scan.names.sort(key=lambda n: n.start)
         scan.quantity_starts.append(m.start("n"))
+
+
+def _goods(scan: Scan, state: State, catalog: Catalog, m: re.Match[str], out: list[Figure]) -> None:
+    name = _GOODS_SERIES_EN[m.group("verb").lower()].format(m.group("name").strip())
+    entry = catalog.lookup(name)
+    subject = Subject(entry.name if entry else name, name, entry is not None)
+    when = period_for(scan, m.start(), m.end(), len(scan.text), state.period)
+    out.append(
+        make_figure(
+            subject, when, m.start("n"), quantity=quantity(m.group("n").replace(",", ""), m.group("unit"))
+        )
+    )
+    scan.claimed.add(m.start("n"))
+    if m.group("daily"):
+        daily = f"average daily output of {m.group('name').strip()}"
+        amount = quantity(m.group("dn").replace(",", ""), m.group("dunit"))
+        out.append(make_figure(Subject(daily, daily, False), when, m.start("dn"), quantity=amount))
+        scan.claimed.add(m.start("dn"))
+    # the growth after it ('…, down 6.3 percent year on year') is the total's: it names the clause
+    end = m.end("daily") if m.group("daily") else m.end("name")
+    scan.names.append(NameMatch(end - 1, end, subject.name, name, subject.known))
+    scan.names.sort(key=lambda n: n.start)
+    scan.quantity_starts.append(m.start("n"))
 
 
 _PERCENT = re.compile(r"(?<![\d.第])\d+(?:\.\d+)?\s*%")
