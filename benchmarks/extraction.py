@@ -110,6 +110,9 @@ round's end); holdout14 then scored once untouched: 82.1% / 67.1% (zh 86.0% / 70
 83.5% in the round (five more published rows, all wrong, unread). Thirteenth round (short):
 holdout14 retired and studied (88.9% / 69.4% at its end); holdout15 then scored once untouched:
 80.3% / 51.2% (zh 78.8% / 53.6%, en 85.7% / 44.4%; headline 95.7% / 86.5%, detail 71.8% / 39.4%).
+Fourteenth round: holdout17/ commissioned first; holdout15 retired and studied (91.8% / 64.7% at the
+round's end); holdout16 then scored once untouched: 89.9% / 45.4% (zh 94.2% / 49.1%, en 61.1% /
+25.6%; headline 92.0% / 83.6%, detail 88.6% / 35.8%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to
