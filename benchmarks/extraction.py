@@ -423,10 +423,11 @@ def _is_headline(name: str, catalog, headline: set[str]) -> bool:
 # first); holdout13 in the twelfth, once scored untouched a second time (holdout15 commissioned first);
 # holdout14 in the thirteenth, once scored untouched at the end of the twelfth (holdout15 unread);
 # holdout15 in the fourteenth, once scored untouched at the end of the thirteenth (holdout17
-# commissioned first, holdout16 unread).
+# commissioned first, holdout16 unread); holdout16 in the fifteenth, once scored untouched at the end
+# of the fourteenth (holdout18 commissioned first, holdout17 unread).
 RETIRED = (
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
-    "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15",
+    "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
 )  # fmt: skip
 
 

@@ -159,8 +159,8 @@ _FAMILIES = (
     _Family("bed", "张", (1.0, 1e4), ("张",), ("beds",)),
     _Family("kw", "千瓦", _WIDE, ("千瓦",), ("kW", "kilowatts")),
     _Family("w", "瓦", (1.0, 1e4, 1e8), ("瓦",), ("watts",)),
-    _Family("kg", "公斤", (1.0, 1e4, 1e8), ("公斤", "千克"), ("kilograms", "kg")),
-    _Family("jin", "斤", (1.0, 1e4, 1e8), ("斤",), ()),
+    _Family("kg", "公斤", _WIDE, ("公斤", "千克"), ("kilograms", "kg")),
+    _Family("jin", "斤", _WIDE, ("斤",), ("jin",)),
     _Family("tce", "吨标准煤", _WIDE, ("吨标准煤", "吨标煤"), ("tonnes of standard coal equivalent", "tce")),
     _Family("set", "套", (1.0, 1e4), ("套",), ()),
     _Family("chip", "块", (1.0, 1e4, 1e8), ("块",), ("chips",)),
@@ -217,7 +217,8 @@ UNITS, _BY_KEY, _SPELLING_OF_KEY = _build_tables()
 
 
 # What a yield or a price is per: 公斤/亩, 元/吨, 万元/人.
-PER = ("亩", "公顷", "吨", "人", "户", "平方米", "公斤", "千瓦时", "人次", "年", "月")
+_PER_ZH = ("亩", "公顷", "吨", "人", "户", "平方米", "公斤", "千瓦时", "人次", "年", "月")
+PER = (*_PER_ZH, "ha", "mu", "hectare", "ton")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -332,7 +333,7 @@ _AMOUNT = re.compile(
     r"(?P<num>[-+]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)(?![0-9])",
     re.IGNORECASE,
 )
-_PER = re.compile("/(?:" + "|".join(PER) + ")")
+_PER = re.compile(r"\s?/\s?(?:" + "|".join(PER) + r")(?![A-Za-z])")
 _MULTIPLIER = re.compile(
     r"[ \t\u00a0]*(?P<mult>trillion|billion|million|thousand|bn|mn|tn)(?![A-Za-z])", re.IGNORECASE
 )

@@ -152,6 +152,10 @@ def columns(header: tuple[str, ...], year: int, body: tuple[tuple[str, ...], ...
             if kind is None and period is not None:
                 kind = period.cumulative and period.months > 1
             values.append(ValueColumn(i, period, kind, unit.group(1) if unit else ""))
+    units = {v.unit for v in values if v.unit}
+    if len(values) >= 2 and len(units) == len(values) and all(v.period is None for v in values):
+        # 'Sown Areas (1000 hectares) | Total Outputs (10,000 tons)': a measure a column, none the row's
+        values = []
     return cols, values, yoys
 
 

@@ -140,7 +140,9 @@ def _head_of(written: str) -> str | None:
 
 
 # an activity measures itself: '商品零售213.66亿元' beside '餐饮收入' is no 商品零售收入
-_MEASURED = re.compile(MEASURE.pattern[:-2] + r"|零售|销售|批发|出口|进口|消费)$")
+_MEASURED = re.compile(
+    MEASURE.pattern[:-2] + r"|零售|销售|批发|出口|进口|消费|税|费)$"
+)  # 上缴烟叶税: a tax is its own measure
 _BARE_ITEM = re.compile(r"[\u3400-\u9fff]{2,8}")
 _THAT_OF = re.compile(r"^(?:that|those) of (?P<who>.+)$", re.IGNORECASE)
 

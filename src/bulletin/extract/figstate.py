@@ -37,9 +37,13 @@ def subject_before(out: list[Figure], pos: int, fallback: Subject | None) -> Sub
     return Subject(last.name, last.written, last.known)
 
 
+_QUOTED = re.compile(r"“[^”]{1,20}”")
+
+
 def is_target(scan: Scan, pos: int, after: str) -> bool:
     """A plan, target, forecast, or a total since founding: not a statistic of the period."""
     segment = lx.NOT_TARGET.sub(" ", scan.text[scan.segment_start(pos) : pos])
+    segment = _QUOTED.sub(" ", segment)  # a programme's name: “六六就业稳岗计划” plans nothing here
     # '15年以来' in a 2015 bulletin is this year so far, as 今年以来 is: no total over several years
     this_year = (
         re.sub(rf"(?<!\d)(?:{scan.year}|{scan.year % 100:02d})年以来", " ", segment) if scan.year else segment

@@ -86,6 +86,7 @@ LEFT_WORDS_EN = (
     "provincial",
     "municipal",
     "outstanding",
+    "local",
     "overall",
     "and",
     "while",
@@ -185,6 +186,7 @@ VALUE_EN = re.compile(
     r"(?:dropped|fell|declined|decreased|rose|climbed|increased|grew) to|"
     r"stood at|stand at|was|were|hit|recorded|numbered|"
     r"registered|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|handled|received|"
+    r"(?:to|at|with|for) a total of|"
     r"was revised to|were revised to|revised to|"
     r"(?:more than )?(?:doubled|tripled|quadrupled)(?: (?:from a year earlier|year on year))? to|"
     r"accounted for|exceeding|exceeded|surpassing|surpassed|topping|topped|"

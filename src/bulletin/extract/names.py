@@ -277,9 +277,9 @@ def phrase_name(words: str) -> str | None:
     # a quoted programme name keeps its quotes (“3+3”重点产业); a stray quote goes
     if phrase.count("“") != phrase.count("”"):
         phrase = phrase.strip("“”")
-    phrase = re.sub(r"^[^\w(（“\"]+", "", phrase)  # bullets and emoji: '🏮重点商贸企业', '▶ GDP'
+    phrase = re.sub(r"^(?:[^\w(（“\"]+|[IVX]{1,5}\.\s+)", "", phrase)  # bullets, emoji, II.: '▶ GDP'
     # "Yiwu's foreign trade", "the port's container throughput" -> the noun phrase after the owner
-    phrase = re.sub(r"^(?:(?:the\s+)?[A-Za-z][A-Za-z-]*'s\s+)+", "", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"^(?:(?:the\s+)?[A-Za-z][A-Za-z-]*'s\s+|local\s+)+", "", phrase, flags=re.IGNORECASE)
     # '… showed that the value added of …': what was shown is the name (its article goes below)
     phrase = re.split(r"\b(?:shows?|showed|said|says|reported|reports)\s+that\s+", phrase)[-1]
     # a headline run into its paragraph ('… Investment Rises Fixed asset investment fell'): after its verb

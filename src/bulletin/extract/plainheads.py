@@ -12,6 +12,9 @@ import re
 __all__ = ["first_spans", "grouped", "spans", "wrapped"]
 
 
+_LABEL_HEAD = re.compile(r"指标|项目|名称|类别|分组|indicator|item|name|category", re.IGNORECASE)
+
+
 def spans(header_rows: list[list[str]], width: int) -> tuple[list[str], list[list[str]]]:
     """The header rows of a stacked table as full rows: the top row's cells spread over the columns a
     row under it names. Under '以上年同期为100 | 以上月为100' the row '4月 | 1-4月 | 4月' falls in two
@@ -28,6 +31,8 @@ def spans(header_rows: list[list[str]], width: int) -> tuple[list[str], list[lis
             spread = [top[0], *(name for name, g in zip(top[1:], groups, strict=True) for _ in g)]
             return spread, [["", *header_rows[1]]]
     subs = [[""] * (width - len(r)) + r for r in header_rows[1:] if len(r) < width]
+    if len(header_rows) == 1 and len(top) == width - 1 and not _LABEL_HEAD.search(top[0]):
+        return ["", *top], subs  # no cell over the labels ('|' alone): the cells are the value columns'
     return top + [""] * (width - len(top)), subs
 
 

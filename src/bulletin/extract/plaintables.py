@@ -25,6 +25,7 @@ from itertools import pairwise
 from bulletin.core.document import TextBlock
 from bulletin.core.units import UnitError, parse_unit
 from bulletin.extract import lexicon as lx
+from bulletin.extract.flattened import unflatten
 from bulletin.extract.plainheads import first_spans, grouped, spans, wrapped
 
 __all__ = ["split_plain_tables"]
@@ -186,7 +187,7 @@ def _header_rows(header: list[str], rows: list[list[str]]) -> list[tuple[str, ..
 
 # One cell a line, each closed by a pipe ('居民消费价格总指数 |' then '100.3 |' …): a table whose
 # cells a web page's text put one under another. An empty cell ('|', '||') ends a header row.
-_STACKED = re.compile(r"^[^|]*\|+\s*$")
+_STACKED = re.compile(r"^\|?[^|]*\|+\s*$")  # a leading pipe too: "| 名称 |" then "环比 |"
 _MIN_STACKED_ROWS = 2
 
 
@@ -327,7 +328,7 @@ def _body(lines: list[tuple[int, str]], first: int) -> tuple[list[tuple[int, str
 
 def split_plain_tables(block: TextBlock) -> tuple[list[TextBlock], list[TextBlock]]:
     """The plain-text tables of a paragraph and its remaining lines as paragraphs."""
-    lines = _lines(block)
+    lines = unflatten(_lines(block))
     one_cell = sum(_STACKED.match(t) is not None for _, t in lines)
     if len(lines) < 2 or (not any(len(_cells(t)) > 1 for _, t in lines) and one_cell < 2):
         return [], [block]

@@ -213,7 +213,8 @@ def extract_text(
         above_block, caption = caption, ((caption + " " if short else "") + block.text)[-_CAPTION:]
         tables, paragraphs = split_plain_tables(block) if block.kind == "paragraph" else ([], [block])
         for table in tables:
-            above = " ".join(p.text for p in paragraphs if p.line < table.line)[-_CAPTION:] or above_block
+            # (a table flattened into one line shares its number with the words before it)
+            above = " ".join(p.text for p in paragraphs if p.line <= table.line)[-_CAPTION:] or above_block
             mentions.extend(table_mentions(table, context.period, period.year, catalog, level, above, region))
         if tables:
             for paragraph in paragraphs:

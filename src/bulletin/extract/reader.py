@@ -140,4 +140,24 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     kept = [
         replace(f, name=renamed[i], written=renamed[i]) if i in renamed else f for i, f in enumerate(kept)
     ]
+    kept = [each for f in kept for each in _each_of(f, scan.text, catalog)]
     return kept, replace(after, subject=last or context.subject, plan=context.plan or bool(plan_at))
+
+
+# '牛、羊出栏量均增长3.7%': items that share a measure and, each (均), the figure.
+_ITEMS = re.compile(r"(?P<items>(?:[\u3400-\u9fff]{1,4}、)+)(?P<last>[\u3400-\u9fff]{2,10})")
+_ITEM_MEASURE = re.compile(r"(?:量|额|值|数|面积|出栏|存栏|价格)$")
+
+
+def _each_of(figure: Figure, text: str, catalog: Catalog) -> list[Figure]:
+    found = _ITEMS.fullmatch(figure.written)
+    at = text.rfind(figure.written, 0, figure.offset)
+    if found is None or at < 0 or "均" not in text[at + len(figure.written) : figure.offset]:
+        return [figure]
+    items = found["items"].split("、")[:-1]
+    size = len(items[-1])  # the last item is as long as the one before it: 牛、羊出栏量 -> 羊 + 出栏量
+    last, measure = found["last"][:size], found["last"][size:]
+    if not _ITEM_MEASURE.search(measure) or catalog.lookup(figure.written) is not None:
+        return [figure]
+    named = [item + measure for item in (*items, last)]
+    return [replace(figure, name=n, written=n, known=catalog.lookup(n) is not None) for n in named]

@@ -108,7 +108,7 @@ _DOUBTFUL = (
             r"|(?<!urban )(?<!rural )\bregions?$"
             # (a construction, floor or sown area is a measure, not a place)
             r"|(?<!construction )(?<!floor )(?<!sown )(?<!planting )(?<!sowing )(?<!cultivated )"
-            r"(?<!urban )(?<!rural )\bareas?$",
+            r"(?<!urban )(?<!rural )(?<!unit )\bareas?$",
             re.IGNORECASE,
         ),
         0.3,

@@ -73,6 +73,8 @@ _PLACE_END = re.compile(r"(?:省|市|县|区|州|盟|旗)")
 _SUFFIX = re.compile(r"(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)$")
 
 
+# A name that says what it measures (进出口值, 工业投资): after the area's own name it is the area's.
+_MEASURED = re.compile(r"(?:额|量|值|收入|利润|投资)$")
 _ETHNIC = re.compile(r"(?:维吾尔|壮族|回族|藏族|蒙古族|朝鲜族|土家族|苗族|彝族|哈萨克|傣族|白族)$")
 
 
@@ -86,6 +88,9 @@ def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tupl
         return name[len(own) :], True  # 运城地区生产总值: the short name of the area itself
     if own and name.startswith(own) and re.match(r"规模以上|规上|限额以上|限上|全", name[len(own) :]):
         return name[len(own) :], True  # '湖南规模以上装备制造业增加值' in Hunan's release
+    rest = name[len(own) :] if own and len(own) >= 2 and name.startswith(own) else ""
+    if rest and not re.match(r"[省市县区州盟旗]|自治", rest) and _MEASURED.search(rest[1:]):
+        return name[len(own) :], True  # '郑州进出口值达1127.7亿元' in Zhengzhou's own release
     if region.strip() and name.startswith(region.strip()) and len(name) > len(region.strip()) + 1:
         return name[len(region.strip()) :], True  # '西宁经济技术开发区工业企业': the area in full
     # an autonomous region by its short name: 新疆 for 新疆维吾尔自治区, 广西 for 广西壮族自治区

@@ -30,11 +30,13 @@ _COUNT_EN = (
     r"(?:\s+(?P<mult>million|thousand|billion))?\s+"
     r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,50}?)"
     r"(?P<where_in>\s+in\s+(?:cities and towns|towns and cities|urban areas|urban regions))?"
+    # ('There were 80,000 new urban jobs created': the participle may follow the noun)
+    r"(?:\s+(?P<verb>created|added|registered))?"
     r"(?=\s+(?:in|during|over|this|last|at|and|up|down|by|from|throughout)\b|\s*[,.;]|\s*$)"
 )
 _VERB_COUNT_EN = re.compile(
     r"\b(?:registered|recorded|added|created|attracted|signed|set up|saw|had|including|received|hosted|"
-    r"welcomed|served|home to|there (?:were|are|was|is))\s+" + _COUNT_EN
+    r"welcomed|served|home to|[Tt]here (?:were|are|was|is))\s+" + _COUNT_EN
 )
 # '…326 industrial enterprises and 148 high-tech enterprises'
 _AND_COUNT_EN = re.compile(r"\s+and\s+" + _COUNT_EN)

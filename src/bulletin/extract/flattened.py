@@ -1,0 +1,57 @@
+"""Tables flattened into one line by a web page's copy: every cell of the header and the rows run on
+with ' | ' and no line breaks ('表1 主要农产品产量 产品名称 | 产量(吨) | 比上年增长(%) | 粮食 | 124735 |
+3.2 | 其中:小麦 | 15669 | -3.0 | …'), often after the paragraph's last sentences.
+
+Contract: ``unflatten(lines)`` -> the lines with each such line split into the sentences before the
+table, its caption, its header and one line a row (all with the line's number), so the plain-table
+reader sees the table it was. A line is split only when its cells after the header fall exactly into
+rows of a label and numbers as wide as the header. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["unflatten"]
+
+# The header cell over the labels, which ends the caption run into it: '… 表1 主要农产品产量 产品名称'.
+_LABEL_HEAD = re.compile(r"(?:产品|指标|项目)?名称$|指标$|项目$")
+_NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?%?$|^[-—–/…]+$")
+_SENTENCE_END = re.compile(r"^(?P<prose>.*[。;；!！])\s*(?P<caption>[^。;；!！]*)$")
+_MIN_ROWS = 2
+
+
+def _split(text: str) -> list[str] | None:
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    if len(cells) < 6:
+        return None
+    words = re.split(r"\s+", cells[0])
+    if not _LABEL_HEAD.search(words[-1]):
+        return None
+    first = next((k for k, c in enumerate(cells) if _NUMBER.match(c.replace(" ", ""))), None)
+    width = (first or 0) - 1  # the header: the label cell and the cells up to the first row's label
+    if first is None or width < 2:
+        return None
+    body = cells[width:]
+    if len(body) % width or len(body) // width < _MIN_ROWS:
+        return None
+    rows = [body[i : i + width] for i in range(0, len(body), width)]
+    if any(
+        _NUMBER.match(r[0].replace(" ", "")) or not all(_NUMBER.match(c.replace(" ", "")) for c in r[1:])
+        for r in rows
+    ):
+        return None
+    head = " ".join(words[:-1])
+    found = _SENTENCE_END.match(head)
+    prose, caption = (found["prose"], found["caption"].strip()) if found else ("", head)
+    header = [words[-1], *cells[1:width]]
+    table = [" | ".join(header) + " |", *(" | ".join(r) + " |" for r in rows)]
+    return [t for t in (prose.strip(), caption) if t] + table
+
+
+def unflatten(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for number, text in lines:
+        parts = _split(text) if text.count("|") >= 6 else None
+        out.extend((number, part) for part in parts) if parts else out.append((number, text))
+    return out

@@ -1,0 +1,74 @@
+"""What a sentence states twice or by another name, settled before it is read (offsets kept).
+
+Contract: ``blank_conversions(text)`` -> the text with each restated amount replaced by spaces:
+money in another currency ('(14.15 trillion U.S. dollars)', '(约合3.1亿美元)') and a physical
+amount in another unit right after the first ('118,332 thousand hectares (1,774.98 million mu)',
+'68653万吨(13731亿斤)'); read as figures they would replace the amount stated first or become
+rows of their own; and an absolute change before the same change as a rate ('an increase of 701
+thousand hectares or 0.6 percent'). ``year_before_named(text, year)`` writes 'compared with that
+in 2021' in a 2022 release as the year-on-year basis it is ('… that of last year'). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.core.units import UnitError, parse_unit
+from bulletin.extract import lexicon as lx
+
+__all__ = ["blank_conversions", "year_before_named"]
+
+# An amount and, in brackets right after it, the amount again: nothing but a number and a unit.
+_RESTATED = re.compile(
+    r"(?<=\d)(?P<unit>\s*(?:(?:thousand|million|billion)\s+)?[^\s\d()（）,.;:，；。：、]{1,12}(?:\s*/\s*[a-z]{1,8})?)"
+    r"(?P<alt>\s*[(（]\s*\d[\d,]*(?:\.\d+)?\s*"
+    r"(?P<alt_unit>(?:(?:thousand|million|billion)\s+)?[^\s\d()（）,.;:，；。：、]{1,12}(?:\s*/\s*[a-z]{1,8})?)\s*[)）])",
+    re.IGNORECASE,
+)
+
+
+# 'an increase of 701 thousand hectares or 0.6 percent': the change stated twice; the rate is read
+# with the cue before the amount.
+_AMOUNT_OR_RATE = re.compile(
+    r"\b(?:an?\s+)?(?:increase|decrease|rise|decline|drop|fall|growth) of "
+    r"(?P<amount>\d[\d,]*(?:\.\d+)?\s*(?:(?:thousand|million|billion)\s+)?[a-z][a-z /-]{0,24}?\s+or\s+)"
+    r"(?=\d[\d.]*\s*(?:percent|per cent|%))",
+    re.IGNORECASE,
+)
+
+
+def _unit(text: str) -> bool:
+    try:
+        parse_unit(re.sub(r"\s*/\s*", "/", text.strip()))
+    except UnitError:
+        return False
+    return True
+
+
+def blank_conversions(text: str) -> str:
+    text = lx.CONVERSION.sub(lambda m: " " * len(m.group()), text)
+
+    def blank(m: re.Match[str]) -> str:
+        if not (_unit(m.group("unit")) and _unit(m.group("alt_unit"))):
+            return m.group()
+        return m.group("unit") + " " * len(m.group("alt"))
+
+    text = _RESTATED.sub(blank, text)
+    # the cue moves up to the rate (offsets kept): how far a cue reaches is the reader's business
+    return _AMOUNT_OR_RATE.sub(
+        lambda m: " " * len(m["amount"]) + m.group()[: m.start("amount") - m.start()], text
+    )
+
+
+# English 'compared with that in 2021': the comparison is year on year when 2021 is the year before.
+_THAT_IN_YEAR = re.compile(
+    r"(?<=compared with )(?:that|those) in (?P<year>\d{4})\b|(?<=over )that in (?P<y2>\d{4})\b"
+)
+
+
+def year_before_named(text: str, year: int) -> str:
+    def basis(m: re.Match[str]) -> str:
+        said = int(m.group("year") or m.group("y2"))
+        return "last year".ljust(len(m.group())) if said == year - 1 else m.group()
+
+    return _THAT_IN_YEAR.sub(basis, text)
