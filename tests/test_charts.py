@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import logging
 import os
 import re
@@ -157,7 +158,8 @@ def test_warm_cache_draws_nothing(monkeypatch, tmp_path: Path) -> None:
         raise AssertionError("drew a cached chart")
 
     monkeypatch.setattr(plots, "draw", refuse)
-    monkeypatch.setattr(executors, "ProcessPoolExecutor", refuse)
+    # the pool is imported when one starts (core/executors.py): no pool may start at all
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
     for jobs in (1, 2):
         warm = render_charts(ALL, tmp_path, jobs)
         assert (warm.hits, warm.misses) == (len(ALL), 0)
