@@ -194,3 +194,38 @@ def test_english_totals_counts_and_local_names(catalog: Catalog) -> None:
     assert ("城镇新增就业", "2013", 50000.0, None) in rows
     assert ("居民消费价格指数", "2013", None, 2.1) in rows
     assert not any(name.startswith("to a") for name, _, _, _ in rows)
+
+
+def test_english_pairs_share_out_without_respectively(catalog: Catalog) -> None:
+    text = (
+        "The per capita disposable income of urban and rural residents was 40,100 yuan and 15,200 "
+        "yuan, up 6.1 percent and 7.5 percent."
+    )
+    rows = _published(catalog, text, "Gansu", "2021")
+    assert ("城镇居民人均可支配收入", "2021", 40100.0, 6.1) in rows
+    assert ("农村居民人均可支配收入", "2021", 15200.0, 7.5) in rows
+
+
+def test_english_that_in_another_industry(catalog: Catalog) -> None:
+    text = (
+        "The private investment in fixed assets in primary industry reached 900.5 billion yuan, up 20.1 "
+        "percent; that in the secondary industry amounted to 12,000.3 billion yuan, increased 8.2 "
+        "percent; that in the tertiary industry was 11,500.7 billion yuan, went up by 9.9 percent."
+    )
+    rows = _published(catalog, text, "China", "2016-Q1-Q3")
+    assert (
+        "private investment in fixed assets in the secondary industry",
+        "2016-Q1-Q3",
+        12000.3,
+        8.2,
+    ) in rows
+    assert ("private investment in fixed assets in the tertiary industry", "2016-Q1-Q3", 11500.7, 9.9) in rows
+
+
+def test_birds_counted_in_feathers_and_a_count_opened_by_you(catalog: Catalog) -> None:
+    rows = _published(catalog, "家禽出栏52.1万羽,比上年增长3.3%;全区有农民专业合作社98家。", "庚区", "2016")
+    assert ("家禽出栏", "2016", 52.1, 3.3) in rows  # 羽 counts birds, as 只 does
+    assert ("农民专业合作社", "2016", 98.0, None) in rows
+    # 有 inside a word stays: 有色金属
+    rows = _published(catalog, "有色金属压延加工业增加值增长5.5%。", "庚区", "2016")
+    assert any(name.startswith("有色金属") for name, _, _, _ in rows)

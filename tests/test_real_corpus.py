@@ -94,9 +94,9 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout11",)]["precision"] >= 0.90 and results[("holdout11",)]["recall"] >= 0.81
     assert results[("holdout12",)]["precision"] >= 0.94 and results[("holdout12",)]["recall"] >= 0.81
     assert results[("holdout13",)]["precision"] >= 0.84 and results[("holdout13",)]["recall"] >= 0.73
-    assert results[("holdout14",)]["precision"] >= 0.90 and results[("holdout14",)]["recall"] >= 0.70
+    assert results[("holdout14",)]["precision"] >= 0.90 and results[("holdout14",)]["recall"] >= 0.71
     assert results[("holdout15",)]["precision"] >= 0.91 and results[("holdout15",)]["recall"] >= 0.64
-    assert results[("holdout16",)]["precision"] >= 0.96 and results[("holdout16",)]["recall"] >= 0.82
+    assert results[("holdout16",)]["precision"] >= 0.96 and results[("holdout16",)]["recall"] >= 0.84
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:

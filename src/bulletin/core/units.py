@@ -147,7 +147,8 @@ _FAMILIES = (
     _Family("mu", "亩", (1.0, 1e4, 1e6, 1e8), ("亩",), ("mu",)),
     _Family("hectare", "公顷", (1.0, 1e3, 1e4, 1e6), ("公顷",), ("hectares", "hectare")),
     _Family("head", "头", (1.0, 1e4), ("头",), ("head",)),
-    _Family("bird", "只", (1.0, 1e3, 1e4, 1e8), ("只",), ()),  # poultry and sheep: 家禽出栏7.5千只
+    # poultry and sheep: 家禽出栏7.5千只, 48.9万羽
+    _Family("bird", "只", (1.0, 1e3, 1e4, 1e8), ("只", "羽"), ()),
     _Family("piece", "件", (1.0, 1e4, 1e8), ("件",), ("parcels", "pieces", "items")),
     _Family("km", "公里", (1.0, 1e4), ("公里", "千米"), ("kilometres", "kilometers", "km")),
     _Family("tkm", "吨公里", (1.0, 1e4, 1e8), ("吨公里",), ("tonne-kilometres", "tonne-km")),

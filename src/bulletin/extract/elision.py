@@ -144,13 +144,16 @@ _MEASURED = re.compile(
     MEASURE.pattern[:-2] + r"|零售|销售|批发|出口|进口|消费|税|费)$"
 )  # 上缴烟叶税: a tax is its own measure
 _BARE_ITEM = re.compile(r"[\u3400-\u9fff]{2,8}")
-_THAT_OF = re.compile(r"^(?:that|those) of (?P<who>.+)$", re.IGNORECASE)
+_THAT_OF = re.compile(r"^(?:that|those) (?P<prep>of|in) (?P<who>.+)$", re.IGNORECASE)
 
 
 def with_qualifier(candidate: str, written: str, name: str) -> str:
     """An elided qualifier restored from the subject before: '夏粮播种面积…;总产量' -> '夏粮总产量';
     English 'that of rural residents' after '… income of urban residents' -> '… income of rural residents'."""
     that = _THAT_OF.match(candidate)
+    if that and that["prep"].lower() == "in":
+        # '… investment in fixed assets in primary industry …; that in the secondary industry'
+        return written.rsplit(" in ", 1)[0] + " in " + that["who"] if " in " in written else candidate
     if that:
         # '… investment in primary industry …; that of secondary industry': the same measure 'in'
         if re.search(r"^investment in ", written, re.IGNORECASE):

@@ -371,3 +371,20 @@ PART_AFTER_EN = re.compile(
     r"(?:in\s+fixed\s+assets\s+)?in\s+(?:the\s+)?(?:primary|secondary|tertiary)\s+(?:industry|sector))\b",
     re.IGNORECASE,
 )
+
+
+# 'The per capita disposable income of urban and rural residents was x yuan and y yuan, up a percent
+# and b percent': two items and pairs of figures share out as if 'respectively' were written.
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_AMOUNT_EN = r"\d[\d,]*(?:\.\d+)?\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:yuan|percent|per cent|%)"
+_PAIRED_EN = re.compile(rf"{_AMOUNT_EN}\s+and\s+{_AMOUNT_EN}", re.IGNORECASE)
+
+
+def respectively_at(text: str) -> int | None:
+    """Where an English sentence's 'respectively' is, said or implied by pairs; None without one."""
+    if said := _RESPECTIVELY.search(text):
+        return said.start()
+    pairs = list(_PAIRED_EN.finditer(text))
+    if pairs and re.search(r"\b[a-z]+ and [a-z]+\b", text[: pairs[0].start()]):
+        return pairs[-1].end()
+    return None

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
+from bulletin.extract import lexicon as lx
 from bulletin.extract.lang import is_en
 from bulletin.extract.sentences import Figure, Scan
 
@@ -23,10 +24,10 @@ LIST_OPENER_EN = re.compile(r",\s+(?:with|while|including)\s")
 
 def respectively_en(scan: Scan, figures: list[Figure]) -> list[int]:
     """'A and B reached x and y respectively': the names end where the first figure after them starts."""
-    word = re.search(r"\brespectively\b", scan.text, re.IGNORECASE)
+    word = lx.respectively_at(scan.text)
     if not is_en(scan.lang) or word is None:
         return []
-    names = [n for n in scan.names if n.end <= word.start()]
+    names = [n for n in scan.names if n.end <= word]
     opener = list(LIST_OPENER_EN.finditer(scan.text, 0, names[-1].start if names else 0))
     names = [n for n in names if not opener or n.start > opener[-1].start()]  # after 'with
     if len({n.name for n in names}) < 2:
@@ -126,11 +127,11 @@ _OWN_MEASURE_EN = re.compile(
 def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
     """'The output of mining and manufacturing grew by 2.1 percent and 8.3 percent, respectively':
     one phrase naming two items (no catalogue names to split at) shares out the figures read for it."""
-    word = re.search(r"\brespectively\b", scan.text, re.IGNORECASE)
+    word = lx.respectively_at(scan.text)
     if not is_en(scan.lang) or word is None:
         return figures
     for kind in ("quantity", "yoy_pct"):
-        group = [f for f in figures if f.offset < word.start() and getattr(f, kind) is not None]
+        group = [f for f in figures if f.offset < word and getattr(f, kind) is not None]
         written = {f.written for f in group}
         listed = _items_before(scan, next(iter(written)), len(group)) if len(written) == 1 else []
         if len(group) >= 3 and listed:

@@ -40,7 +40,6 @@ def _pattern(spellings: tuple[str, ...]) -> re.Pattern[str]:
         # industrial enterprises above the designated size' is the catalogue's name without them
         gap = r"[\s-]+(?:(?:the|a|an)[\s-]+)?" if spelling.isascii() else r"[\s-]+"
         escaped = re.escape(spelling).replace(r"\ ", gap).replace(r"\-", r"[\s-]?")
-        # ASCII names need word boundaries (GDP, not GDPR); Chinese ones do not.
         # ASCII names stand alone (GDP, not GDPR) but may touch Chinese: '我们GDP增长'.
         parts.append(rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])" if spelling.isascii() else escaped)
     return re.compile("|".join(parts), re.IGNORECASE)
@@ -296,7 +295,8 @@ def phrase_name(words: str) -> str | None:
         if stripped == phrase:
             break
         phrase = stripped
-    # 完 alone is a page's 完成 cut short (一般公共预算支出完23.1亿元): no indicator's name ends with it
+    # 完 alone is 完成 cut short (支出完23.1亿元); a count opened by 有 (全区有农民专业合作社)
+    phrase = re.sub(r"^(?:共有|拥有|现有|有(?![色机线限效关序形偿]))(?=[\u3400-\u9fff]{2})", "", phrase)
     phrase = re.sub(
         r"(?:已经?|实现了?|完成了?|(?<=..)完|累计|达到|共计|总计|共|为|是|合计|录得|突破|超过|超|逾|近|约)$",
         "",

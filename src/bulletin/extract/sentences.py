@@ -353,7 +353,7 @@ def _expanded_names(text: str, catalog: Catalog) -> list[NameMatch]:
                 entry = catalog.lookup(f"{who}居民{m.group('what')}")
                 if entry is not None:
                     found.append(NameMatch(m.start(), m.end(), entry.name, m.group(0), True))
-    if re.search(r"\brespectively\b", text, re.IGNORECASE):
+    if lx.respectively_at(text) is not None:
         for m in _URBAN_RURAL_EN.finditer(text):
             for who in ("urban", "rural"):
                 entry = catalog.lookup(f"per capita {m.group('what').lower()} of {who} residents")
