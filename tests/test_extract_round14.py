@@ -229,3 +229,16 @@ def test_birds_counted_in_feathers_and_a_count_opened_by_you(catalog: Catalog) -
     # 有 inside a word stays: 有色金属
     rows = _published(catalog, "有色金属压延加工业增加值增长5.5%。", "庚区", "2016")
     assert any(name.startswith("有色金属") for name, _, _, _ in rows)
+
+
+def test_two_slips_of_chinese_pages(catalog: Catalog) -> None:
+    # 同 cut short before its verb is 同比; a list of points writes 个 alone before the last
+    text = (
+        "轻工业增加值同增长4.2%,重工业增加值同比下降1.1%。"
+        "肉类总产量下降3.0%,猪、牛出栏降幅分别收窄8.5个和6.1个百分点。"
+    )
+    rows = _published(catalog, text, "辛区", "2023")
+    assert ("轻工业增加值", "2023", None, 4.2) in rows
+    assert ("肉类总产量", "2023", None, -3.0) in rows
+    assert not any(value in (8.5, 6.1) for _, _, value, _ in rows)
+    assert not any("同" in name for name, _, _, _ in rows)

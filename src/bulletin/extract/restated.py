@@ -6,7 +6,10 @@ amount in another unit right after the first ('118,332 thousand hectares (1,774.
 '68653万吨(13731亿斤)'); read as figures they would replace the amount stated first or become
 rows of their own; and an absolute change before the same change as a rate ('an increase of 701
 thousand hectares or 0.6 percent'). ``year_before_named(text, year)`` writes 'compared with that
-in 2021' in a 2022 release as the year-on-year basis it is ('… that of last year'). Pure.
+in 2021' in a 2022 release as the year-on-year basis it is ('… that of last year').
+``mended(text)`` settles two slips of Chinese pages: 同 cut short before its verb (增加值同增长3.8%,
+read as 同比) and a list of points that writes 个 alone before the last (收窄10.9个、13.2个和7.1个百分点:
+each is points, no count). Pure.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from bulletin.core.units import UnitError, parse_unit
 from bulletin.extract import lexicon as lx
 
-__all__ = ["blank_conversions", "year_before_named"]
+__all__ = ["blank_conversions", "mended", "year_before_named"]
 
 # An amount and, in brackets right after it, the amount again: nothing but a number and a unit.
 _RESTATED = re.compile(
@@ -72,3 +75,12 @@ def year_before_named(text: str, year: int) -> str:
         return "last year".ljust(len(m.group())) if said == year - 1 else m.group()
 
     return _THAT_IN_YEAR.sub(basis, text)
+
+
+_CUT_SAME = re.compile(r"(?<=[值额量入润资])同(?=增长|下降|增加|减少|上涨|回落)")
+_POINTS_LIST = re.compile(r"(?:\d+(?:\.\d+)?个[、和及与])+\d+(?:\.\d+)?个百分点")
+
+
+def mended(text: str) -> str:
+    text = _CUT_SAME.sub(" ", text)
+    return _POINTS_LIST.sub(lambda m: re.sub(r"个(?=[、和及与])", " ", m.group()), text)

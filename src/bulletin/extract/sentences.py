@@ -30,7 +30,7 @@ from bulletin.extract.elision import (
 from bulletin.extract.industries import ENGLISH_LISTS
 from bulletin.extract.lang import detect, is_en
 from bulletin.extract.names import NameMatch, find_names, phrase_name, restore_elided, substantive
-from bulletin.extract.restated import blank_conversions, year_before_named
+from bulletin.extract.restated import blank_conversions, mended, year_before_named
 from bulletin.extract.spans import half_to_date
 
 __all__ = ["Context", "Figure", "Scan", "Subject", "scan_sentence", "subject_for"]
@@ -375,7 +375,7 @@ def scan_sentence(text: str, year: int, catalog: Catalog) -> Scan:
     if is_en(lang):
         norm = _APPOSITIVE.sub(lambda m: " " * len(m.group()), norm)
     # the same figure in another currency is no figure of its own (offsets kept)
-    norm = year_before_named(blank_conversions(norm), year)
+    norm = mended(year_before_named(blank_conversions(norm), year))
     periods, to_date, ends = _accepted_periods(norm, year)
     expanded = _expanded_names(norm, catalog)
     names = sorted(
