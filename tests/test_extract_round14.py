@@ -242,3 +242,15 @@ def test_two_slips_of_chinese_pages(catalog: Catalog) -> None:
     assert ("肉类总产量", "2023", None, -3.0) in rows
     assert not any(value in (8.5, 6.1) for _, _, value, _ in rows)
     assert not any("同" in name for name, _, _, _ in rows)
+
+
+def test_a_city_named_without_its_suffix_is_another_area(catalog: Catalog) -> None:
+    text = "全省新建商品住宅销售价格上涨3.0%,其中厦门价格上涨8.8%,福州价格上涨4.0%。"
+    rows = _published(catalog, text, "福建省", "2014")
+    assert ("新建商品住宅销售价格", "2014", None, 3.0) in rows
+    assert not any(yoy in (8.8, 4.0) for _, _, _, yoy in rows)
+    # the area's own city, a level (苏州市级总部) and a zone named after its city stay the area's
+    rows = _published(catalog, "厦门进出口值达100.5亿元。", "厦门市", "2014")
+    assert ("进出口值", "2014", 100.5, None) in rows
+    rows = _published(catalog, "苏州市级总部149家。", "苏州工业园区", "2023")
+    assert any(value == 149.0 for _, _, value, _ in rows)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bulletin.extract.places import city_at
+
 __all__ = [
     "about_other_area",
     "is_national",
@@ -106,6 +108,10 @@ def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tupl
     national = _NATIONAL_PREFIX.match(name) if is_national(region) else None
     if national is not None and known(name[national.end() :]):
         return name[national.end() :], True
+    city = city_at(name)  # '厦门价格' in Fujian's release: another area, named without its suffix
+    rest = name[len(city) :]
+    if city and len(rest) >= 2 and not region.strip().startswith(city) and not re.match("[市区县]级", rest):
+        return rest, False  # (a zone named after its city, or 苏州市级总部: a level, is not another area)
     for m in _PLACE_END.finditer(name, 1, 7):
         rest = name[m.end() :]
         if rest and known(rest):
