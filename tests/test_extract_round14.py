@@ -254,3 +254,15 @@ def test_a_city_named_without_its_suffix_is_another_area(catalog: Catalog) -> No
     assert ("进出口值", "2014", 100.5, None) in rows
     rows = _published(catalog, "苏州市级总部149家。", "苏州工业园区", "2023")
     assert any(value == 149.0 for _, _, value, _ in rows)
+
+
+def test_yuan_month_opens_a_span_from_january(catalog: Catalog) -> None:
+    # 元月 is January: 元至九月 is January to September, not September alone
+    text = "元至九月,全县固定资产投资98亿元,增长10.2%;规上工业增加值10.5亿元,增长9.9%。"
+    rows = _published(catalog, text, "壬县", "2019-Q1-Q3")
+    assert ("固定资产投资", "2019-Q1-Q3", 98.0, 10.2) in rows
+    assert not any(code == "2019-M09" for _, code, _, _ in rows)
+    # an amount in 元 before 至 is no month
+    from bulletin.core.period_text import find_periods
+
+    assert [m.period.code for m in find_periods("完成投资5亿元至9月底", 2019)] == ["2019-M09"]

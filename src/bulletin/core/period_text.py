@@ -40,7 +40,7 @@ _CN_SPANS = (
     rf"前(?P<mn>{_M}|两)个?月",
     rf"第?(?P<q1>{_Q})(?:季度)?{_TO}第?(?P<q2>{_Q})季度",
     rf"第?(?P<q1>{_Q})季度",
-    rf"(?P<m1>{_M})(?:月份?)?{_TO}(?P<m2>{_M})月份?",
+    rf"(?P<m1>{_M}|(?<![0-9万亿千百美日港欧])元)(?:月份?)?{_TO}(?P<m2>{_M})月份?",  # 元至九月: January on
     rf"(?P<m1>{_M})月份?",
 )
 # an abbreviation in brackets between a period and its year is part of it: 'the first quarter (Q1) of 2022'
@@ -80,7 +80,7 @@ def _small_int(word: str) -> int:
         return _WORDS[w]
     if w[:3] in _MONTHS:
         return _MONTHS[w[:3]]
-    return chinese_int(w)
+    return 1 if w == "元" else chinese_int(w)  # 元月 is January
 
 
 def _year_of(groups: Mapping[str, str | None], year: int | None) -> int | None:
@@ -162,6 +162,7 @@ _NOT_PERIOD = re.compile(
 )
 _START = re.compile(
     r"(?<![0-9.])[0-9]|(?<![一二三四五六七八九十两〇零百千万])[一二三四五六七八九十两〇零]|[上下全前今本去第]|(?<![A-Za-z])[A-Za-z]"
+    r"|(?<![0-9万亿千百美日港欧])元(?=月?\s*(?:[-—–~〜]|至|到))"
 )
 _NOT_A_BARE_YEAR = re.compile(
     r"\s*(?:[\u3400-\u9fff%]|[.,][0-9]|(?:per\s*cent|percent|thousand|hundred|million|billion|trillion|yuan"
