@@ -226,6 +226,8 @@ def test_birds_counted_in_feathers_and_a_count_opened_by_you(catalog: Catalog) -
     rows = _published(catalog, "家禽出栏52.1万羽,比上年增长3.3%;全区有农民专业合作社98家。", "庚区", "2016")
     assert ("家禽出栏", "2016", 52.1, 3.3) in rows  # 羽 counts birds, as 只 does
     assert ("农民专业合作社", "2016", 98.0, None) in rows
+    rows = _published(catalog, "纳入统计的服务业企业有6家。", "庚区", "2016")
+    assert ("纳入统计的服务业企业", "2016", 6.0, None) in rows  # and a count that closes with 有
     # 有 inside a word stays: 有色金属
     rows = _published(catalog, "有色金属压延加工业增加值增长5.5%。", "庚区", "2016")
     assert any(name.startswith("有色金属") for name, _, _, _ in rows)
