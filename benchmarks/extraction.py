@@ -113,6 +113,9 @@ holdout14 retired and studied (88.9% / 69.4% at its end); holdout15 then scored 
 Fourteenth round: holdout17/ commissioned first; holdout15 retired and studied (91.8% / 64.7% at the
 round's end); holdout16 then scored once untouched: 89.9% / 45.4% (zh 94.2% / 49.1%, en 61.1% /
 25.6%; headline 92.0% / 83.6%, detail 88.6% / 35.8%).
+Fifteenth round: holdout18/ commissioned first; holdout16 retired and studied (96.7% / 84.6% at
+the round's end); holdout17 then scored once untouched: 77.2% / 57.3% (zh 80.9% / 60.9%, en 59.3% /
+41.0%; headline 84.0% / 87.5%, detail 74.1% / 48.5%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to

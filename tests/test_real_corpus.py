@@ -82,7 +82,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     # dev3/ brought two yearbook tables (188 rows of series by year) that nothing reads yet
     assert results[("dev",)]["precision"] >= 0.85 and results[("dev",)]["recall"] >= 0.60
     assert results[("holdout",)]["precision"] >= 0.82 and results[("holdout",)]["recall"] >= 0.43
-    assert results[("holdout2",)]["precision"] >= 0.85 and results[("holdout2",)]["recall"] >= 0.48
+    assert results[("holdout2",)]["precision"] >= 0.89 and results[("holdout2",)]["recall"] >= 0.52
     assert results[("holdout3",)]["precision"] >= 0.93 and results[("holdout3",)]["recall"] >= 0.80
     assert results[("holdout4",)]["precision"] >= 0.89 and results[("holdout4",)]["recall"] >= 0.83
     assert results[("holdout5",)]["precision"] >= 0.90 and results[("holdout5",)]["recall"] >= 0.76
@@ -95,8 +95,9 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout12",)]["precision"] >= 0.94 and results[("holdout12",)]["recall"] >= 0.81
     assert results[("holdout13",)]["precision"] >= 0.84 and results[("holdout13",)]["recall"] >= 0.73
     assert results[("holdout14",)]["precision"] >= 0.90 and results[("holdout14",)]["recall"] >= 0.71
-    assert results[("holdout15",)]["precision"] >= 0.91 and results[("holdout15",)]["recall"] >= 0.64
+    assert results[("holdout15",)]["precision"] >= 0.92 and results[("holdout15",)]["recall"] >= 0.65
     assert results[("holdout16",)]["precision"] >= 0.96 and results[("holdout16",)]["recall"] >= 0.84
+    assert results[("holdout17",)]["precision"] >= 0.77 and results[("holdout17",)]["recall"] >= 0.57
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
