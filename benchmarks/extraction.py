@@ -427,10 +427,12 @@ def _is_headline(name: str, catalog, headline: set[str]) -> bool:
 # holdout14 in the thirteenth, once scored untouched at the end of the twelfth (holdout15 unread);
 # holdout15 in the fourteenth, once scored untouched at the end of the thirteenth (holdout17
 # commissioned first, holdout16 unread); holdout16 in the fifteenth, once scored untouched at the end
-# of the fourteenth (holdout18 commissioned first, holdout17 unread).
+# of the fourteenth (holdout18 commissioned first, holdout17 unread); holdout17 in the sixteenth,
+# once scored untouched at the end of the fifteenth (holdout19 commissioned first, holdout18 unread).
 RETIRED = (
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
+    "holdout17",
 )  # fmt: skip
 
 

@@ -97,7 +97,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout14",)]["precision"] >= 0.90 and results[("holdout14",)]["recall"] >= 0.71
     assert results[("holdout15",)]["precision"] >= 0.92 and results[("holdout15",)]["recall"] >= 0.65
     assert results[("holdout16",)]["precision"] >= 0.96 and results[("holdout16",)]["recall"] >= 0.84
-    assert results[("holdout17",)]["precision"] >= 0.77 and results[("holdout17",)]["recall"] >= 0.57
+    assert results[("holdout17",)]["precision"] >= 0.92 and results[("holdout17",)]["recall"] >= 0.77
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -105,7 +105,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout17" for f in files) and "holdout17" not in scorer.RETIRED
     assert any(f["split"] == "holdout18" for f in files) and "holdout18" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

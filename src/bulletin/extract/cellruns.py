@@ -142,9 +142,24 @@ def _ragged(values: list[str], width: int, growth_last: bool) -> list[str] | Non
     return [*first, *[""] * (width - len(first) - 1), values[-1]]
 
 
+_BARE_MONTHS = re.compile(r"^(?:1\s*[-—–~]\s*)?(?:1[0-2]|0?[1-9])$")
+
+
+def _month_heads(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Column heads that lost their 月 ('11' and '1-11' over '比去年同月增长(%)'): a bare month right
+    before a growth head is a header, not a value."""
+    out = list(cells)
+    for k in range(len(out) - 1):
+        line, text = out[k]
+        head = out[k + 1][1]
+        if _BARE_MONTHS.match(text.strip()) and YOY_HEAD.search(head) and not _is_number(head):
+            out[k] = (line, text.strip() + "月")
+    return out
+
+
 def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
     """The table of one run of cells, and how many leading cells stay paragraphs; None if it is none."""
-    cells = _folded_units(cells)
+    cells = _month_heads(_folded_units(cells))
     numbers = [_is_number(t) for _, t in cells]
     found = _rows(numbers)
     if len(found) < _MIN_ROWS or sum(numbers) * 3 < len(cells):
@@ -190,10 +205,13 @@ def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
                 # '货运量(万吨)' over '铁 路': the parts' measure; '工业销售产值' over industries: 销售产值
                 industry = _OF_INDUSTRY.match(name)
                 measure, grouped = (industry["measure"] if industry else head.group()), False
+                # '规模以上工业总产值' over '国有控股': its parts' measure is industry's (国有控股工业总产值)
+                measure = "工业" + measure if name.endswith("工业" + measure) else measure
             elif measure == "率" and not own:
                 continue
             elif measure and not MEASURE.search(name) and (grouped or not own):
-                name += measure  # '粮豆薯' under '主要农产品产量(万吨)' is 粮豆薯产量
+                # '粮豆薯' under '主要农产品产量(万吨)' is 粮豆薯产量; '大型工业' needs no second 工业
+                name += measure.removeprefix("工业") if "工业" in name else measure
             stated = own.group(1) if own else stated
             unit = (own.group(1) if own else "") or stated or group
             rows.append((f"{name}({unit})" if unit else name, *values))

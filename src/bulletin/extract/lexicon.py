@@ -221,7 +221,8 @@ CONTINUES = re.compile(
 # A section of a table by the area's parts ('分县(区)', '各县市区', '按经济区域分'): the rows under it
 # are places within the area (东翼, 西翼, 某某经济区), whatever their names look like.
 PLACE_SECTION = re.compile(
-    r"^(?:(?:分|各)(?:县|区|市|地区|乡镇|镇|街道|园区|景区|片区)"
+    r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.]\s*)?"  # numbered: '4、按经济区域分'
+    r"(?:(?:分|各)(?:县|区|市|地区|乡镇|镇|街道|园区|景区|片区)"
     r"|按(?:经济)?(?:区域|地区|地域|市县|县区|县市区?|区县|城市|市州|乡镇)分(?:组)?$)"
 )
 # A sentence that is about single enterprises, not the area: 从重点企业看, 龙头企业….

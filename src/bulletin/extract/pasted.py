@@ -24,6 +24,7 @@ _ENDS = re.compile(r"(?:[。!?;:]|\.)[\"”’)\]]*$")
 _CELLS = re.compile(r"\t|[ \u3000]{2,}|\S\u3000+\S")
 # A heading set with spaces between its characters ('一、综  合', '二、农  业'): no table's cells.
 _SPACED_HEADING = re.compile(rf"^(?:[一二三四五六七八九十]+[、.])?[{lx.CJK}](?:[ \u3000]+[{lx.CJK}]){{1,6}}$")
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.]?\s*$")
 _MAX_HEADING = 40  # characters: a heading names a section, it does not state a figure's sentence
 _MAX_HEADING_WORDS = 14
 
@@ -50,7 +51,13 @@ def pasted_lines(block: TextBlock) -> list[TextBlock]:
     if len(lines) < 2 or any(_CELLS.search(t) and not _SPACED_HEADING.match(t) for _, _, t in lines):
         return [block]
     # (a line of cells, '索引号: | … | 发布机构: | 区统计局 |', is no prose wrapped by hand either)
-    if not all(_ENDS.search(n) or _heading(n) or n.rstrip().endswith("|") for _, n, _ in lines[:-1]):
+    # (a line before a lone list number, '…汽车类增长5.8%' over '4', ends its section unpunctuated)
+    numbered = [bool(_LIST_NUMBER.match(n)) for _, n, _ in lines]
+    ended = [
+        bool(_ENDS.search(n) or _heading(n) or n.rstrip().endswith("|") or numbered[k + 1])
+        for k, (_, n, _) in enumerate(lines[:-1])
+    ]
+    if not all(ended):
         return [block]
     return [
         TextBlock("heading", n, t, level=2) if _heading(norm) else TextBlock("paragraph", n, t)

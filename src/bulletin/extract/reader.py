@@ -16,7 +16,8 @@ from bulletin.core.periods import Period
 from bulletin.extract import lexicon as lx
 from bulletin.extract.elision import parallel_measure
 from bulletin.extract.figures import figures_in
-from bulletin.extract.lang import is_en
+from bulletin.extract.lang import cues, is_en
+from bulletin.extract.lang.rules import is_benchmark_scope
 from bulletin.extract.sentences import Context, Figure, Scan, scan_sentence
 
 __all__ = ["read_sentence"]
@@ -116,6 +117,8 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         # '止9月末,新建茶园927亩…': to a month's end, the sentences after it count from January
         carried = Period(opening.year, 1, opening.last_month) if opening in scan.to_date else opening
         after = replace(context, period=carried) if not alone else after
+    if context.elsewhere and _OF_WHICH.match(scan.text):
+        return [], context  # '全市居民消费价格上涨2.7%。其中,食品烟酒类价格…': the parts of that area's
     if not scan.measure and context.frame and _OF_WHICH.match(scan.text):
         # '从产品看,主要产品产量较快增长。其中,新能源汽车增长2.5倍': the items are the frame's
         scan.measure = context.frame
@@ -124,7 +127,9 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     if context.month_on_month and _AMONG.match(scan.text):  # 'Among them, the price in urban areas …'
         figures = [f for f in figures if f.yoy_pct is None]
     on_last_month = _ON_LAST_MONTH.search(scan.text) and not _ON_LAST_YEAR.search(scan.text)
-    after = replace(after, month_on_month=bool(on_last_month), frame=scan.measure)
+    after = replace(
+        after, month_on_month=bool(on_last_month), frame=scan.measure, elsewhere=_quoted(scan, figures)
+    )
     limit = plan_at.start() if plan_at else len(scan.text) + 1
     kept = [
         f
@@ -147,6 +152,15 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
 # '牛、羊出栏量均增长3.7%': items that share a measure and, each (均), the figure.
 _ITEMS = re.compile(r"(?P<items>(?:[\u3400-\u9fff]{1,4}、)+)(?P<last>[\u3400-\u9fff]{2,10})")
 _ITEM_MEASURE = re.compile(r"(?:量|额|值|数|面积|出栏|存栏|价格)$")
+
+
+def _quoted(scan: Scan, figures: list[Figure]) -> bool:
+    """A sentence that opens on another area's series above its own and keeps no figure of it."""
+    first = scan.names[0] if scan.names else None
+    if first is None or figures:
+        return False
+    opening = scan.text[: first.start + len(first.written)]
+    return is_benchmark_scope(cues(scan.lang), opening, scan.level, re.I, first.written)
 
 
 def _each_of(figure: Figure, text: str, catalog: Catalog) -> list[Figure]:

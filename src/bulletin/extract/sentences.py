@@ -80,9 +80,8 @@ class Context:
     level: str = ""  # the bulletin's own level (scope.region_level): 全国 in a national release names it
     region: str = ""  # the bulletin's own area as the front-matter names it
     month_on_month: bool = False  # the last sentence's rates were on the month before
-    frame: str = (
-        ""  # the measure the last sentence's framing opening named (从产品看: 产量), for 其中 after it
-    )
+    frame: str = ""  # the last framing opening's measure (从产品看: 产量), for a 其中 sentence after it
+    elsewhere: bool = False  # the last sentence quoted another area (全市… in a county's release)
 
 
 @dataclass(slots=True)

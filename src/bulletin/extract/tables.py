@@ -283,6 +283,7 @@ def table_mentions(
     # the total whose parts the rows below are ('一、社会消费品零售总额' over '1、餐饮业'; 地区生产总值)
     parent = total or (first if part_measure(first) else "")
     repeated = _repeated_labels(body, catalog)
+    named = {e.name for r in body if r and (e := catalog.lookup(_bare_label(lx.normalize(r[0]))))}
     group = ""  # the last row whose label is said once: the group the repeated labels under it belong to
     places = False  # under a section heading by the area's parts
     # a yearbook states each series' growth on the line under it ('    比上年增长(%) 34.6 11.8 …')
@@ -327,7 +328,8 @@ def table_mentions(
             continue  # 产销率, 亏损面: a ratio of two figures, no figure of its own (README: shares)
         if is_benchmark_scope(zh.CUES, name, level, 0, _OWN_SCOPE.sub("", name)):
             continue  # '全省 | 6.1': another area's figure quoted beside the area's own
-        name = _OWN_SCOPE.sub("", name) or name
+        bare = _OWN_SCOPE.sub("", name) or name  # '全市工业总产值' over '#规模以上工业总产值': all industry
+        name = name if bare != name and (e := catalog.lookup(bare)) and e.name in named else bare
         if (whole := _TOTAL_TAIL.sub("", name)) != name and catalog.lookup(whole) is not None:
             name = whole  # '工业增加值总计': the table's total row
         # the total row of a table its caption names: '总计' under 工业增加值, '总指数' under 出厂价格指数

@@ -53,6 +53,9 @@ def sign_of(cues: Iterable[Cue], word: str, *kinds: str, flags: int = 0) -> int:
     return 0
 
 
+_SPAN = r"全年|上半年|下半年|前三季度|[一二三四]季度|[1-9]\d?[-—~至][1-9]\d?月份?"
+
+
 def is_benchmark_scope(
     cues: Iterable[Cue], words: str, own_level: str, flags: int = 0, name: str = ""
 ) -> bool:
@@ -69,7 +72,8 @@ def is_benchmark_scope(
         if "before-name" in c.guards:
             if not name:
                 continue
-            pattern = f"(?:{c.pattern})(?:的)?{re.escape(name)}"
+            # ('全市全年居民消费价格': the span between them changes nothing)
+            pattern = f"(?:{c.pattern})(?:{_SPAN})?(?:的)?{re.escape(name)}"
         if c.level in LEVELS and re.search(pattern, words, flags):
             level = LEVELS.index(c.level)
             if level < own and (own_level in LEVELS or c.level == "national"):
