@@ -468,7 +468,7 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 19)}}
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 20)}}
     order.update(zh=21, en=22, headline=23, detail=24)
     for key, (predicted, right, expected, found, n) in sorted(
         tally.items(), key=lambda kv: [order.get(k, 25) for k in kv[0]]
