@@ -116,6 +116,9 @@ round's end); holdout16 then scored once untouched: 89.9% / 45.4% (zh 94.2% / 49
 Fifteenth round: holdout18/ commissioned first; holdout16 retired and studied (96.7% / 84.6% at
 the round's end); holdout17 then scored once untouched: 77.2% / 57.3% (zh 80.9% / 60.9%, en 59.3% /
 41.0%; headline 84.0% / 87.5%, detail 74.1% / 48.5%).
+Sixteenth round: holdout19/ commissioned first; holdout17 retired and studied (92.2% / 77.9% at
+the round's end); holdout18 then scored once untouched: 83.2% / 59.0% (zh 88.7% / 61.8%, en 51.6% /
+41.0%; headline 84.3% / 81.4%, detail 82.4% / 49.8%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to
