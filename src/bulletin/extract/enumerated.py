@@ -48,6 +48,7 @@ ENUM_HEADS = (
 )
 
 
+_AFTER_MODIFIER = re.compile(r"型|工业|企业")
 _CLASS_SCOPE = re.compile(r"^(?:限额以上法人单位|限上法人单位|限额以上单位|限额以上|限上单位|限上)")
 
 
@@ -60,6 +61,14 @@ def enumerated(written: str) -> list[str]:
     if MEASURE.search(items[0]) and all(i in ENUM_HEADS or MEASURE.fullmatch(i) for i in items[1:]):
         # '规模工业增加值、产值': measures of one thing, which the first item names
         return [items[0]] + [with_qualifier(i, items[0], items[0]) for i in items[1:]]
+    # '大、中、小型企业工业增加值', '规模以上、规模以下工业增加值', '农、林、渔业': modifiers of one length
+    # share all the last item says after its own modifier (型企业工业增加值), not only its measure
+    # ('建筑、房地产业' shares nothing: 产业 is part of a name)
+    width = len(items[0])
+    rest = items[-1][width:]
+    after = _AFTER_MODIFIER.match(rest) or (width == 1 and rest.startswith("业"))
+    if all(len(i) == width for i in items[:-1]) and after and MEASURE.search(rest):
+        return [i + rest for i in items[:-1]] + [items[-1]]
     # '金融业、房地产业增加值': items that are industries already share 增加值, not 产业增加值
     industries = any(i.endswith("业") for i in items[:-1])
     head = next(

@@ -28,7 +28,22 @@ def named(part: str, catalog: Catalog) -> tuple[str, str, bool]:
 
 def completed(scan: Scan, cut: int, subjects: Names, segment: list[Figure], catalog: Catalog) -> Names:
     """The names before the 分别 at ``cut``, completed (see the module's contract)."""
+    if by_basis := _by_basis(scan, cut, segment, catalog):
+        return by_basis
     return _framed(scan, cut, _share_coverage(_split_joined(subjects, segment, catalog), catalog), catalog)
+
+
+# '按常住人口、户籍人口计算的人均地区生产总值分别为…': one measure on each basis, not the bases' own
+# series (户籍人口 is a population, not the first item)
+_BASES = re.compile(r"按(?P<bases>[\u3400-\u9fff、和]{2,24})计算的?(?P<name>[\u3400-\u9fffA-Z]{2,16})\s*$")
+
+
+def _by_basis(scan: Scan, cut: int, segment: list[Figure], catalog: Catalog) -> Names:
+    m = _BASES.search(scan.text, scan.segment_start(cut), cut)
+    bases = re.split(r"[、和]", m["bases"]) if m else []
+    if len(bases) < 2 or len(bases) != sum(f.rank is None for f in segment):
+        return []
+    return [named(f"按{b}计算的{m['name']}", catalog) for b in bases] if m else []
 
 
 # 'A、B和C分别…': the last two items joined by 和 (及, 与) when each is a whole industry or class
@@ -49,10 +64,18 @@ def _split_joined(subjects: Names, segment: list[Figure], catalog: Catalog) -> N
         return subjects
     kind = next((m["kind"] for f in segment[:1] if (m := _KIND.search(f.written))), "")
     written = subjects[-1][1]
-    joins = list((_ANY_JOIN if kind else _JOINED).finditer(written))
+    # '中药材、花卉苗木和蔬菜等播种面积': 等 closes a list of parallel items, so 和 joins two of them
+    gloss = None if kind else re.search(r"(?<=[\u3400-\u9fff])等(?=[\u3400-\u9fff]{2})", written)
+    joins = list((_ANY_JOIN if kind or gloss else _JOINED).finditer(written))
     if len(joins) != 1:
         return subjects
     first, second = written[: joins[0].start()], written[joins[0].end() :]
+    if gloss is not None and "等" in second:
+        second, measure = second.split("等", 1)
+        earlier = [
+            s if s[2] or MEASURE.search(s[1]) else named(s[1] + measure, catalog) for s in subjects[:-1]
+        ]
+        return [*earlier, named(first + measure, catalog), named(second + measure, catalog)]
     # (金属制品业和纺织行业增加值: the shared head is 增加值, 行业 is the second item's own word)
     heads = [
         h

@@ -64,7 +64,10 @@ _DOUBTFUL = (
     _Rule(
         "measure-alone",
         # '…支撑有力,增加值增长4.7%', '完成产值8.5亿元': the subject was left for the reader to supply
-        re.compile(r"^(?:增加值|产值|总产值|总投资|投资|业务收入|总收入|收入|总量|总额|增速|增幅)$"),
+        # ('新增私营企业4633户,注册资本323.54亿元': whose capital is the clause before's to say)
+        re.compile(
+            r"^(?:增加值|产值|总产值|总投资|投资|业务收入|总收入|收入|总量|总额|增速|增幅|注册资本|注册资金)$"
+        ),
         0.3,
         "the name is a measure without what it measures (the sentence leaves its subject out)",
     ),
@@ -131,7 +134,8 @@ _MEASURE_EN = re.compile(
 )
 # Chinese names the catalogue lacks that name an industry or a kind of place, not a measure of
 # it: '租赁和商务服务业' (its value added? its revenue?), '城市', '农村'.
-_NO_MEASURE_ZH = re.compile(r"(?:(?<!企)(?<!就)业|城市|农村|城镇|乡村|地区|区域)$")
+# '户籍人口139.29万人,其中:男性74.24万人': a kind of people is not which count of them either.
+_NO_MEASURE_ZH = re.compile(r"(?:(?<!企)(?<!就)业|城市|农村|城镇|乡村|地区|区域)$|^(?:男性|女性|男|女)$")
 # A table row of money whose label names a kind of goods or a part of a total without a measure
 # word ('日用品类 | 万元 | 3609' under a total of sales, purchases and stocks) does not say which of
 # them it is. A count in its own unit needs no measure word: '外贸集装箱 | 万标箱', '游客 | 万人次'.
@@ -151,8 +155,11 @@ def _foreign(family: str, unit: str) -> bool:
         expected = parse_unit(unit).family if unit else ""
     except UnitError:
         return False
-    # only money against a count: other families are spelt too loosely (户 or 家 for firms, 'million'
-    # for jobs) to tell a wrong series from a loose unit
+    # only money against a count, or a count of people against money (年末户籍人口12.14万元): other
+    # families are spelt too loosely (户 or 家 for firms, 'million' for jobs) to tell a wrong series
+    # from a loose unit
+    if expected in ("person", "person_time") and family in _MONEY:
+        return True
     return expected in _MONEY and family not in _MONEY and family not in ("percent", "")
 
 

@@ -265,7 +265,8 @@ def subject_for(
         return Subject(topical, topical, catalog.lookup(topical) is not None), cue  # before a carried one
     if carried is not None:
         candidate = with_qualifier(candidate, carried.written, carried.name)
-    entry = catalog.lookup(candidate)
+    # '年末全县人口': the scope and the date were stripped, but the catalogue keeps 年末 (年末人口)
+    entry = catalog.lookup(candidate) or (catalog.lookup("年末" + candidate) if "年末" in words else None)
     if entry is not None:
         return Subject(entry.name, candidate, True), cue
     if carried is not None and (
