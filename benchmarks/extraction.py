@@ -119,6 +119,9 @@ the round's end); holdout17 then scored once untouched: 77.2% / 57.3% (zh 80.9% 
 Sixteenth round: holdout19/ commissioned first; holdout17 retired and studied (92.2% / 77.9% at
 the round's end); holdout18 then scored once untouched: 83.2% / 59.0% (zh 88.7% / 61.8%, en 51.6% /
 41.0%; headline 84.3% / 81.4%, detail 82.4% / 49.8%).
+Seventeenth round: holdout20/ commissioned first; holdout18 retired and studied (90.4% / 64.2% at
+the round's end); holdout19 then scored once untouched: 66.7% / 43.5% (zh 68.8% / 45.4%, en 54.5% /
+33.3%; headline 85.4% / 85.4%, detail 57.8% / 32.4%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to
