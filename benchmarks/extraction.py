@@ -436,11 +436,12 @@ def _is_headline(name: str, catalog, headline: set[str]) -> bool:
 # of the fourteenth (holdout18 commissioned first, holdout17 unread); holdout17 in the sixteenth,
 # once scored untouched at the end of the fifteenth (holdout19 commissioned first, holdout18 unread);
 # holdout18 in the seventeenth, once scored untouched at the end of the sixteenth (holdout20
-# commissioned first, holdout19 unread).
+# commissioned first, holdout19 unread); holdout19 in the eighteenth, once scored untouched at the
+# end of the seventeenth (holdout21 commissioned first, holdout20 unread).
 RETIRED = (
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
-    "holdout17", "holdout18",
+    "holdout17", "holdout18", "holdout19",
 )  # fmt: skip
 
 
@@ -476,10 +477,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 21)}}
-    order.update(zh=21, en=22, headline=23, detail=24)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 22)}}
+    order.update(zh=22, en=23, headline=24, detail=25)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 25) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 26) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0

@@ -114,6 +114,10 @@ def _add(out: list[Figure], state: State, subject: Subject, figure: Figure, kind
     state.last = (subject.name, kind)
 
 
+_RANGE_AFTER = re.compile(r"\s*(?:-|—|–|~|～|至|到)\s*\d[\d.]*\s*(?:%|％)")
+_RANGE_BEFORE = re.compile(r"\d(?:%|％)\s*(?:-|—|–|~|～|至|到)\s*$")
+
+
 def _percent(
     scan: Scan,
     q: QuantityMatch,
@@ -133,6 +137,8 @@ def _percent(
         after = re.split(r"\d", after, maxsplit=1)[0]
     if lx.NOT_GROWTH.search(before) or lx.NOT_GROWTH.search(after) or re.match(r"^\s*的", post):
         return
+    if _RANGE_AFTER.match(post) or _RANGE_BEFORE.search(scan.text[max(0, q.start - 4) : q.start]):
+        return  # '平均增产2.6%-16.4%': a range says no one rate
     if base := lx.BASE_YEAR_EN.match(post):  # 'over the same period in 2019': the base, not the period
         if int(base["year"]) != state.period.year - 1:
             return

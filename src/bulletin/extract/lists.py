@@ -16,7 +16,7 @@ from bulletin.content.catalog import Catalog
 from bulletin.extract import lexicon as lx
 from bulletin.extract.elision import shared_name, with_qualifier
 from bulletin.extract.enumerated import ENUM_HEADS, enumerated
-from bulletin.extract.industries import clause_list, split_items
+from bulletin.extract.industries import OFFICIAL_NAMES, clause_list, split_items
 from bulletin.extract.lang import is_en
 from bulletin.extract.listitems import Names, completed, named, reheaded
 from bulletin.extract.lists_en import LIST_OPENER_EN, and_respectively, respective_en, respectively_en
@@ -150,11 +150,11 @@ def _subjects_before(
     if not subjects and values and "、" in values[0].written and values[0].written != source:
         # the segment's own list of items ('交通和通信、居住类下降…'), not the last 分别's names
         return [named(part, catalog) for part in enumerated(own or values[0].written)]
+    if not subjects and (ranked := _ranked_items(scan.text[max(lo, 0) : cut], figures, cut)):
+        return ranked  # (before the last list's items: this clause lists its own)
     if not subjects and previous:
         # '猪、羊出栏分别达到…,存栏分别达到…': the same items, each with the measure this clause names
         return reheaded(previous, scan.text[max(lo, 0) : cut], catalog)
-    if not subjects and (ranked := _ranked_items(scan.text[max(lo, 0) : cut], figures, cut)):
-        return ranked
     if not subjects:
         # the figures stated before it, back to the semicolon that closes the clause before: a
         # 分别 reaches no more past a semicolon backwards than forwards
@@ -206,6 +206,8 @@ def _listed_words(scan: Scan, lo: int, cut: int, catalog: Catalog) -> Names:
 # '纺织业和食品制造业增幅最大,分别为…': items named, then their rate ranked, then the figures.
 _RANKED_TAIL = re.compile(
     r"(?:的)?(?:增幅|增速|涨幅|降幅|跌幅)(?:最大|最快|最高|较大|较快|居前|领先|靠前|(?:高于|快于)[^,;]{0,10})[,\s]*$"
+    # ('甲业、乙业、丙业居前三位,分别增长…': the items' place among the industries, then their figures)
+    r"|(?<=[业品])(?:位)?居[前后][一二两三四五六七八九十\d]+位[,\s]*$"
 )
 
 
@@ -218,7 +220,7 @@ def _ranked_items(words: str, figures: list[Figure], cut: int) -> Names:
     tail = _RANKED_TAIL.search(words)
     if tail is None:
         return []
-    parts = re.split(r"[,:]", words[: tail.start()])
+    parts = re.split(r"[,:;]", words[: tail.start()])
     # '计算机、通信和其他电子设备制造业,电气机械和器材制造业,…增速较快': industries whose own names
     # hold 、 and 和 are listed with commas, one to a part
     industries = list(itertools.takewhile(_industry_part, reversed(parts)))
@@ -227,7 +229,9 @@ def _ranked_items(words: str, figures: list[Figure], cut: int) -> Names:
     else:
         # ('…、电气机械和化纤等行业增速高于全市平均': 等 closes the list, 行业 says what its items are)
         listed = re.sub(r"等(?:行业|产业|门类|领域)?$", "", parts[-1].strip())
-        items = [phrase_name(i) for i in re.split(r"[、和及与]", listed) if i.strip()]
+        # ('黑色金属冶炼和压延加工业': 和 splits two items only when each is an industry of its own)
+        whole = [p for i in split_items(listed) for p in _joined_industries(i)]
+        items = [phrase_name(i) for i in whole if i.strip()]
     if len(items) < 2 or not all(items):
         return []
     # the measure of the figure they break down: the one before them, or the subject carried in
@@ -240,6 +244,12 @@ def _ranked_items(words: str, figures: list[Figure], cut: int) -> Names:
         measure = m.group() if (m := _ITEM_MEASURE.search(last)) else None
     head_noun = measure or ""
     return [(str(i) + head_noun, str(i) + head_noun, False) for i in items]
+
+
+def _joined_industries(item: str) -> list[str]:
+    parts = re.split(r"[和及与]", item)
+    whole = all(p.endswith(("业", "品", "类")) for p in parts[:-1])  # 矿产加工业和电子信息: two
+    return parts if len(parts) > 1 and whole and item not in OFFICIAL_NAMES else [item]
 
 
 _ITEM_MEASURE = re.compile(r"(?:增加值|产值|营业收入|零售额|产量|利润总额)$")

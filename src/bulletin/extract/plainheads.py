@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["first_spans", "grouped", "spans", "wrapped"]
+__all__ = ["first_spans", "grouped", "spans", "top_groups", "wrapped"]
 
 
 _LABEL_HEAD = re.compile(r"指标|项目|名称|类别|分组|indicator|item|name|category", re.IGNORECASE)
@@ -30,10 +30,21 @@ def spans(header_rows: list[list[str]], width: int) -> tuple[list[str], list[lis
         if len(groups) == len(top) - 1:
             spread = [top[0], *(name for name, g in zip(top[1:], groups, strict=True) for _ in g)]
             return spread, [["", *header_rows[1]]]
+        if len(groups) == len(top):  # no cell over the labels: '本年实际 | 增减%' over 本月, 累计 twice
+            return ["", *(name for name, g in zip(top, groups, strict=True) for _ in g)], [
+                ["", *header_rows[1]]
+            ]
     subs = [[""] * (width - len(r)) + r for r in header_rows[1:] if len(r) < width]
     if len(header_rows) == 1 and len(top) == width - 1 and not _LABEL_HEAD.search(top[0]):
         return ["", *top], subs  # no cell over the labels ('|' alone): the cells are the value columns'
     return top + [""] * (width - len(top)), subs
+
+
+def top_groups(top: list[str], sub: list[str]) -> bool:
+    """Whether each cell of ``top`` spans one group of ``sub``, a group ending where a name comes
+    again ('本年实际 | 比上年同期增减%' over '本月 | 累计 | 本月 | 累计')."""
+    count = 1 + sum(1 for i, c in enumerate(sub) if c in sub[:i] and c == sub[0])
+    return 2 <= len(top) == count and len(sub) % count == 0
 
 
 def grouped(top: list[str], sub: list[str], width: int) -> list[str] | None:

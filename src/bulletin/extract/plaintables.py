@@ -26,7 +26,7 @@ from bulletin.core.document import TextBlock
 from bulletin.core.units import UnitError, parse_unit
 from bulletin.extract import lexicon as lx
 from bulletin.extract.flattened import unflatten
-from bulletin.extract.plainheads import first_spans, grouped, spans, wrapped
+from bulletin.extract.plainheads import first_spans, grouped, spans, top_groups, wrapped
 
 __all__ = ["split_plain_tables"]
 
@@ -240,7 +240,9 @@ def _stacked(lines: list[tuple[int, str]], start: int) -> tuple[TextBlock, int] 
     head = next((n for n, r in enumerate(header_rows) if width - 1 <= len(r) <= width), None)
     if len(rows) < _MIN_STACKED_ROWS or any(len(r) != width for r in rows) or head is None:
         return None
-    header_rows = header_rows[head:]
+    # ('本年实际 | 比上年同期增减%' over the periods: the line above the header spans its groups)
+    above = head is not None and head >= 1 and top_groups(header_rows[head - 1], header_rows[head])
+    header_rows = header_rows[head - 1 if above else head :]
     top, subs = spans(header_rows, width)
     table = [tuple(r) for r in (top, *subs, *rows)]
     block_lines = (cells[0][0], *(cells[0][0] for _ in subs), *row_lines)

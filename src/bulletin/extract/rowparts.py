@@ -21,6 +21,8 @@ from bulletin.extract.columns import PAREN_UNIT, header_period
 __all__ = [
     "accounts_subject",
     "covered",
+    "grouped_label",
+    "padded_place",
     "part_measure",
     "part_verb",
     "row_span",
@@ -33,6 +35,29 @@ _OWN_SCOPE = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|全镇|�
 # The coverage of a total (限额以上企业商品销售总额) is its bare parts' too: 批发 under it is
 # 限额以上企业批发销售额, not the wholesale sales of every trader.
 _COVERAGE = re.compile(r"^(?:限额以上|限上|规模以上|规上)(?:工业|批发零售业|住宿餐饮业)?(?:企业|单位)?")
+
+
+# A per-capita income or spending total and its parts: 工资性收入 under 城镇居民人均可支配收入 is
+# 城镇居民人均工资性收入, 食品烟酒 under 居民人均生活消费支出 is 居民人均食品烟酒消费支出.
+_PER_CAPITA = re.compile(r"^(?P<who>.{0,12}?人均)(?:可支配收入|(?P<spent>(?:生活)?消费支出))$")
+
+
+def grouped_label(group: str, label: str) -> str:
+    """The name of a label said again under each of several groups, within ``group``."""
+    m = _PER_CAPITA.match(group)
+    if m is None:
+        return group + label
+    return m["who"] + label + ("消费支出" if m["spent"] and not label.endswith("支出") else "")
+
+
+# A name of two characters set apart to the width of three ('定 海', '岱 山'): a place or a person,
+# but a category of a price table ('蛋 类') or a product of a table of output ('油 料').
+_PADDED = re.compile(r"^[\u3400-\u9fff][\s\u3000]+[\u3400-\u9fff]$")
+
+
+def padded_place(label: str, measure: str) -> bool:
+    """Whether a row label set apart to three characters' width names a place, in a table of ``measure``."""
+    return bool(_PADDED.match(label)) and not measure.endswith(("价格指数", "产量"))
 
 
 def covered(parent: str, name: str) -> str:

@@ -39,6 +39,8 @@ from bulletin.extract.lang.rules import is_benchmark_scope
 from bulletin.extract.rowparts import (
     accounts_subject,
     covered,
+    grouped_label,
+    padded_place,
     part_measure,
     part_verb,
     row_span,
@@ -128,12 +130,10 @@ _CAPTION_MEASURE = re.compile(
     r"(?:\s+\d{4}年[\d\s\-—~至月季度一二三四上下半年前]*)?\s*$"
 )
 
-
-# A unit stated after the caption's words, and the label of a table's total row.
+# A unit stated after the caption's words; the label of a table's total row.
 _UNIT_TAIL = re.compile(r"[((]?(?:计量|计算)?单位\s*[:：]\s*[^\s,，;；、)）]+[)）]?\s*$")
 _INDEX_MEASURE = re.compile(r"(出厂|购进)?价格(?:分类)?总?指数\s*(?:[((][^()()]*[))])?$")
-# A name of two characters set apart to the width of three ('定 海', '岱 山'): a place or a person.
-_PADDED = re.compile(rf"^[{lx.CJK}][\s\u3000]+[{lx.CJK}]$")
+_TOTAL_ROW = re.compile(r"(?<=[\u3400-\u9fff]{3})(?:合计|总计)$")  # 接待过夜人数合计: the series itself
 _RATIO = re.compile(r"(?:[^汇利效频]率|亏损面|比重|占比)$")
 _ENGLISH_TAIL = re.compile(rf"(?<=[{lx.CJK})）])\s+(?:[IVX]+\.\s*)?[A-Za-z][^{lx.CJK}]*$")
 # A part of a total takes the total's measure: 餐饮业 under 社会消费品零售总额 is 餐饮业零售额.
@@ -305,7 +305,7 @@ def table_mentions(
         if places:
             continue
         if bare in repeated:
-            label = group + label if group else label
+            label = grouped_label(group, label) if group else label
         elif bare:
             group = bare
         if _TOP_ROW.match(raw):
@@ -319,9 +319,8 @@ def table_mentions(
             label, unit_in_label = PAREN_UNIT.sub("", label), None
         if unit_in_label and _QUALIFIER.fullmatch(unit_in_label.group(1)):
             unit_in_label = None  # '固定资产投资(不含农户)': the series' scope, part of its name
-        name = (PAREN_UNIT.sub("", label) if unit_in_label else label).strip()
-        # a padded pair is a place, but in a price table a category ('粮 食', '蛋 类')
-        padded = _PADDED.match(_LABEL_PREFIX.sub("", raw).strip()) and not measure.endswith("价格指数")
+        name = _TOTAL_ROW.sub("", (PAREN_UNIT.sub("", label) if unit_in_label else label).strip())
+        padded = padded_place(_LABEL_PREFIX.sub("", raw).strip(), measure)
         if not name or (_PLACE.match(name) and catalog.lookup(name) is None) or padded:
             continue
         if _RATIO.search(name) and catalog.lookup(name) is None:
