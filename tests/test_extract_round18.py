@@ -104,3 +104,22 @@ def test_letter_spaced_products_in_a_table_of_output_are_products(catalog: Catal
     rows = _published(catalog, table, "戌区", "2020")
     assert ("油料产量", "2020", 3.1, None) in rows
     assert ("蔬菜产量", "2020", 55.8, None) in rows
+
+
+def test_de_left_after_a_period_opens_no_name(catalog: Catalog) -> None:
+    rows = _published(catalog, "营业利润3.1亿元。前5个月的投资同比增长7.4%。", "亥区", "2021-M01-M05")
+    assert not any(name.startswith("的") for name, _, _, _ in rows)
+
+
+def test_an_english_name_opened_by_whose_points_back(catalog: Catalog) -> None:
+    text = (
+        "Output rose in several industries, including textiles and furniture manufacturing,"
+        " whose added value grew 11.3 percent and 9.2 percent, respectively."
+    )
+    rows = _published(catalog, text, "Fuzhou", "2021-M01-M06")
+    assert not any(name.startswith("whose") for name, _, _, _ in rows)
+
+
+def test_a_median_income_and_a_per_capita_basis_without_de_are_catalogue_names(catalog: Catalog) -> None:
+    assert catalog.lookup("可支配收入中位数").name == "居民人均可支配收入中位数"
+    assert catalog.lookup("按常住人口计算人均地区生产总值").name == "人均地区生产总值"

@@ -107,7 +107,7 @@ _DOUBTFUL = (
         "generic-name-en",
         re.compile(
             r"^(?:figures?|rural|urban|the|it|this|that|among|growth|economy|chinese economy)$"
-            r"|[-–]$|\b(?:above|below|of|and|for)$|\b(?:provinces?|cities|countries)$"
+            r"|^(?:whose|its|their)\b|[-–]$|\b(?:above|below|of|and|for)$|\b(?:provinces?|cities|countries)$"
             r"|(?<!urban )(?<!rural )\bregions?$"
             # (a construction, floor or sown area is a measure, not a place)
             r"|(?<!construction )(?<!floor )(?<!sown )(?<!planting )(?<!sowing )(?<!cultivated )"
