@@ -122,6 +122,9 @@ the round's end); holdout18 then scored once untouched: 83.2% / 59.0% (zh 88.7% 
 Seventeenth round: holdout20/ commissioned first; holdout18 retired and studied (90.4% / 64.2% at
 the round's end); holdout19 then scored once untouched: 66.7% / 43.5% (zh 68.8% / 45.4%, en 54.5% /
 33.3%; headline 85.4% / 85.4%, detail 57.8% / 32.4%).
+Eighteenth round: holdout21/ commissioned first; holdout19 retired and studied (82.2% / 66.1% at
+the round's end); holdout20 then scored once untouched: 89.0% / 58.0% (zh 89.7% / 55.3%, en 87.1% /
+67.5%; headline 96.2% / 86.4%, detail 83.1% / 44.3%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to
