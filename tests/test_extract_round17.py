@@ -5,7 +5,7 @@ holdout19/ left unread), each pinned by sentences of our own, never the files' o
 from __future__ import annotations
 
 from bulletin.content.catalog import Catalog
-from bulletin.content.markup import plain_text
+from bulletin.content.markup import plain_text, render_markdown
 from conftest import published_rows as _published
 
 
@@ -15,6 +15,12 @@ def test_a_footnote_mark_before_a_gloss_is_no_digit_of_the_figure(catalog: Catal
     assert plain_text("见[附表](table.md)") == "见附表"  # a real link keeps its text
     rows = _published(catalog, "初步核算,全年地区生产总值[2](GDP)356.1亿元,比上年增长6.2%。", "丑县", "2022")
     assert ("地区生产总值", "2022", 356.1, 6.2) in rows
+    # and the reader sees the note mark and the gloss, not a broken link to a page named GDP
+    html = render_markdown(
+        "全年地区生产总值[2](GDP)356.1亿元,见[附表](table.md)、[3](https://example.org)。"
+    ).html
+    assert "<sup>[2]</sup>(GDP)356.1亿元" in html and 'href="GDP"' not in html
+    assert '<a href="https://example.org">3</a>' in html  # a numbered link to a real address stays one
 
 
 def test_a_year_end_population_named_with_its_scope_keeps_its_date(catalog: Catalog) -> None:

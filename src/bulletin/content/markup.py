@@ -25,6 +25,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from bulletin.content.cjk import cjk_friendly, is_cjk
 from bulletin.content.localrefs import LocalRefs, local_refs, page_mark
+from bulletin.content.notemarks import note_marks
 from bulletin.core.document import Document, TextBlock
 
 __all__ = ["Document", "TextBlock", "plain_text", "render_markdown"]
@@ -36,7 +37,8 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]]*\]")
 # '地区生产总值[3](GDP)243.8亿元', pasted from a 统计公报: a footnote mark before a gloss reads as a
-# link to 'GDP'. A link whose text is a small number and whose target is a bare word is that.
+# link to 'GDP'. A link whose text is a small number and whose target is a bare word is that
+# (content/notemarks.py renders it so).
 _MARK_BEFORE_GLOSS = re.compile(r"\[\d{1,2}\](\([^()/.:#\s]{1,24}\))")
 _MARKERS = re.compile(r"\*+|~~|__+|`+")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -71,7 +73,7 @@ def _footnotes_close(self: Any, tokens: Any, idx: int, options: Any, env: Any) -
 def _parser(allow_html: bool) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": allow_html, "typographer": False})
     md.enable(["table", "strikethrough"])
-    md.use(front_matter_plugin).use(footnote_plugin).use(cjk_friendly)
+    md.use(front_matter_plugin).use(footnote_plugin).use(cjk_friendly).use(note_marks)
     md.use(anchors_plugin, min_level=2, max_level=4)
     md.validateLink = _validate_link  # type: ignore[method-assign]
     md.add_render_rule("table_open", _wrap_table_open)
