@@ -440,11 +440,13 @@ def _is_headline(name: str, catalog, headline: set[str]) -> bool:
 # once scored untouched at the end of the fifteenth (holdout19 commissioned first, holdout18 unread);
 # holdout18 in the seventeenth, once scored untouched at the end of the sixteenth (holdout20
 # commissioned first, holdout19 unread); holdout19 in the eighteenth, once scored untouched at the
-# end of the seventeenth (holdout21 commissioned first, holdout20 unread).
+# end of the seventeenth (holdout21 commissioned first, holdout20 unread); holdout20 in the
+# nineteenth, once scored untouched at the end of the eighteenth (holdout22 commissioned first,
+# holdout21 unread).
 RETIRED = (
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
-    "holdout17", "holdout18", "holdout19",
+    "holdout17", "holdout18", "holdout19", "holdout20",
 )  # fmt: skip
 
 
@@ -480,10 +482,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 22)}}
-    order.update(zh=22, en=23, headline=24, detail=25)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 23)}}
+    order.update(zh=23, en=24, headline=25, detail=26)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 26) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 27) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0

@@ -46,6 +46,8 @@ def normalize(text: str) -> str:
 
 
 CJK = r"\u3400-\u9fff"
+# '高新技术产业完成工业总产值': an industry's own output before the verb, not the area's whole series
+PART_BEFORE = re.compile(rf"(?<![全我本该])[{CJK}]{{2,10}}(?:产业|行业|制造业)(?:累计)?(?:实现|完成)了?$")
 # A ranked field named by its members: 六县市, 9县(市、区), 省区市 ('六县市排名第三').
 PEER_GROUP = r"(?:县市区?|县区|区县|市县|市州|地市|县\(市、?区?\)|县（市、?区?）|省区市)"
 NUM = r"[+-]?\d[\d,]*(?:\.\d+)?"

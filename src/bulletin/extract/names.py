@@ -16,7 +16,8 @@ from functools import lru_cache
 from bulletin.content.catalog import Catalog
 from bulletin.extract.industries import ENGLISH_LISTS
 from bulletin.extract.lang import en
-from bulletin.extract.lexicon import CJK, LEFT_WORDS_EN, LEFT_WORDS_ZH, RIGHT_NOUNS_ZH
+from bulletin.extract.lexicon import CJK, LEFT_WORDS_EN, LEFT_WORDS_ZH, PART_BEFORE, RIGHT_NOUNS_ZH
+from bulletin.extract.narrower import OF_MORE, narrower_en
 
 __all__ = ["NameMatch", "find_names", "phrase_name", "restore_elided", "substantive"]
 
@@ -122,29 +123,6 @@ def _left_ok(text: str, start: int, written: str) -> bool:
     return False
 
 
-_PARTNER = re.compile(r"\s+(?P<prep>from|to|with)\s+(?:the\s+)?[A-Z]")
-
-
-def _partner(written: str, text: str, end: int) -> bool:
-    """'imports from ASEAN', 'exports to the EU', 'trade with Russia' (but 'exports from Yiwu' is Yiwu's)."""
-    m = _PARTNER.match(text, end)
-    if m is None:
-        return False
-    prep, name = m.group("prep"), written.lower()
-    if "import" in name and "export" not in name:
-        return prep in ("from", "with")
-    if "export" in name and "import" not in name:
-        return prep in ("to", "with")
-    return prep in ("to", "with")
-
-
-# ('… industry of the city' is the city's own: an area after 'of' names no other series)
-_OF_MORE = re.compile(
-    r"\s+of\s+(?!the\s+(?:year|period|month|quarter|city|province|county|district|zone|region|country)\b"
-    r"|[A-Z\d]|which|about|(?:north|south|east|west|central)\w*\s+China)[a-z]"
-)
-
-
 _QUALIFIED_NAME = re.compile(r"规模以上|限额以上")
 _QUALIFIED_BEFORE = re.compile(rf"(?:规模以上|规上|限额以上|限上)[{CJK}]{{0,8}}?(?:累计)?(?:实现|完成)了?$")
 
@@ -164,10 +142,15 @@ def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
         qualified = _QUALIFIED_BEFORE.search(text, 0, m.start())
         # 'exports of new energy vehicles' names another series than 'exports'.
         rejected = rejected or (
-            written.isascii() and " of " not in written.lower() and bool(_OF_MORE.match(text, m.end()))
+            written.isascii() and " of " not in written.lower() and bool(OF_MORE.match(text, m.end()))
         )
-        # 'imports from ASEAN', 'exports to the EU': trade with one partner, not the total
-        rejected = rejected or (written.isascii() and _partner(written, text, m.end()))
+        # 'imports from ASEAN', 'exports to the EU': trade with one partner, not the total; and an
+        # industry's own output before the verb (高新技术产业完成工业总产值), not the area's whole
+        rejected = (
+            rejected
+            or (written.isascii() and narrower_en(written, text, m.end()))
+            or bool(PART_BEFORE.search(text, 0, m.start()))
+        )
         key = (
             re.sub(r"(?<=[\s-])(?:the|a|an)[\s-]+", "", written, flags=re.IGNORECASE)
             if written.isascii()

@@ -191,13 +191,16 @@ _STACKED = re.compile(r"^\|?[^|]*\|+\s*$")  # a leading pipe too: "| 名称 |" t
 _MIN_STACKED_ROWS = 2
 
 
-def _stacked(lines: list[tuple[int, str]], start: int) -> tuple[TextBlock, int] | None:
+def _stacked(lines: list[tuple[int, str]], start: int) -> tuple[TextBlock, int, str] | None:
     """The table of one-cell lines from ``start``, and the index after it; None when there is none."""
     end = start
     while end < len(lines) and _STACKED.match(lines[end][1]):
         end += 1
     cells = [(n, t.strip().strip("|").strip()) for n, t in lines[start:end]]
     numeric = [bool(c) and _NUMBER.match(c.replace(" ", "")) is not None for _, c in cells]
+    if True not in numeric:
+        return None
+    _years_as_heads(cells, numeric)
     if True not in numeric:
         return None
     first = numeric.index(True) - 1  # the first row's label
@@ -242,11 +245,26 @@ def _stacked(lines: list[tuple[int, str]], start: int) -> tuple[TextBlock, int] 
         return None
     # ('本年实际 | 比上年同期增减%' over the periods: the line above the header spans its groups)
     above = head is not None and head >= 1 and top_groups(header_rows[head - 1], header_rows[head])
+    title = " ".join(c for r in header_rows[: head - 1 if above else head] for c in r)  # the caption
     header_rows = header_rows[head - 1 if above else head :]
     top, subs = spans(header_rows, width)
     table = [tuple(r) for r in (top, *subs, *rows)]
     block_lines = (cells[0][0], *(cells[0][0] for _ in subs), *row_lines)
-    return TextBlock("table", cells[0][0], "", rows=tuple(table), row_lines=block_lines), start + k
+    return TextBlock("table", cells[0][0], "", rows=tuple(table), row_lines=block_lines), start + k, title
+
+
+def _years_as_heads(cells: list[tuple[int, str]], numeric: list[bool]) -> None:
+    """'类 别 |', '2011 |', '2012 |' … then empty cells: the first run of numbers is the header's
+    years, one a column, not a row's values."""
+    start = numeric.index(True)
+    end = start
+    while end < len(cells) and numeric[end]:
+        end += 1
+    years = [c for _, c in cells[start:end]]
+    consecutive = all(re.fullmatch(r"(?:19|20)\d\d", y) for y in years) and len(years) >= 2
+    closed = end < len(cells) and not cells[end][1]  # an empty cell closes the header
+    if consecutive and closed and all(int(b) - int(a) == 1 for a, b in pairwise(years)):
+        numeric[start:end] = [False] * (end - start)
 
 
 _MAX_HEADER_LINES = 6
@@ -340,6 +358,8 @@ def split_plain_tables(block: TextBlock) -> tuple[list[TextBlock], list[TextBloc
     while i < len(lines):
         line_no, text = lines[i]
         if _STACKED.match(text) and (found := _stacked(lines, i)):
+            if found[2]:  # the title cells above its header ('9-12 工业生产者出厂价格指数', '(上年=100)')
+                prose.append(TextBlock("paragraph", line_no, found[2], (0,)))
             tables.append(found[0])
             i = found[1]
             continue

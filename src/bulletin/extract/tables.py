@@ -169,8 +169,10 @@ _PRICE_BASIS = re.compile(r"(?:按)?(?:现价|当年价格?|不变价格?|可比
 
 
 def _titled(caption: str, catalog: Catalog) -> str:
-    """The catalogue indicator a caption ends by naming ('2017年1-3月工业增加值'), if any."""
-    text = _OWN_SCOPE.sub("", caption.split()[-1]) if caption.split() else ""
+    """The catalogue indicator a caption ends by naming ('2017年1-3月工业增加值'), if any, before an
+    index base in parentheses ('9-12 工业生产者出厂价格指数 (上年=100)')."""
+    words = [w for w in caption.split() if not re.fullmatch(r"[(（][^()（）]*[)）]", w)]
+    text = _OWN_SCOPE.sub("", words[-1]) if words else ""
     for size in range(min(len(text), 16), 1, -1):
         entry = catalog.lookup(text[-size:])
         if entry is not None:
@@ -184,9 +186,7 @@ _SHARES = re.compile(r"(?:构成|比重|结构|占比)(?:情况|表)?\s*[:：]?\
 def _framed(name: str, measure: str, catalog: Catalog) -> str:
     """A bare row label with the measure its caption frames: 粮食 under 主要农产品产量 is 粮食产量, as a
     framing opening does for prose (elision.frame_measure). Other labels stay as written."""
-    if catalog.lookup(name) is not None or MEASURE.search(name) or len(name) > 12:
-        return name
-    if not measure:
+    if catalog.lookup(name) is not None or MEASURE.search(name) or len(name) > 12 or not measure:
         return name
     framed = name + measure
     entry = catalog.lookup(framed)
@@ -254,7 +254,8 @@ def table_mentions(
             values = [ValueColumn(-1 - n, span, kind, "", i) for n, ((i, kind), span) in pairs]
         else:
             values = [ValueColumn(-1, None, None, "")]
-    caption = lx.normalize(caption).strip(" |\t\u3000")  # a title line copied with its empty cells
+    # a title line copied with its empty cells, or its cells one a line ('… 指数 | (上年=100) |')
+    caption = re.sub(r"\s*[|｜]+\s*", " ", lx.normalize(caption)).strip(" \t\u3000")
     caption = _UNIT_TAIL.sub("", caption).strip(" |\t\u3000")  # '工业增加值 计量单位:亿元'
     corner = PAREN_UNIT.sub("", lx.normalize(header[0])).strip() if header else ""
     if not _CAPTION_MEASURE.search(caption) and _CAPTION_MEASURE.search(corner):

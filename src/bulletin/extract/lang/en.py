@@ -14,7 +14,7 @@ _RISE = (
     "up|rose|rising|grew|growing|grow|grows|rise|rises|increased|increasing|increase|expanded|expanding|expand",
     "expands|climbed|climb|gained|soared|surged|picked up|accelerated|advanced",
     "jumped|surged|edged up|went up|surging|soaring|jumping|climbing|gaining|advancing|accelerating",
-    "edging up|inching up|inched up|picking up|a rise of",
+    "edging up|inching up|inched up|picking up|a rise of|an uptick of",
     "an? (?:nominal |real )?(?:year-on-year )?increase of",
     "a growth of|an? (?:year-on-year )?(?:surge|jump|gain|expansion) of",
     "growth of|increase of|rise of|accelerated to|expanding by|growing by|(?:the )?growth was|growth at",
@@ -31,7 +31,7 @@ _FALL = (
     "inched down|slipping|sliding|slid|dipping|plunging|plummeting|plummeted|tumbling|sinking|slumping",
     "contracted|contracting|shrank|shrinking|edged down|went down",
     "a (?:nominal |real )?(?:decrease|decline) of",
-    "a drop of|a fall of|decrease of|decline of|drop of|fall of|lower by",
+    "a drop of|a fall of|decrease of|decline of|drop of|fall of|lower by|a downtick of",
     "(?:registered|recorded|posted|saw|reported|logged) "
     "(?:an? )?(?:year-on-year )?(?:decrease|decline|drop|fall) of",
 )
@@ -79,6 +79,8 @@ FILLER: frozenset[str] = frozenset(
         "over",
         "year",
         "years",
+        "yearly",
+        "annually",
         "yuan",
         "percent",
         "per",
