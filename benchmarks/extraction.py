@@ -125,6 +125,10 @@ the round's end); holdout19 then scored once untouched: 66.7% / 43.5% (zh 68.8% 
 Eighteenth round: holdout21/ commissioned first; holdout19 retired and studied (82.2% / 66.1% at
 the round's end); holdout20 then scored once untouched: 89.0% / 58.0% (zh 89.7% / 55.3%, en 87.1% /
 67.5%; headline 96.2% / 86.4%, detail 83.1% / 44.3%).
+Nineteenth round: holdout22/ commissioned first; holdout20 retired and studied (78.0% / 70.7% at
+the round's end: its yearbook price table is read now, its nested classes named as other labellers
+name them); holdout21 then scored once untouched: 72.2% / 47.3% (zh 74.7% / 49.1%, en 57.7% /
+36.6%; headline 88.7% / 75.8%, detail 65.4% / 39.0%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to
