@@ -101,7 +101,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout18",)]["precision"] >= 0.90 and results[("holdout18",)]["recall"] >= 0.64
     assert results[("holdout19",)]["precision"] >= 0.82 and results[("holdout19",)]["recall"] >= 0.66
     assert results[("holdout20",)]["precision"] >= 0.77 and results[("holdout20",)]["recall"] >= 0.70
-    assert results[("holdout21",)]["precision"] >= 0.72 and results[("holdout21",)]["recall"] >= 0.47
+    assert results[("holdout21",)]["precision"] >= 0.79 and results[("holdout21",)]["recall"] >= 0.53
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:

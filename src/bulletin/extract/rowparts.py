@@ -42,9 +42,18 @@ _COVERAGE = re.compile(r"^(?:限额以上|限上|规模以上|规上)(?:工业|�
 _PER_CAPITA = re.compile(r"^(?P<who>.{0,12}?人均)(?:可支配收入|(?P<spent>(?:生活)?消费支出))$")
 
 
+# A group that is a measure ('工业增加值', '工业总产值(1990年不变价)'): the label said under it is a part
+# of it by ownership or size, named before the measure (国有及国有控股企业工业总产值).
+_MEASURE_GROUP = re.compile(r"(?:工业)?(?:增加值|总产值|产值|营业收入|利润总额)$")
+
+
 def grouped_label(group: str, label: str) -> str:
     """The name of a label said again under each of several groups, within ``group``."""
     m = _PER_CAPITA.match(group)
+    measure = _MEASURE_GROUP.search(re.sub(r"[(（][^()（）]*[)）]$", "", group))
+    if m is None and measure:  # (a unit in parentheses stays last: '集体企业(亿元)')
+        unit = paren.group() if (paren := re.search(r"[(（][^()（）]*[)）]$", label)) else ""
+        return label[: len(label) - len(unit)] + measure.group() + unit
     if m is None:
         return group + label
     return m["who"] + label + ("消费支出" if m["spent"] and not label.endswith("支出") else "")

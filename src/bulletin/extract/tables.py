@@ -132,7 +132,7 @@ _CAPTION_MEASURE = re.compile(
 
 # A unit stated after the caption's words; the label of a table's total row.
 _UNIT_TAIL = re.compile(r"[((]?(?:计量|计算)?单位\s*[:：]\s*[^\s,，;；、)）]+[)）]?\s*$")
-_INDEX_MEASURE = re.compile(r"(出厂|购进)?价格(?:分类)?总?指数\s*(?:[((][^()()]*[))])?$")
+_INDEX_MEASURE = re.compile(r"(出厂|购进|零售)?价格(?:分类)?总?指数\s*(?:[((][^()()]*[))])?$")
 _TOTAL_ROW = re.compile(r"(?<=[\u3400-\u9fff]{3})(?:合计|总计)$")  # 接待过夜人数合计: the series itself
 _RATIO = re.compile(r"(?:[^汇利效频]率|亏损面|比重|占比)$")
 _ENGLISH_TAIL = re.compile(rf"(?<=[{lx.CJK})）])\s+(?:[IVX]+\.\s*)?[A-Za-z][^{lx.CJK}]*$")
