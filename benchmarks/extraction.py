@@ -487,10 +487,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 23)}}
-    order.update(zh=23, en=24, headline=25, detail=26)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 24)}}
+    order.update(zh=24, en=25, headline=26, detail=27)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 27) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 28) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
