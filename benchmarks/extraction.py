@@ -129,6 +129,9 @@ Nineteenth round: holdout22/ commissioned first; holdout20 retired and studied (
 the round's end: its yearbook price table is read now, its nested classes named as other labellers
 name them); holdout21 then scored once untouched: 72.2% / 47.3% (zh 74.7% / 49.1%, en 57.7% /
 36.6%; headline 88.7% / 75.8%, detail 65.4% / 39.0%).
+Twentieth round: holdout23/ commissioned first; holdout21 retired and studied (79.3% / 53.1% at
+the round's end); holdout22 then scored once untouched: 81.7% / 54.4% (zh 80.6% / 54.1%, en 86.4% /
+55.9%; headline 90.0% / 78.3%, detail 77.5% / 46.3%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to
