@@ -450,11 +450,12 @@ def _is_headline(name: str, catalog, headline: set[str]) -> bool:
 # end of the seventeenth (holdout21 commissioned first, holdout20 unread); holdout20 in the
 # nineteenth, once scored untouched at the end of the eighteenth (holdout22 commissioned first,
 # holdout21 unread); holdout21 in the twentieth, once scored untouched at the end of the nineteenth
-# (holdout23 commissioned first, holdout22 unread).
+# (holdout23 commissioned first, holdout22 unread); holdout22 in the twenty-first, once scored
+# untouched at the end of the twentieth (holdout24 commissioned first, holdout23 unread).
 RETIRED = (
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
-    "holdout17", "holdout18", "holdout19", "holdout20", "holdout21",
+    "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
 )  # fmt: skip
 
 

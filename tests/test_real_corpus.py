@@ -102,7 +102,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout19",)]["precision"] >= 0.82 and results[("holdout19",)]["recall"] >= 0.66
     assert results[("holdout20",)]["precision"] >= 0.77 and results[("holdout20",)]["recall"] >= 0.70
     assert results[("holdout21",)]["precision"] >= 0.79 and results[("holdout21",)]["recall"] >= 0.53
-    assert results[("holdout22",)]["precision"] >= 0.81 and results[("holdout22",)]["recall"] >= 0.54
+    assert results[("holdout22",)]["precision"] >= 0.82 and results[("holdout22",)]["recall"] >= 0.55
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:

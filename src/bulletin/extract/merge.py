@@ -169,6 +169,10 @@ def _better(theirs: Quantity, mine: Quantity, entry: Entry | None) -> bool:
     then 355.09 billion yuan in the text)."""
     if theirs.decimals > mine.decimals and theirs.unit == mine.unit and mine.agrees_with(theirs):
         return True
+    # a round headline bound ('GDP超300亿元', '突破1000亿元'), then the figure itself (300.8亿元)
+    bound = mine.decimals == 0 and mine.value > 0 and mine.value % 10 == 0 and theirs.decimals > 0
+    if bound and theirs.unit == mine.unit and 0 <= theirs.value - mine.value <= 0.1 * mine.value:
+        return True
     return _own_money(theirs, entry) and not _own_money(mine, entry)
 
 

@@ -317,6 +317,10 @@ def phrase_name(words: str) -> str | None:
         phrase,
     )
     phrase = re.sub(r"(?<=[a-z])\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s*$", "", phrase)
+    # '… retail sales of consumer goods surged to 229.39 billion yuan': the verb is no part of the name
+    phrase = re.sub(
+        r"\s+(?:surged|soared|rose|grew|climbed|jumped|increased|fell|dropped|declined)$", "", phrase
+    )
     # 'floor space under construction by the real estate development enterprises': who reported it
     phrase = re.sub(r"\s+by\s+(?:the\s+)?[a-z -]+?(?:enterprises|companies|firms|developers)\s*$", "", phrase)
     if re.search(rf"[{CJK}]", phrase):
