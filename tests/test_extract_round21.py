@@ -26,3 +26,12 @@ def test_an_english_verb_before_to_is_no_part_of_the_name(catalog: Catalog) -> N
     text = "In the first half, the total output of new energy vehicles surged to 12,400 units."
     rows = _published(catalog, text, "Linyi", "2022-H1")
     assert ("total output of new energy vehicles", "2022-H1", 12400, None) in rows
+
+
+def test_a_count_of_months_is_no_group_that_narrows_the_name(catalog: Catalog) -> None:
+    text = "营业利润3.4亿元,同比增长12.0%。前5个月的固定资产投资同比增长9.6%,增速位居全市第二。"
+    rows = _published(catalog, text, "某区", "2020-M01-M05")
+    assert any(name == "固定资产投资" and yoy == 9.6 for name, _, _, yoy in rows)
+    # a counted group still narrows it: the five parks' value added is not the area's
+    rows = _published(catalog, "全市五个省级园区实现工业增加值19.73亿元。", "某市", "2020-M01-M05")
+    assert not any(name == "规模以上工业增加值" for name, _, _, _ in rows)

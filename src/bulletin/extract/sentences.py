@@ -305,9 +305,10 @@ def subject_for(
 
 
 # A counted group before an indicator name narrows it to that group's members: 五个省级园区,
-# 12家重点企业, 30个重大项目. (A count of industries, 三次产业, names no group of units.)
+# 12家重点企业, 30个重大项目. (A count of industries, 三次产业, names no group of units, nor does a
+# count of months: 前4个月的固定资产投资.)
 _COUNTED_GROUP = re.compile(
-    rf"(?<![第\d])(?:\d+|[一二三四五六七八九十两]+)(?:个|家|户|所|座)[{lx.CJK}]{{2,12}}?"
+    rf"(?<![第\d])(?:\d+|[一二三四五六七八九十两]+)(?:个(?!月|季度|年)|家|户|所|座)[{lx.CJK}]{{2,12}}?"
     r"(?:实现|完成|累计|共)?$"
 )
 
