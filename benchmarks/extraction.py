@@ -454,11 +454,13 @@ def _is_headline(name: str, catalog, headline: set[str]) -> bool:
 # nineteenth, once scored untouched at the end of the eighteenth (holdout22 commissioned first,
 # holdout21 unread); holdout21 in the twentieth, once scored untouched at the end of the nineteenth
 # (holdout23 commissioned first, holdout22 unread); holdout22 in the twenty-first, once scored
-# untouched at the end of the twentieth (holdout24 commissioned first, holdout23 unread).
+# untouched at the end of the twentieth (holdout24 commissioned first, holdout23 unread); holdout23 in
+# the twenty-second, once scored untouched at the end of the twenty-first (holdout25 commissioned
+# first, holdout24 unread).
 RETIRED = (
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
-    "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
+    "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23",
 )  # fmt: skip
 
 
@@ -494,10 +496,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 25)}}
-    order.update(zh=25, en=26, headline=27, detail=28)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 26)}}
+    order.update(zh=26, en=27, headline=28, detail=29)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 29) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 30) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
