@@ -25,7 +25,7 @@ _AMOUNT = (
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?P<unit>(?:(?:trillion|billion|million)\s+)?yuan)"
 )
 _AMOUNT_IN = re.compile(
-    r"\b(?:generated|posted|recorded|registered|reported|earned|achieved|realized|realised)\s+"
+    r"\b(?:generated|posted|recorded|registered|reported|earned|achieved|realized|realised|added)\s+"
     + _AMOUNT
     + r"(?:\s*\([^()]{0,30}\))?\s+in\s+(?P<name>[A-Za-z][A-Za-z' -]{1,40}?)"
     r"(?=\s+(?:in|during|for)\b|\s*[,.;]|\s*$)",
@@ -45,7 +45,9 @@ _VALUE_ADDED = re.compile(r"(?:added value|value added)$", re.IGNORECASE)
 
 def _added_by(scan: Scan, m: re.Match[str], catalog: Catalog) -> Entry | None:
     """The entry of the value added of the subject before the verb, if the catalogue knows it."""
-    if not _VALUE_ADDED.match(m.group("name")):
+    # ('Secondary industries added 999.923 billion yuan in value': the verb says which value)
+    added = m.group(0).lower().startswith("added") and m.group("name").lower() == "value"
+    if not (_VALUE_ADDED.match(m.group("name")) or added):
         return None
     owner = phrase_name(scan.text[scan.clause_start(m.start()) : m.start()])
     if owner is None:

@@ -103,7 +103,11 @@ def shared_name(previous: str, candidate: str, growth: bool) -> str | None:
     if head and not MEASURE.search(candidate) and short and previous != head.group(0):
         # '煤炭行业增加值增长4.3%、电力增长13.1%': 电力 is the power industry, as 煤炭 was
         trade = "行业" if previous[: head.start()].endswith("行业") and not candidate.endswith("业") else ""
-        return candidate + trade + head.group(0)
+        measure = head.group(0)
+        if measure == "增加值" and re.search(r"(?:业|企业)工业$", previous[: head.start()]):
+            # '采矿业工业增加值下降21.5%;制造业增长11.9%': the item's industrial value added, as named
+            measure = "工业增加值" if not candidate.endswith("工业") else measure
+        return candidate + trade + measure
     return None
 
 

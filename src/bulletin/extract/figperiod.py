@@ -72,8 +72,30 @@ def _period_near(scan: Scan, pos: int, end: int, nxt: int, current: Period) -> P
             return after[0]
         before = [p for s, e, p in scan.periods if e <= pos]
         return before[-1] if before else current
-    before = [p for s, e, p in scan.periods if e <= pos and s >= scan.segment_start(pos)]
-    return before[-1] if before else current
+    here = scan.segment_start(pos)
+    # ('规上工业增加值、1-2月规上服务业营业收入分别增长…': a period inside a list dates its item alone)
+    before = [p for s, e, p in scan.periods if e <= pos and s >= here and scan.text[s - 1 : s] != "、"]
+    if before:
+        return before[-1]
+    # '2025年上半年,地区生产总值…;1-8月份,规上工业增加值增长8.9%;限上消费品零售额增长7.1%': a period
+    # that opens a part of the sentence is the period of the parts after it too (当月 marks an aside)
+    opened = [p for s, e, p in scan.periods if e <= here and _opens_part(scan, s, e)]
+    return opened[-1] if opened else current
+
+
+_PART_OPENING = re.compile(r"\s*份?\s*[,:]")
+_ASIDE_MONTH = re.compile(r"\s*份?\s*(?:当月|单月)")
+
+
+def _opens_part(scan: Scan, start: int, end: int) -> bool:
+    """A period written first in its semicolon part, followed by a comma: '…;1-8月份,规上工业…'."""
+    part = scan.segment_start(start)
+    return (
+        part > 0
+        and not scan.text[part:start].strip()
+        and bool(_PART_OPENING.match(scan.text, end))
+        and not _ASIDE_MONTH.match(scan.text, end)
+    )
 
 
 # A ratio (失业率, 覆盖率) is a level at a date, never a sum over months: 截至5月底 dates it to May.

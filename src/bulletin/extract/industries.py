@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ENGLISH_LISTS", "OFFICIAL_NAMES", "clause_list", "split_items"]
+__all__ = ["DRIVES", "ENGLISH_LISTS", "OFFICIAL_NAMES", "clause_list", "split_items"]
 
 OFFICIAL_NAMES = (
     # sections (门类)
@@ -59,6 +59,11 @@ ENGLISH_LISTS = re.compile(
     r"|food,\s*tobacco,?\s+and\s+liquor|education,\s*culture,?\s+and\s+recreation",
     re.IGNORECASE,
 )
+
+
+# '…智能化发展带动钢铁、化工、农副食品加工业增加值分别增长…': a list after a verb that drives it names
+# the items; the words before the verb are the cause
+DRIVES = re.compile(r"(?:带动|推动|促进|助推)(?=[\u3400-\u9fff]{1,12}、)")
 
 
 def split_items(text: str) -> list[str]:

@@ -186,7 +186,7 @@ VALUE_ZH = re.compile(
 VALUE_EN = re.compile(
     r"^(?:(?:reached|reach|reaches|total|totals|totalled|totaled|amounted to|amount to|came to|came in at|"
     r"(?:dropped|fell|declined|decreased|rose|climbed|increased|grew) to|"
-    r"stood at|stand at|was|were|hit|recorded|numbered|"
+    r"stood at|stand at|was|were|hit|recorded|numbered|achieved|realized|realised|"
     r"registered|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|handled|received|"
     r"(?:to|at|with|for) a total of|"
     r"was revised to|were revised to|revised to|"
@@ -283,7 +283,10 @@ NOT_GROWTH = re.compile(
     r"for the country|nationwide average|较年初|比年初|from the start of the year|"
     r"since the start of the year|"
     r"from (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
-    r"from the previous month|from last month|from a month earlier",
+    r"from the previous month|from last month|from a month earlier|"
+    # 'CPI growth rate declined 0.2% from last year': a change of the rate, not the rate
+    r"\bgrowth rates?\s+(?:declined|decreased|fell|dropped|slowed|rose|increased|climbed|edged up|edged down)"
+    r"\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
 # A rate on the same period of a named year: year-on-year only when that year is the one before.
@@ -328,7 +331,11 @@ FLAT = re.compile(
     r"(?:(?:增幅|增速)(?:与上年同期|与去年同期|与上年|与去年|同比))?"
     r"(?<!上月)(?<!环比)(?<!上季)(?<!上期)(?<!与上月)(?<!保)持平(?!稳)|"
     r"\bflat\b(?! (?:month|from the previous month))|"
-    r"unchanged(?! from the previous month)",
+    r"unchanged(?! from the previous month)|"
+    # '… was 4.879 billion yuan, the same as that of 2022' (a year-on-year basis only when it is the
+    # year before: shapes.special checks the year)
+    r"\bthe same as (?:that |those )?(?:of |in )?(?:last year|the previous year|a year (?:earlier|ago)|"
+    r"the same period (?:of |in )?(?:last|the previous) year|(?P<year>(?:19|20)\d{2})\b)",
     re.IGNORECASE,
 )
 INDEX_BASE = re.compile(

@@ -16,7 +16,7 @@ from bulletin.content.catalog import Catalog
 from bulletin.extract import lexicon as lx
 from bulletin.extract.elision import shared_name, with_qualifier
 from bulletin.extract.enumerated import ENUM_HEADS, enumerated
-from bulletin.extract.industries import OFFICIAL_NAMES, clause_list, split_items
+from bulletin.extract.industries import DRIVES, OFFICIAL_NAMES, clause_list, split_items
 from bulletin.extract.lang import is_en
 from bulletin.extract.listitems import Names, completed, named, reheaded
 from bulletin.extract.lists_en import LIST_OPENER_EN, and_respectively, respective_en, respectively_en
@@ -64,7 +64,7 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
         shared = _distribute(scan, cut, segment, subjects)
         if shared is None or _abbreviated(subjects):
             return [f for f in out if f.offset < cut]
-        out.extend(_dated_by_value(shared, figures, cut))
+        out.extend(_dated_by_item(scan, cut, _dated_by_value(shared, figures, cut)))
         previous, source = subjects, next((f.written for f in segment if f.rank is None), "")
     return out
 
@@ -77,6 +77,17 @@ def _named_anew(scan: Scan, figures: list[Figure], cut: int, end: int) -> int:
         if f.written and f.written != after[0].written and f.written in scan.text[cut : f.offset]:
             return min(end, scan.clause_start(scan.text.rfind(f.written, cut, f.offset)))
     return end
+
+
+def _dated_by_item(scan: Scan, cut: int, shared: list[Figure]) -> list[Figure]:
+    """'规上工业增加值、1-2月规上服务业营业收入分别增长8.1%、13.8%': an item dated in the list has its
+    own period; the others keep the list's."""
+    out = []
+    for f in shared:
+        at = scan.text.rfind(f.written, 0, cut) if f.written else -1
+        own = [p for s, e, p in scan.periods if at > 0 and scan.text[s - 1 : s] == "、" and e == at]
+        out.append(replace(f, period=own[0]) if own else f)
+    return out
 
 
 def _dated_by_value(shared: list[Figure], figures: list[Figure], cut: int) -> list[Figure]:
@@ -191,6 +202,8 @@ def _listed_words(scan: Scan, lo: int, cut: int, catalog: Catalog) -> Names:
     if any(start <= at < cut for at, _, _ in scan.periods):
         return []  # '其中一季度、二季度分别增长…': periods shared out, not items
     words = _LIST_CUE.sub("", words).strip()
+    # '…智能化发展带动钢铁、化工、农副食品加工业增加值分别增长…': the items are what is driven
+    words = DRIVES.split(words)[-1]
     items = split_items(words)
     if len(items) < 2:
         return []

@@ -124,6 +124,13 @@ _OWN_MEASURE_EN = re.compile(
 )
 
 
+# A head noun two adjectives share: 'urban and rural residents', 'secondary and tertiary industries'
+_SHARED_NOUN_EN = re.compile(
+    r"^[A-Za-z-]{3,20} (?P<noun>industry|industries|sectors?|enterprises|companies|residents|areas|regions)$",
+    re.IGNORECASE,
+)
+
+
 def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
     """'The output of mining and manufacturing grew by 2.1 percent and 8.3 percent, respectively':
     one phrase naming two items (no catalogue names to split at) shares out the figures read for it."""
@@ -145,6 +152,8 @@ def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> lis
         parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", items) if p.strip()]
         if len(parts) != 2:
             continue
+        if len(parts[0].split()) == 1 and (noun := _SHARED_NOUN_EN.match(parts[1])):
+            parts[0] += " " + noun["noun"]  # 'secondary and tertiary industries': both are industries
         # 'the number of hogs for slaughter and pork supply': an item that names its own measure keeps it
         names = [f"{head} of {p}" if head and not _OWN_MEASURE_EN.search(p) else p for p in parts]
         shared = {id(f): n for f, n in zip(group, names, strict=True)}

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bulletin.content.catalog import Catalog
-from bulletin.extract.industries import ENGLISH_LISTS
+from bulletin.extract.industries import DRIVES, ENGLISH_LISTS
 from bulletin.extract.lang import en
 from bulletin.extract.lexicon import CJK, LEFT_WORDS_EN, LEFT_WORDS_ZH, PART_BEFORE, RIGHT_NOUNS_ZH
 from bulletin.extract.narrower import OF_MORE, narrower_en
+from bulletin.extract.owned_en import owned_en
 
 __all__ = ["NameMatch", "find_names", "phrase_name", "restore_elided", "substantive"]
 
@@ -98,6 +99,10 @@ _NOT_THE_INDUSTRY = re.compile(
 )
 
 
+# '规上工业增加值、1-2月规上服务业营业收入分别增长…': a period written right before a name dates it
+_PERIOD_BEFORE = re.compile(r"(?:\d\s*月份?|[一二三四]季度|上半年|下半年|前三季度)$")
+
+
 def _left_ok(text: str, start: int, written: str) -> bool:
     if start == 0:
         return True
@@ -111,7 +116,7 @@ def _left_ok(text: str, start: int, written: str) -> bool:
         # '…,全规模以上工业增加值': a page that lost the area's character (全[县]) still scopes the
         # name; 全 inside a word (全社会用电量) is part of a longer name found at the 全
         lone = last == "全" and (len(before) == 1 or not re.match(rf"[{CJK}]", before[-2]))
-        return lone or before.endswith(LEFT_WORDS_ZH)
+        return lone or before.endswith(LEFT_WORDS_ZH) or bool(_PERIOD_BEFORE.search(before))
     if last == " " and _NOT_THE_INDUSTRY.search(before):
         return False  # 'investment in primary industry' is investment, not the industry's value added
     if last == " ":
@@ -267,9 +272,11 @@ def phrase_name(words: str) -> str | None:
     # a headline run into its paragraph ('… Investment Rises Fixed asset investment fell'): after its verb
     heads = r"\b(?:rises|falls|grows|declines|increases|decreases|climbs|drops|surges|slows)\s+"
     phrase = re.split(heads, phrase, flags=re.IGNORECASE)[-1]
+    phrase = DRIVES.split(phrase)[-1]
     # 'the province completed a fixed assets investment of …': the name is the verb's object
     done = r"\b(?:completed|achieved|realized|realised|recorded|posted|registered|reported)\s+(?:an?|its)\s+"
     phrase = re.split(done, phrase, maxsplit=1, flags=re.IGNORECASE)[-1]
+    phrase = owned_en(phrase)
     # '奶业振兴发展迈出新步伐全区奶牛存栏': a heading run into its sentence; the scope word opens the name
     inner = _INNER_SCOPE.split(phrase)
     phrase = inner[-1] if len(inner) > 1 and not re.search(r"[占比较于]$", inner[-2]) else phrase

@@ -72,7 +72,11 @@ _RANK_EN = re.compile(
     r"|\b(?P<sup>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,4}(?:st|nd|rd|th))"
     r"-(?:fastest|largest|highest|biggest|strongest)\b"
     r"(?=(?:\s+[\w'’-]+){0,3}\s+(?:among|in the (?:province|country|city|region)|nationwide))"
-    r"|\b(?P<top>topped) (?:the|all) (?:province|country|city|region|prefecture)",
+    r"|\b(?P<top>topped) (?:the|all) (?:province|country|city|region|prefecture)"
+    # 'Total import and export increased 56.5%, making Hunan second nationwide'
+    r"|\bmaking\s+(?:it|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:the\s+)?"
+    r"(?P<making>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,4}(?:st|nd|rd|th))"
+    r"(?=(?:\s+[\w'’-]+){0,2}?\s+(?:nationwide|in the country|in China|among)\b)",
     re.IGNORECASE,
 )
 # The size of the ranked field, stated before the rank: '230家…中', '全省16个设区市第4位', '九个县(市、区)中'.
@@ -153,7 +157,8 @@ def find_ranks(text: str) -> list[RankMatch]:
     for m in _RANK_EN.finditer(text):
         if m.group("also") and not found:
             continue  # an ordinal after a comma is a rank only in a list that began with 'ranked …'
-        listed = m.group("also") or m.group("among") or m.group("sup") or ("first" if m.group("top") else "")
+        listed = m.group("also") or m.group("among") or m.group("sup") or m.group("making")
+        listed = listed or ("first" if m.group("top") else "")
         raw = m.group("n") or m.group("no") or m.group("to") or re.sub(r"\D", "", listed)
         word = m.group("word") or m.group("place") or (listed if not raw else "")
         n = int(raw) if raw else _ORDINALS.get((word or "").lower())

@@ -91,6 +91,9 @@ _RANK_MOVE = re.compile(r"前移|后移|提升|上升|下降|前进|后退")
 
 
 _FOLD_CHAINED = re.compile(r"(?<=倍)[、和及](?P<n>\d+(?:\.\d+)?)倍")
+# '产量分别增长35.4%、43.0%、40.1%、1.1倍': a multiple that ends a list of rates is one more growth
+_FOLD_AFTER_RATES = re.compile(r"(?<=%)[、和及](?P<n>\d+(?:\.\d+)?)倍")
+_RATES_BEFORE = re.compile(r"(?:增长|增加|提高|上升)\d+(?:\.\d+)?%(?:[、和及]\d+(?:\.\d+)?%)*$")
 _MULTIPLE = {"doubled": 100.0, "tripled": 200.0, "quadrupled": 300.0}
 
 
@@ -101,6 +104,7 @@ def special(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> No
     patterns = [
         (lx.FOLD_GROWTH, lambda m: round(float(m.group("n") or m.group("en")) * 100, 6)),
         (_FOLD_CHAINED, lambda m: round(float(m.group("n")) * 100, 6)),  # '增长69.1倍、3.1倍'
+        (_FOLD_AFTER_RATES, lambda m: round(float(m.group("n")) * 100, 6)),
         (lx.DOUBLED, lambda m: _MULTIPLE[m.group("w").lower()]),
         (lx.INDEX_BASE, lambda m: round(float(m.group("v")) - 100, 6)),
         (lx.FLAT, lambda m: 0.0),
@@ -114,7 +118,11 @@ def special(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> No
                 continue
             at = m.start("v") if "v" in pattern.groupindex else m.start()
             subject, _ = subject_for(scan, at, 0, subject_before(out, at, state.subject), catalog)
-            if pattern is _FOLD_CHAINED:  # another multiple of the list the first one opened
+            if pattern is _FOLD_AFTER_RATES and not _RATES_BEFORE.search(text, max(0, at - 80), at):
+                continue
+            if pattern is lx.FLAT and m["year"] and int(m["year"]) != state.period.year - 1:
+                continue  # 'the same as that of 2019' in a 2021 release: a base two years back
+            if pattern in (_FOLD_CHAINED, _FOLD_AFTER_RATES):  # another item of the list before it
                 subject = subject_before(out, at, None)
             before = text[scan.clause_start(m.start()) : m.start()]
             if subject is None or is_target(scan, m.start(), "") or lx.NOT_GROWTH.search(before):

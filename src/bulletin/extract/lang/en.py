@@ -24,6 +24,7 @@ _RISE = (
     "(?:an? )?(?:year-on-year )?(?:increase|growth|rise) of",
     "soar|jump|rise|grow|climb|surge|expand|increase",
     "(?:the )?increase was|(?:the )?growth rate was",
+    "(?:year-on-year )?(?:increases|rises) of",  # '…, respectively, marking increases of a and b'
 )
 _FALL = (
     "down|fell|falling|fall|falls|declined|declining|decline|decreased|decreasing|decrease|dropped|dropping",
@@ -34,6 +35,7 @@ _FALL = (
     "a drop of|a fall of|decrease of|decline of|drop of|fall of|lower by|a downtick of",
     "(?:registered|recorded|posted|saw|reported|logged) "
     "(?:an? )?(?:year-on-year )?(?:decrease|decline|drop|fall) of",
+    "(?:year-on-year )?(?:decreases|declines|drops) of",
 )
 
 CUES: tuple[Cue, ...] = (
