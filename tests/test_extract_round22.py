@@ -128,3 +128,61 @@ def test_english_two_adjectives_share_their_noun(catalog: Catalog) -> None:
     rows = _published(catalog, text, "Fujian", "2021")
     assert ("added value of secondary industries", "2021", 1.2, 6.5) in rows
     assert ("added value of tertiary industries", "2021", 1.4, 7.1) in rows
+
+
+def test_an_index_table_kept_one_cell_a_paragraph_with_its_bases_over_bare_months(catalog: Catalog) -> None:
+    cells = [
+        "2020年6月居民消费价格指数",
+        "以上年同期为100的指数",
+        "以上月价格为100的指数",
+        "6",
+        "1-6",
+        "居民消费价格指数",
+        "102.3",
+        "102.9",
+        "99.8",
+        " # 服务价格指数",
+        "101.2",
+        "101.5",
+        "100.1",
+        "  #  ",  # a row whose label the page lost
+        "98.1",
+        "97.7",
+        "99.6",
+        "  食 品",
+        "108.6",
+        "111.2",
+        "98.9",
+        "  衣着",
+        "99.5",
+        "99.8",
+        "100.2",
+    ]
+    rows = _published(catalog, "\n\n".join(cells), "某市", "2020-M06")
+    assert ("居民消费价格指数", "2020-M06", None, 2.3) in rows
+    assert ("居民消费价格指数", "2020-H1", None, 2.9) in rows
+    assert any(
+        name.startswith("服务价格") and code == "2020-M06" and yoy == 1.2 for name, code, _, yoy in rows
+    )
+    assert any(name.startswith("衣着") and code == "2020-H1" and yoy == -0.2 for name, code, _, yoy in rows)
+    # four labelled rows, two periods each: the month-on-month column and the row whose label was
+    # lost give nothing
+    assert len(rows) == 8
+
+
+def test_the_two_parts_of_retail_sales_by_kind_of_consumption(catalog: Catalog) -> None:
+    text = (
+        "In July, the catering services gained 351.2 billion yuan, up by 8.1 percent, year-on-year. "
+        "The retail sales of goods gained 2,901.6 billion yuan, up by 7.9 percent."
+    )
+    rows = _published(catalog, text, "China", "2019-M07")
+    assert ("餐饮收入", "2019-M07", 351.2, 8.1) in rows and ("商品零售", "2019-M07", 2901.6, 7.9) in rows
+    rows = _published(
+        catalog, "1-6月,全市餐饮收入86.3亿元,增长12.4%;商品零售额712.5亿元,增长6.1%。", "某市", "2019-H1"
+    )
+    assert ("餐饮收入", "2019-H1", 86.3, 12.4) in rows and ("商品零售", "2019-H1", 712.5, 6.1) in rows
+
+
+def test_english_an_adjective_before_a_rate(catalog: Catalog) -> None:
+    text = "Catering revenue reached 12.3 billion yuan, representing an impressive 11.2 percent growth."
+    assert ("餐饮收入", "2023-H1", 12.3, 11.2) in _published(catalog, text, "Jinan", "2023-H1")

@@ -42,6 +42,8 @@ def _cell(block: TextBlock) -> str | None:
     text = block.text.strip()
     # a cell the page indented arrives as a code block, and a part marked '# 批发零售业' (the tables'
     # sign for 'of which') as a heading
+    if block.kind == "heading" and not text:
+        return ""  # a row's label the page lost, left as its 'of which' mark ('  #  '): still a cell
     if block.kind not in ("paragraph", "code", "heading") or len(block.breaks) != 1 or not text:
         return None
     if len(text) > _MAX_CELL:
@@ -50,6 +52,8 @@ def _cell(block: TextBlock) -> str | None:
 
 
 def _is_unit(text: str) -> bool:
+    if not text.strip():
+        return False
     try:
         parse_unit(text.strip())
     except UnitError:
@@ -147,14 +151,34 @@ _BARE_MONTHS = re.compile(r"^(?:1\s*[-—–~]\s*)?(?:1[0-2]|0?[1-9])$")
 
 def _month_heads(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Column heads that lost their 月 ('11' and '1-11' over '比去年同月增长(%)'): a bare month right
-    before a growth head is a header, not a value."""
+    before a growth head, or right after an index base's head ('以上年同期为100的指数', '9', '1-9'), is a
+    header, not a value."""
     out = list(cells)
     for k in range(len(out) - 1):
         line, text = out[k]
         head = out[k + 1][1]
         if _BARE_MONTHS.match(text.strip()) and YOY_HEAD.search(head) and not _is_number(head):
             out[k] = (line, text.strip() + "月")
+    for k in range(1, len(out)):
+        line, text = out[k]
+        before = out[k - 1][1]
+        if _BARE_MONTHS.match(text.strip()) and (_BASE_HEAD.search(before) or before.endswith("月")):
+            out[k] = (line, text.strip() + "月")
     return out
+
+
+# An index table's column heads name their base ('以上年同期为100的指数', '上年同月=100').
+_BASE_HEAD = re.compile(r"为\s*100|=\s*100")
+
+
+def _based_heads(above: list[tuple[int, str]], width: int) -> list[tuple[int, str]] | None:
+    """'以上年同期为100的指数', '以上月价格为100的指数', '9月', '1-9月' over rows of three indices: the
+    months are the first base's columns, and each later base is one column of its own."""
+    bases = [(k, t) for k, t in above if _BASE_HEAD.search(t)]
+    months = [(k, t) for k, t in above if _BARE_MONTHS.match(t.strip().removesuffix("月"))]
+    if not bases or not months or len(months) + len(bases) - 1 != width or months[0][0] < bases[-1][0]:
+        return None
+    return [(k, f"{bases[0][1]} {t}") for k, t in months] + bases[1:]
 
 
 def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
@@ -172,6 +196,7 @@ def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
         above = _headers(_merged_units(cells[:first], numbers[:first]), width)
         if len(above) < width:
             return None
+        above = _based_heads(above, width) or above
         # the headers follow the name column's own ('指标名称', '20221-8', '上年同期', '比上年±%'); words
         # after them and before the first row are a group line ('规模以上工业企业'), not a header
         named = [i for i, (_, t) in enumerate(above) if _NAME_HEAD.fullmatch(t.replace(" ", ""))]
@@ -199,6 +224,8 @@ def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
                 continue  # a row with more or fewer numbers than the table's columns: unreadable
             own = PAREN_UNIT.search(text)
             name = PAREN_UNIT.sub("", text).strip()
+            if not name:
+                continue  # a row whose label the page lost ('#'): its numbers name nothing
             if own and name.endswith("率"):
                 measure, grouped = "率", False  # '工业产销率(%)' over industries: their ratios, no figure
             elif own and (head := _HEAD.search(name)):
