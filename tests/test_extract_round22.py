@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from bulletin.content.catalog import Catalog
 from bulletin.extract.ranks import find_ranks
+from conftest import published_mentions
 from conftest import published_rows as _published
+
+
+def published_rank(catalog: Catalog, text: str, region: str, period: str) -> set[tuple[str, int]]:
+    return {(m.name, m.rank) for m in published_mentions(catalog, text, region, period) if m.rank}
 
 
 def test_local_fiscal_revenue_is_a_series_of_its_own(catalog: Catalog) -> None:
@@ -186,3 +191,50 @@ def test_the_two_parts_of_retail_sales_by_kind_of_consumption(catalog: Catalog) 
 def test_english_an_adjective_before_a_rate(catalog: Catalog) -> None:
     text = "Catering revenue reached 12.3 billion yuan, representing an impressive 11.2 percent growth."
     assert ("餐饮收入", "2023-H1", 12.3, 11.2) in _published(catalog, text, "Jinan", "2023-H1")
+
+
+def test_english_gained_with_a_decrease_after_it_is_the_level(catalog: Catalog) -> None:
+    text = "The profits of collective enterprises gained 12.34 billion yuan, a decrease of 2.1 percent."
+    rows = _published(catalog, text, "China", "2019-M01-M05")
+    assert ("profits of collective enterprises", "2019-M01-M05", 12.34, -2.1) in rows
+
+
+def test_revenue_abbreviated_is_a_measure_of_its_own(catalog: Catalog) -> None:
+    text = "前三季度,全区规上工业总产值512.3亿元,增长9.7%。1-8月规上其他营利性服务业营收同比增长21.5%。"
+    rows = _published(catalog, text, "某高新区", "2021-Q1-Q3")
+    assert ("规上其他营利性服务业营收", "2021-M01-M08", None, 21.5) in rows
+
+
+def test_a_rank_of_the_total_after_shares_is_the_amount_s(catalog: Catalog) -> None:
+    text = "外贸进出口总额1200.5亿元,占全省、全市比重21.1%、45.3%,总量排名全市第一。"
+    rows = published_rank(catalog, text, "某高新区", "2021-Q1-Q3")
+    assert ("进出口总额", 1) in rows
+    # a rank right after a ratio that was not kept is still the ratio's
+    text = "利润总额增长10.4%,利润率达到10.1%,稳居全市首位。"
+    assert published_rank(catalog, text, "某区", "2021-Q1-Q3") == set()
+
+
+def test_english_an_amount_of_a_catalogue_series_is_no_series_itself(catalog: Catalog) -> None:
+    text = "The retail sales amount of goods of units above designated size in June was 1,001.2 billion yuan."
+    rows = _published(catalog, text, "China", "2019-M06")
+    assert ("retail sales amount of goods of units above designated size", "2019-M06", 1001.2, None) in rows
+    assert not any(name == "社会消费品零售总额" for name, _, _, _ in rows)
+
+
+def test_english_of_the_total_takes_the_period_the_sentence_before_opened(catalog: Catalog) -> None:
+    text = (
+        "From January to June, the total retail sales of consumer goods reached 19,521.0 billion yuan, "
+        "up by 8.4 percent. Of the total, the retail sales of consumer goods of units above designated "
+        "size was 7,012.2 billion yuan, increased 5.2 percent."
+    )
+    rows = _published(catalog, text, "China", "2019-M06")
+    name = "retail sales of consumer goods of units above designated size"
+    assert (name, "2019-H1", 7012.2, 5.2) in rows
+    # a sentence about the month before opens nothing for the parts after it
+    text = (
+        "From January to June, investment in fixed assets reached 29,910.0 billion yuan, up by 5.8 percent. "
+        "In June, the investment increased 0.44 percent, month-on-month. Of which, the private investment "
+        "in fixed assets reached 17,241.3 billion yuan."
+    )
+    rows = _published(catalog, text, "China", "2019-M06")
+    assert any(v == 17241.3 and code == "2019-H1" for _, code, v, _ in rows)

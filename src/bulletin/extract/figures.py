@@ -210,7 +210,8 @@ def _points(scan: Scan, q: QuantityMatch, state: State, out: list[Figure]) -> No
 _MONEY = ("CNY", "USD")
 _CONVERSION = re.compile(r"\s*[(（]\s*(?:about|around|approximately|roughly|nearly|约合?|合|折合)?\s*")
 _RATE_AFTER_EN = re.compile(
-    r"\s*(?:\([^()]{0,24}\))?\s*(?:in \w+\s*)?,\s*(?:up|down|increased|decreased|rising|falling|rose|fell)\b",
+    r"\s*(?:\([^()]{0,24}\))?\s*(?:in \w+\s*)?,\s*(?:up|down|increased|decreased|rising|falling|rose|fell|"
+    r"an? (?:year-on-year )?(?:increase|decrease|decline|growth|rise|drop) of)\b",
     re.IGNORECASE,
 )
 

@@ -30,6 +30,8 @@ def narrower_en(written: str, text: str, end: int) -> bool:
 
 # ('… industry of the city' is the city's own: an area after 'of' names no other series)
 OF_MORE = re.compile(
+    # ('retail sales amount of goods of units above designated size': the amount of a part)
+    r"(?:\s+(?:amount|value|volume))?"
     r"\s+of\s+(?!the\s+(?:year|period|month|quarter|city|province|county|district|zone|region|country)\b"
     r"|[A-Z\d]|which|about|(?:north|south|east|west|central)\w*\s+China)[a-z]"
 )

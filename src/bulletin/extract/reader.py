@@ -76,12 +76,25 @@ def _opening_period(scan: Scan) -> tuple[Period, bool] | None:
     if (breakdown := _BREAKDOWN.search(scan.text)) is not None and breakdown.start() < first:
         return None
     # '增幅2-5月份分别为…': periods a list shares out are not the period of what follows
+    if is_en(scan.lang):
+        # 'From January to July, the total retail sales …': a period that opens the sentence before its
+        # comma dates it and the sentences after it ('Of the total, …'); English dates figures after
+        # them as often, so a period anywhere else opens nothing
+        starts = [(e, p) for s, e, p in scan.periods if _EN_OPENING.fullmatch(scan.text[:s])]
+        return (starts[0][1], False) if starts and _EN_COMMA.match(scan.text, starts[0][0]) else None
     opening = [
         (p, bool(_ALONE.match(scan.text, e) or (_AS_AT.search(scan.text[:s]) and _END.match(scan.text, e))))
         for s, e, p in scan.periods
-        if s < first and not is_en(scan.lang) and not _SHARED_OUT.match(scan.text, e)
+        if s < first and not _SHARED_OUT.match(scan.text, e)
     ]
     return opening[-1] if opening else None
+
+
+_OF_THE_TOTAL_EN = re.compile(
+    r"^\s*(?:of (?:the|this|that) total|of which|among (?:them|which)|of these)\b", re.IGNORECASE
+)
+_EN_OPENING = re.compile(r"\s*(?:in|from|during|for)?\s*(?:the\s+)?", re.IGNORECASE)
+_EN_COMMA = re.compile(r"\s*(?:of\s+(?:this|the)\s+year\s*)?,")
 
 
 _SHARED_OUT = re.compile(r"\s*份?(?:分别|依次)")
@@ -105,6 +118,9 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     opening, alone = opened if opened is not None else (None, False)
     if opening is not None and opening.end > context.limit.end:
         return [], context  # a sentence about a later period states plans, not statistics
+    english = is_en(scan.lang)
+    if english and context.opened is not None and _OF_THE_TOTAL_EN.match(scan.text):
+        context = replace(context, period=context.opened)  # the parts of the total the sentence before gave
     if lx.SINGLE_FRAME.match(scan.text):
         return [], context  # about single enterprises, not the area
     if _ESTIMATE.match(scan.text):
@@ -112,6 +128,12 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     if _MONTH_ON_MONTH.match(scan.text):
         return [], context  # '从环比看,2月份固定资产投资增长0.39%': every rate is against the month before
     after = context
+    if english:
+        # English dates figures after them as often as before, so an opening period dates the parts
+        # of the sentence's total only (and not the parts of a rate on the month before)
+        on_month = _ON_LAST_MONTH.search(scan.text) and not _ON_LAST_YEAR.search(scan.text)
+        after = replace(after, opened=context.opened if opening is None or on_month else opening)
+        opening = None
     if opening is not None:
         context = replace(context, period=opening)
         # '止9月末,新建茶园927亩…': to a month's end, the sentences after it count from January

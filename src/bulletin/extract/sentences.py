@@ -82,6 +82,7 @@ class Context:
     month_on_month: bool = False  # the last sentence's rates were on the month before
     frame: str = ""  # the last framing opening's measure (从产品看: 产量), for a 其中 sentence after it
     elsewhere: bool = False  # the last sentence quoted another area (全市… in a county's release)
+    opened: Period | None = None  # an English sentence's opening period, for 'Of the total, …' after it
 
 
 @dataclass(slots=True)

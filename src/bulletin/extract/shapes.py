@@ -247,6 +247,9 @@ def _unkept_figure(text: str, out: list[Figure], last: Figure | None, at: int) -
     ) and not any(last.offset < f.offset < at for f in out)
 
 
+_BY_TOTAL = re.compile(r"^\s*(?:总量|总额|规模)(?:居|位居|位列|列|排名|排在|排)")
+
+
 # '工业开票销售增幅居全省第三': the rank's clause opens with the name of a figure read before it
 _CLAUSE_NAME = re.compile(
     r"^\s*(?P<name>[\u3400-\u9fff“”+0-9]{2,24}?)(?:的)?(?:增幅|增速|增长速度|总量|规模)"
@@ -336,7 +339,9 @@ def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None
             if own and (subject is None or own["name"] != subject.written) and name is None:
                 # '…同比增长55.2%,新增企业数量居杭州第一': the clause names what it ranks
                 subject = Subject(own["name"], own["name"], False)
-            if _unkept_figure(text, out, last, r.start):
+            # ('…占全省、全市比重61.1%、69.8%,总量排名全市第一': a rank of the total is the amount's)
+            by_total = _BY_TOTAL.match(text[scan.clause_start(r.start) : r.start])
+            if _unkept_figure(text, out, last, r.start) and not by_total:
                 continue  # '…利润总额增长10.4%,利润率达到10.1%,稳居全市首位': the rank is the ratio's
         if subject is None:
             continue
