@@ -336,8 +336,8 @@ def test_a_measure_without_what_it_measures_is_held_back(catalog: Catalog) -> No
 def test_an_english_name_before_its_month_and_verb(catalog: Catalog) -> None:
     text = "The retail sales of goods in May gained 2,932.4 billion yuan (US$426.34 bn), up by 8.5 percent."
     rows = _published(catalog, text, "China", "2019-M05")
-    assert ("retail sales of goods", "2019-M05", 2932.4, None) in rows
-    assert ("retail sales of goods", "2019-M05", None, 8.5) in rows
+    assert ("商品零售", "2019-M05", 2932.4, None) in rows
+    assert ("商品零售", "2019-M05", None, 8.5) in rows
 
 
 def test_this_district_in_its_own_release_is_the_area_and_elsewhere_a_single_entity(catalog: Catalog) -> None:

@@ -4,7 +4,7 @@ holdout24/ left unread), each pinned by sentences of our own, never the files' o
 
 from __future__ import annotations
 
-from bulletin.content.catalog import Catalog
+from bulletin.content.catalog import Catalog, normalize_name
 from bulletin.extract.ranks import find_ranks
 from conftest import published_mentions
 from conftest import published_rows as _published
@@ -238,3 +238,28 @@ def test_english_of_the_total_takes_the_period_the_sentence_before_opened(catalo
     )
     rows = _published(catalog, text, "China", "2019-M06")
     assert any(v == 17241.3 and code == "2019-H1" for _, code, v, _ in rows)
+
+
+def test_a_list_of_the_three_industries_keeps_its_own_measure(catalog: Catalog) -> None:
+    rows = _published(catalog, "第一、二、三产业投资分别增长16.3%、9.2%、12.5%。", "某县", "2021-H1")
+    assert rows == {
+        ("第一产业投资", "2021-H1", None, 16.3),
+        ("第二产业投资", "2021-H1", None, 9.2),
+        ("第三产业投资", "2021-H1", None, 12.5),
+    }
+    rows = _published(catalog, "分产业看:一、二、三产投资分别增长6.1%、-2.0%、8.8%。", "某县", "2021-H1")
+    assert ("第二产业投资", "2021-H1", None, -2.0) in rows and len(rows) == 3
+    rows = _published(catalog, "一、二、三产业增加值分别增长6.3%、9.2%、2.5%。", "某县", "2021-H1")
+    assert ("第三产业增加值", "2021-H1", None, 2.5) in rows
+
+
+def test_the_short_names_of_the_three_industries(catalog: Catalog) -> None:
+    rows = _published(catalog, "二产增加值18.2亿元,增长6.1%;一产投资增长16.3%。", "某县", "2021-H1")
+    assert ("第二产业增加值", "2021-H1", 18.2, 6.1) in rows and (
+        "第一产业投资",
+        "2021-H1",
+        None,
+        16.3,
+    ) in rows
+    assert normalize_name("三产用电量") == normalize_name("第三产业用电量")
+    assert normalize_name("三产融合") != normalize_name("一产品")

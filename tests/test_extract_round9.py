@@ -210,7 +210,7 @@ def test_an_amount_gained_with_its_own_rate_is_the_level_and_a_conversion_is_no_
         "Exports reached 88.2 billion yuan (about 12.8 billion U.S. dollars), up 4.1 percent."
     )
     rows = _published(catalog, text, "Some Province", "2023-M06")
-    assert ("retail sales of goods", "2023-M06", 1204.6, None) in rows
+    assert ("商品零售", "2023-M06", 1204.6, None) in rows
     assert ("出口总额", "2023-M06", 88.2, None) in rows
     assert not any(value in (175.2, 12.8) for _, _, value, _ in rows)
 

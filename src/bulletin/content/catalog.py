@@ -88,10 +88,12 @@ def normalize_name(name: str) -> str:
     for every name a sentence might hold: remembered.)"""
     text = unicodedata.normalize("NFKC", name).lower()
     # an article names nothing: 'above (the) designated size', '(the) total volume of …'
-    return _NOT_IN_NAMES.sub("", _ARTICLE.sub(" ", text))
+    text = _NOT_IN_NAMES.sub("", _ARTICLE.sub(" ", text))
+    return _SHORT_INDUSTRY.sub(r"第\1产业", text)  # 一产用电量 is 第一产业用电量
 
 
 _ARTICLE = re.compile(r"\bthe\b")
+_SHORT_INDUSTRY = re.compile(r"^([一二三])产(?![业品值量])")
 _NOT_IN_NAMES = re.compile(r"[\s'’\"“”()()\-_]")
 
 

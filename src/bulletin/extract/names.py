@@ -287,6 +287,7 @@ def phrase_name(words: str) -> str | None:
         phrase = stripped
     # 完 alone is 完成 cut short (支出完23.1亿元); a count opened by 有 (全区有农民专业合作社)
     phrase = re.sub(r"^(?:共有|拥有|现有|有(?![色机线限效关序形偿]))(?=[\u3400-\u9fff]{2})", "", phrase)
+    phrase = re.sub(r"^([一二三])产(?![业品值量])", r"第\1产业", phrase)  # 一产投资: 第一产业投资
     phrase = re.sub(
         r"(?:已经?|实现了?|完成了?|(?<=..)完|累计|达到|共计|总计|共|为|是|合计|录得|突破|超过|超|逾|近|约|(?<!国)有)$",
         "",

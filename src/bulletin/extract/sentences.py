@@ -27,6 +27,7 @@ from bulletin.extract.elision import (
     with_coverage,
     with_qualifier,
 )
+from bulletin.extract.expanded import expanded_names
 from bulletin.extract.industries import ENGLISH_LISTS
 from bulletin.extract.lang import detect, is_en
 from bulletin.extract.names import NameMatch, find_names, phrase_name, restore_elided, substantive
@@ -331,39 +332,6 @@ _BASIS_EN = re.compile(
     r"\b(?:year[- ]on[- ]year|on an? (?:yearly|annual|year-on-year) basis|from a year (?:earlier|ago)|y/y)\b",
     re.IGNORECASE,
 )
-_INDUSTRIES = re.compile(r"第?(?P<first>[一二三])(?P<rest>(?:[、,和及与]第?[一二三])+)(?:次)?产业(?:增加值)?")
-_URBAN_RURAL = re.compile(r"(?:城乡|城镇[、和与及]农村)(?:常住)?居民(?P<what>人均可支配收入|人均消费支出)")
-
-
-_URBAN_RURAL_EN = re.compile(
-    r"per capita (?P<what>disposable income|consumption expenditure) of urban and rural residents",
-    re.IGNORECASE,
-)
-
-
-def _expanded_names(text: str, catalog: Catalog) -> list[NameMatch]:
-    """One phrase naming several indicators: 第一、二、三产业增加值; 城乡居民…收入…分别…."""
-    found = []
-    for m in _INDUSTRIES.finditer(text):
-        for digit in m.group("first") + "".join(re.findall(r"[一二三]", m.group("rest"))):
-            entry = catalog.lookup(f"第{digit}产业增加值")
-            if entry is not None:
-                found.append(NameMatch(m.start(), m.end(), entry.name, m.group(0), True))
-    if "分别" in text:
-        for m in _URBAN_RURAL.finditer(text):
-            for who in ("城镇", "农村"):
-                entry = catalog.lookup(f"{who}居民{m.group('what')}")
-                if entry is not None:
-                    found.append(NameMatch(m.start(), m.end(), entry.name, m.group(0), True))
-    if lx.respectively_at(text) is not None:
-        for m in _URBAN_RURAL_EN.finditer(text):
-            for who in ("urban", "rural"):
-                entry = catalog.lookup(f"per capita {m.group('what').lower()} of {who} residents")
-                if entry is not None:
-                    found.append(NameMatch(m.start(), m.end(), entry.name, m.group(0), True))
-    return found
-
-
 # 'Fixed-asset investment - a gauge of expenditures on infrastructure, property and equipment - rose
 # by 3.2 percent': an aside between dashes is blanked (offsets kept), so the name meets its verb.
 _APPOSITIVE = re.compile(r"(?<=\w) - (?=[a-z])(?:[^-\d]*?\s){2,}[^-\d]*? - (?=\w)")
@@ -379,7 +347,7 @@ def scan_sentence(text: str, year: int, catalog: Catalog) -> Scan:
     # the same figure in another currency is no figure of its own (offsets kept)
     norm = mended(year_before_named(blank_conversions(norm), year))
     periods, to_date, ends = _accepted_periods(norm, year)
-    expanded = _expanded_names(norm, catalog)
+    expanded = expanded_names(norm, catalog)
     names = sorted(
         [n for n in find_names(norm, catalog) if not any(e.start <= n.start < e.end for e in expanded)]
         + expanded,

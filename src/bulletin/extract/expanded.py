@@ -1,0 +1,51 @@
+"""Phrases that name several indicators at once: 第一、二、三产业增加值, 一、二、三产投资, 城乡居民人均
+可支配收入 before 分别, 'per capita disposable income of urban and rural residents … respectively'.
+
+Contract: ``expanded_names(text, catalog)`` -> one NameMatch per indicator named, each spanning the
+whole phrase, for the list reader to share figures out among. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.content.catalog import Catalog
+from bulletin.extract import lexicon as lx
+from bulletin.extract.names import NameMatch
+
+__all__ = ["expanded_names"]
+
+_INDUSTRIES = re.compile(
+    r"第?(?P<first>[一二三])(?P<rest>(?:[、,和及与]第?[一二三])+)(?:次)?产业?(?P<measure>增加值|投资)?"
+)
+_URBAN_RURAL = re.compile(r"(?:城乡|城镇[、和与及]农村)(?:常住)?居民(?P<what>人均可支配收入|人均消费支出)")
+_URBAN_RURAL_EN = re.compile(
+    r"per capita (?P<what>disposable income|consumption expenditure) of urban and rural residents",
+    re.IGNORECASE,
+)
+
+
+def expanded_names(text: str, catalog: Catalog) -> list[NameMatch]:
+    """One phrase naming several indicators: 第一、二、三产业增加值; 城乡居民…收入…分别…."""
+    found = []
+    for m in _INDUSTRIES.finditer(text):
+        # '第一、二、三产业投资', '一、二、三产投资': each industry's investment, not its value added
+        measure = m.group("measure") or "增加值"
+        for digit in m.group("first") + "".join(re.findall(r"[一二三]", m.group("rest"))):
+            entry = catalog.lookup(named := f"第{digit}产业{measure}")
+            found.append(
+                NameMatch(m.start(), m.end(), entry.name if entry else named, m.group(0), bool(entry))
+            )
+    if "分别" in text:
+        for m in _URBAN_RURAL.finditer(text):
+            for who in ("城镇", "农村"):
+                entry = catalog.lookup(f"{who}居民{m.group('what')}")
+                if entry is not None:
+                    found.append(NameMatch(m.start(), m.end(), entry.name, m.group(0), True))
+    if lx.respectively_at(text) is not None:
+        for m in _URBAN_RURAL_EN.finditer(text):
+            for who in ("urban", "rural"):
+                entry = catalog.lookup(f"per capita {m.group('what').lower()} of {who} residents")
+                if entry is not None:
+                    found.append(NameMatch(m.start(), m.end(), entry.name, m.group(0), True))
+    return found
