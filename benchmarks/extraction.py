@@ -135,6 +135,9 @@ the round's end); holdout22 then scored once untouched: 81.7% / 54.4% (zh 80.6% 
 Twenty-first round: holdout24/ commissioned first; holdout22 retired and studied (82.5% / 55.0% at
 the round's end); holdout23 then scored once untouched: 75.0% / 46.9% (zh 80.5% / 45.6%, en 62.9% /
 51.2%; headline 84.0% / 80.8%, detail 67.7% / 33.1%).
+Twenty-second round: holdout25/ commissioned first; holdout23 retired and studied (94.4% / 84.4% at
+the round's end); holdout24 then scored once untouched: 73.8% / 58.2% (zh 76.4% / 59.9%, en 61.5% /
+50.0%; headline 74.4% / 74.4%, detail 73.6% / 53.4%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to
