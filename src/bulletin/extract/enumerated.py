@@ -22,6 +22,7 @@ ENUM_HEADS = (
     "商品零售额",  # '体育娱乐用品类、…、化妆品类商品零售额': every class is of goods
     "零售额",
     "销售额",
+    "营业额",  # '限上住宿业、餐饮业营业额': not 住宿业额
     "营业收入",
     "增加值",
     "总产值",  # '船舶工业、水产加工总产值': the whole head, not its last two characters
@@ -91,8 +92,14 @@ def enumerated(written: str) -> list[str]:
         head = last[1:]
     # an item that names its own measure keeps it: '战略性新兴产业产值、高技术产业增加值'
     out = [i + head if not i.endswith(head) and not MEASURE.search(i) else i for i in items[:-1]] + [last]
-    # classes of goods share the coverage the first names: '限上法人单位体育娱乐用品类、通讯器材类…'
-    scope = _CLASS_SCOPE.match(out[0])
-    if scope and all(i.endswith("类" + head) or i.endswith("类") for i in items):
+    # classes of goods share the coverage the first names: '限上法人单位体育娱乐用品类、通讯器材类…';
+    # so do items that share the last one's measure: '限上批发业、零售业销售额' (限上零售业销售额)
+    scope = _CLASS_SCOPE.match(out[0]) or (_SHARED_SCOPE.match(out[0]) if head else None)
+    classes = all(i.endswith("类" + head) or i.endswith("类") for i in items)
+    shared = head and not MEASURE.search(items[0]) and not any(_SHARED_SCOPE.match(i) for i in items[1:])
+    if scope and (classes or shared):
         out = [i if i.startswith(scope.group()) else scope.group() + i for i in out]
     return out
+
+
+_SHARED_SCOPE = re.compile(r"^(?:限额以上|限上|规模以上|规上)")

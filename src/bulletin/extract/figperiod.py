@@ -56,7 +56,10 @@ def marked_period(words: str, period: Period) -> Period:
 
 
 _ASIDE_EN = re.compile(
-    r"\s(?:as|when|because|since|amid|thanks to|due to|on the back of|from a low base)\s", re.IGNORECASE
+    r"\s(?:as|when|because|since|amid|thanks to|due to|on the back of|from a low base)\s"
+    # ('… declined by 6.8 percent and that for the second quarter grew …': the next figure's own period)
+    r"|\s(?:and|while|but|whereas)\s+(?:that|those)\s",
+    re.IGNORECASE,
 )
 
 

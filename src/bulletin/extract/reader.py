@@ -51,7 +51,8 @@ _ON_LAST_MONTH = re.compile(
 _ON_LAST_YEAR = re.compile(
     r"同比|比上年|year[- ]on[- ]year|over the same period|a year (?:earlier|ago)", re.IGNORECASE
 )
-_OF_WHICH = re.compile(r"^\s*其中")
+# ('在主要产品中,汽车增长131.9%': the items of the frame the sentence before opened, as after 其中)
+_OF_WHICH = re.compile(r"^\s*(?:其中|在(?:主要|重点)[\u3400-\u9fff]{1,6}中\s*[,:])")
 _AMONG = re.compile(r"^\s*(?:among them|of which|其中)\b", re.IGNORECASE)
 # A sentence framed as month-on-month states no year-on-year rate.
 _MONTH_ON_MONTH = re.compile(

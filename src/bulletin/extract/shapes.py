@@ -247,6 +247,11 @@ def _unkept_figure(text: str, out: list[Figure], last: Figure | None, at: int) -
     ) and not any(last.offset < f.offset < at for f in out)
 
 
+# '西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列全区22个县(市)区第2位和第6位': places within the
+# area, each with its rate in parentheses, ranked among their peers
+_PLACES_RATED = re.compile(
+    r"(?<![\u3400-\u9fff])(?![全本我该])[\u3400-\u9fff]{1,6}(?:区|市|县|旗)\s*[((]\s*-?\d+(?:\.\d+)?\s*%\s*[))]"
+)
 _BY_TOTAL = re.compile(r"^\s*(?:总量|总额|规模)(?:居|位居|位列|列|排名|排在|排)")
 
 
@@ -288,7 +293,9 @@ def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None
             continue
         if lx.TARGET.search(text[scan.clause_start(r.start) : r.start]):
             continue  # 'GDP总量有望继续保持全省第3位': a rank hoped for, not held
-        if about_other_area(text[: r.start], scan.region):
+        if about_other_area(text[: r.start], scan.region) or _PLACES_RATED.search(
+            text, scan.clause_start(r.start), r.start
+        ):
             continue  # '省内仅某某工业园进入十强,位居第5位': another area's rank
         window = text[floor : r.start]
         after = re.split(r"[,;]|\.\s|\.$", text[r.end : r.end + 200])[0] if is_en(scan.lang) else ""
@@ -354,6 +361,20 @@ def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None
         )
         if _BOTH.search(text[scan.clause_start(r.start) : r.start]):
             out.extend(_shared_rank(out, since))
+        part = max(text.rfind(c, 0, r.start) for c in ",;。") + 1
+        if counted := _COUNTED_ITEMS.search(text, part, r.start):
+            # '规模以上工业增加值、一般公共预算收入2项指标位列全区五地市首位': every item listed
+            rank, listed = out[-1], [n for n in scan.names if part <= n.start < counted.start()]
+            out.extend(
+                replace(rank, name=n.name, written=n.written, known=n.known)
+                for n in listed
+                if n.name != rank.name
+            )
+
+
+_COUNTED_ITEMS = re.compile(
+    r"[两二三四五六七八九十\d]+项(?:主要)?指标(?:均|都)?(?:位列|位居|居于|居|排名|排在|列)"
+)
 
 
 # '…收入增长5.99%,地方税收收入增长5.07%,增速均排A类市州第3': 均 gives the rank to every figure since

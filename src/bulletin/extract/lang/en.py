@@ -14,7 +14,7 @@ _RISE = (
     "up|rose|rising|grew|growing|grow|grows|rise|rises|increased|increasing|increase|expanded|expanding|expand",
     "expands|climbed|climb|gained|soared|surged|picked up|accelerated|advanced",
     "jumped|surged|edged up|went up|surging|soaring|jumping|climbing|gaining|advancing|accelerating",
-    "edging up|inching up|inched up|picking up|a rise of|an uptick of",
+    "edging up|inching up|inched up|picking up|a rise of|an? (?:yearly |annual |year-on-year )?uptick of",
     "an? (?:nominal |real )?(?:year-on-year )?increase of",
     "a growth of|an? (?:year-on-year )?(?:surge|jump|gain|expansion) of",
     "growth of|increase of|rise of|accelerated to|expanding by|growing by|(?:the )?growth was|growth at",
