@@ -74,3 +74,30 @@ def test_a_rank_shared_by_a_count_of_listed_items(catalog: Catalog) -> None:
         ("规模以上工业增加值", 1),
         ("一般公共预算收入", 1),
     }
+
+
+def test_english_growth_over_the_beginning_of_the_year_is_no_yoy(catalog: Catalog) -> None:
+    text = "In July, loan balances were 2.31 trillion yuan, up 3.4 percent over the beginning of the year."
+    rows = _published(catalog, text, "Hainan", "2021-M07")
+    assert not any(yoy is not None for _, _, _, yoy in rows)
+
+
+def test_english_an_industry_that_continued_to_grow(catalog: Catalog) -> None:
+    text = (
+        "Meanwhile, the catering industry continued to grow rapidly with a 35.1 percent year on year "
+        "growth. The province's completed investment in fixed assets increased by 9.1 percent."
+    )
+    rows = _published(catalog, text, "Hainan", "2021-M01-M07")
+    assert ("餐饮收入", "2021-M01-M07", None, 35.1) in rows
+    assert ("固定资产投资", "2021-M01-M07", None, 9.1) in rows
+
+
+def test_two_heads_of_one_topic_each_keep_its_qualifier(catalog: Catalog) -> None:
+    text = "第一产业增加值同比增长3.1%。早稻播面产量实现双增长,播面2.15万亩,增长0.8%;产量0.96万吨,增长1.9%。"
+    rows = _published(catalog, text, "某州", "2022-Q1-Q3")
+    assert ("早稻播面", "2022-Q1-Q3", 2.15, 0.8) in rows and ("早稻产量", "2022-Q1-Q3", 0.96, 1.9) in rows
+
+
+def test_a_verb_and_to_date_inside_a_name(catalog: Catalog) -> None:
+    text = "一季度,规模以上装备制造业完成累计产值41.2亿元,同比增幅为12.5%。"
+    assert ("规模以上装备制造业产值", "2018-Q1", 41.2, 12.5) in _published(catalog, text, "某市", "2018-Q1")

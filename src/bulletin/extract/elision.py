@@ -178,6 +178,7 @@ def with_qualifier(candidate: str, written: str, name: str) -> str:
     qualifier = written[: -len(head)] if head else ""
     if head is None and _BARE_ITEM.fullmatch(written) and not MEASURE.search(written):
         qualifier = written  # '果用瓜1107公顷,增长1.9%,产量28408吨': the item named without a measure
+        qualifier = re.sub(r"(?<=..)播面$", "", qualifier)  # '夏粮播面6.29万亩…;产量…': 夏粮产量
     return qualifier + candidate if 1 <= len(qualifier) <= 10 else candidate
 
 
@@ -264,7 +265,7 @@ def sentence_topic(before: str, candidate: str, words: str) -> str | None:
     return topic.group("topic") + candidate if topic and not MEASURE.search(topic.group("topic")) else None
 
 
-_BARE_HEAD = re.compile(r"^(?:存栏|出栏|存笼|出笼|产量|销量)$")
+_BARE_HEAD = re.compile(r"^(?:存栏|出栏|存笼|出笼|产量|销量|播面)$")
 
 
 def said_before(before: str, candidate: str) -> str | None:
@@ -273,4 +274,6 @@ def said_before(before: str, candidate: str) -> str | None:
     if not _BARE_HEAD.match(candidate):
         return None
     found = list(re.finditer(rf"(?:^|[,，;；、]|是|中)([\u3400-\u9fff]{{2,4}}?){candidate}", before))
-    return found[-1].group(1) + candidate if found else None
+    # ('夏粮播面产量实现双增长,播面6.29万亩…;产量1.39万吨': two heads of one qualifier)
+    whose = re.sub(r"(?<=..)(?:播面|产量)$", "", found[-1].group(1)) if found else ""
+    return whose + candidate if found else None

@@ -281,7 +281,7 @@ NOT_GROWTH = re.compile(
     r"(?!\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|the\s+previous)\s+year)|"
     r"national average|provincial average|for the province|"
     r"for the country|nationwide average|较年初|比年初|from the start of the year|"
-    r"since the start of the year|"
+    r"since the start of the year|(?:over|from|since|compared with) the beginning of the year|"
     r"from (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
     r"from the previous month|from last month|from a month earlier|"
     # 'CPI growth rate declined 0.2% from last year': a change of the rate, not the rate

@@ -20,9 +20,13 @@ _HAD = re.compile(
 )
 
 
+# 'the catering industry continued to grow rapidly with an 82.5 percent … growth': the verb goes
+_CONTINUED = re.compile(r"\s+(?:continued|continues|continue) to (?:grow|rise|increase|expand)\b.*$", re.I)
+
+
 def owned_en(phrase: str) -> str:
     """'<measure> of <owner>' for a phrase that names the owner and then what it made or had."""
-    phrase = _MADE_BY.sub(r"\1 of ", phrase)
+    phrase = _CONTINUED.sub("", _MADE_BY.sub(r"\1 of ", phrase))
     if had := _HAD.fullmatch(phrase):
         return f"{had['what']} of {had['owner']}"
     return phrase
