@@ -501,10 +501,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 26)}}
-    order.update(zh=26, en=27, headline=28, detail=29)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 27)}}
+    order.update(zh=27, en=28, headline=29, detail=30)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 30) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 31) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
