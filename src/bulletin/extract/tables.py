@@ -23,8 +23,6 @@ from bulletin.extract.columns import (
     BASE_100,
     EMPTY,
     PAREN_UNIT,
-    UNIT_HEAD,
-    YOY_HEAD,
     ValueColumn,
     cell_number,
     columns,
@@ -34,6 +32,10 @@ from bulletin.extract.columns import (
     yoy_for,
 )
 from bulletin.extract.elision import MEASURE
+from bulletin.extract.indexcols import ENGLISH_TAIL as _ENGLISH_TAIL
+from bulletin.extract.indexcols import INDEX_RANGE as _INDEX_RANGE
+from bulletin.extract.indexcols import index_columns as _index_columns
+from bulletin.extract.indexcols import index_row as _index_row
 from bulletin.extract.lang import zh
 from bulletin.extract.lang.rules import is_benchmark_scope
 from bulletin.extract.rowparts import (
@@ -57,53 +59,6 @@ _LABEL_PREFIX = re.compile(
 # Scope words that open a row label: the area itself (全市 in a city's table) or, above its level,
 # another area.
 _OWN_SCOPE = re.compile(r"^(?:全国|全省|全市|全州|全县|全区|全镇|全旗)")
-
-
-_INDEX_RANGE = (50.0, 200.0)
-
-
-def _index_row(row: tuple[str, ...], unit: str = "") -> bool:
-    """A row whose label or unit says its numbers are indices (居民消费价格指数 | 上年=100 | 102.3),
-    or a price index row with no unit (商品零售价格指数 | 101.2): a price index is stated as one."""
-    if any(BASE_100.search(lx.normalize(c)) for c in row):
-        return True
-    label = _ENGLISH_TAIL.sub("", lx.normalize(row[0] if row else "")).strip()
-    while PAREN_UNIT.search(label):  # '居民消费价格指数(CPI)(%)'
-        label = PAREN_UNIT.sub("", label).strip()
-    return unit in ("", "%") and label.endswith("指数")
-
-
-def _cells(body: tuple[tuple[str, ...], ...], index: int) -> list[float]:
-    numbers = [cell_number(r[index]) if index < len(r) else None for r in body]
-    return [n[0] for n in numbers if n is not None]
-
-
-def _index_columns(header: tuple[str, ...], body: tuple[tuple[str, ...], ...]) -> set[int]:
-    """Columns of index numbers on a base of 100, whose growth is the index minus 100.
-
-    A header or a row label that says so (上年=100, 上年同期=100) marks every column of numbers in
-    that range; without it, a growth column whose cells all lie near 100 (衣着 102.3 under
-    比上年涨跌(%)) holds indices too: growth rates of a whole table do not cluster at 100."""
-    said = any(BASE_100.search(lx.normalize(c)) for c in (*header, *(r[0] for r in body if r)))
-    found = set()
-    low, high = _INDEX_RANGE
-    for i, raw in enumerate(header):
-        if i == 0:
-            continue
-        cells = _cells(body, i)
-        if not cells or not all(low <= v <= high for v in cells):
-            continue
-        cell = lx.normalize(raw)
-        median = sorted(cells)[len(cells) // 2]
-        if (
-            BASE_100.search(cell)
-            or (said and not UNIT_HEAD.match(cell))
-            or (YOY_HEAD.search(cell) and len(cells) >= 3 and 85.0 <= median <= 115.0)
-            or "指数" in cell  # '价格指数', '指数(%)': indices, whatever their base is called
-            or re.search(r"\bindex\b|\bindices\b", cell, re.IGNORECASE) is not None
-        ):
-            found.add(i)
-    return found
 
 
 def _quantity(number: tuple[float, int], unit: str) -> Quantity | None:
@@ -135,7 +90,6 @@ _UNIT_TAIL = re.compile(r"[((]?(?:计量|计算)?单位\s*[:：]\s*[^\s,，;；�
 _INDEX_MEASURE = re.compile(r"(出厂|购进|零售)?价格(?:分类)?总?指数\s*(?:[((][^()()]*[))])?$")
 _TOTAL_ROW = re.compile(r"(?<=[\u3400-\u9fff]{3})(?:合计|总计)$")  # 接待过夜人数合计: the series itself
 _RATIO = re.compile(r"(?:[^汇利效频]率|亏损面|比重|占比)$")
-_ENGLISH_TAIL = re.compile(rf"(?<=[{lx.CJK})）])\s+(?:[IVX]+\.\s*)?[A-Za-z][^{lx.CJK}]*$")
 # A part of a total takes the total's measure: 餐饮业 under 社会消费品零售总额 is 餐饮业零售额.
 # A stock at a month's end ('月末商品库存总额') in a 1-4月累计 column is the stock at the end of April,
 # not a total over the four months.
