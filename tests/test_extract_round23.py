@@ -101,3 +101,20 @@ def test_two_heads_of_one_topic_each_keep_its_qualifier(catalog: Catalog) -> Non
 def test_a_verb_and_to_date_inside_a_name(catalog: Catalog) -> None:
     text = "一季度,规模以上装备制造业完成累计产值41.2亿元,同比增幅为12.5%。"
     assert ("规模以上装备制造业产值", "2018-Q1", 41.2, 12.5) in _published(catalog, text, "某市", "2018-Q1")
+
+
+def test_english_names_of_industrial_value_added(catalog: Catalog) -> None:
+    for name in (
+        "total value added of the industrial enterprises above designated size",
+        "industrial value added for companies above designated size",
+    ):
+        entry = catalog.lookup(name)
+        assert entry is not None and entry.name == "规模以上工业增加值"
+
+
+def test_one_unit_taken_as_an_example_is_not_the_area(catalog: Catalog) -> None:
+    text = (
+        "以某某经开区为例,该园区前三季度完成技工贸总收入586.7亿元,同比增长14.4%,经济总量位居全省园区前三,"
+        "高新技术产值达120.7亿元,同比增长15.8%。"
+    )
+    assert _published(catalog, text, "某省级以上产业园区", "2017-Q1-Q3") == set()

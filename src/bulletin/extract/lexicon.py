@@ -232,6 +232,7 @@ SINGLE_FRAME = re.compile(
     r"^\s*(?:从重点企业看|重点企业中|从企业看|龙头企业|重点企业方面|"
     # the figures of the area's parts, not its own: '分县区看,A区地区生产总值412.3亿元'
     r"分县区看|分县\(市、?区\)看|分县市区看|分区县看|分县\(区\)看|分地区看|分区域看|分乡镇看|分镇街看|"
+    r"以[\u3400-\u9fff]{2,16}为例|"  # one unit as an example: '以某经开区为例,该园区…'
     r"among (?:key|leading) (?:firms|enterprises)|"
     # 'Xiangjiang Auto, the city's largest manufacturer, built …'
     r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4},\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}"
@@ -284,9 +285,8 @@ NOT_GROWTH = re.compile(
     r"since the start of the year|(?:over|from|since|compared with) the beginning of the year|"
     r"from (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
     r"from the previous month|from last month|from a month earlier|"
-    # 'CPI growth rate declined 0.2% from last year': a change of the rate, not the rate
-    r"\bgrowth rates?\s+(?:declined|decreased|fell|dropped|slowed|rose|increased|climbed|edged up|edged down)"
-    r"\s+(?:by\s+)?$",
+    r"\bgrowth rates?\s+(?:(?:declin|decreas|increas)ed|fell|dropped|slowed|rose|climbed|edged \w+)"
+    r"\s+(?:by\s+)?$",  # 'CPI growth rate declined 0.2% from last year': a change of the rate
     re.IGNORECASE,
 )
 # A rate on the same period of a named year: year-on-year only when that year is the one before.
