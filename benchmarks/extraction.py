@@ -138,6 +138,9 @@ the round's end); holdout23 then scored once untouched: 75.0% / 46.9% (zh 80.5% 
 Twenty-second round: holdout25/ commissioned first; holdout23 retired and studied (94.4% / 84.4% at
 the round's end); holdout24 then scored once untouched: 73.8% / 58.2% (zh 76.4% / 59.9%, en 61.5% /
 50.0%; headline 74.4% / 74.4%, detail 73.6% / 53.4%).
+Twenty-third round: holdout26/ commissioned first; holdout24 retired and studied (92.2% / 75.1% at
+the round's end); holdout25 then scored once untouched: 76.3% / 60.3% (zh 75.3% / 61.1%, en 80.6% /
+56.8%; headline 91.3% / 87.5%, detail 66.7% / 47.4%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to
