@@ -80,3 +80,33 @@ def test_an_index_behind_a_link_is_not_kept(make_site, tmp_path: Path) -> None: 
     (out / "pagefind").mkdir()
     os.symlink(entry, out / "pagefind" / "pagefind-entry.json")
     assert previous_index(out) == []
+
+
+def _tree(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def test_a_preview_rebuild_keeps_the_downloads_and_the_next_build_makes_them_again(
+    make_site, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    config = _site(make_site, "上半年,全区地区生产总值完成682.3亿元,同比增长8.4%。")
+    _built(config)
+    csv = config.output_dir / "data/indicators.csv"
+    before = csv.read_bytes()
+    assert "682.3" in before.decode("utf-8")
+
+    source = config.root / "content/2023/h1.md"
+    source.write_text(
+        bulletin_text(body="上半年,全区地区生产总值完成691.5亿元,同比增长8.4%。"), encoding="utf-8"
+    )
+    _built(replace(config, search="previous"))
+    assert "691.5" in (config.output_dir / "bulletins/h1/index.html").read_text(encoding="utf-8")
+    assert csv.read_bytes() == before  # the download as it was: the editor has not paused yet
+
+    # The build after it (serve's, once the editor pauses, or any build) makes it again, and its
+    # site is the one a clean build makes.
+    _built(config)
+    assert "691.5" in csv.read_text(encoding="utf-8") and "682.3" not in csv.read_text(encoding="utf-8")
+    clean = replace(config, output_dir=tmp_path / "clean", force=True)
+    _built(clean)
+    assert _tree(config.output_dir) == _tree(clean.output_dir)

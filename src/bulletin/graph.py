@@ -231,6 +231,18 @@ class BuildGraph:
         self._generated.add(path)
         return self.reuse(path, digest("file", self.code, self.config_id, key))
 
+    def keep_file(self, path: str, key: str) -> OutputFile | None:
+        """``reuse_file`` for serve's quick saves: the previous file whatever its key, recorded under
+        its old key, so the build after the editor pauses (or any full build) makes it again. A file
+        the previous build did not write is made now."""
+        old = self.previous.pages.get(path)
+        if old is None or path not in self.previous.outputs or not self._still_there(path):
+            return self.reuse_file(path, key)
+        self._generated.add(path)
+        self.pages[path] = old
+        self._known[path] = self.previous.outputs[path][0]
+        return OutputFile(path, b"", self.out / path)
+
     # --- writing -------------------------------------------------------------------------------
 
     def same(self, item: OutputFile) -> bool:

@@ -87,8 +87,9 @@ class SiteConfig:
     executor: str = "local"  # where tasks run: "local" (a process pool; jobs == 1 in-process) or "dask"
     scheduler: str | None = None  # the Dask scheduler's address, tcp://HOST:8786
     scheduler_timeout: float = 10.0  # seconds to reach the scheduler before the build fails
-    # "fresh": index the rendered pages; "previous": keep the index already in the output folder
-    # (serve's quick rebuilds: Pagefind takes seconds, so the preview re-indexes when the editor pauses).
+    # "fresh": index the rendered pages; "previous": keep the index and the data downloads already in
+    # the output folder (serve's quick rebuilds: Pagefind takes seconds and the downloads encode every
+    # row, so the preview makes them again when the editor pauses).
     search: str = "fresh"
     # The reader's site: per-language title/description, English names of regions and tags, licence.
     titles: tuple[tuple[str, str], ...] = ()

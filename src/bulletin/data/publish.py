@@ -203,13 +203,16 @@ def publish(
     catalog: Catalog | None,
     site: Publication,
     reuse: Reuse | None = None,
+    stale: bool = False,
 ) -> list[OutputFile]:
-    """Every download of the site (see the module docstring)."""
+    """Every download of the site (see the module docstring). ``stale``: ``reuse`` hands back the
+    previous files whatever their rows (serve's quick saves), so the result is not remembered."""
     objects = (tuple(rows), tuple(histories))
     values = (tuple(r.meta for r in reports), catalog, site)
-    found = _LAST.get(objects, values)
+    found = None if stale else _LAST.get(objects, values)
     if found is None:
-        found = _LAST.keep(objects, values, tuple(_publish(rows, histories, reports, catalog, site, reuse)))
+        made = tuple(_publish(rows, histories, reports, catalog, site, reuse))
+        found = made if stale else _LAST.keep(objects, values, made)
     return list(found)
 
 

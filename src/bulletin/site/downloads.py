@@ -24,8 +24,9 @@ def data_files(site: SiteData, pages: Sequence[Page] = ()) -> Iterator[OutputFil
     if site.publication is not None:
         from bulletin.data.publish import publish
 
+        stale = site.config.search == "previous"  # serve's quick save kept the downloads as they were
         yield from publish(
-            site.rows, site.histories, site.reports, site.catalog, site.publication, site.reuse
+            site.rows, site.histories, site.reports, site.catalog, site.publication, site.reuse, stale
         )
         return
     yield OutputFile("data/indicators.csv", to_csv(site.rows))
