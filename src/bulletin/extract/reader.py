@@ -129,11 +129,12 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     if _MONTH_ON_MONTH.match(scan.text):
         return [], context  # '从环比看,2月份固定资产投资增长0.39%': every rate is against the month before
     after = context
+    on_last_month = bool(_ON_LAST_MONTH.search(scan.text) and not _ON_LAST_YEAR.search(scan.text))
+    opens = context.opened
     if english:
         # English dates figures after them as often as before, so an opening period dates the parts
         # of the sentence's total only (and not the parts of a rate on the month before)
-        on_month = _ON_LAST_MONTH.search(scan.text) and not _ON_LAST_YEAR.search(scan.text)
-        after = replace(after, opened=context.opened if opening is None or on_month else opening)
+        opens = context.opened if opening is None or on_last_month else opening
         opening = None
     if opening is not None:
         context = replace(context, period=opening)
@@ -149,10 +150,6 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     figures, last = figures_in(scan, context.period, context.subject, catalog)
     if context.month_on_month and _AMONG.match(scan.text):  # 'Among them, the price in urban areas …'
         figures = [f for f in figures if f.yoy_pct is None]
-    on_last_month = _ON_LAST_MONTH.search(scan.text) and not _ON_LAST_YEAR.search(scan.text)
-    after = replace(
-        after, month_on_month=bool(on_last_month), frame=scan.measure, elsewhere=_quoted(scan, figures)
-    )
     limit = plan_at.start() if plan_at else len(scan.text) + 1
     kept = [
         f
@@ -169,7 +166,16 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         replace(f, name=renamed[i], written=renamed[i]) if i in renamed else f for i, f in enumerate(kept)
     ]
     kept = [each for f in kept for each in _each_of(f, scan.text, catalog)]
-    return kept, replace(after, subject=last or context.subject, plan=context.plan or bool(plan_at))
+    # one replace for all the next sentence needs (this runs for every sentence of every bulletin)
+    return kept, replace(
+        after,
+        subject=last or context.subject,
+        plan=context.plan or bool(plan_at),
+        month_on_month=on_last_month,
+        frame=scan.measure,
+        elsewhere=_quoted(scan, figures),
+        opened=opens,
+    )
 
 
 # '牛、羊出栏量均增长3.7%': items that share a measure and, each (均), the figure.

@@ -10,6 +10,7 @@ language is one more table here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bulletin.core.langs import family
 from bulletin.extract.lang import en, zh
@@ -33,8 +34,9 @@ def detect(text: str) -> str:
     return ZH
 
 
+@lru_cache(maxsize=16)
 def is_en(lang: str) -> bool:
-    """Whether ``lang`` ('en', 'en-GB' …) is English."""
+    """Whether ``lang`` ('en', 'en-GB' …) is English. (Asked about a dozen times a sentence.)"""
     return family(lang) == "en"
 
 
