@@ -19,7 +19,6 @@ __all__ = ["normalize"]
 # Footnote marks between a name and its figure: 地区生产总值[1]2745.6亿元, 5.82万人①.
 _FOOTNOTE = re.compile(r"\[(?:注)?\d{1,2}\]|〔\d{1,2}〕|[\u2460-\u2473\u2776-\u277f]")
 
-
 # 'a 4.9-percent jump': the hyphen of a compound adjective is a space to the number's unit.
 _HYPHENED_PERCENT = re.compile(r"(?<=\d)-(?=percent\b|per cent\b|percentage\b)", re.IGNORECASE)
 
@@ -277,7 +276,8 @@ NOT_GROWTH = re.compile(
     r"equal to|of (?:the )?total\b(?! (?:value|output|retail|investment|profits?|revenue|sales|volume))|"
     # 'compared with that of last year' is the year-on-year basis itself, not another benchmark
     r"contribut|percent of|% of|"
-    r"compared\s+with(?!\s+(?:(?:that|those|the\s+same\s+(?:period|month))\s+of\s+)?"
+    r"compared\s+with(?!\s+the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+(?:(?:19|20)\d\d\b|$))"
+    r"(?!\s+(?:(?:that|those|the\s+same\s+(?:period|month))\s+of\s+)?"
     r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year))"
     r"(?!\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|the\s+previous)\s+year)|"
     r"national average|provincial average|for the province|"

@@ -91,7 +91,10 @@ _OF_ZH = re.compile(
 )
 _FRAMING = re.compile(rf"(?P<of>\d{{1,4}}|{CN_NUM})\s*(?:家|个|所|座|强)[^,;。]{{0,20}}?中\s*[,:]")
 _OF_EN = re.compile(
-    r"\b(?:out of|of|among|amongst)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,4}?(?P<of>\d{1,4})\b", re.IGNORECASE
+    # (never a rate: 'ranking first … with a year-on-year increase of 28.7 percent')
+    r"\b(?:out of|of|among|amongst)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,4}?(?P<of>\d{1,4})\b"
+    r"(?![.,]\d|\s*(?:percent|per cent|%))",
+    re.IGNORECASE,
 )
 
 

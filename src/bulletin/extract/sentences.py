@@ -195,6 +195,9 @@ def _name_start(scan: Scan, clause: int, pos: int) -> int:
     return start
 
 
+_BACK_REF_EN = re.compile(
+    r"\b(?:and|while)\s+(?:representing|marking|indicating|reflecting)(?:\s+an?)?\s*$", re.I
+)
 _RUN_IN = re.compile(r"(?:继续|持续|稳步|逐步)?(?:恢复|回升|向好|好转|改善|加快|提升|平稳|稳定)$")
 
 
@@ -251,6 +254,10 @@ def subject_for(
     if is_en(scan.lang):  # 'rose 38.7 percent on a yearly basis to …': the rate's basis names nothing
         # ('… development in [the first two months of 2016] was': the period's preposition goes with it)
         words = re.sub(r"(?<!ed)\s+(?:in|for|during)(?:\s+the)?\s*$", "", _BASIS_EN.sub(" ", words).rstrip())
+    if is_en(scan.lang) and _BACK_REF_EN.search(words):
+        words = (
+            ""  # '…, ranking fourth in Inner Mongolia and representing an increase of': the figure before's
+        )
     candidate = phrase_name(words)
     if carried is not None and candidate is not None and candidate.lower() in ("real", "nominal"):
         return carried, cue  # '(nominal growth rate. The real growth rate was 6.4 percent)': the same series

@@ -359,7 +359,9 @@ def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None
                 subject, period, r.start, rank=r.rank, rank_of=r.rank_of, rank_by=by, rank_field=field
             )
         )
-        if _BOTH.search(text[scan.clause_start(r.start) : r.start]):
+        said = text[scan.clause_start(r.start) : r.start]
+        # ('…第二产业实现增加值359.84亿元,增长8.6%,总量和增速均居全市第一位': both of one figure's, no list)
+        if _BOTH.search(said) and not _OWN_BOTH.search(said):
             out.extend(_shared_rank(out, since))
         part = max(text.rfind(c, 0, r.start) for c in ",;。") + 1
         if counted := _COUNTED_ITEMS.search(text, part, r.start):
@@ -380,6 +382,7 @@ _COUNTED_ITEMS = re.compile(
 # '…收入增长5.99%,地方税收收入增长5.07%,增速均排A类市州第3': 均 gives the rank to every figure since
 # the last rank, each of its own series and period.
 _BOTH = re.compile(r"均(?:排名|排在|排|居于|居|位居|位列|列|名列)")
+_OWN_BOTH = re.compile(r"^\s*(?:总量|规模|总额)和(?:增速|增幅)均")
 
 
 def _shared_rank(out: list[Figure], since: int) -> list[Figure]:

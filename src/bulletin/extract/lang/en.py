@@ -19,7 +19,7 @@ _RISE = (
     "a growth of|an? (?:year-on-year )?(?:surge|jump|gain|expansion) of",
     "growth of|increase of|rise of|accelerated to|expanding by|growing by|(?:the )?growth was|growth at",
     "registering (?:a )?growth of|registering an increase of|recording (?:a )?growth of",
-    "posting (?:a )?growth of|higher by",
+    "posting (?:a )?growth of|higher by|seeing (?:a )?(?:growth|increase|rise) of",
     "(?:registered|recorded|posted|saw|reported|logged|achieved) "
     "(?:an? )?(?:year-on-year )?(?:increase|growth|rise) of",
     "soar|jump|rise|grow|climb|surge|expand|increase",
