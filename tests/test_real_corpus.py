@@ -105,7 +105,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout22",)]["precision"] >= 0.82 and results[("holdout22",)]["recall"] >= 0.55
     assert results[("holdout23",)]["precision"] >= 0.95 and results[("holdout23",)]["recall"] >= 0.84
     assert results[("holdout24",)]["precision"] >= 0.92 and results[("holdout24",)]["recall"] >= 0.75
-    assert results[("holdout25",)]["precision"] >= 0.76 and results[("holdout25",)]["recall"] >= 0.60
+    assert results[("holdout25",)]["precision"] >= 0.88 and results[("holdout25",)]["recall"] >= 0.69
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -113,7 +113,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout25" for f in files) and "holdout25" not in scorer.RETIRED
     assert any(f["split"] == "holdout26" for f in files) and "holdout26" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:
