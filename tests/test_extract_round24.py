@@ -58,3 +58,37 @@ def test_total_and_growth_both_ranked_are_one_figure_s(catalog: Catalog) -> None
     # items named before 均 share the rank
     text = "旅客吞吐量204606人次,同比增长31.69%;货邮吞吐量60.1吨,增长率均排名省内支线机场第1。"
     assert {name for name, _, _ in published_rank(catalog, text, "某州", "2023-Q1")} >= {"旅客吞吐量"}
+
+
+def test_a_gdp_table_kept_one_cell_a_line_with_an_of_which_mark(catalog: Catalog) -> None:
+    cells = [
+        "2024年上半年某市生产总值 |",
+        "总量 (亿元) |",
+        "比上年同期 增长(%) |",
+        "地区生产总值 |",
+        "2210.52 |",
+        "5.1 |",
+        "第一产业 |",
+        "61.20 |",
+        "3.3 |",
+        "# 工业 |",
+        "702.41 |",
+        "6.2 |",
+        "建筑业 |",
+        "131.90 |",
+        "2.0 |",
+        "金融业 |",
+        "260.11 |",
+        "4.4 |",
+        "房地产业 |",
+        "180.03 |",
+        "-2.5 |",
+    ]
+    rows = _published(catalog, "\n".join(cells), "某市", "2024-H1")
+    assert ("地区生产总值", "2024-H1", 2210.52, 5.1) in rows
+    assert ("建筑业增加值", "2024-H1", 131.9, 2.0) in rows and (
+        "房地产业增加值",
+        "2024-H1",
+        180.03,
+        -2.5,
+    ) in rows

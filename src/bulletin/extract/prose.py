@@ -177,6 +177,33 @@ def _with_code(blocks: tuple[TextBlock, ...]) -> list[TextBlock]:
     return [TextBlock("paragraph", b.line, b.text, b.breaks) if b.kind == "code" else b for b in out]
 
 
+def _cell_headings(blocks: list[TextBlock]) -> list[TextBlock]:
+    """A pipe table kept one cell a line whose '# 工业 |' line (the tables' sign for 'of which')
+    Markdown took for a heading: the heading and the paragraph after it rejoin the paragraph before."""
+    out: list[TextBlock] = []
+    joining = False  # the last block is a paragraph a heading cell was just joined to
+    for block in blocks:
+        previous = out[-1] if out else None
+        next_line = previous is not None and block.line == previous.line + len(previous.breaks)
+        cells = previous is not None and previous.kind == "paragraph" and previous.text.rstrip().endswith("|")
+        heading = block.kind == "heading" and block.text.rstrip().endswith("|")
+        if (
+            previous is not None
+            and next_line
+            and cells
+            and (heading or (joining and block.kind == "paragraph"))
+        ):
+            text = ("# " if heading else "") + block.text
+            shift = len(previous.text) + 1
+            breaks = (*previous.breaks, *(b + shift for b in block.breaks))
+            out[-1] = TextBlock("paragraph", previous.line, previous.text + " " + text, breaks)
+            joining = heading
+            continue
+        joining = False
+        out.append(block)
+    return out
+
+
 def _pasted(block: TextBlock) -> list[TextBlock]:
     """A paragraph's lines as paragraphs when it was pasted line by line, unless they hold a table."""
     if block.kind == "paragraph" and split_plain_tables(block)[0]:
@@ -196,7 +223,7 @@ def extract_text(
     level = region_level(region)
     caption = ""  # the words just above a table: its title, '单位:亿元', '(上年=100)'
     # Lines pasted one paragraph per line are read as the paragraphs they are (extract.pasted).
-    for block in cell_tables([line for b in _with_code(blocks) for line in _pasted(b)]):
+    for block in cell_tables([line for b in _cell_headings(_with_code(blocks)) for line in _pasted(b)]):
         context = Context(section, period, level=level, region=region)
         if block.kind == "heading":
             section = _heading_period(block, context) or (period if block.level <= 2 else section)

@@ -36,6 +36,7 @@ from bulletin.extract.indexcols import ENGLISH_TAIL as _ENGLISH_TAIL
 from bulletin.extract.indexcols import INDEX_RANGE as _INDEX_RANGE
 from bulletin.extract.indexcols import index_columns as _index_columns
 from bulletin.extract.indexcols import index_row as _index_row
+from bulletin.extract.industries import OFFICIAL_NAMES
 from bulletin.extract.lang import zh
 from bulletin.extract.lang.rules import is_benchmark_scope
 from bulletin.extract.rowparts import (
@@ -115,6 +116,20 @@ def _row_label(cell: str) -> str:
 
 
 # Words in parentheses after a label that say what the series covers, not its unit.
+# The industries of a GDP table by industry (国民经济行业 sections, as accounts name them)
+_GDP_INDUSTRIES = frozenset(
+    [
+        "农林牧渔业",
+        "工业",
+        "建筑业",
+        "批发和零售业",
+        "住宿和餐饮业",
+        "金融业",
+        "房地产业",
+        "租赁和商务服务业",
+        "其他服务业",
+    ]
+)
 _QUALIFIER = re.compile(r"(?:不含|含|剔除|扣除|不包括|包括)[^()()]*|[^()()]*口径")
 _TOTAL = re.compile(r"^(?:总计|合计|总指数|总体|总额)$")
 _GROWTH_ROW = re.compile(r"^[#＃]?\s*(?:比上年|比去年|较上年)(?:增长|增减|±)?\s*(?:[(（]\s*%\s*[)）])?$")
@@ -234,7 +249,10 @@ def table_mentions(
     section_units = section_units_of(body)
     mentions = []
     first = _bare_label(lx.normalize(body[0][0])) if body and body[0] else ""
-    total = first if parts_unit else ""
+    # ('地区生产总值 | … | 建筑业 | 批发和零售业 | …': rows of bare industries under a total are its parts)
+    labels = [_bare_label(lx.normalize(r[0])).lstrip("# ") for r in body[1:] if r]
+    industries = sum(label in _GDP_INDUSTRIES or label in OFFICIAL_NAMES for label in labels)
+    total = first if parts_unit or (part_measure(first) and industries >= max(3, len(labels) // 2)) else ""
     # the total whose parts the rows below are ('一、社会消费品零售总额' over '1、餐饮业'; 地区生产总值)
     parent = total or (first if part_measure(first) else "")
     repeated = _repeated_labels(body, catalog)
