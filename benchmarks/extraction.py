@@ -505,10 +505,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 27)}}
-    order.update(zh=27, en=28, headline=29, detail=30)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 28)}}
+    order.update(zh=28, en=29, headline=30, detail=31)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 31) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 32) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
