@@ -92,3 +92,15 @@ def test_a_gdp_table_kept_one_cell_a_line_with_an_of_which_mark(catalog: Catalog
         180.03,
         -2.5,
     ) in rows
+
+
+def test_industries_with_their_own_commas_share_the_last_one_s_measure(catalog: Catalog) -> None:
+    text = (
+        "其中,化学原料和化学制品制造业,石油、煤炭及其他燃料加工业,医药制造业增加值分别增长8.2%、5.8%、7.9%。"
+    )
+    rows = _published(catalog, text, "某市", "2024-H1")
+    assert ("石油、煤炭及其他燃料加工业增加值", "2024-H1", None, 5.8) in rows
+    assert ("医药制造业增加值", "2024-H1", None, 7.9) in rows
+    text = "其中交通运输、仓储和邮政业,科学研究和技术服务业营业收入分别增长3.1%、12.7%。"
+    rows = _published(catalog, text, "某市", "2024-H1")
+    assert ("交通运输、仓储和邮政业营业收入", "2024-H1", None, 3.1) in rows

@@ -156,6 +156,10 @@ def _subjects_before(
         if lo < n.start < cut and (n.name, n.written, n.known) not in subjects:
             subjects.append((n.name, n.written, n.known))
     values = [f for f in segment if f.rank is None]
+    # '其中,化学原料和化学制品制造业,石油、煤炭及其他燃料加工业,…增加值分别增长…': before all else
+    comma = _comma_industries(scan.text[max(lo, 0) : cut], catalog) if len(subjects) < len(values) else []
+    if len(values) >= 2 and len(comma) == len(values):
+        return comma
     carried_in = bool(values) and values[0].written not in scan.text  # named in an earlier sentence
     own = clause_list(scan.text[max(lo, 0) : cut], ENUM_HEADS) if carried_in else ""
     if not subjects and values and "、" in values[0].written and values[0].written != source:
@@ -189,6 +193,23 @@ def _subjects_before(
     if listed and len(listed) == len(values):
         subjects = listed  # '工业应税销售、工业用电量分别增长…': only the second is a catalogue name
     return subjects
+
+
+_MEASURE_TAIL = re.compile(r"(?<=业)(?P<measure>增加值|营业收入|产值|利润总额|投资)$")
+
+
+def _comma_industries(words: str, catalog: Catalog) -> Names:
+    """'其中,化学原料和化学制品制造业,石油、煤炭及其他燃料加工业,医药制造业增加值分别增长…':
+    industries whose own names hold 、 listed with commas, the last one's measure shared."""
+    parts = [p.strip() for p in re.split(r"[,;:]", _LIST_CUE.sub("", words).strip())]
+    measure = _MEASURE_TAIL.search(parts[-1]) if parts else None
+    if measure is None:
+        return []
+    parts[-1] = parts[-1][: measure.start()]
+    industries = list(itertools.takewhile(_industry_part, reversed(parts)))
+    if len(industries) < 2:
+        return []
+    return [named(re.sub(r"^其中", "", p) + measure["measure"], catalog) for p in reversed(industries)]
 
 
 _LIST_CUE = re.compile(r"(?:同比|比上年|较上年|比上年同期|较上年同期)?$")
