@@ -141,6 +141,9 @@ the round's end); holdout24 then scored once untouched: 73.8% / 58.2% (zh 76.4% 
 Twenty-third round: holdout26/ commissioned first; holdout24 retired and studied (92.2% / 75.1% at
 the round's end); holdout25 then scored once untouched: 76.3% / 60.3% (zh 75.3% / 61.1%, en 80.6% /
 56.8%; headline 91.3% / 87.5%, detail 66.7% / 47.4%).
+Twenty-fourth round: holdout27/ commissioned first; holdout25 retired and studied (89.1% / 76.3% at
+the round's end); holdout26 then scored once untouched: 84.9% / 49.8% (zh 90.6% / 53.8%, en 45.0% /
+24.3%; headline 82.2% / 66.1%, detail 86.0% / 45.6%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to

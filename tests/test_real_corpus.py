@@ -97,7 +97,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout14",)]["precision"] >= 0.90 and results[("holdout14",)]["recall"] >= 0.71
     assert results[("holdout15",)]["precision"] >= 0.92 and results[("holdout15",)]["recall"] >= 0.65
     assert results[("holdout16",)]["precision"] >= 0.96 and results[("holdout16",)]["recall"] >= 0.84
-    assert results[("holdout17",)]["precision"] >= 0.91 and results[("holdout17",)]["recall"] >= 0.77
+    assert results[("holdout17",)]["precision"] >= 0.92 and results[("holdout17",)]["recall"] >= 0.83
     assert results[("holdout18",)]["precision"] >= 0.90 and results[("holdout18",)]["recall"] >= 0.64
     assert results[("holdout19",)]["precision"] >= 0.82 and results[("holdout19",)]["recall"] >= 0.66
     assert results[("holdout20",)]["precision"] >= 0.77 and results[("holdout20",)]["recall"] >= 0.70
@@ -105,7 +105,8 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout22",)]["precision"] >= 0.82 and results[("holdout22",)]["recall"] >= 0.55
     assert results[("holdout23",)]["precision"] >= 0.95 and results[("holdout23",)]["recall"] >= 0.84
     assert results[("holdout24",)]["precision"] >= 0.92 and results[("holdout24",)]["recall"] >= 0.75
-    assert results[("holdout25",)]["precision"] >= 0.88 and results[("holdout25",)]["recall"] >= 0.69
+    assert results[("holdout25",)]["precision"] >= 0.89 and results[("holdout25",)]["recall"] >= 0.76
+    assert results[("holdout26",)]["precision"] >= 0.84 and results[("holdout26",)]["recall"] >= 0.49
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
