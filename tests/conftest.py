@@ -80,6 +80,13 @@ def published_reads(catalog: Catalog, text: str, region: str, period: str) -> se
     }
 
 
+def published_ranks(
+    catalog: Catalog, text: str, region: str, period: str
+) -> set[tuple[str, int, int | None]]:
+    """The published ranks of ``text`` as (name, rank, rank_of)."""
+    return {(m.name, m.rank, m.rank_of) for m in published_mentions(catalog, text, region, period) if m.rank}
+
+
 def published_rows(catalog: Catalog, text: str, region: str, period: str) -> set[Read]:
     """The published readings merged per (name, period) as a build merges them: value and growth
     together, as (name, period code, value, yoy %)."""

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 from bulletin.content.catalog import Catalog, normalize_name
 from bulletin.extract.ranks import find_ranks
-from conftest import published_mentions
+from conftest import published_ranks
 from conftest import published_rows as _published
-
-
-def published_rank(catalog: Catalog, text: str, region: str, period: str) -> set[tuple[str, int]]:
-    return {(m.name, m.rank) for m in published_mentions(catalog, text, region, period) if m.rank}
 
 
 def test_local_fiscal_revenue_is_a_series_of_its_own(catalog: Catalog) -> None:
@@ -207,11 +203,11 @@ def test_revenue_abbreviated_is_a_measure_of_its_own(catalog: Catalog) -> None:
 
 def test_a_rank_of_the_total_after_shares_is_the_amount_s(catalog: Catalog) -> None:
     text = "外贸进出口总额1200.5亿元,占全省、全市比重21.1%、45.3%,总量排名全市第一。"
-    rows = published_rank(catalog, text, "某高新区", "2021-Q1-Q3")
+    rows = {(n, r) for n, r, _ in published_ranks(catalog, text, "某高新区", "2021-Q1-Q3")}
     assert ("进出口总额", 1) in rows
     # a rank right after a ratio that was not kept is still the ratio's
     text = "利润总额增长10.4%,利润率达到10.1%,稳居全市首位。"
-    assert published_rank(catalog, text, "某区", "2021-Q1-Q3") == set()
+    assert {(n, r) for n, r, _ in published_ranks(catalog, text, "某区", "2021-Q1-Q3")} == set()
 
 
 def test_english_an_amount_of_a_catalogue_series_is_no_series_itself(catalog: Catalog) -> None:

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 from bulletin.content.catalog import Catalog
 from bulletin.extract.enumerated import enumerated
-from conftest import published_mentions
+from conftest import published_ranks
 from conftest import published_rows as _published
-
-
-def published_rank(catalog: Catalog, text: str, region: str, period: str) -> set[tuple[str, int]]:
-    return {(m.name, m.rank) for m in published_mentions(catalog, text, region, period) if m.rank}
 
 
 def test_items_in_the_sentence_after_a_frame_by_industry_or_product(catalog: Catalog) -> None:
@@ -65,12 +61,12 @@ def test_places_with_their_rates_ranked_among_peers_are_not_the_area(catalog: Ca
         "甲区(11.0%)和乙县(7.2%)地区生产总值增速分别位列全市12个县(市)区第1位和第4位。"
         "上半年全市地区生产总值802.3亿元,同比增长6.5%,增速高于全省(5.5%)1.0个百分点,位居全省十一个地市第3位。"
     )
-    assert published_rank(catalog, text, "某市", "2023-H1") == {("地区生产总值", 3)}
+    assert {(n, r) for n, r, _ in published_ranks(catalog, text, "某市", "2023-H1")} == {("地区生产总值", 3)}
 
 
 def test_a_rank_shared_by_a_count_of_listed_items(catalog: Catalog) -> None:
     text = "规模以上工业增加值、一般公共预算收入2项指标位列全区五地市首位。"
-    assert published_rank(catalog, text, "某市", "2023-H1") == {
+    assert {(n, r) for n, r, _ in published_ranks(catalog, text, "某市", "2023-H1")} == {
         ("规模以上工业增加值", 1),
         ("一般公共预算收入", 1),
     }

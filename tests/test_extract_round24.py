@@ -5,12 +5,8 @@ holdout26/ left unread), each pinned by sentences and tables of our own, never t
 from __future__ import annotations
 
 from bulletin.content.catalog import Catalog
-from conftest import published_mentions
+from conftest import published_ranks
 from conftest import published_rows as _published
-
-
-def published_rank(catalog: Catalog, text: str, region: str, period: str) -> set[tuple[str, int, int | None]]:
-    return {(m.name, m.rank, m.rank_of) for m in published_mentions(catalog, text, region, period) if m.rank}
 
 
 def test_a_growth_column_against_the_same_period_of_last_year(catalog: Catalog) -> None:
@@ -41,7 +37,7 @@ def test_english_a_rate_after_a_rank_is_no_field_size(catalog: Catalog) -> None:
         "The city's general public budget revenue reached 12.3 billion yuan, ranking first in the region "
         "with a year-on-year increase of 18.7 percent."
     )
-    assert published_rank(catalog, text, "Baotou", "2021-H1") == {("一般公共预算收入", 1, None)}
+    assert published_ranks(catalog, text, "Baotou", "2021-H1") == {("一般公共预算收入", 1, None)}
 
 
 def test_english_representing_after_a_rank_is_the_figure_before(catalog: Catalog) -> None:
@@ -54,10 +50,10 @@ def test_english_representing_after_a_rank_is_the_figure_before(catalog: Catalog
 
 def test_total_and_growth_both_ranked_are_one_figure_s(catalog: Catalog) -> None:
     text = "其中,第一产业实现增加值0.21亿元;第二产业实现增加值312.5亿元,增长7.6%,总量和增速均居全市第一位。"
-    assert published_rank(catalog, text, "某高新区", "2020") == {("第二产业增加值", 1, None)}
+    assert published_ranks(catalog, text, "某高新区", "2020") == {("第二产业增加值", 1, None)}
     # items named before 均 share the rank
     text = "旅客吞吐量204606人次,同比增长31.69%;货邮吞吐量60.1吨,增长率均排名省内支线机场第1。"
-    assert {name for name, _, _ in published_rank(catalog, text, "某州", "2023-Q1")} >= {"旅客吞吐量"}
+    assert {name for name, _, _ in published_ranks(catalog, text, "某州", "2023-Q1")} >= {"旅客吞吐量"}
 
 
 def test_a_gdp_table_kept_one_cell_a_line_with_an_of_which_mark(catalog: Catalog) -> None:

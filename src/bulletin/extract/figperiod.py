@@ -16,7 +16,7 @@ from bulletin.core.periods import Period
 from bulletin.extract.lang import is_en
 from bulletin.extract.sentences import Scan, Subject
 
-__all__ = ["marked_period", "period_for"]
+__all__ = ["MONTH_ALONE", "marked_period", "period_for"]
 
 
 def period_for(scan: Scan, pos: int, end: int, nxt: int, current: Period, stock: bool = False) -> Period:
@@ -87,7 +87,8 @@ def _period_near(scan: Scan, pos: int, end: int, nxt: int, current: Period) -> P
 
 
 _PART_OPENING = re.compile(r"\s*份?\s*[,:]")
-_ASIDE_MONTH = re.compile(r"\s*份?\s*(?:当月|单月)")
+# '6月份当月,…': an aside about the month alone (reader.py reads a sentence opened so the same way)
+MONTH_ALONE = re.compile(r"\s*份?\s*(?:当月|单月)")
 
 
 def _opens_part(scan: Scan, start: int, end: int) -> bool:
@@ -97,7 +98,7 @@ def _opens_part(scan: Scan, start: int, end: int) -> bool:
         part > 0
         and not scan.text[part:start].strip()
         and bool(_PART_OPENING.match(scan.text, end))
-        and not _ASIDE_MONTH.match(scan.text, end)
+        and not MONTH_ALONE.match(scan.text, end)
     )
 
 

@@ -15,6 +15,7 @@ from bulletin.content.catalog import Catalog
 from bulletin.core.periods import Period
 from bulletin.extract import lexicon as lx
 from bulletin.extract.elision import parallel_measure
+from bulletin.extract.figperiod import MONTH_ALONE
 from bulletin.extract.figures import figures_in
 from bulletin.extract.lang import cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope
@@ -84,7 +85,12 @@ def _opening_period(scan: Scan) -> tuple[Period, bool] | None:
         starts = [(e, p) for s, e, p in scan.periods if _EN_OPENING.fullmatch(scan.text[:s])]
         return (starts[0][1], False) if starts and _EN_COMMA.match(scan.text, starts[0][0]) else None
     opening = [
-        (p, bool(_ALONE.match(scan.text, e) or (_AS_AT.search(scan.text[:s]) and _END.match(scan.text, e))))
+        (
+            p,
+            bool(
+                MONTH_ALONE.match(scan.text, e) or (_AS_AT.search(scan.text[:s]) and _END.match(scan.text, e))
+            ),
+        )
         for s, e, p in scan.periods
         if s < first and not _SHARED_OUT.match(scan.text, e)
     ]
@@ -101,8 +107,7 @@ _EN_COMMA = re.compile(r"\s*(?:of\s+(?:this|the)\s+year\s*)?,")
 _SHARED_OUT = re.compile(r"\s*份?(?:分别|依次)")
 _DIGIT = re.compile(r"\d")
 # '6月份当月,全市规模以上工业增加值同比增长12.0%': an aside about the month alone in a release
-# about the half-year; the sentences after it are about the half-year again.
-_ALONE = re.compile(r"\s*份?\s*(?:当月|单月)")
+# about the half-year (figperiod.MONTH_ALONE); the sentences after it are about the half-year again.
 # '截至9月底,园区工业企业325户': the date a stock is counted at; the sentences after it are about
 # the release's period again.
 _AS_AT = re.compile(r"(?:截至|截止|截止到)\s*$")
