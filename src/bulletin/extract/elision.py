@@ -108,7 +108,9 @@ def shared_name(previous: str, candidate: str, growth: bool) -> str | None:
     head = _LIST_MEASURE.search(previous) if growth else None
     # a long item is a phrase rather than a name, unless it is an industry's official name
     short = len(candidate) <= 12 or candidate in OFFICIAL_NAMES
-    if head and not MEASURE.search(candidate) and short and previous != head.group(0):
+    # (an item that names its own measure, '外贸出口', shares none)
+    own = MEASURE.search(candidate) or _MEASURED.search(candidate)
+    if head and not own and short and previous != head.group(0):
         # '煤炭行业增加值增长4.3%、电力增长13.1%': 电力 is the power industry, as 煤炭 was
         trade = "行业" if previous[: head.start()].endswith("行业") and not candidate.endswith("业") else ""
         measure = head.group(0)

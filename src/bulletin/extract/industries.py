@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DRIVES", "ENGLISH_LISTS", "OFFICIAL_NAMES", "clause_list", "split_items"]
+__all__ = ["DRIVES", "ENGLISH_LISTS", "OFFICIAL_NAMES", "clause_list", "shared_suffix", "split_items"]
 
 OFFICIAL_NAMES = (
     # sections (门类)
@@ -82,3 +82,19 @@ def clause_list(text: str, heads: tuple[str, ...]) -> str:
     clause = _COUNTED.sub("", clause)
     ends = [clause.rfind(h) + len(h) for h in heads if h in clause and len(h) > 1]
     return clause[: max(ends)] if ends else ""
+
+
+_SHORT_AND = re.compile(r"^(?P<a>[\u3400-\u9fff]{1,5})[和及与](?P<b>[\u3400-\u9fff]{1,5}产业)$")
+
+
+def shared_suffix(items: list[str]) -> list[str]:
+    """'汽车、材料、消费品、能源工业和电子产业', '摩托车和装备产业': the last item's 产业 is every
+    bare item's (汽车产业); an item that names its own kind (能源工业) keeps it."""
+    if not items or not items[-1].endswith("产业") or len(items[-1]) < 4:
+        return items
+    if pair := _SHORT_AND.match(items[-1]):
+        items = [*items[:-1], pair["a"], pair["b"]]
+    bare = [i for i in items[:-1] if not i.endswith(("业", "品类", "类"))]
+    if len(items) < 2 or not bare or any(len(i) > 5 for i in bare):
+        return items
+    return [i if i.endswith(("业", "类")) else i + "产业" for i in items]

@@ -16,7 +16,7 @@ from bulletin.content.catalog import Catalog
 from bulletin.extract import lexicon as lx
 from bulletin.extract.elision import shared_name, with_qualifier
 from bulletin.extract.enumerated import ENUM_HEADS, enumerated
-from bulletin.extract.industries import DRIVES, OFFICIAL_NAMES, clause_list, split_items
+from bulletin.extract.industries import DRIVES, OFFICIAL_NAMES, clause_list, shared_suffix, split_items
 from bulletin.extract.lang import is_en
 from bulletin.extract.listitems import Names, completed, named, reheaded
 from bulletin.extract.lists_en import LIST_OPENER_EN, and_respectively, respective_en, respectively_en
@@ -47,7 +47,8 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
     implicit = {} if cuts else dict(_implicit_zh(scan, figures))  # a list of rates ends its own span
     cuts = cuts or list(implicit)
     if not cuts:
-        return and_respectively(scan, respective_en(scan, figures, catalog), catalog)
+        renamed = respective_en(scan, figures, catalog)
+        return renamed if renamed != figures else and_respectively(scan, figures, catalog)
     spans = []
     for i, cut in enumerate(cuts):
         end = min(cuts[i + 1] if i + 1 < len(cuts) else len(scan.text), implicit.get(cut, len(scan.text)))
@@ -164,7 +165,7 @@ def _subjects_before(
     own = clause_list(scan.text[max(lo, 0) : cut], ENUM_HEADS) if carried_in else ""
     if not subjects and values and "、" in values[0].written and values[0].written != source:
         # the segment's own list of items ('交通和通信、居住类下降…'), not the last 分别's names
-        return [named(part, catalog) for part in enumerated(own or values[0].written)]
+        return [named(part, catalog) for part in shared_suffix(enumerated(own or values[0].written))]
     if not subjects and (ranked := _ranked_items(scan.text[max(lo, 0) : cut], figures, cut)):
         return ranked  # (before the last list's items: this clause lists its own)
     if not subjects and previous:
@@ -225,7 +226,7 @@ def _listed_words(scan: Scan, lo: int, cut: int, catalog: Catalog) -> Names:
     words = _LIST_CUE.sub("", words).strip()
     # '…智能化发展带动钢铁、化工、农副食品加工业增加值分别增长…': the items are what is driven
     words = DRIVES.split(words)[-1]
-    items = split_items(words)
+    items = shared_suffix(split_items(words))
     if len(items) < 2:
         return []
     listed: Names = []
@@ -239,7 +240,7 @@ def _listed_words(scan: Scan, lo: int, cut: int, catalog: Catalog) -> Names:
 
 # '纺织业和食品制造业增幅最大,分别为…': items named, then their rate ranked, then the figures.
 _RANKED_TAIL = re.compile(
-    r"(?:的)?(?:增幅|增速|涨幅|降幅|跌幅)(?:最大|最快|最高|较大|较快|居前|领先|靠前|(?:高于|快于)[^,;]{0,10})[,\s]*$"
+    r"(?:的)?(?:增幅|增速|涨幅|降幅|跌幅|增长)(?:最大|最快|最高|较大|较快|居前|领先|靠前|(?:高于|快于)[^,;]{0,10})[,\s]*$"
     # ('甲业、乙业、丙业居前三位,分别增长…': the items' place among the industries, then their figures)
     r"|(?<=[业品])(?:位)?居[前后][一二两三四五六七八九十\d]+位[,\s]*$"
 )
@@ -264,7 +265,7 @@ def _ranked_items(words: str, figures: list[Figure], cut: int) -> Names:
         # ('…、电气机械和化纤等行业增速高于全市平均': 等 closes the list, 行业 says what its items are)
         listed = re.sub(r"等(?:行业|产业|门类|领域)?$", "", parts[-1].strip())
         # ('黑色金属冶炼和压延加工业': 和 splits two items only when each is an industry of its own)
-        whole = [p for i in split_items(listed) for p in _joined_industries(i)]
+        whole = [p for i in shared_suffix(split_items(listed)) for p in _joined_industries(i)]
         items = [phrase_name(i) for i in whole if i.strip()]
     if len(items) < 2 or not all(items):
         return []

@@ -94,19 +94,42 @@ def _items_before(scan: Scan, last: str, count: int) -> list[str]:
     at = scan.text.find(last)
     if at < 0:
         return []
-    items = [last]
+    # ('the output of raw coal, crude steel and electricity': the last item was read with the one before)
+    items = [p for p in re.split(r"\s+and\s+", last) if p] if last.count(" and ") == 1 else [last]
+    head = ""
     for part in reversed(
         scan.text[:at].split(",")[:-1] if scan.text[:at].rstrip().endswith(("and", ",")) else []
     ):
         words = re.sub(r"^\s*(?:and\s+)?", "", part).strip()
         opener = re.match(r"(?:.*\b)?(?:with|including|such as|as well as|like)\s+(?P<item>.+)$", words)
         item = opener["item"] if opener else words
+        if measured := _HEAD_OF_EN.match(item):
+            item, head = measured["item"], measured["head"] + " "
         if not item or re.search(r"\d", item) or len(item.split()) > 4:
             return []
         items.insert(0, item)
-        if opener or len(items) == count:
+        if opener or head or len(items) == count:
             break
-    return items if len(items) == count else []
+    if len(items) != count:
+        return []
+    # ('primary, secondary and tertiary industries in the city': each item is one industry)
+    items[-1] = re.sub(r"\s+in the (?:city|province|county|district|zone|region)$", "", items[-1])
+    # ('… new-generation information technology and bio-industry sectors': each item is one sector)
+    if plural := _PLURAL_KIND_EN.search(items[-1]):
+        kind = {"industries": "industry", "sectors": "sector"}[plural.group(1).lower()]
+        items = [f"{i[: plural.start()] if n == len(items) - 1 else i} {kind}" for n, i in enumerate(items)]
+    return [head + item for item in items]
+
+
+_PLURAL_KIND_EN = re.compile(r"\s(industries|sectors)$", re.IGNORECASE)
+
+
+# 'the output of raw coal, crude steel and electricity': what the list measures, then its first item
+_HEAD_OF_EN = re.compile(
+    r"^(?:(?:the|its)\s+)?(?:[\w-]+['’]s\s+)?(?P<head>(?:output|production|added value|value added)\s+of)\s+"
+    r"(?:the\s+)?(?P<item>.+)$",
+    re.IGNORECASE,
+)
 
 
 def _renamed(figures: list[Figure], names: dict[int, str], catalog: Catalog) -> list[Figure]:
@@ -144,7 +167,12 @@ def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> lis
         if len(group) >= 3 and listed:
             # 'with service robots, new energy vehicles, and integrated circuits surging a, b, and c,
             # respectively': the figures were read for the last item only
-            figures = _renamed(figures, dict(zip(map(id, group), listed, strict=True)), catalog)
+            shared = dict(zip(map(id, group), listed, strict=True))
+            # ('… stood at a, b, and c, respectively, rising x, y, and z': the rates after it too)
+            rates = [f for f in figures if f.offset > word and f.quantity is None and f.written in written]
+            if kind == "quantity" and len(rates) == len(listed):
+                shared.update(zip(map(id, rates), listed, strict=True))
+            figures = _renamed(figures, shared, catalog)
             continue
         if len(group) != 2 or len(written) != 1 or " and " not in (phrase := written.pop()):
             continue

@@ -288,9 +288,13 @@ def _split_header(lines: list[tuple[int, str]], start: int) -> tuple[list[str], 
         last = [c for c in row if c]
         cells += last
         k += 1
+    width = len(_cells(lines[k][1])) if k < len(lines) and _is_row(_cells(lines[k][1])) else 0
+    # ('|', '本 月 |', '比上年同月 |', …: one head a line over rows whose trailing empty cells are cut)
+    one_a_line = all(len([c for c in _cells(t) if c]) <= 1 for _, t in lines[start:k])
+    if one_a_line and k - start >= 4 and not _cells(lines[start][1])[0] and len(cells) + 1 >= width > 2:
+        return ["", *cells], k
     if k - start < 2 or k >= len(lines) or len([c for c in _cells(lines[start][1]) if c]) < 2:
         return None  # a one-cell line first is a caption ('1、地区生产总值 | |||'), not a header's
-    width = len(_cells(lines[k][1])) if _is_row(_cells(lines[k][1])) else 0
     if len(cells) == width:
         return cells, k
     if k - start == 2 and (spread := grouped(cells[: len(cells) - len(last)], last, width)):

@@ -84,7 +84,7 @@ _RANK_EN = re.compile(
 _OF_ZH = re.compile(
     rf"(?:共|全部)?(?<![\d.])(?P<of>\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}|{CN_NUM})"
     # '居三县第1位': a field of places named by one word for them, right before the rank
-    rf"\s*(?:家|个(?!百分点|月|季度|小时|工作日|年)|所|座|强|(?={PEER_GROUP})|(?=(?:[县旗区市城]|城市)(?:中|排|$))"
+    rf"\s*(?:家|个(?!百分点|月|季度|小时|工作日|年|(?:主要|重要)?(?:经济)?指标)|所|座|强|(?={PEER_GROUP})|(?=(?:[县旗区市城]|城市)(?:中|排|$))"
     # '全省七大新区首位': N大 before a kind of area counts the field
     rf"|大(?=[{CJK}]{{0,4}}(?:新区|片区|园区|开发区|高新区|城市|区县|县区)))"
     rf"(?=[^,;。]{{0,30}}?(?:中|第|首位|$))"

@@ -78,9 +78,14 @@ def year_before_named(text: str, year: int) -> str:
 
 
 _CUT_SAME = re.compile(r"(?<=[值额量入润资])同(?=增长|下降|增加|减少|上涨|回落)")
+# '工程机械产业产值创历史新高,达1615亿元': the record is an aside between the name and its figure
+_RECORD = re.compile(r"(?<=[值额量入润资])(?:再?创(?:历史)?新高|创历史最高水?平?)[,]?(?=达|为|实现|突破)")
+# '占常住人口比重(常住人口城镇化率)为34.06%': the share is named in parentheses by its rate
+_NAMED_SHARE = re.compile(r"占[^,;。()]{0,12}比重\((?P<rate>[^()]{2,12}率)\)(?=为|达|是)")
 _POINTS_LIST = re.compile(r"(?:\d+(?:\.\d+)?个[、和及与])+\d+(?:\.\d+)?个百分点")
 
 
 def mended(text: str) -> str:
-    text = _CUT_SAME.sub(" ", text)
+    text = _RECORD.sub(lambda m: " " * len(m.group()), _CUT_SAME.sub(" ", text))
+    text = _NAMED_SHARE.sub(lambda m: m["rate"].rjust(len(m.group()) - 1) + " ", text)
     return _POINTS_LIST.sub(lambda m: re.sub(r"个(?=[、和及与])", " ", m.group()), text)

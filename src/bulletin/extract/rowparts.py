@@ -27,6 +27,7 @@ __all__ = [
     "part_verb",
     "row_span",
     "section_units_of",
+    "trips_block",
     "with_subject",
 ]
 
@@ -76,12 +77,29 @@ def covered(parent: str, name: str) -> str:
 
 # A part of a total opened by an activity verb takes the verb: 国内游客 under 接待旅游者 is 接待国内游客
 # (the visitors the area received, not its residents who travelled).
-_PART_VERB = re.compile(r"^(?:接待|新增|新签|新设|引进)")
+_PART_VERB = re.compile(r"(?:^|(?<=旅行社))(?:接待|新增|新签|新设|引进|组团)")
 
 
 def part_verb(parent: str, name: str) -> str:
+    if trips := _TRIPS.match(parent):
+        # '一、接待过夜游客' over '1、国际游客' and '其中:台湾同胞': 接待过夜国际游客, 接待过夜台湾同胞; and
+        # '二、旅行社接待国际游客总数' over '外国人': 旅行社接待外国人 (whom, under the block's activity)
+        said = _PART_VERB.search(trips["activity"])
+        return name if said and said.group() in name else trips["activity"] + name
     verb = _PART_VERB.match(parent)
     return name if verb is None or verb.group() in name or _PART_VERB.match(name) else verb.group() + name
+
+
+# A block of a tourism table: an activity and whom it counts ('接待过夜游客', '出境旅游总人数', '旅行社组团').
+_TRIPS = re.compile(
+    r"^(?P<activity>(?:旅行社)?(?:接待|组团)[\u3400-\u9fff]{0,4}?|出境旅游|国内旅游|入境旅游)"
+    r"(?:(?:国际|国内|入境)?(?:游客|旅游者)(?:总人数|总数|人数)?|总人数|人数)?$"
+)
+
+
+def trips_block(parent: str) -> bool:
+    """Whether ``parent`` heads a block of a tourism table, whose rows are whom it counts (places too)."""
+    return _TRIPS.match(parent) is not None
 
 
 # A caption naming whose accounts a table holds ('工业企业经济效益', '规模以上工业企业主要财务指标'):

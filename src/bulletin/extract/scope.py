@@ -209,6 +209,7 @@ _ANY_AREA = re.compile(
 _KIND = re.compile(
     r"(?:工业园区|工业园|高新区|开发区|经开区|新区|园区|城区|市区|辖区|社区|片区|景区|矿区|库区|山区|郊区)"
 )
+_ZONE_AREA = re.compile(r"(?:开发区|经开区|高新区|工业园区?|新区|园区|试验区|产业园|合作区)$")
 # (and a ranking verb before a field: '排名省内…' names no place 排名省)
 _GENERIC = re.compile(r"[省市县区级内外中间各该本我全在的和与及仅只国家新老城乡镇村型排名居列位于地]")
 # '居三县第1位': a numeral right before the rank counts the places ranked; it names none (三明市 does)
@@ -224,8 +225,11 @@ def about_other_area(words: str, region: str) -> bool:
     if not own or own in words or _OWN_WORD.search(words):
         return False
     end = len(words.rstrip())
+    # '泉州开发区 … 增幅位居泉州市第一': a zone ranked in the city it is named after
+    home = region.strip()[:2] + "市" if _ZONE_AREA.search(region.strip()) else ""
     return any(
-        not _GENERIC.search(m.group("stem"))
+        m.group("place") != home
+        and not _GENERIC.search(m.group("stem"))
         and not _KIND.fullmatch(m.group("place"))
         and not (_COUNTED.fullmatch(m.group("stem")[1]) and m.start() + len(m.group("place")) == end)
         for m in _ANY_AREA.finditer(words)

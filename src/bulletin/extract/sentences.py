@@ -341,7 +341,11 @@ _BASIS_EN = re.compile(
 )
 # 'Fixed-asset investment - a gauge of expenditures on infrastructure, property and equipment - rose
 # by 3.2 percent': an aside between dashes is blanked (offsets kept), so the name meets its verb.
-_APPOSITIVE = re.compile(r"(?<=\w) - (?=[a-z])(?:[^-\d]*?\s){2,}[^-\d]*? - (?=\w)")
+_APPOSITIVE = re.compile(
+    r"(?<=\w) - (?=[a-z])(?:[^-\d]*?\s){2,}[^-\d]*? - (?=\w)"
+    # ('… above designated size – those with annual sales revenue of more than 20 million yuan – …')
+    r"|(?<=\w) [-–—] (?=(?:those|that|which|i\.e\.) )[^-–—]{4,160}? [-–—] (?=\w)"
+)
 
 
 def scan_sentence(text: str, year: int, catalog: Catalog) -> Scan:

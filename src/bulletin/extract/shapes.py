@@ -375,7 +375,8 @@ def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None
 
 
 _COUNTED_ITEMS = re.compile(
-    r"[两二三四五六七八九十\d]+项(?:主要)?指标(?:均|都)?(?:位列|位居|居于|居|排名|排在|列)"
+    r"[两二三四五六七八九十\d]+(?:项|个)(?:主要|重要)?(?:经济)?指标(?:增幅|增速|总量)?(?:均|都)?"
+    r"(?:位列|位居|居于|居|排名|排在|列)"
 )
 
 

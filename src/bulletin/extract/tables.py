@@ -48,6 +48,7 @@ from bulletin.extract.rowparts import (
     part_verb,
     row_span,
     section_units_of,
+    trips_block,
     with_subject,
 )
 from bulletin.extract.scope import names_other_area
@@ -100,6 +101,7 @@ _TOTAL_TAIL = re.compile(r"(?<=[\u3400-\u9fff]{2})(?:总计|合计)$")
 _PERIOD_WORD = re.compile(r"^(?:期末|月末|年末)(?=[\u3400-\u9fff]{2})")
 _TOP_ROW = re.compile(r"^[一二三四五六七八九十]+、")
 _SUB_ROW = re.compile(r"^(?:\d{1,2}[、.](?!\d)|其中|#|[((]\d{1,2}[))])")
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[、.](?!\d)|[((]\d{1,2}[))])")
 
 
 # A label set letter-spaced ('畜 肉 类', '外 国 人') is one word.
@@ -235,7 +237,8 @@ def table_mentions(
     measure = framing.group(1) if framing else ""
     titled = _titled(caption, catalog)
     subject = accounts_subject(caption)
-    if not measure and indices:
+    by_index = not measure and bool(indices)
+    if by_index:
         # a price index table: 轻工业 under 工业生产者出厂价格指数 is 轻工业出厂价格指数, and 食品类
         # beside 居民消费价格总指数 is 食品类价格指数 (a bare category would read as its output)
         said_index = [caption, *(_ENGLISH_TAIL.sub("", lx.normalize(r[0])) for r in body if r)]
@@ -266,6 +269,7 @@ def table_mentions(
         if body[k + 1] and _GROWTH_ROW.match(lx.normalize(body[k + 1][0]).strip())
     }
     spanned: Period | None = None
+    in_which = False
     for k, (row, line) in enumerate(zip(body, block.row_lines[span:], strict=False)):
         if k - 1 in growth_of:
             continue  # read with the row above
@@ -278,13 +282,15 @@ def table_mentions(
         if places:
             continue
         if bare in repeated:
-            label = grouped_label(group, label) if group else label
+            label = grouped_label(group, label) if group and not trips_block(parent) else label
         elif bare:
             group = bare
         if _TOP_ROW.match(raw):
             parent = _bare_label(label)
         is_part = bool(parent) and _bare_label(label) != parent
-        is_part = is_part and bool(_SUB_ROW.match(raw) or (total and parent == total))
+        # ('其中:台湾同胞 | …', '香港同胞 | …': the rows after 其中 are parts until the next numbered row)
+        in_which = raw.startswith("其中") or (in_which and not _NUMBERED.match(raw))
+        is_part = is_part and bool(_SUB_ROW.match(raw) or (total and parent == total) or in_which)
         part = part_measure(parent) if is_part else ""
         label = _ENGLISH_TAIL.sub("", label)  # a yearbook's bilingual label: '食品烟酒 I. Food and Liquor'
         unit_in_label = PAREN_UNIT.search(label)
@@ -293,7 +299,7 @@ def table_mentions(
         if unit_in_label and _QUALIFIER.fullmatch(unit_in_label.group(1)):
             unit_in_label = None  # '固定资产投资(不含农户)': the series' scope, part of its name
         name = _TOTAL_ROW.sub("", (PAREN_UNIT.sub("", label) if unit_in_label else label).strip())
-        padded = padded_place(_LABEL_PREFIX.sub("", raw).strip(), measure)
+        padded = padded_place(_LABEL_PREFIX.sub("", raw).strip(), measure) and not trips_block(parent)
         if not name or (_PLACE.match(name) and catalog.lookup(name) is None) or padded:
             continue
         if _RATIO.search(name) and catalog.lookup(name) is None:
@@ -304,6 +310,8 @@ def table_mentions(
         name = name if bare != name and (e := catalog.lookup(bare)) and e.name in named else bare
         if (whole := _TOTAL_TAIL.sub("", name)) != name and catalog.lookup(whole) is not None:
             name = whole  # '工业增加值总计': the table's total row
+        if by_index and (section := _INDEX_MEASURE.search(name)) and section.group(1):
+            measure = section.group(1) + "价格指数"  # '(二)工业生产者购进价格指数': the classes under it
         # the total row of a table its caption names: '总计' under 工业增加值, '总指数' under 出厂价格指数
         bare_name = name
         name = titled if titled and _TOTAL.match(name) else _framed(name, measure or part, catalog)
