@@ -144,6 +144,9 @@ the round's end); holdout25 then scored once untouched: 76.3% / 60.3% (zh 75.3% 
 Twenty-fourth round: holdout27/ commissioned first; holdout25 retired and studied (89.1% / 76.3% at
 the round's end); holdout26 then scored once untouched: 84.9% / 49.8% (zh 90.6% / 53.8%, en 45.0% /
 24.3%; headline 82.2% / 66.1%, detail 86.0% / 45.6%).
+Twenty-fifth round: holdout28/ commissioned first; holdout26 retired and studied (93.9% / 85.2% at
+the round's end); holdout27 then scored once untouched: 84.4% / 42.8% (zh 91.2% / 42.5%, en 66.7% /
+44.1%; headline 86.9% / 77.9%, detail 82.5% / 31.4%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to
@@ -467,12 +470,14 @@ def _is_headline(name: str, catalog, headline: set[str]) -> bool:
 # the twenty-second, once scored untouched at the end of the twenty-first (holdout25 commissioned
 # first, holdout24 unread); holdout24 in the twenty-third, once scored untouched at the end of the
 # twenty-second (holdout26 commissioned first, holdout25 unread); holdout25 in the twenty-fourth, once
-# scored untouched at the end of the twenty-third (holdout27 commissioned first, holdout26 unread).
+# scored untouched at the end of the twenty-third (holdout27 commissioned first, holdout26 unread);
+# holdout26 in the twenty-fifth, once scored untouched at the end of the twenty-fourth (holdout28
+# commissioned first, holdout27 unread).
 RETIRED = (
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
     "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23",
-    "holdout24", "holdout25",
+    "holdout24", "holdout25", "holdout26",
 )  # fmt: skip
 
 
@@ -508,10 +513,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 28)}}
-    order.update(zh=28, en=29, headline=30, detail=31)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 29)}}
+    order.update(zh=29, en=30, headline=31, detail=32)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 32) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 33) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
