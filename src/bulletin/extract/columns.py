@@ -38,7 +38,7 @@ _VALUE_HEAD = re.compile(
 )
 UNIT_HEAD = re.compile(r"^(?:计量|计算)?单位$|^unit$", re.IGNORECASE)
 YOY_HEAD = re.compile(
-    r"同比|增长|增速|增幅|比上年|累计比(?!重|例)|增减|涨跌|涨幅|上涨|同期(?:累计)?对比|比同[期月季]|yoy|y/y|growth|change|±|increase|decrease|"
+    r"同比|同期比|增长|增速|增幅|比上年|累计比(?!重|例)|增减|涨跌|涨幅|上涨|同期(?:累计)?对比|比同[期月季]|yoy|y/y|growth|change|±|increase|decrease|"
     r"over (?:the )?(?:same period|previous|preceding|last)|over \d{4}|"
     r"(?:对比|相比)\s*(?:[(（]\s*%\s*[)）])?$",  # '与上年同期对比(%)'
     re.IGNORECASE,

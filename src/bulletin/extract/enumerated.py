@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bulletin.extract.elision import MEASURE, with_qualifier
-from bulletin.extract.industries import split_items
+from bulletin.extract.industries import COUNTED, split_items
 
 __all__ = ["ENUM_HEADS", "enumerated"]
 
@@ -83,6 +83,8 @@ def enumerated(written: str) -> list[str]:
         "",
     )
     last = items[-1]
+    if head and (counted := COUNTED.search(last)):  # '装备制造业三大主导产业增加值': the items' count
+        last = last[: counted.start()] + last[counted.end() :]
     # '光缆、锂电池、光伏组件等高技术产品产量': what follows 等 is the items' class, not the last item
     gloss = last.find("等", 1)
     if head and gloss > 0 and (len(last) - gloss > len(head) + 1 or last[gloss + 1 :] == head):

@@ -2,6 +2,9 @@
 with ' | ' and no line breaks ('表1 主要农产品产量 产品名称 | 产量(吨) | 比上年增长(%) | 粮食 | 124735 |
 3.2 | 其中:小麦 | 15669 | -3.0 | …'), often after the paragraph's last sentences.
 
+Also a table kept one cell a line whose page broke a cell over two lines ('类' then '别 |', '全年平均'
+then '|'): ``rejoined(lines)`` puts each such cell back on one line.
+
 Contract: ``unflatten(lines)`` -> the lines with each such line split into the sentences before the
 table, its caption, its header and one line a row (all with the line's number), so the plain-table
 reader sees the table it was. A line is split only when its cells after the header fall exactly into
@@ -12,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["unflatten"]
+__all__ = ["rejoined", "unflatten"]
 
 # The header cell over the labels, which ends the caption run into it: '… 表1 主要农产品产量 产品名称'.
 _LABEL_HEAD = re.compile(r"(?:产品|指标|项目)?名称$|指标$|项目$")
@@ -54,4 +57,22 @@ def unflatten(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     for number, text in lines:
         parts = _split(text) if text.count("|") >= 6 else None
         out.extend((number, part) for part in parts) if parts else out.append((number, text))
+    return out
+
+
+_ONE_CELL = re.compile(r"^\|?[^|]*\|+\s*$")
+_CELL_PIECE = re.compile(r"^[^|\d]{1,8}$")
+
+
+def rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A short line with no pipe between one-cell lines is the start of the next line's cell."""
+    out: list[tuple[int, str]] = []
+    for k, (number, text) in enumerate(lines):
+        before = out[-1][1] if out else ""
+        after = lines[k + 1][1] if k + 1 < len(lines) else ""
+        piece = _CELL_PIECE.match(text) and _ONE_CELL.match(before) and _ONE_CELL.match(after)
+        if piece and k + 1 < len(lines):
+            lines[k + 1] = (number, text + after)
+            continue
+        out.append((number, text))
     return out

@@ -1,10 +1,12 @@
-"""English figures written before their item: 'The added value was 175.6 billion yuan for the
-primary industry, 884.5 billion yuan for the secondary industry, and 1.39 trillion yuan for the
-tertiary industry'; 'the government collected 186.66 billion yuan in fiscal revenue'.
+"""English lists the reader would pair wrong as written: figures before their items ('The added
+value was 175.6 billion yuan for the primary industry, 884.5 billion yuan for the secondary
+industry, …'; 'the government collected 186.66 billion yuan in fiscal revenue'), and items whose verb
+the list leaves out ('… grew by 4.1 percent; joint-stock enterprises by 8.5 percent').
 
 Contract: ``items_first_en(sentence)`` -> the sentence with each 'V for the X' of such a list, and
-each 'collected V in X', written with the item first, and where each of its characters was (so a
-figure keeps its line). Pure.
+each 'collected V in X', written with the item first, and the verb of the list's first item put back
+before each later 'by N percent'; and where each of its characters was (so a figure keeps its line).
+Pure.
 """
 
 from __future__ import annotations
@@ -21,7 +23,10 @@ _PAIR = re.compile(rf"(?P<value>{_VALUE})\s*(?P<item>for\s+{_ITEM})(?=\s*(?:,|;|
 # 'collected 186.66 billion CNY in fiscal revenue', 'earned CNY 4.38 billion in tourism revenue' (and
 # not 'made 412 trips in January': a period is no item)
 _IN_ITEM = re.compile(
-    rf"\b(?:collected|earned|generated|raked in|realized|realised)\s+"
+    # (the collector is the area or its government: 'the secondary industry generated 187 billion yuan in
+    # added value' names the industry's own value added, which the reader reads as written)
+    r"\b(?:government|city|province|county|district|zone|region|authorities|it)\s+"
+    rf"(?:collected|earned|generated|raked in|realized|realised)\s+"
     rf"(?P<value>(?:(?:CNY|RMB|US\$|\$)\s*)?{_VALUE})\s*(?P<item>in\s+{_ITEM})(?=\s*(?:,|;|\.|$))"
 )
 _PERIOD_WORDS = re.compile(
@@ -39,7 +44,7 @@ def items_first_en(sentence: str) -> tuple[str, list[int]]:
         # (a list shared out 'respectively' reads its names in order; moving one would reorder them)
         pairs = [m for m in _IN_ITEM.finditer(sentence) if _item(m) and "respectively" not in sentence]
     if not pairs:
-        return sentence, list(range(len(sentence)))
+        return _verbs_restored(sentence)
     text: list[str] = []
     where: list[int] = []
     at = 0
@@ -63,3 +68,37 @@ def _joined(between: str) -> bool:
 
 def _item(m: re.Match[str]) -> bool:
     return not _PERIOD_WORDS.search(m["item"].lower())
+
+
+# '… the added value of state-controlled enterprises grew by 4.1 percent; joint-stock enterprises by
+# 8.5 percent; and private enterprises by 9 percent': the later items' verb is the first one's
+_FIRST_VERB = re.compile(
+    r"\b(?P<verb>grew|rose|increased|fell|dropped|declined|decreased)\s+by\s+[\d.]+\s*(?:percent|%)"
+)
+_ELIDED = re.compile(r"[;,]\s*(?:and\s+)?[a-z][a-z -]{2,40}?\s+(?=by\s+[\d.]+\s*(?:percent|%))")
+
+
+_OWN_VERB = {
+    "up", "down", "grew", "rose", "fell", "increased", "decreased", "dropped", "declined", "was", "were",
+    "higher", "lower", "climbed", "slid", "expanded", "shrank", "edged", "went", "jumped", "surged",
+}  # fmt: skip
+
+
+def _verbs_restored(sentence: str) -> tuple[str, list[int]]:
+    first = _FIRST_VERB.search(sentence)
+    found = _ELIDED.finditer(sentence, first.end()) if first else iter(())
+    # (an item with its own verb or direction, 'prices of services down by 0.7 percent', keeps it)
+    gaps = [m.end() for m in found if m.group().split()[-1].lower() not in _OWN_VERB]
+    if first is None or not gaps:
+        return sentence, list(range(len(sentence)))
+    text: list[str] = []
+    where: list[int] = []
+    at = 0
+    for gap in gaps:
+        verb = first["verb"] + " "
+        text += [sentence[at:gap], verb]
+        where += [*range(at, gap), *([gap] * len(verb))]
+        at = gap
+    text.append(sentence[at:])
+    where.extend(range(at, len(sentence)))
+    return "".join(text), where

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DRIVES", "ENGLISH_LISTS", "OFFICIAL_NAMES", "clause_list", "shared_suffix", "split_items"]
+__all__ = [
+    "COUNTED",
+    "DRIVES",
+    "ENGLISH_LISTS",
+    "OFFICIAL_NAMES",
+    "clause_list",
+    "shared_suffix",
+    "split_items",
+]
 
 OFFICIAL_NAMES = (
     # sections (门类)
@@ -72,14 +80,16 @@ def split_items(text: str) -> list[str]:
     return [item.replace(_GUARD, "、") for item in guarded.split("、") if item]
 
 
-_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:个|大)(?:行业|产业|门类|类|品种)")
+COUNTED = re.compile(
+    r"[一二三四五六七八九十两\d]+(?:个|大)(?:主导|支柱|重点|优势)?(?:行业|产业|门类|类|品种)"
+)
 
 
 def clause_list(text: str, heads: tuple[str, ...]) -> str:
     """'…,汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,' -> the list with its measure
     (the last of ``heads`` it holds), without the count of its items or what is said of them."""
     clause = next((c for c in reversed(re.split(r"[,，;；:：]", text)) if "、" in c), "")
-    clause = _COUNTED.sub("", clause)
+    clause = COUNTED.sub("", clause)
     ends = [clause.rfind(h) + len(h) for h in heads if h in clause and len(h) > 1]
     return clause[: max(ends)] if ends else ""
 

@@ -64,7 +64,11 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
         subjects = completed(scan, cut, subjects, segment, catalog)
         shared = _distribute(scan, cut, segment, subjects)
         if shared is None or _abbreviated(subjects):
-            return [f for f in out if f.offset < cut]
+            if scan.text[end : end + 1] != ";":
+                return [f for f in out if f.offset < cut]
+            # (a semicolon ends what the 分别 reached: the clauses after it stand on their own)
+            out = [f for f in out if not cut <= f.offset < end]
+            continue
         out.extend(_dated_by_item(scan, cut, _dated_by_value(shared, figures, cut)))
         previous, source = subjects, next((f.written for f in segment if f.rank is None), "")
     return out
@@ -166,6 +170,8 @@ def _subjects_before(
     if not subjects and values and "、" in values[0].written and values[0].written != source:
         # the segment's own list of items ('交通和通信、居住类下降…'), not the last 分别's names
         return [named(part, catalog) for part in shared_suffix(enumerated(own or values[0].written))]
+    if not subjects and len(values) == 2 and (pair := _two_industries(values[0].written, catalog)):
+        return pair  # '规模以上工业高技术制造业和装备制造业增加值同比分别增长…'
     if not subjects and (ranked := _ranked_items(scan.text[max(lo, 0) : cut], figures, cut)):
         return ranked  # (before the last list's items: this clause lists its own)
     if not subjects and previous:
@@ -285,6 +291,15 @@ def _joined_industries(item: str) -> list[str]:
     parts = re.split(r"[和及与]", item)
     whole = all(p.endswith(("业", "品", "类")) for p in parts[:-1])  # 矿产加工业和电子信息: two
     return parts if len(parts) > 1 and whole and item not in OFFICIAL_NAMES else [item]
+
+
+def _two_industries(written: str, catalog: Catalog) -> Names:
+    """'高技术制造业和装备制造业增加值': two industries joined by 和 that share the measure after them."""
+    tail = _MEASURE_TAIL.search(written)
+    parts = _joined_industries(_SCOPE_PREFIX.sub("", written[: tail.start()])) if tail else []
+    if tail is None or len(parts) != 2 or not all(p.endswith("业") for p in parts):
+        return []
+    return [named(p + tail["measure"], catalog) for p in parts]
 
 
 _ITEM_MEASURE = re.compile(r"(?:增加值|产值|营业收入|零售额|产量|利润总额)$")

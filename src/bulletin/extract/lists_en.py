@@ -149,7 +149,8 @@ _OWN_MEASURE_EN = re.compile(
 
 # A head noun two adjectives share: 'urban and rural residents', 'secondary and tertiary industries'
 _SHARED_NOUN_EN = re.compile(
-    r"^[A-Za-z-]{3,20} (?P<noun>industry|industries|sectors?|enterprises|companies|residents|areas|regions)$",
+    r"^[A-Za-z-]{3,20} (?P<noun>industry|industries|sectors?|enterprises|companies|residents|areas|regions|"
+    r"manufacturing)$",
     re.IGNORECASE,
 )
 
@@ -176,14 +177,16 @@ def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> lis
             continue
         if len(group) != 2 or len(written) != 1 or " and " not in (phrase := written.pop()):
             continue
-        head, _, items = phrase.rpartition(" of ") if " of " in phrase else ("", "", phrase)
+        # ('the output of mining and …', 'investment in high-tech and equipment manufacturing')
+        joint = " of " if " of " in phrase else " in " if re.match(r"investment in ", phrase, re.I) else ""
+        head, _, items = phrase.rpartition(joint) if joint else ("", "", phrase)
         parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", items) if p.strip()]
         if len(parts) != 2:
             continue
         if len(parts[0].split()) == 1 and (noun := _SHARED_NOUN_EN.match(parts[1])):
             parts[0] += " " + noun["noun"]  # 'secondary and tertiary industries': both are industries
         # 'the number of hogs for slaughter and pork supply': an item that names its own measure keeps it
-        names = [f"{head} of {p}" if head and not _OWN_MEASURE_EN.search(p) else p for p in parts]
+        names = [f"{head}{joint}{p}" if head and not _OWN_MEASURE_EN.search(p) else p for p in parts]
         shared = {id(f): n for f, n in zip(group, names, strict=True)}
         figures = [
             replace(

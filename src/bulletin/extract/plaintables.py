@@ -25,7 +25,7 @@ from itertools import pairwise
 from bulletin.core.document import TextBlock
 from bulletin.core.units import UnitError, parse_unit
 from bulletin.extract import lexicon as lx
-from bulletin.extract.flattened import unflatten
+from bulletin.extract.flattened import rejoined, unflatten
 from bulletin.extract.plainheads import first_spans, grouped, spans, top_groups, wrapped
 
 __all__ = ["split_plain_tables"]
@@ -187,6 +187,7 @@ def _header_rows(header: list[str], rows: list[list[str]]) -> list[tuple[str, ..
 
 # One cell a line, each closed by a pipe ('居民消费价格总指数 |' then '100.3 |' …): a table whose
 # cells a web page's text put one under another. An empty cell ('|', '||') ends a header row.
+_NAME_HEAD = re.compile(r"类\s*别|指标(?:名称)?|项\s*目")
 _STACKED = re.compile(r"^\|?[^|]*\|+\s*$")  # a leading pipe too: "| 名称 |" then "环比 |"
 _MIN_STACKED_ROWS = 2
 
@@ -241,6 +242,10 @@ def _stacked(lines: list[tuple[int, str]], start: int) -> tuple[TextBlock, int, 
     # lines above the header are the table's title ('工业生产者购进价格指数', '单位:%'): the header is
     # the first group that names (nearly) every column
     head = next((n for n, r in enumerate(header_rows) if width - 1 <= len(r) <= width), None)
+    last = header_rows[-1] if header_rows else []
+    if head is None and 1 < width < len(last) and _NAME_HEAD.fullmatch(last[-width]):
+        # ('工业生产者购进价格指数 |', '(上年=100) |', '类别 |', '全年平均 |', …: a title run into the header)
+        header_rows[-1:], head = [header_rows[-1][:-width], header_rows[-1][-width:]], len(header_rows)
     if len(rows) < _MIN_STACKED_ROWS or any(len(r) != width for r in rows) or head is None:
         return None
     # ('本年实际 | 比上年同期增减%' over the periods: the line above the header spans its groups)
@@ -352,7 +357,7 @@ def _body(lines: list[tuple[int, str]], first: int) -> tuple[list[tuple[int, str
 
 def split_plain_tables(block: TextBlock) -> tuple[list[TextBlock], list[TextBlock]]:
     """The plain-text tables of a paragraph and its remaining lines as paragraphs."""
-    lines = unflatten(_lines(block))
+    lines = rejoined(unflatten(_lines(block)))
     one_cell = sum(_STACKED.match(t) is not None for _, t in lines)
     if len(lines) < 2 or (not any(len(_cells(t)) > 1 for _, t in lines) and one_cell < 2):
         return [], [block]

@@ -18,6 +18,7 @@ from bulletin.core.model import Mention, measure_of
 from bulletin.core.period_text import parse_period_text
 from bulletin.core.periods import Period, PeriodError
 from bulletin.extract import lexicon as lx
+from bulletin.extract.asides import aside_after_rate
 from bulletin.extract.cellruns import cell_tables
 from bulletin.extract.forlist_en import items_first_en
 from bulletin.extract.pasted import pasted_lines
@@ -133,8 +134,11 @@ def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[M
     figures_all: list[tuple[Figure, int]] = []
     for offset, written in _sentences(block.text):
         sentence, where = _closed_up(written)
-        if " for " in sentence or " in " in sentence:
+        if " for " in sentence or " in " in sentence or " by " in sentence:
             sentence, moved = items_first_en(sentence)
+            where = [where[i] for i in moved]
+        elif ")," in sentence or ")增" in sentence:
+            sentence, moved = aside_after_rate(sentence)
             where = [where[i] for i in moved]
         figures, context = read_sentence(sentence, context, catalog)
         figures_all.extend((f, block.line_at(offset + where[min(f.offset, len(where) - 1)])) for f in figures)

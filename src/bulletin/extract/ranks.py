@@ -70,9 +70,11 @@ _RANK_EN = re.compile(
     r"(?=\s+(?:among|out of)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,4}?\d{1,4}\b)"
     # 'the second-fastest growth among the province's 16 cities', 'the third-largest among ports'
     r"|\b(?P<sup>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,4}(?:st|nd|rd|th))"
-    r"-(?:fastest|largest|highest|biggest|strongest)\b"
+    r"[-\s](?:fastest|largest|highest|biggest|strongest)\b"
     r"(?=(?:\s+[\w'’-]+){0,3}\s+(?:among|in the (?:province|country|city|region)|nationwide))"
     r"|\b(?P<top>topped) (?:the|all) (?:province|country|city|region|prefecture)"
+    # 'up 31.6 percent, the fastest growth rate among sub-provincial cities'
+    r"|\bthe\s+(?P<best_en>fastest|highest)\s+(?:growth(?:\s+rate)?\s+)?among\b"
     # 'Total import and export increased 56.5%, making Hunan second nationwide'
     r"|\bmaking\s+(?:it|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:the\s+)?"
     r"(?P<making>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,4}(?:st|nd|rd|th))"
@@ -161,7 +163,7 @@ def find_ranks(text: str) -> list[RankMatch]:
         if m.group("also") and not found:
             continue  # an ordinal after a comma is a rank only in a list that began with 'ranked …'
         listed = m.group("also") or m.group("among") or m.group("sup") or m.group("making")
-        listed = listed or ("first" if m.group("top") else "")
+        listed = listed or ("first" if m.group("top") or m.group("best_en") else "")
         raw = m.group("n") or m.group("no") or m.group("to") or re.sub(r"\D", "", listed)
         word = m.group("word") or m.group("place") or (listed if not raw else "")
         n = int(raw) if raw else _ORDINALS.get((word or "").lower())

@@ -170,7 +170,7 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     kept = [
         replace(f, name=renamed[i], written=renamed[i]) if i in renamed else f for i, f in enumerate(kept)
     ]
-    kept = [each for f in kept for each in _each_of(f, scan.text, catalog)]
+    kept = _of_a_part_economy([each for f in kept for each in _each_of(f, scan.text, catalog)], scan.text)
     # one replace for all the next sentence needs (this runs for every sentence of every bulletin)
     return kept, replace(
         after,
@@ -209,3 +209,23 @@ def _each_of(figure: Figure, text: str, catalog: Catalog) -> list[Figure]:
         return [figure]
     named = [item + measure for item in (*items, last)]
     return [replace(figure, name=n, written=n, known=catalog.lookup(n) is not None) for n in named]
+
+
+# '民营经济增加值130338万元,…,其中:第一产业实现增加值34339万元': the industries of that part of the
+# economy, not the area's own (whose 第一产业增加值 the bulletin gave before)
+_PART_ECONOMY = re.compile(r"(?:民营|非公有制|非公|县域|海洋|数字)经济增加值$")
+_INDUSTRY_VALUE = re.compile(r"第[一二三]产业增加值")
+
+
+def _of_a_part_economy(figures: list[Figure], text: str) -> list[Figure]:
+    owner = next((f for f in figures if _PART_ECONOMY.search(f.name)), None)
+    at = text.find("其中", owner.offset) if owner is not None else -1
+    if owner is None or at < 0:
+        return figures
+    part = owner.name.removesuffix("增加值")
+    return [
+        replace(f, name=part + f.name, written=part + f.name, known=False)
+        if f.offset > at and _INDUSTRY_VALUE.fullmatch(f.name)
+        else f
+        for f in figures
+    ]

@@ -148,7 +148,11 @@ def _accepted_periods(text: str, year: int) -> tuple[list[tuple[int, int, Period
     found, to_date, ends = [], set(), set()
     for m in find_periods(text, year):
         opening = text[max(0, m.start - 24) : m.start]  # room for "compared with the "
-        if lx.PERIOD_BEFORE_NOT.search(opening) and not _opens_range(opening, m.text):
+        # ('… 588.43 billion yuan over the first three quarters of the year': the span, not a base)
+        this_year = re.search(r"\bover\s+the\s*$", opening) and re.search(
+            r"of\s+(?:the|this)\s+year$", m.text
+        )
+        if lx.PERIOD_BEFORE_NOT.search(opening) and not _opens_range(opening, m.text) and not this_year:
             continue
         if lx.PERIOD_AFTER_NOT.match(text[m.end :]):
             continue

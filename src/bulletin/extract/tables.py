@@ -89,7 +89,7 @@ _CAPTION_MEASURE = re.compile(
 
 # A unit stated after the caption's words; the label of a table's total row.
 _UNIT_TAIL = re.compile(r"[((]?(?:计量|计算)?单位\s*[:：]\s*[^\s,，;；、)）]+[)）]?\s*$")
-_INDEX_MEASURE = re.compile(r"(出厂|购进|零售)?价格(?:分类)?总?指数\s*(?:[((][^()()]*[))])?$")
+_INDEX_MEASURE = re.compile(r"(出厂|购进|零售)?价格(?:分类)?总?指数(?:\s*[((][^()()]*[))]){0,2}$")
 _TOTAL_ROW = re.compile(r"(?<=[\u3400-\u9fff]{3})(?:合计|总计)$")  # 接待过夜人数合计: the series itself
 _RATIO = re.compile(r"(?:[^汇利效频]率|亏损面|比重|占比)$")
 # A part of a total takes the total's measure: 餐饮业 under 社会消费品零售总额 is 餐饮业零售额.
@@ -144,6 +144,7 @@ def _titled(caption: str, catalog: Catalog) -> str:
     index base in parentheses ('9-12 工业生产者出厂价格指数 (上年=100)')."""
     words = [w for w in caption.split() if not re.fullmatch(r"[(（][^()（）]*[)）]", w)]
     text = _OWN_SCOPE.sub("", words[-1]) if words else ""
+    text = re.sub(r"[(（]\d{4}年?[)）]$", "", text)  # '工业生产者购进价格指数(2015年)'
     for size in range(min(len(text), 16), 1, -1):
         entry = catalog.lookup(text[-size:])
         if entry is not None:
@@ -269,13 +270,17 @@ def table_mentions(
         if body[k + 1] and _GROWTH_ROW.match(lx.normalize(body[k + 1][0]).strip())
     }
     spanned: Period | None = None
-    in_which = False
+    in_which, upper = False, ""
     for k, (row, line) in enumerate(zip(body, block.row_lines[span:], strict=False)):
         if k - 1 in growth_of:
             continue  # read with the row above
         raw = lx.normalize(row[0] if row else "").strip()
         label = _LABEL_PREFIX.sub("", _row_label(raw)).strip()
         label, spanned = row_span(label, year, spanned)
+        if re.match(r"\d{1,2}[、.](?!\d)", raw):
+            upper = label
+        elif label in ("其它", "其他") and re.match(r"[((]\d", raw) and upper:
+            label += upper.removesuffix("类")  # '(2)其它' under '2.黑色金属材料类': 其它黑色金属材料
         bare = _bare_label(_ENGLISH_TAIL.sub("", label))
         if all(c.strip().lower() in EMPTY for c in row[1:]):
             places = bool(lx.PLACE_SECTION.match(bare))
