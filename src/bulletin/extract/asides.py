@@ -2,8 +2,12 @@
 进口356.9亿元,增长3.5倍),增长1.8倍'. The growth after the parentheses is the total's, but the reader
 pairs a rate with the figure right before it, which is the last one inside them.
 
-Contract: ``aside_after_rate(sentence)`` -> the sentence with each such parenthesis moved after the
-growth that follows it, and where each of its characters was (so a figure keeps its line). Pure.
+Also words that sit inside a cue and name no figure: a price base's year ('按2020年不变价格计算'), a
+gloss ('比上年(以下简称同比)增长9.4%') and the rate a series turned from ('由下降1.7%转为增长2.6%').
+
+Contract: ``aside_after_rate(sentence)`` -> the sentence with those words dropped and each such
+parenthesis moved after the growth that follows it, and where each of its characters was (so a
+figure keeps its line). Pure.
 """
 
 from __future__ import annotations
@@ -19,8 +23,24 @@ _ASIDE = re.compile(
 )
 
 
+_IN_CUE = re.compile(
+    r"(?<=按)\d{4}年(?=(?:不变|可比)价)|\((?:以下)?简称[^()]{1,8}\)"
+    # '由一季度的同比下降1.7%转为上半年的同比增长1.6%': the rate before 转为 is the earlier period's
+    r"|由[^,;。由]{0,16}?(?:增长|下降|上涨|回落|减少|增加)-?[\d.]+%转为"
+)
+
+
 def aside_after_rate(sentence: str) -> tuple[str, list[int]]:
     """'总值743亿元(出口…),增长1.8倍' as '总值743亿元,增长1.8倍(出口…)'."""
+    spans = [m.span() for m in _IN_CUE.finditer(sentence)]
+    if not spans:
+        return _moved(sentence)
+    kept = [i for i in range(len(sentence)) if not any(a <= i < b for a, b in spans)]
+    text, where = _moved("".join(sentence[i] for i in kept))
+    return text, [kept[i] for i in where]
+
+
+def _moved(sentence: str) -> tuple[str, list[int]]:
     text: list[str] = []
     where: list[int] = []
     at = 0

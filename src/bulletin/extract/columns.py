@@ -61,6 +61,15 @@ BASE_100 = re.compile(r"(?:=|＝|为)\s*100(?![\d.])")
 # An index on the same period a year earlier is a growth column, not a column of last year's figures
 # (以上年同期价格为100 | 上年同月=100); an index on last month (以上月价格为100) is month-on-month.
 _PREV_YEAR_BASE = re.compile(r"(?:上年|去年)(?:同期|同月|同季)?(?:价格)?\s*(?:=|＝|为)\s*100")
+_WHOLE_HEAD = re.compile(r"总计|合计|全省|全市|全县|全区|全体|全部|总体|Total", re.IGNORECASE)
+_PART_HEAD = re.compile(r"城市|农村|城镇|乡村|Urban|Rural", re.IGNORECASE)
+
+
+def _zh_head(cell: str) -> str:
+    """A head without its English gloss ('城市 Urban' -> '城市')."""
+    return re.sub(r"(?<=[\u3400-\u9fff])\s+[A-Za-z][A-Za-z ]*$", "", lx.normalize(cell).strip())
+
+
 _RANK_HEAD = re.compile(r"排名|位次|排位|名次|rank", re.IGNORECASE)
 _CUMULATIVE = re.compile(
     r"累计|年初至|至本月|至本季|至本期|年初以来|1\s*[-—~至]\s*(?:\d+\s*月|本月|本季|本期)"
@@ -128,9 +137,14 @@ def columns(header: tuple[str, ...], year: int, body: tuple[tuple[str, ...], ...
     cols: dict[str, int] = {"name": 0}
     values: list[ValueColumn] = []
     yoys: list[tuple[int, bool | None]] = []
+    # '总计 | 城市 | 农村': beside the whole's column, the urban and rural ones are parts, no series of
+    # the rows' own (their labellers name them apart, if at all)
+    whole = any(_WHOLE_HEAD.fullmatch(_zh_head(h)) for h in header[1:])
     for i, raw in enumerate(header):
         cell = lx.normalize(raw).strip()
         if i == 0 and (_NAME_HEAD.search(cell) or not cell):
+            continue
+        if whole and _PART_HEAD.fullmatch(_zh_head(cell)):
             continue
         if _RANK_HEAD.search(cell) and "rank" not in cols:
             cols["rank"] = i

@@ -5,6 +5,10 @@ with ' | ' and no line breaks ('表1 主要农产品产量 产品名称 | 产量
 Also a table kept one cell a line whose page broke a cell over two lines ('类' then '别 |', '全年平均'
 then '|'): ``rejoined(lines)`` puts each such cell back on one line.
 
+And a yearbook's bilingual table set with spaces ('地区生产总值 (亿元)   Gross Domestic Products
+(100 million yuan)   111151.63 124369.67'): ``bilingual(lines)`` writes each such line as the Chinese
+label and its numbers between pipes, and the header ('项 目 Item 2020 2021') likewise.
+
 Contract: ``unflatten(lines)`` -> the lines with each such line split into the sentences before the
 table, its caption, its header and one line a row (all with the line's number), so the plain-table
 reader sees the table it was. A line is split only when its cells after the header fall exactly into
@@ -15,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["rejoined", "unflatten"]
+__all__ = ["bilingual", "rejoined", "unflatten"]
 
 # The header cell over the labels, which ends the caption run into it: '… 表1 主要农产品产量 产品名称'.
 _LABEL_HEAD = re.compile(r"(?:产品|指标|项目)?名称$|指标$|项目$")
@@ -74,5 +78,31 @@ def rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if piece and k + 1 < len(lines):
             lines[k + 1] = (number, text + after)
             continue
+        out.append((number, text))
+    return out
+
+
+# '  食品烟酒   Food,Tobacco and Liquor 98.9 99.0 98.5', '货运量 (万吨)   Freight Traffic (10000 tons)   356'
+_BILINGUAL_ROW = re.compile(
+    r"^\s*(?P<zh>[\u3400-\u9fff][\u3400-\u9fff、,()()\s]*?)\s*(?P<unit>[((][^()()A-Za-z]*[))])?\s+"
+    r"(?P<en>[A-Za-z][^\u3400-\u9fff]*?)(?P<nums>(?:\s+-?[\d,]+(?:\.\d+)?)+)\s*$"
+)
+_BILINGUAL_HEAD = re.compile(
+    r"^\s*(?P<zh>项\s*目|指\s*标|类\s*别)\s+(?:Items?|Indicators?)\s+(?P<heads>\S.*?)\s*$"
+)
+
+
+def bilingual(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A bilingual yearbook table's lines as pipe rows; other lines as they are."""
+    out: list[tuple[int, str]] = []
+    for number, text in lines:
+        if out and out[-1][1].endswith(" |") and re.fullmatch(r"[A-Za-z][A-Za-z ]*", text.strip()):
+            continue  # the header's English line ('Total Urban Rural')
+        if head := _BILINGUAL_HEAD.match(text):
+            heads = [h + "年" if re.fullmatch(r"(?:19|20)\d\d", h) else h for h in head["heads"].split()]
+            text = " | ".join([re.sub(r"\s+", "", head["zh"]), *heads]) + " |"  # (a year is a head)
+        elif (row := _BILINGUAL_ROW.match(text)) and not re.search(r"[\u3400-\u9fff]", row["en"]):
+            label = re.sub(r"\s+", "", row["zh"]) + (row["unit"] or "")
+            text = " | ".join([label, *row["nums"].split()]) + " |"
         out.append((number, text))
     return out

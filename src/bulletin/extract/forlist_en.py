@@ -44,7 +44,7 @@ def items_first_en(sentence: str) -> tuple[str, list[int]]:
         # (a list shared out 'respectively' reads its names in order; moving one would reorder them)
         pairs = [m for m in _IN_ITEM.finditer(sentence) if _item(m) and "respectively" not in sentence]
     if not pairs:
-        return _verbs_restored(sentence)
+        return _owner_first(*_verbs_restored(sentence))
     text: list[str] = []
     where: list[int] = []
     at = 0
@@ -102,3 +102,23 @@ def _verbs_restored(sentence: str) -> tuple[str, list[int]]:
     text.append(sentence[at:])
     where.extend(range(at, len(sentence)))
     return "".join(text), where
+
+
+# 'The secondary industry experienced a significant increase with an added value of 410.0 billion yuan',
+# 'The wholesale industry reported retail sales of 46.4 billion yuan': the industry's own measure
+_OWNER_MEASURE = re.compile(
+    r"\b(?P<owner>[Tt]he\s+[a-z][a-z -]{2,40}?\s(?:industry|industries|sector|sectors))\s+"
+    r"(?:experienced|saw|recorded|reported|achieved|posted|registered|realized|had)\b[^.;,]{0,60}?"
+    r"(?:\bwith\s+)?(?:\b(?:an?|its)\s+)?"
+    r"(?P<what>added value|value added|retail sales|revenue|output)\s+of\s+(?=\d)"
+)
+
+
+def _owner_first(sentence: str, where: list[int]) -> tuple[str, list[int]]:
+    """'<the X industry> <verb> … <measure> of V' as '<measure> of <the X industry> reached V'."""
+    m = _OWNER_MEASURE.search(sentence)
+    if m is None:
+        return sentence, where
+    said = f"{m['what']} of {m['owner'].lower()} reached "
+    text = sentence[: m.start()] + said + sentence[m.end() :]
+    return text, [*where[: m.start()], *[where[m.start()]] * len(said), *where[m.end() :]]

@@ -314,9 +314,9 @@ SINGLE_ENTITY = re.compile(
     r"\bfactory\b|largest single|\bsingle (?:project|company|enterprise)\b",
     re.IGNORECASE,
 )
-FOLD_GROWTH = re.compile(
-    r"(?:增长|增加|提高|上升)(?P<n>\d+(?:\.\d+)?)倍"
-    r"|\b(?:grew|increased|rose|expanded|surged|jumped)\s+(?:by\s+)?(?P<en>\d+(?:\.\d+)?)\s+times\b",
+FOLD_GROWTH = re.compile(  # '增长1.2倍', 'increased rapidly by 7.5 times', 'an increase of 2.8 times'
+    r"(?:增长|增加|提高|上升)(?P<n>\d+(?:\.\d+)?)倍|\b(?:(?:grew|increased|rose|expanded|surged|jumped)"
+    r"(?:\s+[a-z]+ly)?\s+(?:by\s+)?|(?:increase|growth|rise)\s+of\s+)(?P<en>\d+(?:\.\d+)?)\s+times\b",
     re.IGNORECASE,
 )
 # 'doubled from a year earlier' is +100%; 'more than doubled' says no exact rate.
@@ -358,7 +358,7 @@ PERIOD_BEFORE_NOT = re.compile(
     re.IGNORECASE,
 )
 PERIOD_AFTER_NOT = re.compile(
-    r"^(?:以来|来(?![源自])|以前|以后|目标|计划|任务|预期|相比|同期|底前|前后|的[^,]{0,6}?(?:目标|计划|任务)|的\s*\d)"
+    r"^(?:以来|来(?![源自])|以前|以后|目标|计划|任务|预期|相比|同期|底前|前后|不变价|可比价|的[^,]{0,6}?(?:目标|计划|任务)|的\s*\d)"
 )
 # '99.09 trillion yuan (14.15 trillion U.S. dollars)', '(约合3.1亿美元)', '按年平均汇率折算约合20533美元'
 CONVERSION = re.compile(

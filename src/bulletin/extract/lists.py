@@ -174,9 +174,12 @@ def _subjects_before(
         return pair  # '规模以上工业高技术制造业和装备制造业增加值同比分别增长…'
     if not subjects and (ranked := _ranked_items(scan.text[max(lo, 0) : cut], figures, cut)):
         return ranked  # (before the last list's items: this clause lists its own)
+    clause = scan.text[max(lo, 0) : cut]
+    if not subjects and values and "、" in clause and values[0].written not in clause:
+        return []  # '…,先进制造、生物医药产业链规上工业企业数最多,分别达182个': items of its own, unread
     if not subjects and previous:
         # '猪、羊出栏分别达到…,存栏分别达到…': the same items, each with the measure this clause names
-        return reheaded(previous, scan.text[max(lo, 0) : cut], catalog)
+        return reheaded(previous, clause, catalog)
     if not subjects:
         # the figures stated before it, back to the semicolon that closes the clause before: a
         # 分别 reaches no more past a semicolon backwards than forwards

@@ -297,9 +297,9 @@ def phrase_name(words: str) -> str | None:
     )
     # '…, representing an increase of 7.4 percent': the participle points back at the figure before
     phrase = re.sub(
-        r"(?:^|\s)(?:representing|indicating|marking|reflecting|registering|recording|showing|posting|"
+        r"(?:^|\s)(?:representing|indicating|marking|reflecting|registering|recording|showing|posting|showed|saw|"
         r"which (?:is|was|represents|marks)|(?:(?:the|this|that) )?figures?)"
-        r"(?:\s+an?(?:\s+(?:impressive|remarkable|robust|strong|solid|steady|modest|healthy))?)?\s*$",
+        r"(?:\s+an?(?:\s+(?:impressive|remarkable|robust|strong|solid|steady|modest|healthy|astounding))?)?\s*$",
         "",
         phrase,
         flags=re.IGNORECASE,

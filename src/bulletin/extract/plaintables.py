@@ -25,7 +25,7 @@ from itertools import pairwise
 from bulletin.core.document import TextBlock
 from bulletin.core.units import UnitError, parse_unit
 from bulletin.extract import lexicon as lx
-from bulletin.extract.flattened import rejoined, unflatten
+from bulletin.extract.flattened import bilingual, rejoined, unflatten
 from bulletin.extract.plainheads import first_spans, grouped, spans, top_groups, wrapped
 
 __all__ = ["split_plain_tables"]
@@ -357,7 +357,7 @@ def _body(lines: list[tuple[int, str]], first: int) -> tuple[list[tuple[int, str
 
 def split_plain_tables(block: TextBlock) -> tuple[list[TextBlock], list[TextBlock]]:
     """The plain-text tables of a paragraph and its remaining lines as paragraphs."""
-    lines = rejoined(unflatten(_lines(block)))
+    lines = bilingual(rejoined(unflatten(_lines(block))))
     one_cell = sum(_STACKED.match(t) is not None for _, t in lines)
     if len(lines) < 2 or (not any(len(_cells(t)) > 1 for _, t in lines) and one_cell < 2):
         return [], [block]

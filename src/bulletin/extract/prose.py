@@ -134,10 +134,16 @@ def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[M
     figures_all: list[tuple[Figure, int]] = []
     for offset, written in _sentences(block.text):
         sentence, where = _closed_up(written)
-        if " for " in sentence or " in " in sentence or " by " in sentence:
+        if " for " in sentence or " in " in sentence or " by " in sentence or " of " in sentence:
             sentence, moved = items_first_en(sentence)
             where = [where[i] for i in moved]
-        elif ")," in sentence or ")增" in sentence:
+        elif (
+            ")," in sentence
+            or ")增" in sentence
+            or "简称" in sentence
+            or "价" in sentence
+            or "转" in sentence
+        ):
             sentence, moved = aside_after_rate(sentence)
             where = [where[i] for i in moved]
         figures, context = read_sentence(sentence, context, catalog)
@@ -163,17 +169,25 @@ def _heading_period(block: TextBlock, context: Context) -> Period | None:
     return None
 
 
+_BILINGUAL_HEAD = re.compile(r"^\s*(?:项\s*目|指\s*标|类\s*别)\s+(?:Items?|Indicators?)\s+\S.*$")
+
+
 def _with_code(blocks: tuple[TextBlock, ...]) -> list[TextBlock]:
     """Indented blocks read as paragraphs, joined to a paragraph that follows on the next line: a table
     whose header line was indented ('     1994年 比上年增长%') continues in the rows below it."""
     out: list[TextBlock] = []
     for block in blocks:
         previous = out[-1] if out else None
+        after = previous is not None and block.line == previous.line + len(previous.breaks)
+        # ('项    目   Item   2020 2021', a line of spaces, then the rows: a yearbook's bilingual header)
+        headed = previous is not None and _BILINGUAL_HEAD.search(previous.text[previous.breaks[-1] :])
         if (
             block.kind == "paragraph"
             and previous is not None
-            and previous.kind == "code"
-            and block.line == previous.line + len(previous.breaks)
+            and (
+                (previous.kind == "code" and after)
+                or (headed and block.line == previous.line + len(previous.breaks) + 1)
+            )
         ):
             joined = previous.text + " " + block.text
             shift = len(previous.text) + 1

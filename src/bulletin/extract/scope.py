@@ -129,9 +129,21 @@ _NAMED_AREA = re.compile(
 # '武汉市地区生产总值(GDP)9975.19亿元': the name read is the gloss, the area stands before the name it glosses
 _GLOSSED_AREA = re.compile(_NAMED_AREA.pattern[:-1] + r"[\u3400-\u9fff]{2,12}?[(（]\s*$")
 _HEAD_AREA = re.compile(
-    rf"(?P<place>(?:{_PROVINCES})(?:省|市|自治区)?|[\u3400-\u9fff]{{2,4}}?(?:省|市(?!场)|县|区(?!域)|州|盟|旗))"
+    rf"(?P<place>(?:{_PROVINCES})(?:省|市|自治区)?|[\u3400-\u9fff]{{2,4}}?(?:省|市|县|区|州|盟|旗))"
 )
-_LINKER = re.compile(r"^(?:其中|而|同时|另外|此外)[,:]?")
+# '…;九龙坡区实现生产总值1211.25亿元,…': a semicolon part whose subject is a named area's output
+_AREA_SUBJECT = re.compile(
+    r"^(?:其中|而|同时)?[,:]?(?P<place>[\u3400-\u9fff]{2,4}?(?:区|县|市|旗))(?<!地区)(?:实现|完成)?(?:地区生产总值|生产总值|GDP)"
+)
+
+
+def opens_with_other_area(part: str, region: str) -> bool:
+    """Whether a semicolon ``part`` opens on another named area's output ('九龙坡区实现生产总值…')."""
+    found = _AREA_SUBJECT.match(part.strip())
+    own = _SUFFIX.sub("", region.strip())
+    return bool(found and own and own not in found["place"] and not _NOT_A_NAME.search(found["place"]))
+
+
 _NOT_A_NAME = re.compile(
     r"[全我本该各年季月末初]|^(?:辖|郊)|(?:城区|市区|园区|景区|新区|开发区|高新区|经开区|"
     r"保税区|示范区|功能区|片区|社区|辖区|农村|城镇|城乡)$"
@@ -191,13 +203,10 @@ def other_area(clause: str, written: str, region: str) -> bool:
 
 
 def names_other_area(words: str, region: str) -> bool:
-    """Whether ``words`` (a column's header: '北京市 本期'; a semicolon part: '九龙坡区实现生产总值…')
-    open with a named area other than ``region``."""
+    """Whether ``words`` (a column's header: '北京市 本期') open with a named area other than ``region``."""
     own = _SUFFIX.sub("", region.strip())
-    words = _LINKER.sub("", words.replace(" ", ""))
-    found = _HEAD_AREA.match(words)
-    # ('完成地区生产总值…': 地区 opens the indicator's name, no area)
-    if not own or found is None or words.startswith("生产总值", found.end()):
+    found = _HEAD_AREA.match(words.replace(" ", ""))
+    if not own or found is None:
         return False
     place = found.group("place")
     return not _NOT_A_NAME.search(place) and own not in place and _SUFFIX.sub("", place) not in own

@@ -21,7 +21,7 @@ from bulletin.extract.figstate import State, is_target, make_figure, subject_bef
 from bulletin.extract.lang import is_en
 from bulletin.extract.names import NameMatch, phrase_name
 from bulletin.extract.ranks import find_ranks, rank_semantics
-from bulletin.extract.scope import about_other_area, names_other_area
+from bulletin.extract.scope import about_other_area, opens_with_other_area
 from bulletin.extract.sentences import Figure, Scan, Subject, subject_for
 
 __all__ = ["count_first", "ranks", "special"]
@@ -293,12 +293,11 @@ def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None
             continue
         if lx.TARGET.search(text[scan.clause_start(r.start) : r.start]):
             continue  # 'GDP总量有望继续保持全省第3位': a rank hoped for, not held
-        if (  # '省内仅某某工业园进入十强,位居第5位'; '…;九龙坡区实现生产总值…,GDP总量位居全市第二'
-            about_other_area(text[: r.start], scan.region)
-            or names_other_area(text[scan.segment_start(r.start) : r.start], scan.region)
-            or _PLACES_RATED.search(text, scan.clause_start(r.start), r.start)
-        ):
-            continue  # another area's rank
+        segment = text[scan.segment_start(r.start) : r.start]  # '…;九龙坡区实现生产总值…,GDP总量位居全市第二'
+        if about_other_area(text[: r.start], scan.region) or opens_with_other_area(segment, scan.region):
+            continue  # '省内仅某某工业园进入十强,位居第5位': another area's rank
+        if _PLACES_RATED.search(text, scan.clause_start(r.start), r.start):
+            continue
         window = text[floor : r.start]
         after = re.split(r"[,;]|\.\s|\.$", text[r.end : r.end + 200])[0] if is_en(scan.lang) else ""
         names_since = [n for n in scan.names if floor <= n.start < r.start]
