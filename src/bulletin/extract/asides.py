@@ -5,9 +5,12 @@ pairs a rate with the figure right before it, which is the last one inside them.
 Also words that sit inside a cue and name no figure: a price base's year ('按2020年不变价格计算'), a
 gloss ('比上年(以下简称同比)增长9.4%') and the rate a series turned from ('由下降1.7%转为增长2.6%').
 
-Contract: ``aside_after_rate(sentence)`` -> the sentence with those words dropped and each such
-parenthesis moved after the growth that follows it, and where each of its characters was (so a
-figure keeps its line). Pure.
+And a list of amounts whose unit only the last one writes ('分别为112.46、96.6、348.87亿元'): each
+amount is given the unit.
+
+Contract: ``aside_after_rate(sentence)`` -> the sentence with those words dropped, each such
+parenthesis moved after the growth that follows it and each listed amount given its unit, and where
+each of its characters was (so a figure keeps its line). Pure.
 """
 
 from __future__ import annotations
@@ -33,11 +36,32 @@ _IN_CUE = re.compile(
 def aside_after_rate(sentence: str) -> tuple[str, list[int]]:
     """'总值743亿元(出口…),增长1.8倍' as '总值743亿元,增长1.8倍(出口…)'."""
     spans = [m.span() for m in _IN_CUE.finditer(sentence)]
-    if not spans:
-        return _moved(sentence)
     kept = [i for i in range(len(sentence)) if not any(a <= i < b for a, b in spans)]
-    text, where = _moved("".join(sentence[i] for i in kept))
-    return text, [kept[i] for i in where]
+    text, where = _moved("".join(sentence[i] for i in kept) if spans else sentence)
+    text, added = _units_shared(text)
+    return text, [kept[where[i]] if spans else where[i] for i in added]
+
+
+# '112.46、96.6、348.87亿元': amounts listed with the unit written once, after the last
+_UNIT_ONCE = re.compile(
+    r"(?<![\d.])(?P<run>(?:\d+(?:\.\d+)?、)+\d+(?:\.\d+)?)"
+    r"(?P<unit>亿元|万元|万吨|万人次|万人|亿千瓦时|万千瓦时|万平方米|万亩|万头|公顷|平方公里)"
+)
+
+
+def _units_shared(sentence: str) -> tuple[str, list[int]]:
+    text: list[str] = []
+    where: list[int] = []
+    at = 0
+    for m in _UNIT_ONCE.finditer(sentence):
+        for number in re.finditer(r"\d+(?:\.\d+)?(?=、)", m["run"]):
+            end = m.start("run") + number.end()
+            text += [sentence[at:end], m["unit"]]
+            where += [*range(at, end), *[end - 1] * len(m["unit"])]
+            at = end
+    text.append(sentence[at:])
+    where.extend(range(at, len(sentence)))
+    return "".join(text), where
 
 
 def _moved(sentence: str) -> tuple[str, list[int]]:

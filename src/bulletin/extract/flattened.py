@@ -101,8 +101,30 @@ def bilingual(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if head := _BILINGUAL_HEAD.match(text):
             heads = [h + "年" if re.fullmatch(r"(?:19|20)\d\d", h) else h for h in head["heads"].split()]
             text = " | ".join([re.sub(r"\s+", "", head["zh"]), *heads]) + " |"  # (a year is a head)
+        elif "|" in text and _GLOSSED.search(text):
+            text = _unglossed(text)
         elif (row := _BILINGUAL_ROW.match(text)) and not re.search(r"[\u3400-\u9fff]", row["en"]):
             label = re.sub(r"\s+", "", row["zh"]) + (row["unit"] or "")
             text = " | ".join([label, *row["nums"].split()]) + " |"
         out.append((number, text))
     return out
+
+
+# '商品零售价格总指数 | General Retail Price Indices | 102.3 |', '全 省 Total Province Indices |': an English
+# label column or gloss in a pipe table
+_ENGLISH_CELL = re.compile(r"[A-Za-z][A-Za-z ,.'&()/-]*")
+_GLOSSED = re.compile(r"\|\s*[A-Za-z][A-Za-z ,.'&()/-]*\s*\||[\u3400-\u9fff]\s+[A-Za-z][A-Za-z ]*\s*\|")
+
+
+def _unglossed(text: str) -> str:
+    cells = text.split("|")
+    if (
+        len(cells) >= 3
+        and _ENGLISH_CELL.fullmatch(cells[1].strip())
+        and re.search(r"[\u3400-\u9fff]", cells[0])
+    ):
+        del cells[1]
+    return "|".join(
+        re.sub(r"(?<=[\u3400-\u9fff])\s+[A-Za-z][A-Za-z ]*$", "", c.rstrip()) + " " * (c != c.rstrip())
+        for c in cells
+    )

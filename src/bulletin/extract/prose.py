@@ -137,13 +137,7 @@ def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[M
         if " for " in sentence or " in " in sentence or " by " in sentence or " of " in sentence:
             sentence, moved = items_first_en(sentence)
             where = [where[i] for i in moved]
-        elif (
-            ")," in sentence
-            or ")增" in sentence
-            or "简称" in sentence
-            or "价" in sentence
-            or "转" in sentence
-        ):
+        elif any(w in sentence for w in (")", "简称", "价", "转", "、")):
             sentence, moved = aside_after_rate(sentence)
             where = [where[i] for i in moved]
         figures, context = read_sentence(sentence, context, catalog)

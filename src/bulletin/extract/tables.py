@@ -270,17 +270,20 @@ def table_mentions(
         if body[k + 1] and _GROWTH_ROW.match(lx.normalize(body[k + 1][0]).strip())
     }
     spanned: Period | None = None
-    in_which, upper = False, ""
+    in_which, upper, top = False, "", ""
     for k, (row, line) in enumerate(zip(body, block.row_lines[span:], strict=False)):
         if k - 1 in growth_of:
             continue  # read with the row above
         raw = lx.normalize(row[0] if row else "").strip()
         label = _LABEL_PREFIX.sub("", _row_label(raw)).strip()
         label, spanned = row_span(label, year, spanned)
-        if re.match(r"\d{1,2}[、.](?!\d)", raw):
+        other = re.sub(r"\s+", "", label) in ("其它", "其他")
+        if other and (below := upper if re.match(r"[((]\d", raw) else top if re.match(r"\d", raw) else ""):
+            label = re.sub(r"\s+", "", label) + below.removesuffix("类")  # '(2)其它' under '2.黑色金属材料类'
+        elif re.match(r"\d{1,2}[、.](?!\d)", raw):
             upper = label
-        elif label in ("其它", "其他") and re.match(r"[((]\d", raw) and upper:
-            label += upper.removesuffix("类")  # '(2)其它' under '2.黑色金属材料类': 其它黑色金属材料
+        elif _TOP_ROW.match(raw):
+            top, upper = label, ""
         bare = _bare_label(_ENGLISH_TAIL.sub("", label))
         if all(c.strip().lower() in EMPTY for c in row[1:]):
             places = bool(lx.PLACE_SECTION.match(bare))
