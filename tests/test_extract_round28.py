@@ -36,3 +36,13 @@ def test_amounts_listed_with_their_unit_written_once(catalog: Catalog) -> None:
     rows = _published(catalog, text, "某市", "2022")
     assert ("第一产业增加值", "2022", 102.46, 5.2) in rows
     assert ("第三产业增加值", "2022", 338.87, 6.5) in rows
+
+
+def test_english_above_a_designated_size(catalog: Catalog) -> None:
+    text = (
+        "The added value of industrial enterprises above a designated size rose 2.7 percent, climbing "
+        "3.1 percentage points from the first two month period."
+    )
+    assert ("规模以上工业增加值", "2022-Q1", None, 2.7) in _published(catalog, text, "Kunming", "2022-Q1")
+    # the article is folded wherever a name is looked up
+    assert catalog.lookup("total added value of industrial enterprises above a designated size") is not None

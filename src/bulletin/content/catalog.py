@@ -87,12 +87,12 @@ def normalize_name(name: str) -> str:
     """The form aliases are matched in: NFKC, lower case, no spaces or quotes. (Pure and called
     for every name a sentence might hold: remembered.)"""
     text = unicodedata.normalize("NFKC", name).lower()
-    # an article names nothing: 'above (the) designated size', '(the) total volume of …'
+    # an article names nothing: 'above (a|the) designated size', '(the) total volume of …'
     text = _NOT_IN_NAMES.sub("", _ARTICLE.sub(" ", text))
     return _SHORT_INDUSTRY.sub(r"第\1产业", text)  # 一产用电量 is 第一产业用电量
 
 
-_ARTICLE = re.compile(r"\bthe\b")
+_ARTICLE = re.compile(r"\b(?:the|a)\b(?=\s)")
 _SHORT_INDUSTRY = re.compile(r"^([一二三])产(?![业品值量])")
 _NOT_IN_NAMES = re.compile(r"[\s'’\"“”()()\-_]")
 

@@ -359,7 +359,7 @@ def phrase_name(words: str) -> str | None:
         return phrase
     # a list written into a name ('… from Hong Kong, Macao and Taiwan') counts as one word
     core = ENGLISH_LISTS.sub("list", phrase)
-    core = re.sub(r"\babove (?:the )?designated size\b", "ads", core)  # (one term, 规模以上/限额以上)
+    core = re.sub(r"\babove (?:the |a )?designated size\b", "ads", core)  # (one term, 规模以上/限额以上)
     words_ = core.split()
     longest = 8 if core == phrase else 10  # a name that holds a list is long by nature
     if not 1 <= len(words_) <= longest or not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", core):
