@@ -33,8 +33,11 @@ _IN_CUE = re.compile(
 )
 
 
-def aside_after_rate(sentence: str) -> tuple[str, list[int]]:
-    """'总值743亿元(出口…),增长1.8倍' as '总值743亿元,增长1.8倍(出口…)'."""
+def aside_after_rate(sentence: str) -> tuple[str, list[int] | None]:
+    """'总值743亿元(出口…),增长1.8倍' as '总值743亿元,增长1.8倍(出口…)'; None for where when
+    nothing moved (most sentences: the reader runs this on every one)."""
+    if not (_IN_CUE.search(sentence) or _ASIDE.search(sentence) or _UNIT_ONCE.search(sentence)):
+        return sentence, None
     spans = [m.span() for m in _IN_CUE.finditer(sentence)]
     kept = [i for i in range(len(sentence)) if not any(a <= i < b for a, b in spans)]
     text, where = _moved("".join(sentence[i] for i in kept) if spans else sentence)

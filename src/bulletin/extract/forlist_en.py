@@ -35,9 +35,13 @@ _PERIOD_WORDS = re.compile(
 )
 
 
-def items_first_en(sentence: str) -> tuple[str, list[int]]:
+def items_first_en(sentence: str) -> tuple[str, list[int] | None]:
     """'V1 for A, V2 for B and V3 for C' as 'for A V1, for B V2 and for C V3': each figure after
-    its item, where the reader looks for it. A single 'V for X' is left alone (often a purpose)."""
+    its item, where the reader looks for it. A single 'V for X' is left alone (often a purpose).
+    None for where when nothing changed."""
+    shapes = (_PAIR, _IN_ITEM, _FIRST_VERB, _OWNER_MEASURE)
+    if not any(shape.search(sentence) for shape in shapes):
+        return sentence, None
     # ('growth was 6.8 percent for the first quarter, 6.7 percent for the second': periods, no items)
     pairs = [m for m in _PAIR.finditer(sentence) if not re.search(r"\d", m["item"]) and _item(m)]
     if len(pairs) < 2 or not all(_joined(sentence[a.end() : b.start()]) for a, b in pairwise(pairs)):

@@ -136,10 +136,10 @@ def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[M
         sentence, where = _closed_up(written)
         if " for " in sentence or " in " in sentence or " by " in sentence or " of " in sentence:
             sentence, moved = items_first_en(sentence)
-            where = [where[i] for i in moved]
+            where = [where[i] for i in moved] if moved is not None else where
         elif any(w in sentence for w in (")", "简称", "价", "转", "、")):
             sentence, moved = aside_after_rate(sentence)
-            where = [where[i] for i in moved]
+            where = [where[i] for i in moved] if moved is not None else where
         figures, context = read_sentence(sentence, context, catalog)
         figures_all.extend((f, block.line_at(offset + where[min(f.offset, len(where) - 1)])) for f in figures)
     keep = {id(f) for f in _pick_basis([f for f, _ in figures_all], catalog)}
