@@ -133,15 +133,18 @@ _HEAD_AREA = re.compile(
 )
 # '…;九龙坡区实现生产总值1211.25亿元,…': a semicolon part whose subject is a named area's output
 _AREA_SUBJECT = re.compile(
-    r"^(?:其中|而|同时)?[,:]?(?P<place>[\u3400-\u9fff]{2,4}?(?:区|县|市|旗))(?<!地区)(?:实现|完成)?(?:地区生产总值|生产总值|GDP)"
+    r"^(?:其中|而|同时)?[,:]?(?:(?P<place>[\u3400-\u9fff]{2,4}?(?:区|县|市|旗))(?<!地区)(?:实现|完成)?"
+    # ('其中,洋浦以增速14.2%位列第一': a place ranked by its growth)
+    r"(?:地区生产总值|生产总值|GDP)|(?P<first>[\u3400-\u9fff]{2,4})以(?:增速|增幅))"
 )
 
 
 def opens_with_other_area(part: str, region: str) -> bool:
     """Whether a semicolon ``part`` opens on another named area's output ('九龙坡区实现生产总值…')."""
     found = _AREA_SUBJECT.match(part.strip())
+    place = (found["place"] or found["first"]) if found else ""
     own = _SUFFIX.sub("", region.strip())
-    return bool(found and own and own not in found["place"] and not _NOT_A_NAME.search(found["place"]))
+    return bool(place and own and own not in place and not _NOT_A_NAME.search(place))
 
 
 _NOT_A_NAME = re.compile(

@@ -99,6 +99,7 @@ _MONTH_END = re.compile(r"月末|期末|月底|余额$")
 _ABBREVIATION = re.compile(r"[(（]\s*(?:GDP|CPI|PPI|PMI|FDI)\s*[)）]")
 _TOTAL_TAIL = re.compile(r"(?<=[\u3400-\u9fff]{2})(?:总计|合计)$")
 _PERIOD_WORD = re.compile(r"^(?:期末|月末|年末)(?=[\u3400-\u9fff]{2})")
+_RATE_ROW = re.compile(r"(?P<base>[\u3400-\u9fff]{2,20}?)(?:增长率|增长速度|涨幅)")
 _TOP_ROW = re.compile(r"^[一二三四五六七八九十]+、")
 _SUB_ROW = re.compile(r"^(?:\d{1,2}[、.](?!\d)|其中|#|[((]\d{1,2}[))])")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[、.](?!\d)|[((]\d{1,2}[))])")
@@ -332,6 +333,9 @@ def table_mentions(
         dated = _PERIOD_WORD.sub("", name)  # '期末金融机构本外币存款余额': the balance at the period's end
         at_end = dated != name and catalog.lookup(name) is None and catalog.lookup(dated) is not None
         name = dated if at_end else name
+        # '地区生产总值(GDP)增长率(按可比价格计算) | % | 7.2': the row states its series' growth
+        rate_of = _RATE_ROW.fullmatch(re.sub(r"\([^()]*\)", "", name))
+        name = rate_of["base"] if rate_of else name
         entry = catalog.lookup(name)
         unit_cell = row[cols["unit"]].strip() if "unit" in cols and cols["unit"] < len(row) else ""
         for column in values:
@@ -355,6 +359,8 @@ def table_mentions(
                 # an index is no value of its own: it states the growth (README: value null)
                 yoy = yoy or (round(number[0] - 100.0, number[1]), number[1])
                 number = None
+            if rate_of and number is not None and unit in ("", "%"):
+                yoy, number = yoy or number, None
             # a number with no unit anywhere (row, column, table) says nothing readable
             amount = _quantity(number, unit) if number and unit else None
             unread = number is not None and not unit  # the row's amount is there, unreadable
