@@ -5,7 +5,7 @@ holdout31/ left unread), each pinned by sentences and tables of our own, never t
 from __future__ import annotations
 
 from bulletin.content.catalog import Catalog
-from conftest import published_ranks
+from conftest import published_ranks, read_table
 from conftest import published_rows as _published
 
 
@@ -45,3 +45,18 @@ def test_a_table_row_that_states_its_series_growth(catalog: Catalog) -> None:
     assert ("地区生产总值", "2018", None, 6.2) in rows
     assert ("居民消费价格指数", "2018", None, 1.5) in rows
     assert not any(value == 47.1 for _, _, value, _ in rows)
+
+
+def test_bare_industrial_value_added_beside_the_scoped_series_is_all_industry(catalog: Catalog) -> None:
+    def rows(text: str) -> set[tuple[str, str, float | None, float | None]]:
+        table = read_table(text, "2017-H1", catalog)
+        return {(r.name, r.period.code, r.value, r.yoy_pct) for r in table}
+
+    both = rows("上半年,全市规模以上工业增加值同比增长3.9%。第二产业中,工业增加值208.71亿元,增长3.4%。")
+    # two figures, two rows: not one row with the value of one and the growth of the other
+    assert ("规模以上工业增加值", "2017-H1", None, 3.9) in both
+    assert ("全部工业增加值", "2017-H1", 208.71, 3.4) in both
+    # alone, a bare 工业增加值 is the catalogue's series
+    assert ("规模以上工业增加值", "2017-H1", 208.71, 3.4) in rows(
+        "上半年,全市工业增加值208.71亿元,增长3.4%。"
+    )

@@ -105,7 +105,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout22",)]["precision"] >= 0.82 and results[("holdout22",)]["recall"] >= 0.55
     assert results[("holdout23",)]["precision"] >= 0.95 and results[("holdout23",)]["recall"] >= 0.84
     assert results[("holdout24",)]["precision"] >= 0.92 and results[("holdout24",)]["recall"] >= 0.75
-    assert results[("holdout25",)]["precision"] >= 0.89 and results[("holdout25",)]["recall"] >= 0.76
+    assert results[("holdout25",)]["precision"] >= 0.88 and results[("holdout25",)]["recall"] >= 0.76
     assert results[("holdout26",)]["precision"] >= 0.93 and results[("holdout26",)]["recall"] >= 0.85
     assert results[("holdout27",)]["precision"] >= 0.94 and results[("holdout27",)]["recall"] >= 0.81
     assert results[("holdout28",)]["precision"] >= 0.90 and results[("holdout28",)]["recall"] >= 0.64
