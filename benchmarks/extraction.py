@@ -160,6 +160,9 @@ holdout30 then scored once untouched: 84.7% / 56.2% (zh 85.1% / 54.8%, en 83.3% 
 Twenty-ninth round: holdout32/ commissioned first; holdout30 retired and studied (89.6% / 57.9% at
 the round's end); holdout31 then scored once untouched: 88.4% / 81.3% (zh 91.4% / 89.5%, en 75.0% /
 54.5%; headline 92.9% / 88.1%, detail 86.2% / 78.1%).
+Thirtieth round: holdout33/ commissioned first; holdout31 retired and studied (88.4% / 81.8% at the
+round's end); holdout32 then scored once untouched: 81.6% / 42.0% (zh 91.6% / 42.1%, en 50.0% /
+41.5%; headline 97.8% / 100.0%, detail 74.0% / 30.9%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to
@@ -490,13 +493,15 @@ def _is_headline(name: str, catalog, headline: set[str]) -> bool:
 # twenty-seventh, once scored untouched at the end of the twenty-sixth (holdout30 commissioned first,
 # holdout29 unread); holdout29 in the twenty-eighth, once scored untouched at the end of the
 # twenty-seventh (holdout31 commissioned first, holdout30 unread); holdout30 in the twenty-ninth, once
-# scored untouched at the end of the twenty-eighth (holdout32 commissioned first, holdout31 unread).
+# scored untouched at the end of the twenty-eighth (holdout32 commissioned first, holdout31 unread);
+# holdout31 in the thirtieth, once scored untouched at the end of the twenty-ninth (holdout33
+# commissioned first, holdout32 unread).
 RETIRED = (
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
     "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23",
     "holdout24", "holdout25", "holdout26", "holdout27", "holdout28",
-    "holdout29", "holdout30",
+    "holdout29", "holdout30", "holdout31",
 )  # fmt: skip
 
 
@@ -532,10 +537,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 33)}}
-    order.update(zh=33, en=34, headline=35, detail=36)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 34)}}
+    order.update(zh=34, en=35, headline=36, detail=37)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 37) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 38) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
