@@ -36,15 +36,15 @@ def test_the_corpus_is_well_formed_and_split_at_collection(scorer: ModuleType) -
     held = [f for f in files if f["split"] == "holdout"]
     assert len(held) >= 12
     sources: dict[str, set[str]] = {
-        f: set() for f in ("dev", "holdout", *(f"holdout{n}" for n in range(2, 34)))
+        f: set() for f in ("dev", "holdout", *(f"holdout{n}" for n in range(2, 35)))
     }
     for path in sorted(REAL.glob("*/*.yaml")):
         # files numbered 03, 06 and 09 in each first folder were held out when they were saved;
         # tables/, tables2/, dev3/ and dev4/ were collected later, for development only; holdout2/ to
-        # holdout33/ each in a later round, to be scored only
+        # holdout34/ each in a later round, to be scored only
         number, folder = path.name[:2], path.parent.name
         data = scorer.yaml.safe_load(path.read_text(encoding="utf-8"))
-        if folder in {f"holdout{n}" for n in range(2, 34)}:
+        if folder in {f"holdout{n}" for n in range(2, 35)}:
             split = folder
         elif folder.startswith("tables") or folder in ("dev3", "dev4"):
             split = "dev"
@@ -63,7 +63,7 @@ def test_the_corpus_is_well_formed_and_split_at_collection(scorer: ModuleType) -
 def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None:
     catalog, _ = load_catalog(None)
     results = scorer.score_real(scorer.load_real(), catalog)
-    for split in ("dev", "holdout", *(f"holdout{n}" for n in range(2, 34))):
+    for split in ("dev", "holdout", *(f"holdout{n}" for n in range(2, 35))):
         for group in ((split,), (split, "zh"), (split, "en"), (split, "headline"), (split, "detail")):
             assert group in results
         whole = results[(split,)]
@@ -102,7 +102,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout19",)]["precision"] >= 0.82 and results[("holdout19",)]["recall"] >= 0.66
     assert results[("holdout20",)]["precision"] >= 0.77 and results[("holdout20",)]["recall"] >= 0.70
     assert results[("holdout21",)]["precision"] >= 0.79 and results[("holdout21",)]["recall"] >= 0.53
-    assert results[("holdout22",)]["precision"] >= 0.82 and results[("holdout22",)]["recall"] >= 0.55
+    assert results[("holdout22",)]["precision"] >= 0.86 and results[("holdout22",)]["recall"] >= 0.78
     assert results[("holdout23",)]["precision"] >= 0.95 and results[("holdout23",)]["recall"] >= 0.84
     assert results[("holdout24",)]["precision"] >= 0.92 and results[("holdout24",)]["recall"] >= 0.75
     assert results[("holdout25",)]["precision"] >= 0.88 and results[("holdout25",)]["recall"] >= 0.76
@@ -112,6 +112,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout29",)]["precision"] >= 0.78 and results[("holdout29",)]["recall"] >= 0.55
     assert results[("holdout30",)]["precision"] >= 0.89 and results[("holdout30",)]["recall"] >= 0.57
     assert results[("holdout31",)]["precision"] >= 0.88 and results[("holdout31",)]["recall"] >= 0.81
+    assert results[("holdout32",)]["precision"] >= 0.88 and results[("holdout32",)]["recall"] >= 0.80
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -119,8 +120,8 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout32" for f in files) and "holdout32" not in scorer.RETIRED
     assert any(f["split"] == "holdout33" for f in files) and "holdout33" not in scorer.RETIRED
+    assert any(f["split"] == "holdout34" for f in files) and "holdout34" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:
             assert f"[{f['id']}]" not in shown
@@ -134,3 +135,11 @@ def test_name_mismatches_are_read_only_from_development_files(scorer: ModuleType
     assert found and {case_id for case_id, _, _ in found} <= development
     # a mismatch is the same figures under two names
     assert all(read != labelled for _, read, labelled in found)
+
+
+def test_a_producer_price_class_is_one_row_whether_or_not_it_keeps_the_full_name(scorer: ModuleType) -> None:
+    # labellers wrote both; the buying and selling indices stay apart
+    catalog, _ = load_catalog(None)
+    assert scorer._same_name("冶金工业出厂价格指数", "冶金工业工业生产者出厂价格指数", catalog)
+    assert scorer._same_name("燃料类工业生产者购进价格指数", "燃料类购进价格指数", catalog)
+    assert not scorer._same_name("冶金工业出厂价格指数", "冶金工业工业生产者购进价格指数", catalog)

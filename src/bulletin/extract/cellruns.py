@@ -25,7 +25,8 @@ from bulletin.extract.elision import MEASURE
 
 __all__ = ["cell_tables"]
 
-_NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
+# (a cell with no figure, '--', and a multiple in a growth column, '1.6倍', hold a value's place)
+_NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$|^[-—–]{1,2}$|^\d+(?:\.\d+)?倍$")
 _MAX_CELL = 24
 _MIN_ROWS = 4
 _HEADER = ("指标", "总量")
@@ -33,7 +34,7 @@ _HEADER = ("指标", "总量")
 _HEAD = re.compile(r"(?:产量|投资|货运量|客运量|增加值|零售额|总产值|产值|营业收入|出口额|进口额)$")
 
 
-_NAME_HEAD = re.compile(r"指标名称|指标|项目|名称|类别|项目名称")
+_NAME_HEAD = re.compile(r"指标名称|指标|项目|名称|类别|项目名称|行业名称|行业")
 _WIDGET = re.compile(r"[【】]|^(?:打印|关闭|收藏|分享|字号|返回|顶部)")
 _OF_INDUSTRY = re.compile(r"^(?:规模以上|规上)?工业(?P<measure>[\u3400-\u9fff]{0,4}?(?:总产值|产值))$")
 
@@ -181,10 +182,25 @@ def _based_heads(above: list[tuple[int, str]], width: int) -> list[tuple[int, st
     return [(k, f"{bases[0][1]} {t}") for k, t in months] + bases[1:]
 
 
+def _two_level(words: list[tuple[int, str]], width: int) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """'主营业务收入', '利润总额', '税金总额', then '1-2月', '比去年同期增长(%)' three times: a measure
+    over each run of sub-headers, the two header rows a page's merged cells make; None for others."""
+    count = len(words) - width
+    if count < 2 or width % count or len(words) > count + width:
+        return None
+    measures, subs = [t for _, t in words[:count]], [t for _, t in words[count:]]
+    run = width // count
+    if run < 2 or any(subs[k] != subs[k % run] for k in range(width)):
+        return None
+    top = ("指标", *(measures[k // run] if k % run == 0 else "" for k in range(width)))
+    return top, ("", *subs)
+
+
 def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
     """The table of one run of cells, and how many leading cells stay paragraphs; None if it is none."""
     cells = _month_heads(_folded_units(cells))
     numbers = [_is_number(t) for _, t in cells]
+    sub: tuple[str, ...] = ()  # a second header row
     found = _rows(numbers)
     if len(found) < _MIN_ROWS or sum(numbers) * 3 < len(cells):
         return None
@@ -204,6 +220,8 @@ def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
         heads = above[named[-1] + 1 : named[-1] + 1 + width] if grouped else above[-width:]
         header, lead = ("指标", *(t for _, t in heads)), heads[0][0]
         start = heads[-1][0] + 1 if grouped else first
+        if grouped and (two := _two_level(above[named[-1] + 1 :], width)):
+            (header, sub), start = two, first  # (colgroups.py reads each measure's columns)
     elif first > 0 and YOY_HEAD.search(cells[first - 1][1]):  # '比上年上涨(%)' over the rates
         header, lead, start = ("指标", cells[first - 1][1]), first - 1, first
     else:
@@ -250,7 +268,8 @@ def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
             grouped = True
     if len(rows) < _MIN_ROWS:
         return None
-    block = TextBlock("table", lines[0], "", rows=(header, *rows), row_lines=(lines[0], *lines))
+    top = (header, sub) if sub else (header,)
+    block = TextBlock("table", lines[0], "", rows=(*top, *rows), row_lines=(*(lines[0] for _ in top), *lines))
     return lead, block
 
 

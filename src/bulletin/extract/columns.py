@@ -25,6 +25,7 @@ __all__ = [
     "ValueColumn",
     "cell_number",
     "columns",
+    "growth_cell",
     "header_period",
     "header_rows",
     "kind_period",
@@ -225,6 +226,18 @@ def cell_number(cell: str) -> tuple[float, int] | None:
         return parse_number(text)
     except ValueError:
         return None
+
+
+_TIMES = re.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*倍$")
+
+
+def growth_cell(cell: str) -> tuple[float, int] | None:
+    """A growth column's cell: a rate, or a multiple ('1.6倍' under 比去年同期增长(%) is +160%)."""
+    times = _TIMES.match(lx.normalize(cell).strip())
+    if times is None:
+        return cell_number(cell)
+    places = len(times["n"].partition(".")[2])
+    return round(float(times["n"]) * 100, max(places - 2, 0)), max(places - 2, 0)
 
 
 def _fold_cell(cell: str) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bilingual", "rejoined", "unflatten"]
+__all__ = ["BILINGUAL_HEAD", "bilingual", "rejoined", "unflatten"]
 
 # The header cell over the labels, which ends the caption run into it: '… 表1 主要农产品产量 产品名称'.
 _LABEL_HEAD = re.compile(r"(?:产品|指标|项目)?名称$|指标$|项目$")
@@ -87,25 +87,34 @@ _BILINGUAL_ROW = re.compile(
     r"^\s*(?P<zh>[\u3400-\u9fff][\u3400-\u9fff、,()()\s]*?)\s*(?P<unit>[((][^()()A-Za-z]*[))])?\s+"
     r"(?P<en>[A-Za-z][^\u3400-\u9fff]*?)(?P<nums>(?:\s+-?[\d,]+(?:\.\d+)?)+)\s*$"
 )
-_BILINGUAL_HEAD = re.compile(
-    r"^\s*(?P<zh>项\s*目|指\s*标|类\s*别)\s+(?:Items?|Indicators?)\s+(?P<heads>\S.*?)\s*$"
+_BARE_LABEL = re.compile(r"^\s*[\u3400-\u9fff][\u3400-\u9fff、]*\s+[A-Za-z][A-Za-z ,.'&()/-]*$")
+# ('  Item 2018 2019 …': a header that kept only its English word)
+BILINGUAL_HEAD = re.compile(
+    r"^\s*(?:(?P<zh>项\s*目|指\s*标|类\s*别)\s+)?(?:Items?|Indicators?)\s+(?P<heads>\S.*?)\s*$"
 )
 
 
 def bilingual(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A bilingual yearbook table's lines as pipe rows; other lines as they are."""
     out: list[tuple[int, str]] = []
+    width = 0  # the header's value columns: a row with fewer numbers cannot be placed under them
     for number, text in lines:
         if out and out[-1][1].endswith(" |") and re.fullmatch(r"[A-Za-z][A-Za-z ]*", text.strip()):
             continue  # the header's English line ('Total Urban Rural')
-        if head := _BILINGUAL_HEAD.match(text):
+        if head := BILINGUAL_HEAD.match(text):
             heads = [h + "年" if re.fullmatch(r"(?:19|20)\d\d", h) else h for h in head["heads"].split()]
-            text = " | ".join([re.sub(r"\s+", "", head["zh"]), *heads]) + " |"  # (a year is a head)
+            width = len(heads)
+            text = " | ".join([re.sub(r"\s+", "", head["zh"] or "项目"), *heads]) + " |"  # (a year is a head)
         elif "|" in text and _GLOSSED.search(text):
             text = _unglossed(text)
         elif (row := _BILINGUAL_ROW.match(text)) and not re.search(r"[\u3400-\u9fff]", row["en"]):
             label = re.sub(r"\s+", "", row["zh"]) + (row["unit"] or "")
-            text = " | ".join([label, *row["nums"].split()]) + " |"
+            nums = row["nums"].split()
+            if len(nums) < width:
+                continue  # ('森林工业 Forest Industry 100.0 100.0' under five years: which years?)
+            text = " | ".join([label, *nums]) + " |"
+        elif width and _BARE_LABEL.match(text):
+            continue  # a row with no figures ('皮革工业   Leather Industry') or a label's second line
         out.append((number, text))
     return out
 

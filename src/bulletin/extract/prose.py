@@ -20,6 +20,8 @@ from bulletin.core.periods import Period, PeriodError
 from bulletin.extract import lexicon as lx
 from bulletin.extract.asides import aside_after_rate
 from bulletin.extract.cellruns import cell_tables
+from bulletin.extract.colgroups import measure_groups
+from bulletin.extract.flattened import BILINGUAL_HEAD
 from bulletin.extract.forlist_en import items_first_en
 from bulletin.extract.pasted import pasted_lines
 from bulletin.extract.plaintables import split_plain_tables
@@ -163,9 +165,6 @@ def _heading_period(block: TextBlock, context: Context) -> Period | None:
     return None
 
 
-_BILINGUAL_HEAD = re.compile(r"^\s*(?:项\s*目|指\s*标|类\s*别)\s+(?:Items?|Indicators?)\s+\S.*$")
-
-
 def _with_code(blocks: tuple[TextBlock, ...]) -> list[TextBlock]:
     """Indented blocks read as paragraphs, joined to a paragraph that follows on the next line: a table
     whose header line was indented ('     1994年 比上年增长%') continues in the rows below it."""
@@ -174,7 +173,7 @@ def _with_code(blocks: tuple[TextBlock, ...]) -> list[TextBlock]:
         previous = out[-1] if out else None
         after = previous is not None and block.line == previous.line + len(previous.breaks)
         # ('项    目   Item   2020 2021', a line of spaces, then the rows: a yearbook's bilingual header)
-        headed = previous is not None and _BILINGUAL_HEAD.search(previous.text[previous.breaks[-1] :])
+        headed = previous is not None and BILINGUAL_HEAD.search(previous.text[previous.breaks[-1] :])
         if (
             block.kind == "paragraph"
             and previous is not None
@@ -227,6 +226,14 @@ def _pasted(block: TextBlock) -> list[TextBlock]:
     return pasted_lines(block)
 
 
+def _caption(paragraphs: list[TextBlock], line: int) -> str:
+    """The words above a table in its paragraph; a bilingual title's English lines left out, so the
+    Chinese caption ('工业生产者出厂价格指数') stays within reach."""
+    words = [p.text for p in paragraphs if p.line <= line]
+    chinese = [w for w in words if re.search(f"[{lx.CJK}]", w)]
+    return " ".join(chinese if chinese else words)
+
+
 _SPAN_LINE = re.compile(r"\d{4}年[\d\-—~至月份季度一二三四上下半年前]*")
 
 
@@ -245,8 +252,10 @@ def extract_text(
             section = _heading_period(block, context) or (period if block.level <= 2 else section)
             context = Context(section, period, level=level, region=region)
         if block.kind == "table":
-            found_in = table_mentions(block, context.period, period.year, catalog, level, caption, region)
-            mentions.extend(found_in)
+            for table in measure_groups(block) or [block]:
+                mentions.extend(
+                    table_mentions(table, context.period, period.year, catalog, level, caption, region)
+                )
             continue
         # a header word on a line of its own ('项    目') keeps the caption above it ('单位:万元')
         # and so does the span under a title ('2021年1-6月')
@@ -257,8 +266,11 @@ def extract_text(
         tables, paragraphs = split_plain_tables(block) if block.kind == "paragraph" else ([], [block])
         for table in tables:
             # (a table flattened into one line shares its number with the words before it)
-            above = " ".join(p.text for p in paragraphs if p.line <= table.line)[-_CAPTION:] or above_block
-            mentions.extend(table_mentions(table, context.period, period.year, catalog, level, above, region))
+            above = _caption(paragraphs, table.line)[-_CAPTION:] or above_block
+            for part in measure_groups(table) or [table]:
+                mentions.extend(
+                    table_mentions(part, context.period, period.year, catalog, level, above, region)
+                )
         if tables:
             for paragraph in paragraphs:
                 found, _ = _prose(paragraph, context, catalog)

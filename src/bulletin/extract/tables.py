@@ -26,6 +26,7 @@ from bulletin.extract.columns import (
     ValueColumn,
     cell_number,
     columns,
+    growth_cell,
     header_period,
     header_rows,
     kind_period,
@@ -89,7 +90,10 @@ _CAPTION_MEASURE = re.compile(
 
 # A unit stated after the caption's words; the label of a table's total row.
 _UNIT_TAIL = re.compile(r"[((]?(?:计量|计算)?单位\s*[:：]\s*[^\s,，;；、)）]+[)）]?\s*$")
-_INDEX_MEASURE = re.compile(r"(出厂|购进|零售)?价格(?:分类)?总?指数(?:\s*[((][^()()]*[))]){0,2}$")
+# ('… 价格指数 上年=100 (preceding year=100)': the base after the measure)
+_INDEX_MEASURE = re.compile(
+    r"(出厂|购进|零售)?价格(?:分类)?总?指数(?:\s*(?:[((][^()()]*[))]|[^\s()()]*=\s*100)){0,2}$"
+)
 _TOTAL_ROW = re.compile(r"(?<=[\u3400-\u9fff]{3})(?:合计|总计)$")  # 接待过夜人数合计: the series itself
 _RATIO = re.compile(r"(?:[^汇利效频]率|亏损面|比重|占比)$")
 # A part of a total takes the total's measure: 餐饮业 under 社会消费品零售总额 is 餐饮业零售额.
@@ -346,7 +350,7 @@ def table_mentions(
             unit = unit or section_units[k]
             own = column.index >= 0 and column.index in indices  # an index is its own growth
             yoy_index = None if own else yoy_for(values, yoys, column, period)
-            yoy = cell_number(row[yoy_index]) if yoy_index is not None and yoy_index < len(row) else None
+            yoy = growth_cell(row[yoy_index]) if yoy_index is not None and yoy_index < len(row) else None
             if yoy is None and k in growth_of and 0 <= column.index < len(growth_of[k]):
                 yoy = cell_number(growth_of[k][column.index])
             yoy_in_range = yoy is not None and _INDEX_RANGE[0] <= yoy[0] <= _INDEX_RANGE[1]
