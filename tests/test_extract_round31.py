@@ -8,6 +8,7 @@ from bulletin.content.catalog import Catalog
 from bulletin.core.document import TextBlock
 from bulletin.extract.colgroups import measure_groups
 from conftest import published_rows as _published
+from conftest import read_table
 
 
 def _cells(*cells: str) -> str:
@@ -90,3 +91,61 @@ def test_a_yearbook_index_table_whose_header_kept_only_its_english_word(catalog:
     assert ("其他工业出厂价格指数", "2021", None, 4.0) in rows
     # two cells under three years: which years, nothing says
     assert not any(name.startswith("造纸") for name, *_ in rows)
+
+
+def test_industries_listed_with_commas_under_a_view_by_industry(catalog: Catalog) -> None:
+    text = (
+        "分行业看,纺织,通用设备,计算机、通信和其他电子设备,电气机械和器材,汽车制造业增加值"
+        "同比分别增长4.1%、6.2%、15.0%、8.8%、3.3%。"
+    )
+    rows = _published(catalog, text, "某省", "2023-Q1-Q3")
+    assert ("纺织增加值", "2023-Q1-Q3", None, 4.1) in rows
+    assert ("计算机、通信和其他电子设备增加值", "2023-Q1-Q3", None, 15.0) in rows
+    assert ("汽车制造业增加值", "2023-Q1-Q3", None, 3.3) in rows
+    # a remark between the view and the list is no item of it
+    text = "分领域看,新兴产业投资较快增长,先进制造业、高技术制造业投资分别增长12.0%、9.1%。"
+    rows = _published(catalog, text, "某市", "2023-Q1-Q3")
+    assert ("先进制造业投资", "2023-Q1-Q3", None, 12.0) in rows
+    assert not any("较快增长" in name for name, *_ in rows)
+
+
+def test_a_frame_run_into_the_first_item_of_a_list(catalog: Catalog) -> None:
+    text = "在第二产业中采矿业、制造业、建筑业增加值分别增长3.1%、7.4%和2.2%。"
+    rows = _published(catalog, text, "某县", "2022")
+    assert {("采矿业增加值", "2022", None, 3.1), ("建筑业增加值", "2022", None, 2.2)} <= rows
+    assert not any(name.startswith("在") for name, *_ in rows)
+
+
+def test_the_whole_of_industry_beside_its_part_above_designated_size(catalog: Catalog) -> None:
+    text = (
+        "1-9月,全区工业总产值完成820.5亿元,同比增长12.3%。其中,规模以上工业企业完成731.2亿元,同比增长13.0%。"
+    )
+    rows = {
+        (r.name, r.quantity.value if r.quantity else None, r.yoy_pct)
+        for r in read_table(text, "2022-Q1-Q3", catalog)
+    }
+    assert ("规模以上工业总产值", 731.2, 13.0) in rows
+    assert ("全部工业总产值", 820.5, 12.3) in rows
+    # alone, the bare name is still the catalogue's series
+    alone = read_table("1-9月,全区工业总产值完成820.5亿元,同比增长12.3%。", "2022-Q1-Q3", catalog)
+    assert [(r.name, r.quantity.value if r.quantity else None) for r in alone] == [
+        ("规模以上工业总产值", 820.5)
+    ]
+
+
+def test_an_industrys_revenue_is_not_its_value_added(catalog: Catalog) -> None:
+    rows = _published(catalog, "1-8月,第三产业营业收入同比增长21.3%。", "某新区", "2021-M01-M08")
+    assert ("第三产业营业收入", "2021-M01-M08", None, 21.3) in rows
+    assert not any(name == "第三产业增加值" for name, *_ in rows)
+
+
+def test_english_profits_achieved_by_enterprises_and_balances_at_a_months_end(catalog: Catalog) -> None:
+    text = (
+        "From January to September, industrial enterprises above designated size achieved a total profit of "
+        "3,125.70 billion yuan, a year-on-year increase of 12.4 percent. At the end of September, the assets "
+        "of industrial enterprises above designated size totaled 120.50 trillion yuan, a year-on-year "
+        "increase of 7.1 percent."
+    )
+    rows = _published(catalog, text, "China", "2019-Q1-Q3")
+    assert ("规模以上工业企业利润总额", "2019-Q1-Q3", 3125.7, 12.4) in rows
+    assert ("assets of industrial enterprises above designated size", "2019-M09", 120.5, 7.1) in rows

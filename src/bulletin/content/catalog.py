@@ -89,10 +89,12 @@ def normalize_name(name: str) -> str:
     text = unicodedata.normalize("NFKC", name).lower()
     # an article names nothing: 'above (a|the) designated size', '(the) total volume of …'
     text = _NOT_IN_NAMES.sub("", _ARTICLE.sub(" ", text))
+    text = _FIRMS_INDUSTRY.sub(r"\1工业", text)  # 规模以上工业企业工业增加值 is 规模以上工业增加值
     return _SHORT_INDUSTRY.sub(r"第\1产业", text)  # 一产用电量 is 第一产业用电量
 
 
 _ARTICLE = re.compile(r"\b(?:the|a)\b(?=\s)")
+_FIRMS_INDUSTRY = re.compile(r"^(规模以上|规上)工业企业工业(?=增加值|总产值|产值)")
 _SHORT_INDUSTRY = re.compile(r"^([一二三])产(?![业品值量])")
 _NOT_IN_NAMES = re.compile(r"[\s'’\"“”()()\-_]")
 

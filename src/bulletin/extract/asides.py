@@ -3,7 +3,8 @@
 pairs a rate with the figure right before it, which is the last one inside them.
 
 Also words that sit inside a cue and name no figure: a price base's year ('按2020年不变价格计算'), a
-gloss ('比上年(以下简称同比)增长9.4%') and the rate a series turned from ('由下降1.7%转为增长2.6%').
+gloss ('比上年(以下简称同比)增长9.4%'), the rate a series turned from ('由下降1.7%转为增长2.6%') and a
+frame run into a list's first item ('在第三产业中交通运输…、金融业…').
 
 And a list of amounts whose unit only the last one writes ('分别为112.46、96.6、348.87亿元'): each
 amount is given the unit.
@@ -30,6 +31,8 @@ _IN_CUE = re.compile(
     r"(?<=按)\d{4}年(?=(?:不变|可比)价)|\((?:以下)?简称[^()]{1,8}\)"
     # '由一季度的同比下降1.7%转为上半年的同比增长1.6%': the rate before 转为 is the earlier period's
     r"|由[^,;。由]{0,16}?(?:增长|下降|上涨|回落|减少|增加)-?[\d.]+%转为"
+    # '在第三产业中交通运输…、金融业…增加值分别增长': a frame run into the list's first item
+    r"|(?:^|(?<=[,;:]))在[\u3400-\u9fff]{2,8}中(?=[\u3400-\u9fff]{2,20}、)"
 )
 
 

@@ -111,10 +111,12 @@ def _verbs_restored(sentence: str) -> tuple[str, list[int]]:
 # 'The secondary industry experienced a significant increase with an added value of 410.0 billion yuan',
 # 'The wholesale industry reported retail sales of 46.4 billion yuan': the industry's own measure
 _OWNER_MEASURE = re.compile(
-    r"\b(?P<owner>[Tt]he\s+[a-z][a-z -]{2,40}?\s(?:industry|industries|sector|sectors))\s+"
+    r"\b(?P<owner>[Tt]he\s+[a-z][a-z -]{2,40}?\s(?:industry|industries|sector|sectors)|"
+    # 'industrial enterprises above designated size achieved a total profit of 4,218.33 billion yuan'
+    r"(?:[Tt]he\s+)?(?:industrial\s+)?enterprises\s+above\s+(?:the\s+)?designated\s+size)\s+"
     r"(?:experienced|saw|recorded|reported|achieved|posted|registered|realized|had)\b[^.;,]{0,60}?"
     r"(?:\bwith\s+)?(?:\b(?:an?|its)\s+)?"
-    r"(?P<what>added value|value added|retail sales|revenue|output)\s+of\s+(?=\d)"
+    r"(?P<what>added value|value added|retail sales|revenue|output|total profits?|profits?)\s+of\s+(?=\d)"
 )
 
 

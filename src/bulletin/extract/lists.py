@@ -217,9 +217,24 @@ def _comma_industries(words: str, catalog: Catalog) -> Names:
         return []
     parts[-1] = parts[-1][: measure.start()]
     industries = list(itertools.takewhile(_industry_part, reversed(parts)))
+    if len(industries) < len(parts) - 1 and _VIEW.search(parts[0]) and all(map(_short_part, parts[1:])):
+        industries = parts[:0:-1]  # '从行业看,医药,化学原料及化学制品,…,汽车制造业增加值': short names too
     if len(industries) < 2:
         return []
     return [named(re.sub(r"^其中", "", p) + measure["measure"], catalog) for p in reversed(industries)]
+
+
+_VIEW = re.compile(r"(?:分|从|按)(?:行业|产业|门类)(?:看|来看|分)$|^其中$")
+
+
+def _short_part(part: str) -> bool:
+    # (an item, not a list of its own or a remark: '新动能投资较快增长'; an official name keeps its 、)
+    listed = "、" in part and not any(name.startswith(part) for name in OFFICIAL_NAMES)
+    return (
+        2 <= len(part) <= 20
+        and not listed
+        and not re.search(r"\d|看|增长|下降|提高|回落|加快|较快|平稳", part)
+    )
 
 
 _LIST_CUE = re.compile(r"(?:同比|比上年|较上年|比上年同期|较上年同期)?$")

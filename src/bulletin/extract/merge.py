@@ -140,17 +140,19 @@ def _declared(
 
 # '工业增加值308.71亿元,增长4.4%' beside '规模以上工业增加值增长4.9%': the catalogue reads a bare
 # 工业增加值 as the 规模以上 series, but a text that names that series too means all industry by it
-_INDUSTRY = "规模以上工业增加值"
+# (and so for 工业总产值)
+_WHOLE = {"规模以上工业增加值": "全部工业增加值", "规模以上工业总产值": "全部工业总产值"}
 _SCOPED = ("规模以上", "规上")
 
 
-def _whole_industry(mentions: list[Mention]) -> list[Mention]:
-    scoped = {m.period for m in mentions if m.name == _INDUSTRY and m.written.startswith(_SCOPED)}
+def _whole_industry(mentions: list[Mention], catalog: Catalog) -> list[Mention]:
+    named = [(e.name if (e := catalog.lookup(m.name)) else m.name, m) for m in mentions]
+    scoped = {(name, m.period) for name, m in named if name in _WHOLE and m.written.startswith(_SCOPED)}
     return [
-        replace(m, name="全部工业增加值", known=False)
-        if m.name == _INDUSTRY and m.period in scoped and m.written in ("工业增加值", "全部工业增加值")
+        replace(m, name=_WHOLE[name], known=False)
+        if (name, m.period) in scoped and m.written in (name.removeprefix("规模以上"), _WHOLE[name])
         else m
-        for m in mentions
+        for name, m in named
     ]
 
 
@@ -251,7 +253,7 @@ def merge_indicators(
         declared[key] = row
         if item.field_size is not None:
             field_sizes[key] = item.field_size
-    prose = _from_mentions(_whole_industry(list(mentions)), catalog)
+    prose = _from_mentions(_whole_industry(list(mentions), catalog), catalog)
     merged: dict[tuple[str, Period], Indicator] = dict(prose)
     for key, fm in declared.items():
         other = prose.get(key)
