@@ -149,3 +149,13 @@ def test_english_profits_achieved_by_enterprises_and_balances_at_a_months_end(ca
     rows = _published(catalog, text, "China", "2019-Q1-Q3")
     assert ("规模以上工业企业利润总额", "2019-Q1-Q3", 3125.7, 12.4) in rows
     assert ("assets of industrial enterprises above designated size", "2019-M09", 120.5, 7.1) in rows
+
+
+def test_english_amounts_of_money_named_after_them(catalog: Catalog) -> None:
+    text = (
+        "Spending picked up, as shown by the 2.35 billion yuan in catering revenue, a 9.1% year-on-year "
+        "increase, and 61.20 billion yuan in retail sales of goods, up 7.7%."
+    )
+    rows = _published(catalog, text, "Leshan", "2023-Q1")
+    assert ("餐饮收入", "2023-Q1", 2.35, 9.1) in rows
+    assert ("商品零售", "2023-Q1", 61.2, 7.7) in rows

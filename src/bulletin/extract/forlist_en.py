@@ -29,6 +29,13 @@ _IN_ITEM = re.compile(
     rf"(?:collected|earned|generated|raked in|realized|realised)\s+"
     rf"(?P<value>(?:(?:CNY|RMB|US\$|\$)\s*)?{_VALUE})\s*(?P<item>in\s+{_ITEM})(?=\s*(?:,|;|\.|$))"
 )
+# 'evidenced by the 1.94 billion yuan in catering revenue, …, and 84.79 billion yuan in retail sales of
+# goods': an amount of money named by what follows it, after 'by (the)' or 'and'
+_MONEY_IN_ITEM = re.compile(
+    r"\b(?:by|and)\s+(?:the\s+)?"
+    r"(?P<value>(?:(?:CNY|RMB)\s*)?\d[\d,]*(?:\.\d+)?\s*(?:(?:million|billion|trillion)\s+)?(?:yuan|CNY|RMB))\s+"
+    rf"(?P<item>in\s+{_ITEM})(?=\s*(?:,|;|\.|$))"
+)
 _PERIOD_WORDS = re.compile(
     r"\b(?:year|half|quarter|month|period|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|first|second|third|fourth|past|last)\b"
@@ -39,7 +46,7 @@ def items_first_en(sentence: str) -> tuple[str, list[int] | None]:
     """'V1 for A, V2 for B and V3 for C' as 'for A V1, for B V2 and for C V3': each figure after
     its item, where the reader looks for it. A single 'V for X' is left alone (often a purpose).
     None for where when nothing changed."""
-    shapes = (_PAIR, _IN_ITEM, _FIRST_VERB, _OWNER_MEASURE)
+    shapes = (_PAIR, _IN_ITEM, _MONEY_IN_ITEM, _FIRST_VERB, _OWNER_MEASURE)
     if not any(shape.search(sentence) for shape in shapes):
         return sentence, None
     # ('growth was 6.8 percent for the first quarter, 6.7 percent for the second': periods, no items)
@@ -47,6 +54,7 @@ def items_first_en(sentence: str) -> tuple[str, list[int] | None]:
     if len(pairs) < 2 or not all(_joined(sentence[a.end() : b.start()]) for a, b in pairwise(pairs)):
         # (a list shared out 'respectively' reads its names in order; moving one would reorder them)
         pairs = [m for m in _IN_ITEM.finditer(sentence) if _item(m) and "respectively" not in sentence]
+        pairs = pairs or [m for m in _MONEY_IN_ITEM.finditer(sentence) if _item(m)]
     if not pairs:
         return _owner_first(*_verbs_restored(sentence))
     text: list[str] = []
