@@ -163,6 +163,9 @@ the round's end); holdout31 then scored once untouched: 88.4% / 81.3% (zh 91.4% 
 Thirtieth round: holdout33/ commissioned first; holdout31 retired and studied (88.4% / 81.8% at the
 round's end); holdout32 then scored once untouched: 81.6% / 42.0% (zh 91.6% / 42.1%, en 50.0% /
 41.5%; headline 97.8% / 100.0%, detail 74.0% / 30.9%).
+Thirty-first round: holdout34/ commissioned first; holdout32 retired and studied (90.5% / 87.2% at
+the round's end); holdout33 then scored once untouched: 83.6% / 68.2% (zh 80.6% / 63.8%, en 96.7% /
+90.6%; headline 93.8% / 92.3%, detail 76.8% / 56.2%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to
