@@ -502,13 +502,14 @@ def _is_headline(name: str, catalog, headline: set[str]) -> bool:
 # scored untouched at the end of the twenty-eighth (holdout32 commissioned first, holdout31 unread);
 # holdout31 in the thirtieth, once scored untouched at the end of the twenty-ninth (holdout33
 # commissioned first, holdout32 unread); holdout32 in the thirty-first, once scored untouched at the
-# end of the thirtieth (holdout34 commissioned first, holdout33 unread).
+# end of the thirtieth (holdout34 commissioned first, holdout33 unread); holdout33 in the thirty-second,
+# once scored untouched at the end of the thirty-first (holdout35 commissioned first, holdout34 unread).
 RETIRED = (
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
     "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23",
     "holdout24", "holdout25", "holdout26", "holdout27", "holdout28",
-    "holdout29", "holdout30", "holdout31", "holdout32",
+    "holdout29", "holdout30", "holdout31", "holdout32", "holdout33",
 )  # fmt: skip
 
 

@@ -113,6 +113,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout30",)]["precision"] >= 0.89 and results[("holdout30",)]["recall"] >= 0.57
     assert results[("holdout31",)]["precision"] >= 0.88 and results[("holdout31",)]["recall"] >= 0.81
     assert results[("holdout32",)]["precision"] >= 0.88 and results[("holdout32",)]["recall"] >= 0.80
+    assert results[("holdout33",)]["precision"] >= 0.87 and results[("holdout33",)]["recall"] >= 0.74
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -120,7 +121,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout33" for f in files) and "holdout33" not in scorer.RETIRED
     assert any(f["split"] == "holdout34" for f in files) and "holdout34" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

@@ -98,6 +98,8 @@ _BARE_MONTHS = re.compile(r"^(1)\s*[-—–~至]\s*(1[0-2]|[2-9])(?![\d.月])")
 
 
 def header_period(cell: str, year: int) -> Period | None:
+    # ('本年 本月' under a group 本年 beside 上年同期: the year's own columns; the month is the period)
+    cell = re.sub(r"^本\s*年\s*(?=\S)", "", cell.strip())
     text = _QUALIFIERS.sub("", PAREN_UNIT.sub("", cell)).strip()
     text = _BARE_MONTHS.sub(r"\1-\2月", text)
     try:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bulletin.extract.columns import YOY_HEAD
+
 __all__ = ["first_spans", "grouped", "spans", "top_groups", "wrapped"]
 
 
@@ -55,7 +57,11 @@ def grouped(top: list[str], sub: list[str], width: int) -> list[str] | None:
     if lead < 1 or groups < 2 or len(sub) % groups:
         return None
     size = len(sub) // groups
-    if any(sub[i : i + size] != sub[:size] for i in range(0, len(sub), size)):
+    repeated = all(sub[i : i + size] == sub[:size] for i in range(0, len(sub), size))
+    # ('本年 | 上年同期 | 增长(%)' over '本月 | 1-本月 | 上年本月 | 上年1-本月 | 本月 | 累计': groups of one
+    # width, the growth last, as statistics tables set them)
+    even = size >= 2 and bool(YOY_HEAD.search(top[-1])) and not any(YOY_HEAD.search(t) for t in top[lead:-1])
+    if not (repeated or even):
         return None  # the groups repeat one set of columns, or they are not groups
     spread = [f"{g} {c}" for n, g in enumerate(top[lead:]) for c in sub[n * size : (n + 1) * size]]
     return [*top[:lead], *spread]

@@ -25,6 +25,7 @@ from bulletin.extract.flattened import BILINGUAL_HEAD
 from bulletin.extract.forlist_en import items_first_en
 from bulletin.extract.pasted import pasted_lines
 from bulletin.extract.plaintables import split_plain_tables
+from bulletin.extract.populations import qualified_parts
 from bulletin.extract.reader import read_sentence
 from bulletin.extract.scope import region_level
 from bulletin.extract.sentences import Context, Figure
@@ -132,9 +133,16 @@ def _closed_up(sentence: str) -> tuple[str, list[int]]:
     return "".join(sentence[i] for i in where), where
 
 
+# '2018-2022年全市生产总值 2018-2022年末全市常住人口数 年末全市常住人口…': a page's chart titles run
+# into the sentence after them
+_CHART_TITLES = re.compile(r"^(?:\s*\d{4}\s*[-—–~至]\s*\d{4}年[^\s,;:，；：。]{0,30}\s+)+(?=\S)")
+
+
 def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[Mention], Context]:
     figures_all: list[tuple[Figure, int]] = []
     for offset, written in _sentences(block.text):
+        if titles := _CHART_TITLES.match(written):  # (the sentence starts after them)
+            offset, written = offset + titles.end(), written[titles.end() :]
         sentence, where = _closed_up(written)
         if " for " in sentence or " in " in sentence or " by " in sentence or " of " in sentence:
             sentence, moved = items_first_en(sentence)
@@ -278,6 +286,7 @@ def extract_text(
             continue
         found, _ = _prose(block, context, catalog)
         mentions.extend(found)
+    mentions = qualified_parts(mentions)
     return tuple(m for m in mentions if not _named_twice(m, mentions))
 
 
