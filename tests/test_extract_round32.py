@@ -55,3 +55,16 @@ def test_parts_of_two_populations_are_two_series(catalog: Catalog) -> None:
 def test_new_urban_jobs_under_the_name_communiques_also_use(catalog: Catalog) -> None:
     entry = catalog.lookup("新增城镇就业人员")
     assert entry is not None and entry.name == "城镇新增就业"
+
+
+def test_growth_on_the_year_before_written_with_du(catalog: Catalog) -> None:
+    text = "2021年全市开发区实现税收收入312.45亿元,较上年度增长6.18%。"
+    assert ("税收收入", "2021", 312.45, 6.18) in _published(catalog, text, "某市开发区", "2021")
+
+
+def test_a_summary_before_a_colon_scopes_nothing_after_it(catalog: Catalog) -> None:
+    text = "一季度,全区多项指标增速位居全国前列:规模以上工业增加值同比增长9.6%,高于全国3.1个百分点。"
+    assert ("规模以上工业增加值", "2024-Q1", None, 9.6) in _published(catalog, text, "某自治区", "2024-Q1")
+    # a bare scope as the label of what follows is still the other area's
+    text = "一季度,全国:规模以上工业增加值同比增长6.1%。"
+    assert _published(catalog, text, "某自治区", "2024-Q1") == set()

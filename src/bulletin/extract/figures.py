@@ -328,6 +328,13 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
             entry = catalog.lookup(placed[0])  # the area's own, named in full
             subject = Subject(entry.name if entry else placed[0], placed[0], entry is not None)
         clause = scan.text[scan.clause_start(q.start) : q.start]
+        # ('西藏多项主要经济指标位居全国前列:规模以上工业增加值…': a summary before a colon scopes nothing
+        # after it; a bare scope as a label, '全省:…', still does)
+        clause = (
+            lead[1]
+            if len(lead := re.split(r"[:：]", clause, maxsplit=1)) == 2 and len(lead[0]) > 6
+            else clause
+        )
         if is_benchmark_scope(cues(scan.lang), clause, scan.level, re.I, subject.written):
             # an enclosing area's figure quoted for comparison (全省 in a county release), and so is
             # the rate chained after its amount ("China's … was 3,332.3 billion yuan, down 24.5
