@@ -68,3 +68,30 @@ def test_a_summary_before_a_colon_scopes_nothing_after_it(catalog: Catalog) -> N
     # a bare scope as the label of what follows is still the other area's
     text = "一季度,全国:规模以上工业增加值同比增长6.1%。"
     assert _published(catalog, text, "某自治区", "2024-Q1") == set()
+
+
+def test_classes_of_goods_under_the_retail_sales_that_frame_them(catalog: Catalog) -> None:
+    text = "限额以上单位商品零售额中,家用电器类增长8.1%,石油及制品类下降3.2%,中西药品类增长5.0%。"
+    rows = _published(catalog, text, "某区", "2023-H1")
+    assert ("限额以上单位家用电器类零售额", "2023-H1", None, 8.1) in rows
+    assert ("限额以上单位石油及制品类零售额", "2023-H1", None, -3.2) in rows
+    rows = _published(catalog, "全市社会消费品零售总额增长5.1%,其中汽车类增长3.0%。", "某市", "2023-H1")
+    assert ("汽车类零售额", "2023-H1", None, 3.0) in rows
+    # a price table's class is no retail class
+    assert ("衣着类", "2023-H1", None, 1.2) in _published(
+        catalog, "居民消费价格中,衣着类上涨1.2%。", "某市", "2023-H1"
+    )
+
+
+def test_a_part_that_says_its_own_name_is_no_elision_of_the_total(catalog: Catalog) -> None:
+    text = (
+        "全年农林牧渔业总产值88.6亿元,比上年增长3.9%,其中:农业产值50.1亿元,增长4.0%,"
+        "渔业产值1.9亿元,增长5.5%,农林牧渔专业及辅助性活动产值2.2亿元,增长3.1%。"
+    )
+    rows = _published(catalog, text, "某县", "2023")
+    assert ("农林牧渔业总产值", "2023", 88.6, 3.9) in rows
+    assert ("渔业产值", "2023", 1.9, 5.5) in rows
+    assert ("农林牧渔专业及辅助性活动产值", "2023", 2.2, 3.1) in rows
+    # a measure said alone still takes the name before it: 利润总额 after 规模以上工业企业营业收入
+    text = "规模以上工业企业营业收入120.5亿元,增长6.0%;利润总额8.2亿元,增长3.5%。"
+    assert ("规模以上工业企业利润总额", "2023", 8.2, 3.5) in _published(catalog, text, "某县", "2023")

@@ -3,18 +3,21 @@
 Contract: pure string functions used by ``sentences.subject_for``: ``shared_name`` (a list item
 that shares the measure of the item before it), ``with_qualifier`` (a head noun that shares the
 qualifier of the name before it), ``frame_measure`` (the measure a framing opening names for the
-bare items after it). No state; never raises.
+bare items after it), ``restore_elided`` (a measure said alone after a name, given that name's head:
+…营业收入; 利润总额 -> …利润总额, looked up in the catalogue). No state; never raises.
 """
 
 from __future__ import annotations
 
 import re
 
+from bulletin.content.catalog import Catalog
 from bulletin.extract.industries import OFFICIAL_NAMES
 
 __all__ = [
     "MEASURE",
     "frame_measure",
+    "restore_elided",
     "said_before",
     "shared_name",
     "units_share",
@@ -279,3 +282,16 @@ def said_before(before: str, candidate: str) -> str | None:
     # ('夏粮播面产量实现双增长,播面6.29万亩…;产量1.39万吨': two heads of one qualifier)
     whose = re.sub(r"(?<=..)(?:播面|产量)$", "", found[-1].group(1)) if found else ""
     return whose + candidate if found else None
+
+
+_OWN_HEAD = re.compile(r"(?:总产值|产值|增加值|营业收入|收入|利润总额|零售额|销售额|投资|产量)$")
+
+
+def restore_elided(previous: str, phrase: str, catalog: Catalog) -> str | None:
+    """Catalogue name formed by the head of ``previous`` and ``phrase`` (…营业收入; 利润总额 -> …利润总额)."""
+    own = _OWN_HEAD.sub("", phrase)  # ('渔业产值' after 农林牧渔业总产值: a part that says its own name)
+    for cut in range(len(previous), 1, -1):
+        entry = None if own and previous.startswith(own, cut) else catalog.lookup(previous[:cut] + phrase)
+        if entry is not None:
+            return entry.name
+    return None

@@ -20,7 +20,7 @@ from bulletin.extract.lexicon import CJK, LEFT_WORDS_EN, LEFT_WORDS_ZH, PART_BEF
 from bulletin.extract.narrower import OF_MORE, narrower_en
 from bulletin.extract.owned_en import owned_en
 
-__all__ = ["NameMatch", "find_names", "phrase_name", "restore_elided", "substantive"]
+__all__ = ["NameMatch", "find_names", "phrase_name", "substantive"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +197,7 @@ _NOT_A_NAME = re.compile(
     r"召开|会议|参加会议|参加活动|出席|印发|通报|部门|负责人|干部|奖励|给予|补贴|目标|任务|计划|预计|力争|确保|该|这|公司|"
     r"集团|建成|带动|"
     r"高于|低于|比上年|比去年|较上年|较去年|同比|环比|增长|下降|增速|增幅|降幅|涨幅|以来|连续|平均|年均(?!浓度)|占|比重|贡献|拉动|"
-    r"强度|结构|分别|提高|回落|加快|放缓|收窄|扩大|持平|主要|经济指标|成绩单|一览|情况|工作|活动|成效|态势|与上年|同期|上年|去年|"
+    r"强度|结构|分别|提高|回落|加快|放缓|收窄|扩大|持平|主要|经济指标|成绩单|一览|情况|工作|活动(?!产值|增加值)|成效|态势|与上年|同期|上年|去年|"
     r"^总数$|^总量$|^总额$|^规模$|单日|^单位|年初|这一块|^其(?![他余])|以$|^[东西南北中]部地区|"
     # an area alone ('一季度甘肃全省同比增长13.4%'): the clause names where, the topic names what
     r"^[\u3400-\u9fff]{0,4}(?:全省|全市|全县|全区|全州|全旗|全盟|全国)$|"
@@ -368,15 +368,6 @@ def phrase_name(words: str) -> str | None:
         return None
     phrase = " ".join(phrase.split())  # a line break or a double space inside the name
     return phrase.lower() if not phrase.isupper() else phrase
-
-
-def restore_elided(previous: str, phrase: str, catalog: Catalog) -> str | None:
-    """Catalogue name formed by the head of ``previous`` and ``phrase`` (…营业收入; 利润总额 -> …利润总额)."""
-    for cut in range(len(previous), 1, -1):
-        entry = catalog.lookup(previous[:cut] + phrase)
-        if entry is not None:
-            return entry.name
-    return None
 
 
 _GENERIC_WORDS = re.compile(

@@ -30,7 +30,7 @@ from bulletin.extract.elision import (
 from bulletin.extract.expanded import expanded_names
 from bulletin.extract.industries import ENGLISH_LISTS
 from bulletin.extract.lang import detect, is_en
-from bulletin.extract.names import NameMatch, find_names, phrase_name, restore_elided, substantive
+from bulletin.extract.names import NameMatch, find_names, phrase_name, substantive
 from bulletin.extract.restated import blank_conversions, mended, year_before_named
 from bulletin.extract.spans import half_to_date
 
@@ -283,13 +283,13 @@ def subject_for(
     if entry is not None:
         return Subject(entry.name, candidate, True), cue
     if carried is not None and (
-        restored := restore_elided(carried.written, candidate, catalog)
-        or restore_elided(carried.name, candidate, catalog)
+        restored := elision.restore_elided(carried.written, candidate, catalog)
+        or elision.restore_elided(carried.name, candidate, catalog)
     ):
         return Subject(restored, candidate, True), cue
     # '规模以上工业企业营业收入、利润总额…;增加值比上年增长9.4%': an earlier name's scope
     for earlier in reversed([n for n in scan.names if n.end <= lo]):
-        if restored := restore_elided(earlier.written, candidate, catalog):
+        if restored := elision.restore_elided(earlier.written, candidate, catalog):
             return Subject(restored, candidate, True), cue
     rate = re.match(r"[+-]?\d[\d.,]*\s*(?:%|percent\b|per cent\b)", scan.text[pos:])
     growth = bool((lx.GROWTH_EN if is_en(scan.lang) else lx.GROWTH_ZH).fullmatch(cue)) and rate is not None
