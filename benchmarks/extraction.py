@@ -166,6 +166,9 @@ round's end); holdout32 then scored once untouched: 81.6% / 42.0% (zh 91.6% / 42
 Thirty-first round: holdout34/ commissioned first; holdout32 retired and studied (90.5% / 87.2% at
 the round's end); holdout33 then scored once untouched: 83.6% / 68.2% (zh 80.6% / 63.8%, en 96.7% /
 90.6%; headline 93.8% / 92.3%, detail 76.8% / 56.2%).
+Thirty-second round: holdout35/ commissioned first; holdout33 retired and studied (91.2% / 79.5% at
+the round's end); holdout34 then scored once untouched: 58.9% / 47.5% (zh 55.0% / 45.6%, en 81.1% /
+56.6%; headline 93.1% / 92.0%, detail 40.3% / 29.5%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to

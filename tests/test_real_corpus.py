@@ -102,7 +102,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout19",)]["precision"] >= 0.82 and results[("holdout19",)]["recall"] >= 0.66
     assert results[("holdout20",)]["precision"] >= 0.77 and results[("holdout20",)]["recall"] >= 0.70
     assert results[("holdout21",)]["precision"] >= 0.79 and results[("holdout21",)]["recall"] >= 0.53
-    assert results[("holdout22",)]["precision"] >= 0.86 and results[("holdout22",)]["recall"] >= 0.78
+    assert results[("holdout22",)]["precision"] >= 0.88 and results[("holdout22",)]["recall"] >= 0.79
     assert results[("holdout23",)]["precision"] >= 0.95 and results[("holdout23",)]["recall"] >= 0.84
     assert results[("holdout24",)]["precision"] >= 0.92 and results[("holdout24",)]["recall"] >= 0.75
     assert results[("holdout25",)]["precision"] >= 0.88 and results[("holdout25",)]["recall"] >= 0.76
@@ -113,7 +113,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout30",)]["precision"] >= 0.89 and results[("holdout30",)]["recall"] >= 0.57
     assert results[("holdout31",)]["precision"] >= 0.88 and results[("holdout31",)]["recall"] >= 0.81
     assert results[("holdout32",)]["precision"] >= 0.88 and results[("holdout32",)]["recall"] >= 0.80
-    assert results[("holdout33",)]["precision"] >= 0.87 and results[("holdout33",)]["recall"] >= 0.74
+    assert results[("holdout33",)]["precision"] >= 0.91 and results[("holdout33",)]["recall"] >= 0.79
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
