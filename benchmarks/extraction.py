@@ -294,9 +294,9 @@ def _row(r: Indicator) -> Row:
 # The labelling conventions never fixed how a price category outside the catalogue is named, and
 # labellers wrote 衣着, 衣着类, 衣着价格 and 衣着类价格指数 for the same row of a price table: one name.
 _CATEGORY_TAIL = re.compile(r"类?(?:价格)?总?(?:指数)?$")
-# Nor whether a producer-price class keeps the index's full name: 冶金工业出厂价格指数 and
-# 冶金工业工业生产者出厂价格指数 are one row (出厂 and 购进 stay apart).
-_PRODUCER = re.compile(r"工业生产者(?=出厂|购进)")
+# Nor whether a price class keeps the index's full name: 冶金工业出厂价格指数 and 冶金工业工业生产者出厂
+# 价格指数 are one row (出厂 and 购进 stay apart), and so are 食品价格指数 and 食品居民消费价格指数.
+_PRODUCER = re.compile(r"工业生产者(?=出厂|购进)|(?<=.)居民消费(?=价格)")
 
 
 def _same_name(a: str, b: str, catalog) -> bool:
@@ -506,13 +506,15 @@ def _is_headline(name: str, catalog, headline: set[str]) -> bool:
 # holdout31 in the thirtieth, once scored untouched at the end of the twenty-ninth (holdout33
 # commissioned first, holdout32 unread); holdout32 in the thirty-first, once scored untouched at the
 # end of the thirtieth (holdout34 commissioned first, holdout33 unread); holdout33 in the thirty-second,
-# once scored untouched at the end of the thirty-first (holdout35 commissioned first, holdout34 unread).
+# once scored untouched at the end of the thirty-first (holdout35 commissioned first, holdout34 unread);
+# holdout34 in the thirty-third, once scored untouched at the end of the thirty-second (holdout36
+# commissioned first, holdout35 unread).
 RETIRED = (
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
     "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23",
     "holdout24", "holdout25", "holdout26", "holdout27", "holdout28",
-    "holdout29", "holdout30", "holdout31", "holdout32", "holdout33",
+    "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34",
 )  # fmt: skip
 
 

@@ -114,6 +114,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout31",)]["precision"] >= 0.88 and results[("holdout31",)]["recall"] >= 0.81
     assert results[("holdout32",)]["precision"] >= 0.88 and results[("holdout32",)]["recall"] >= 0.80
     assert results[("holdout33",)]["precision"] >= 0.91 and results[("holdout33",)]["recall"] >= 0.79
+    assert results[("holdout34",)]["precision"] >= 0.88 and results[("holdout34",)]["recall"] >= 0.71
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -121,7 +122,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout34" for f in files) and "holdout34" not in scorer.RETIRED
     assert any(f["split"] == "holdout35" for f in files) and "holdout35" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:
@@ -144,3 +144,6 @@ def test_a_producer_price_class_is_one_row_whether_or_not_it_keeps_the_full_name
     assert scorer._same_name("冶金工业出厂价格指数", "冶金工业工业生产者出厂价格指数", catalog)
     assert scorer._same_name("燃料类工业生产者购进价格指数", "燃料类购进价格指数", catalog)
     assert not scorer._same_name("冶金工业出厂价格指数", "冶金工业工业生产者购进价格指数", catalog)
+    # and a consumer-price class with or without the index's full name; retail prices stay apart
+    assert scorer._same_name("食品价格指数", "食品居民消费价格指数", catalog)
+    assert not scorer._same_name("食品零售价格指数", "食品居民消费价格指数", catalog)

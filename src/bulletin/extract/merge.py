@@ -11,6 +11,7 @@ that contradicts its own text.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -140,20 +141,38 @@ def _declared(
 
 # '工业增加值308.71亿元,增长4.4%' beside '规模以上工业增加值增长4.9%': the catalogue reads a bare
 # 工业增加值 as the 规模以上 series, but a text that names that series too means all industry by it
-# (and so for 工业总产值)
-_WHOLE = {"规模以上工业增加值": "全部工业增加值", "规模以上工业总产值": "全部工业总产值"}
-_SCOPED = ("规模以上", "规上")
+# (and so for 工业总产值); 'fiscal revenue' beside 'general public budget revenue' is the total
+# (财政收入), of which the budget revenue is a part. Each: (the whole, how its narrower series is
+# written, how the bare name is written).
+_WHOLE = {
+    "规模以上工业增加值": (
+        "全部工业增加值",
+        re.compile(r"^(?:规模以上|规上)"),
+        re.compile(r"^(?:全部)?工业增加值$"),
+    ),
+    "规模以上工业总产值": (
+        "全部工业总产值",
+        re.compile(r"^(?:规模以上|规上)"),
+        re.compile(r"^(?:全部)?工业总产值$"),
+    ),
+    "一般公共预算收入": (
+        "财政收入",
+        re.compile(r"一般公共预算收入|general public budget revenue", re.I),
+        re.compile(r"^(?:(?:its|the|total)\s+)*fiscal revenue$", re.I),
+    ),
+}
 
 
 def _whole_industry(mentions: list[Mention], catalog: Catalog) -> list[Mention]:
     named = [(e.name if (e := catalog.lookup(m.name)) else m.name, m) for m in mentions]
-    scoped = {(name, m.period) for name, m in named if name in _WHOLE and m.written.startswith(_SCOPED)}
-    return [
-        replace(m, name=_WHOLE[name], known=False)
-        if (name, m.period) in scoped and m.written in (name.removeprefix("规模以上"), _WHOLE[name])
-        else m
-        for name, m in named
-    ]
+    scoped = {(name, m.period) for name, m in named if name in _WHOLE and _WHOLE[name][1].search(m.written)}
+    out = []
+    for name, m in named:
+        if (name, m.period) in scoped and _WHOLE[name][2].match(m.written):
+            whole = _WHOLE[name][0]
+            m = replace(m, name=whole, known=catalog.lookup(whole) is not None)
+        out.append(m)
+    return out
 
 
 def _from_mentions(mentions: Iterable[Mention], catalog: Catalog) -> dict[tuple[str, Period], Indicator]:

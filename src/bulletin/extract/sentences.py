@@ -138,6 +138,7 @@ def _clauses(text: str, names: list[NameMatch]) -> list[int]:
     return starts
 
 
+_SECTOR = re.compile(r"第[一二三]产业")
 _END_BEFORE = re.compile(r"(?:截至|截止|到|至|止)\s*$")  # (止9月末: a page that lost 截)
 _END_OF = re.compile(r"\bend of\s*(?:the\s*)?$", re.IGNORECASE)
 
@@ -229,6 +230,11 @@ def subject_for(
         split = lx.SPLIT_MEASURE.fullmatch(left.strip()) if not is_en(scan.lang) else None
         if split and name.name.endswith(split["head"]) and not name.written.endswith(split["head"]):
             cue = split["verb"] or ""
+        # '第一产业固定资产投资增长30.5%,第二产业增长15.2%': the next industry, the first one's measure
+        if carried is not None and _SECTOR.fullmatch(name.written) and _SECTOR.match(carried.written):
+            longer = name.written + carried.written[2 + carried.written.find("产业") :]
+            if longer != name.written and cue == left.strip(" ,:;、"):
+                return Subject(longer, longer, catalog.lookup(longer) is not None), cue
         # 'real estate investment in eastern region', 'retail sales … in urban areas': a part, as written
         if part := lx.PART_AFTER_EN.match(left):
             # the area's own possessive names no other area: 'in the province's urban areas'
