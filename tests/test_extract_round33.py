@@ -31,3 +31,21 @@ def test_the_next_industry_takes_the_first_ones_measure(catalog: Catalog) -> Non
     # the industries' own value added is still read as such
     text = "第一产业增加值31.4亿元,增长8.1%;第二产业增加值378.0亿元,增长11.1%。"
     assert ("第二产业增加值", "2023-H1", 378.0, 11.1) in _published(catalog, text, "某市", "2023-H1")
+
+
+def test_a_price_table_kept_one_cell_a_line_with_each_labels_english_under_it(catalog: Catalog) -> None:
+    cells = [
+        "5-2", "商品零售价格分类指数(2015年) |", "Retail Price Indices by", "Category (2015) |", "|",
+        "上年=100 |", "(preceding year=100) |", "项 目 |", "Item |", "全 省 |", "城 市 |", "农 村 |",
+        "Province |", "Urban |", "Rural |", "|", "|",
+        "食品 |", "Food |", "103.2 |", "103.4 |", "102.9 |",
+        "饮料、烟酒 |", "Beverage, Tobacco", "and Liquor |", "101.1 |", "101.0 |", "101.3 |",
+        "服装、鞋帽 |", "Garments, Shoes and Hats |", "98.6 |", "98.2 |", "99.1 |",
+        "日用品 |", "Articles for Daily Use |", "100.4 |", "100.5 |", "100.2 |",
+    ]  # fmt: skip
+    rows = _published(catalog, "\n".join(cells), "某省", "2015")
+    assert ("食品零售价格指数", "2015", None, 3.2) in rows
+    assert ("日用品零售价格指数", "2015", None, 0.4) in rows
+    assert ("饮料、烟酒零售价格指数", "2015", None, 1.1) in rows
+    # the urban and rural columns beside the whole's are its parts: no rows of the classes' own
+    assert not any(yoy in (3.4, 2.9) for *_, yoy in rows)

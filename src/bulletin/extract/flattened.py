@@ -87,6 +87,8 @@ _BILINGUAL_ROW = re.compile(
     r"^\s*(?P<zh>[\u3400-\u9fff][\u3400-\u9fff、,()()\s]*?)\s*(?P<unit>[((][^()()A-Za-z]*[))])?\s+"
     r"(?P<en>[A-Za-z][^\u3400-\u9fff]*?)(?P<nums>(?:\s+-?[\d,]+(?:\.\d+)?)+)\s*$"
 )
+_CJK_CELL = re.compile(r"[\u3400-\u9fff][^|]*\|\s*$")
+_ENGLISH_LINE = re.compile(r"[^\u3400-\u9fff]*[A-Za-z]{2}[^\u3400-\u9fff]*")
 _BARE_LABEL = re.compile(r"^\s*[\u3400-\u9fff][\u3400-\u9fff、]*\s+[A-Za-z][A-Za-z ,.'&()/-]*$")
 # ('  Item 2018 2019 …': a header that kept only its English word)
 BILINGUAL_HEAD = re.compile(
@@ -101,6 +103,8 @@ def bilingual(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     for number, text in lines:
         if out and out[-1][1].endswith(" |") and re.fullmatch(r"[A-Za-z][A-Za-z ]*", text.strip()):
             continue  # the header's English line ('Total Urban Rural')
+        if out and _CJK_CELL.search(out[-1][1]) and _ENGLISH_LINE.fullmatch(text.strip().rstrip("|").strip()):
+            continue  # a Chinese table kept one cell a line, each label's English on a line of its own
         if head := BILINGUAL_HEAD.match(text):
             heads = [h + "年" if re.fullmatch(r"(?:19|20)\d\d", h) else h for h in head["heads"].split()]
             width = len(heads)
