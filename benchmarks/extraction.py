@@ -550,10 +550,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 36)}}
-    order.update(zh=36, en=37, headline=38, detail=39)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 37)}}
+    order.update(zh=37, en=38, headline=39, detail=40)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 40) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 41) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
