@@ -49,3 +49,12 @@ def test_a_price_table_kept_one_cell_a_line_with_each_labels_english_under_it(ca
     assert ("饮料、烟酒零售价格指数", "2015", None, 1.1) in rows
     # the urban and rural columns beside the whole's are its parts: no rows of the classes' own
     assert not any(yoy in (3.4, 2.9) for *_, yoy in rows)
+
+
+def test_a_zone_named_by_its_short_name_in_its_own_release(catalog: Catalog) -> None:
+    text = "上半年,汽开区地区生产总值完成275.5亿元,同比增长6.3%。"
+    rows = _published(catalog, text, "长春汽车经济技术开发区", "2015-H1")
+    assert ("地区生产总值", "2015-H1", 275.5, 6.3) in rows
+    # another zone's short name is another area
+    text = "上半年,某某区地区生产总值完成275.5亿元,同比增长6.3%。"
+    assert _published(catalog, text, "长春汽车经济技术开发区", "2015-H1") == set()

@@ -115,8 +115,20 @@ def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tupl
     for m in _PLACE_END.finditer(name, 1, 7):
         rest = name[m.end() :]
         if rest and known(rest):
-            return rest, bool(own) and _SUFFIX.sub("", name[: m.end()]) == own
+            return rest, bool(own) and (
+                _SUFFIX.sub("", name[: m.end()]) == own or _short_for(name[: m.end()], region)
+            )
     return None
+
+
+def _short_for(place: str, region: str) -> bool:
+    """'汽开区' for 长春汽车经济技术开发区: a zone's short name, its characters in order in the full one,
+    opening on one of its own (not the city's: 长春经开区 may be another zone of the city)."""
+    chars = iter(region[2:])
+    return place.endswith("区") and place[0] not in _GENERIC_ZONE and all(c in chars for c in place)
+
+
+_GENERIC_ZONE = frozenset("经济技术开发区高新产业园工业国家级综合保税")
 
 
 # A named area as a clause's subject, right before the indicator, with at most a period word and a
@@ -144,7 +156,9 @@ def opens_with_other_area(part: str, region: str) -> bool:
     found = _AREA_SUBJECT.match(part.strip())
     place = (found["place"] or found["first"]) if found else ""
     own = _SUFFIX.sub("", region.strip())
-    return bool(place and own and own not in place and not _NOT_A_NAME.search(place))
+    return bool(
+        place and own and own not in place and not _NOT_A_NAME.search(place) and not _short_for(place, region)
+    )
 
 
 _NOT_A_NAME = re.compile(
@@ -202,7 +216,8 @@ def other_area(clause: str, written: str, region: str) -> bool:
     if found is None:
         return False
     place = found.group("place")
-    return not _NOT_A_NAME.search(place) and own not in place and _SUFFIX.sub("", place) not in own
+    mine = own in place or _SUFFIX.sub("", place) in own or _short_for(place, region)
+    return not _NOT_A_NAME.search(place) and not mine
 
 
 def names_other_area(words: str, region: str) -> bool:
@@ -212,7 +227,8 @@ def names_other_area(words: str, region: str) -> bool:
     if not own or found is None:
         return False
     place = found.group("place")
-    return not _NOT_A_NAME.search(place) and own not in place and _SUFFIX.sub("", place) not in own
+    mine = own in place or _SUFFIX.sub("", place) in own or _short_for(place, region)
+    return not _NOT_A_NAME.search(place) and not mine
 
 
 # Areas as actors of a sentence: cities, counties and the zones that publish bulletins of their own,
@@ -245,6 +261,7 @@ def about_other_area(words: str, region: str) -> bool:
     home = region.strip()[:2] + "市" if _ZONE_AREA.search(region.strip()) else ""
     return any(
         m.group("place") != home
+        and not _short_for(m.group("place"), region)
         and not _GENERIC.search(m.group("stem"))
         and not _KIND.fullmatch(m.group("place"))
         and not (_COUNTED.fullmatch(m.group("stem")[1]) and m.start() + len(m.group("place")) == end)
