@@ -58,3 +58,14 @@ def test_a_zone_named_by_its_short_name_in_its_own_release(catalog: Catalog) -> 
     # another zone's short name is another area
     text = "上半年,某某区地区生产总值完成275.5亿元,同比增长6.3%。"
     assert _published(catalog, text, "长春汽车经济技术开发区", "2015-H1") == set()
+
+
+def test_english_consumer_prices_in_urban_and_rural_areas(catalog: Catalog) -> None:
+    text = (
+        "In May 2019, the Consumer Price Index (CPI) went up by 2.7 percent year-on-year, with an increase "
+        "of 2.6 percent in urban and 3.0 percent in rural."
+    )
+    rows = _published(catalog, text, "China", "2019-M05")
+    assert ("居民消费价格指数", "2019-M05", None, 2.7) in rows
+    assert ("城市居民消费价格指数", "2019-M05", None, 2.6) in rows
+    assert ("农村居民消费价格指数", "2019-M05", None, 3.0) in rows

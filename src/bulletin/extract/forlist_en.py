@@ -46,6 +46,8 @@ def items_first_en(sentence: str) -> tuple[str, list[int] | None]:
     """'V1 for A, V2 for B and V3 for C' as 'for A V1, for B V2 and for C V3': each figure after
     its item, where the reader looks for it. A single 'V for X' is left alone (often a purpose).
     None for where when nothing changed."""
+    if (split := _URBAN_RURAL.search(sentence)) and re.search(r"\bCPI\b|[Cc]onsumer [Pp]rice", sentence):
+        return _prices_split(sentence, split)
     shapes = (_PAIR, _IN_ITEM, _MONEY_IN_ITEM, _FIRST_VERB, _OWNER_MEASURE)
     if not any(shape.search(sentence) for shape in shapes):
         return sentence, None
@@ -136,3 +138,18 @@ def _owner_first(sentence: str, where: list[int]) -> tuple[str, list[int]]:
     said = f"{m['what']} of {m['owner'].lower()} reached "
     text = sentence[: m.start()] + said + sentence[m.end() :]
     return text, [*where[: m.start()], *[where[m.start()]] * len(said), *where[m.end() :]]
+
+
+# 'the CPI went up by 1.7 percent year-on-year, with an increase of 1.6 percent in urban and 2.1 percent
+# in rural': the urban and rural indices, as the NBS words them every month
+_URBAN_RURAL = re.compile(
+    r",?\s*with an? (?P<dir>increase|rise|growth|decrease|decline|drop) of (?P<urban>[\d.]+) percent in urban"
+    r"(?: areas)?,? and (?P<rural>[\d.]+) percent in rural(?: areas)?"
+)
+
+
+def _prices_split(sentence: str, m: re.Match[str]) -> tuple[str, list[int]]:
+    verb = "up" if m["dir"] in ("increase", "rise", "growth") else "down"
+    said = f"; urban CPI {verb} {m['urban']} percent and rural CPI {verb} {m['rural']} percent"
+    text = sentence[: m.start()] + said + sentence[m.end() :]
+    return text, [*range(m.start()), *[m.start()] * len(said), *range(m.end(), len(sentence))]
