@@ -169,6 +169,10 @@ the round's end); holdout33 then scored once untouched: 83.6% / 68.2% (zh 80.6% 
 Thirty-second round: holdout35/ commissioned first; holdout33 retired and studied (91.2% / 79.5% at
 the round's end); holdout34 then scored once untouched: 58.9% / 47.5% (zh 55.0% / 45.6%, en 81.1% /
 56.6%; headline 93.1% / 92.0%, detail 40.3% / 29.5%).
+Thirty-third round: holdout36/ commissioned first; holdout34 retired and studied (86.6% / 69.8% on the
+untouched extractor with the new consumer-price naming fold; 89.5% / 81.3% at the round's end);
+holdout35 then scored once untouched: 86.1% / 68.1% (zh 83.9% / 70.1%, en 92.3% / 63.2%; headline
+92.9% / 75.0%, detail 83.5% / 65.5%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to
