@@ -303,8 +303,13 @@ _CATEGORY_TAIL = re.compile(r"类?(?:价格)?总?(?:指数)?$")
 _PRODUCER = re.compile(r"工业生产者(?=出厂|购进)|(?<=.)居民消费(?=价格)")
 
 
+# Nor whether an English item keeps the plural of a list it came from ('secondary industries').
+_PLURAL = re.compile(r"\bindustries$", re.IGNORECASE)
+
+
 def _same_name(a: str, b: str, catalog) -> bool:
-    ea, eb = catalog.lookup(a), catalog.lookup(b)
+    ea = catalog.lookup(a) or catalog.lookup(_PLURAL.sub("industry", a))
+    eb = catalog.lookup(b) or catalog.lookup(_PLURAL.sub("industry", b))
     if ea is not None or eb is not None:
         return ea is eb and ea is not None
     na, nb = _PRODUCER.sub("", normalize_name(a)), _PRODUCER.sub("", normalize_name(b))
@@ -512,13 +517,14 @@ def _is_headline(name: str, catalog, headline: set[str]) -> bool:
 # end of the thirtieth (holdout34 commissioned first, holdout33 unread); holdout33 in the thirty-second,
 # once scored untouched at the end of the thirty-first (holdout35 commissioned first, holdout34 unread);
 # holdout34 in the thirty-third, once scored untouched at the end of the thirty-second (holdout36
-# commissioned first, holdout35 unread).
+# commissioned first, holdout35 unread); holdout35 in the thirty-fourth, once scored untouched at the
+# end of the thirty-third (holdout37 commissioned first, holdout36 unread).
 RETIRED = (
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
     "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23",
     "holdout24", "holdout25", "holdout26", "holdout27", "holdout28",
-    "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34",
+    "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35",
 )  # fmt: skip
 
 

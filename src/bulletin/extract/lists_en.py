@@ -183,8 +183,11 @@ def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> lis
         parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", items) if p.strip()]
         if len(parts) != 2:
             continue
+        parts[0] = re.sub(r"^the\s+", "", parts[0], flags=re.I)
         if len(parts[0].split()) == 1 and (noun := _SHARED_NOUN_EN.match(parts[1])):
             parts[0] += " " + noun["noun"]  # 'secondary and tertiary industries': both are industries
+            # (each is one industry: 'secondary industry', as the catalogue names it)
+            parts = [re.sub(r"\bindustries$", "industry", re.sub(r"\bsectors$", "sector", p)) for p in parts]
         # 'the number of hogs for slaughter and pork supply': an item that names its own measure keeps it
         names = [f"{head}{joint}{p}" if head and not _OWN_MEASURE_EN.search(p) else p for p in parts]
         shared = {id(f): n for f, n in zip(group, names, strict=True)}
