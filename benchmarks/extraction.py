@@ -560,10 +560,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 37)}}
-    order.update(zh=37, en=38, headline=39, detail=40)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 38)}}
+    order.update(zh=38, en=39, headline=40, detail=41)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 41) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 42) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
