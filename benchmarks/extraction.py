@@ -173,6 +173,9 @@ Thirty-third round: holdout36/ commissioned first; holdout34 retired and studied
 untouched extractor with the new consumer-price naming fold; 89.5% / 81.3% at the round's end);
 holdout35 then scored once untouched: 86.1% / 68.1% (zh 83.9% / 70.1%, en 92.3% / 63.2%; headline
 92.9% / 75.0%, detail 83.5% / 65.5%).
+Thirty-fourth round: holdout37/ commissioned first; holdout35 retired and studied (85.6% / 68.6% at
+the round's end); holdout36 then scored once untouched: 90.9% / 56.8% (zh 94.9% / 57.8%, en 76.3% /
+52.7%; headline 94.8% / 87.3%, detail 88.9% / 47.9%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to
