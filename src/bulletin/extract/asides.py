@@ -4,7 +4,8 @@ pairs a rate with the figure right before it, which is the last one inside them.
 
 Also words that sit inside a cue and name no figure: a price base's year ('按2020年不变价格计算'), a
 gloss ('比上年(以下简称同比)增长9.4%'), the rate a series turned from ('由下降1.7%转为增长2.6%') and a
-frame run into a list's first item ('在第三产业中交通运输…、金融业…').
+frame run into a list's first item ('在第三产业中交通运输…、金融业…'), and the definition of a
+threshold inside a name ('规模以上(年主营业务收入2000万元及以上)工业产值').
 
 And a list of amounts whose unit only the last one writes ('分别为112.46、96.6、348.87亿元'): each
 amount is given the unit.
@@ -33,6 +34,8 @@ _IN_CUE = re.compile(
     r"|由[^,;。由]{0,16}?(?:增长|下降|上涨|回落|减少|增加)-?[\d.]+%转为"
     # '在第三产业中交通运输…、金融业…增加值分别增长': a frame run into the list's first item
     r"|(?:^|(?<=[,;:]))在[\u3400-\u9fff]{2,8}中(?=[\u3400-\u9fff]{2,20}、)"
+    # '规模以上(年主营业务收入2000万元及以上)工业产值': the threshold's definition inside the name
+    r"|(?<=规模以上|限额以上)\((?:年)?[\u3400-\u9fff]{2,10}\d+万元(?:及)?以上\)"
 )
 
 

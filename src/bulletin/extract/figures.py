@@ -227,6 +227,9 @@ def _value(
     ]  # '…总投资56亿元,为…单体投资规模最大项目'
     for kind in (k for k in _KINDS_OF_AREA if scan.region.endswith(k)):  # '该区实现…' in a zone's release
         segment = segment.replace("该" + kind, "")
+    # ('…亿元,增长8%,增速连续10个季度保持在8%及以上': a pace kept after the figure; '2000万元及以上的项目'
+    # right after it is still a threshold, as '以上的')
+    rest = rest.replace("及以上", "以上")
     if lx.NOT_VALUE.search(before) or lx.SINGLE_ENTITY.search(segment[-40:]) or lx.SINGLE_ENTITY.search(rest):
         return
     if is_en(scan.lang) and lx.THRESHOLD_EN.search(segment[-80:]):

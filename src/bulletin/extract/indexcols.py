@@ -40,9 +40,12 @@ def index_columns(header: tuple[str, ...], body: tuple[tuple[str, ...], ...]) ->
     """Columns of index numbers on a base of 100, whose growth is the index minus 100.
 
     A header or a row label that says so (上年=100, 上年同期=100) marks every column of numbers in
-    that range; without it, a growth column whose cells all lie near 100 (衣着 102.3 under
-    比上年涨跌(%)) holds indices too: growth rates of a whole table do not cluster at 100."""
+    that range, and so do rows most of which are named as indices; without it, a growth column whose
+    cells all lie near 100 (衣着 102.3 under 比上年涨跌(%)) holds indices too: growth rates of a whole
+    table do not cluster at 100."""
     said = any(BASE_100.search(lx.normalize(c)) for c in (*header, *(r[0] for r in body if r)))
+    # (most rows named as indices, '居民消费价格总指数', '非食品价格指数': '食品类' among them is one too)
+    said = said or sum(index_row(r) for r in body if r) * 2 > len(body) >= 3
     found = set()
     low, high = INDEX_RANGE
     for i, raw in enumerate(header):
