@@ -5,6 +5,7 @@ holdout37/ left unread), each pinned by sentences and tables of our own, never t
 from __future__ import annotations
 
 from bulletin.content.catalog import Catalog
+from conftest import published_ranks
 from conftest import published_rows as _published
 
 
@@ -42,3 +43,15 @@ def test_the_definition_of_a_threshold_inside_a_name(catalog: Catalog) -> None:
 def test_gdp_written_as_its_total_value(catalog: Catalog) -> None:
     entry = catalog.lookup("GDP总值")
     assert entry is not None and entry.name == "地区生产总值"
+
+
+def test_several_indicators_ranked_at_once_name_none_of_them(catalog: Catalog) -> None:
+    text = "工业应税销售收入120.5亿元,同比增长35.2%。多项经济指标增速位列全市第一。"
+    rows = _published(catalog, text, "某新区", "2023-Q1")
+    assert ("工业应税销售收入", "2023-Q1", 120.5, 35.2) in rows
+    assert published_ranks(catalog, text, "某新区", "2023-Q1") == set()
+    # a group whose list names them, or a rank after it in a clause of its own, still counts
+    text = "地区生产总值、规模以上工业增加值、一般公共预算收入三项指标增速居全市第一。"
+    assert ("一般公共预算收入", 1, None) in published_ranks(catalog, text, "某区", "2023-Q1")
+    text = "多项指标居全市前列,其中地区生产总值增速居全市第一。"
+    assert published_ranks(catalog, text, "某区", "2023-Q1") == {("地区生产总值", 1, None)}

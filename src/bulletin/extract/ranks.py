@@ -14,7 +14,18 @@ from dataclasses import dataclass
 from bulletin.core.periods import chinese_int
 from bulletin.extract.lexicon import CJK, CN_NUM, PEER_GROUP
 
-__all__ = ["RankMatch", "find_ranks", "rank_semantics"]
+__all__ = ["RankMatch", "find_ranks", "rank_semantics", "unnamed_group"]
+
+_MANY = re.compile(r"(?:多项|各项|多个|几项|六项|五项|四项|三项)[\u3400-\u9fff]{0,4}指标")
+
+
+def unnamed_group(words: str) -> bool:
+    """'多项经济指标增速位列全市第一': several indicators ranked at once, none of them named (unlike
+    '地区生产总值、…、一般公共预算收入三项指标增速居全区第一', whose list names them)."""
+    found = list(_MANY.finditer(words))
+    if not found or re.search(r"[,;。，；]", words[found[-1].end() :]):
+        return False  # (no group in the rank's own clause)
+    return "、" not in re.split(r"[,;。，；]", words[: found[-1].start()])[-1]
 
 
 @dataclass(frozen=True, slots=True)

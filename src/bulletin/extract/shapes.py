@@ -20,7 +20,7 @@ from bulletin.extract.figperiod import is_stock, period_for
 from bulletin.extract.figstate import State, is_target, make_figure, subject_before
 from bulletin.extract.lang import is_en
 from bulletin.extract.names import NameMatch, phrase_name
-from bulletin.extract.ranks import find_ranks, rank_semantics
+from bulletin.extract.ranks import find_ranks, rank_semantics, unnamed_group
 from bulletin.extract.scope import about_other_area, opens_with_other_area
 from bulletin.extract.sentences import Figure, Scan, Subject, subject_for
 
@@ -291,7 +291,7 @@ def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None
     for r in find_ranks(text):
         if _RANK_MOVE.search(text[r.end : r.end + 4]):
             continue
-        if lx.TARGET.search(text[scan.clause_start(r.start) : r.start]):
+        if lx.TARGET.search(text[scan.clause_start(r.start) : r.start]) or unnamed_group(text[: r.start]):
             continue  # 'GDP总量有望继续保持全省第3位': a rank hoped for, not held
         segment = text[scan.segment_start(r.start) : r.start]  # '…;九龙坡区实现生产总值…,GDP总量位居全市第二'
         if about_other_area(text[: r.start], scan.region) or opens_with_other_area(segment, scan.region):
