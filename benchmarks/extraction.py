@@ -176,6 +176,9 @@ holdout35 then scored once untouched: 86.1% / 68.1% (zh 83.9% / 70.1%, en 92.3% 
 Thirty-fourth round: holdout37/ commissioned first; holdout35 retired and studied (85.6% / 68.6% at
 the round's end); holdout36 then scored once untouched: 90.9% / 56.8% (zh 94.9% / 57.8%, en 76.3% /
 52.7%; headline 94.8% / 87.3%, detail 88.9% / 47.9%).
+Thirty-fifth round: holdout38/ commissioned first; holdout36 retired and studied (92.6% / 62.1% at
+the round's end); holdout37 then scored once untouched: 80.7% / 63.2% (zh 79.6% / 66.7%, en 84.4% /
+54.0%; headline 85.2% / 83.9%, detail 77.4% / 52.8%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family and scale, equal up to
