@@ -28,12 +28,10 @@ def retail_classes(sentence: str, figures: list[Figure]) -> list[Figure]:
     if frame is None:
         return figures
     scope = frame["scope"] or ""
-    return [
-        replace(f, name=name, written=name, known=False)
-        if f.offset > frame.end()
-        and not f.known
-        and _CLASS.match(f.written)
-        and (name := f"{scope}{f.written}零售额")
-        else f
-        for f in figures
-    ]
+    out = []
+    for f in figures:
+        if f.offset > frame.end() and not f.known and _CLASS.match(f.written):
+            name = f"{scope}{f.written}零售额"
+            f = replace(f, name=name, written=name, known=False)
+        out.append(f)
+    return out

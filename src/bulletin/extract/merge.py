@@ -14,6 +14,7 @@ import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import NamedTuple
 
 from bulletin.content.catalog import Catalog, Entry
 from bulletin.core.errors import Diagnostic, Location, error, warning
@@ -139,23 +140,21 @@ def _declared(
     )
 
 
+class _Broader(NamedTuple):
+    whole: str  # the series the bare name means beside the narrower one
+    narrower: re.Pattern[str]  # how the narrower series is written
+    bare: re.Pattern[str]  # how the bare name is written
+
+
 # '工业增加值308.71亿元,增长4.4%' beside '规模以上工业增加值增长4.9%': the catalogue reads a bare
 # 工业增加值 as the 规模以上 series, but a text that names that series too means all industry by it
 # (and so for 工业总产值); 'fiscal revenue' beside 'general public budget revenue' is the total
-# (财政收入), of which the budget revenue is a part. Each: (the whole, how its narrower series is
-# written, how the bare name is written).
-_WHOLE = {
-    "规模以上工业增加值": (
-        "全部工业增加值",
-        re.compile(r"^(?:规模以上|规上)"),
-        re.compile(r"^(?:全部)?工业增加值$"),
-    ),
-    "规模以上工业总产值": (
-        "全部工业总产值",
-        re.compile(r"^(?:规模以上|规上)"),
-        re.compile(r"^(?:全部)?工业总产值$"),
-    ),
-    "一般公共预算收入": (
+# (财政收入), of which the budget revenue is a part.
+_SCOPED = re.compile(r"^(?:规模以上|规上)")
+_BROADER = {
+    "规模以上工业增加值": _Broader("全部工业增加值", _SCOPED, re.compile(r"^(?:全部)?工业增加值$")),
+    "规模以上工业总产值": _Broader("全部工业总产值", _SCOPED, re.compile(r"^(?:全部)?工业总产值$")),
+    "一般公共预算收入": _Broader(
         "财政收入",
         re.compile(r"一般公共预算收入|general public budget revenue", re.I),
         re.compile(r"^(?:(?:its|the|total)\s+)*fiscal revenue$", re.I),
@@ -163,13 +162,18 @@ _WHOLE = {
 }
 
 
-def _whole_industry(mentions: list[Mention], catalog: Catalog) -> list[Mention]:
+def _broader_named(mentions: list[Mention], catalog: Catalog) -> list[Mention]:
+    """Each bare name said beside its narrower series in the same period, as the broader series."""
     named = [(e.name if (e := catalog.lookup(m.name)) else m.name, m) for m in mentions]
-    scoped = {(name, m.period) for name, m in named if name in _WHOLE and _WHOLE[name][1].search(m.written)}
+    beside = {
+        (name, m.period)
+        for name, m in named
+        if name in _BROADER and _BROADER[name].narrower.search(m.written)
+    }
     out = []
     for name, m in named:
-        if (name, m.period) in scoped and _WHOLE[name][2].match(m.written):
-            whole = _WHOLE[name][0]
+        if (name, m.period) in beside and _BROADER[name].bare.match(m.written):
+            whole = _BROADER[name].whole
             m = replace(m, name=whole, known=catalog.lookup(whole) is not None)
         out.append(m)
     return out
@@ -272,7 +276,7 @@ def merge_indicators(
         declared[key] = row
         if item.field_size is not None:
             field_sizes[key] = item.field_size
-    prose = _from_mentions(_whole_industry(list(mentions), catalog), catalog)
+    prose = _from_mentions(_broader_named(list(mentions), catalog), catalog)
     merged: dict[tuple[str, Period], Indicator] = dict(prose)
     for key, fm in declared.items():
         other = prose.get(key)
