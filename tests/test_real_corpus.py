@@ -115,8 +115,9 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout32",)]["precision"] >= 0.88 and results[("holdout32",)]["recall"] >= 0.80
     assert results[("holdout33",)]["precision"] >= 0.91 and results[("holdout33",)]["recall"] >= 0.79
     assert results[("holdout34",)]["precision"] >= 0.89 and results[("holdout34",)]["recall"] >= 0.81
-    assert results[("holdout35",)]["precision"] >= 0.85 and results[("holdout35",)]["recall"] >= 0.68
+    assert results[("holdout35",)]["precision"] >= 0.85 and results[("holdout35",)]["recall"] >= 0.70
     assert results[("holdout36",)]["precision"] >= 0.92 and results[("holdout36",)]["recall"] >= 0.62
+    assert results[("holdout37",)]["precision"] >= 0.93 and results[("holdout37",)]["recall"] >= 0.81
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -124,7 +125,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout37" for f in files) and "holdout37" not in scorer.RETIRED
     assert any(f["split"] == "holdout38" for f in files) and "holdout38" not in scorer.RETIRED
     assert any(f["split"] == "holdout39" for f in files) and "holdout39" not in scorer.RETIRED
     for f in files:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bulletin.core.document import TextBlock
 from bulletin.core.units import UnitError, parse_unit
@@ -113,7 +114,7 @@ def _is_number(text: str) -> bool:
     return _NUMBER.match(text.replace(" ", "")) is not None
 
 
-def _folded_units(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _folded_units(cells: list[tuple[int, str]], least: int) -> list[tuple[int, str]]:
     """A unit column ('指标名称', '单位', …, '社会消费品零售总额', '亿元', '412.67', …): each unit joins
     the label before it (社会消费品零售总额(亿元)), and the header's 单位 goes."""
     units = {
@@ -124,7 +125,7 @@ def _folded_units(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
         and not _is_unit(cells[k - 1][1])
         and not UNIT_HEAD.match(cells[k - 1][1].strip())
     }
-    if len(units) < _MIN_ROWS:
+    if len(units) < least:
         return cells
     out: list[tuple[int, str]] = []
     for k, (line, text) in enumerate(cells):
@@ -198,11 +199,12 @@ def _two_level(words: list[tuple[int, str]], width: int) -> tuple[tuple[str, ...
 
 def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
     """The table of one run of cells, and how many leading cells stay paragraphs; None if it is none."""
-    cells = _month_heads(_folded_units(cells))
+    least = _least_rows(cells)
+    cells = _month_heads(_folded_units(cells, least))
     numbers = [_is_number(t) for _, t in cells]
     sub: tuple[str, ...] = ()  # a second header row
     found = _rows(numbers)
-    if len(found) < _MIN_ROWS or sum(numbers) * 3 < len(cells):
+    if len(found) < least or sum(numbers) * 3 < len(cells):
         return None
     if any(_is_unit(cells[k][1]) for k, _ in found):
         return None  # a unit column ('全社会用电量', '亿千瓦时', '17.11', …): not this shape
@@ -266,11 +268,19 @@ def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
             head = _HEAD.search(PAREN_UNIT.sub("", text).strip())
             group, stated, measure = (unit_of.group(1) if unit_of else ""), "", head.group() if head else ""
             grouped = True
-    if len(rows) < _MIN_ROWS:
+    if len(rows) < least:
         return None
     top = (header, sub) if sub else (header,)
     block = TextBlock("table", lines[0], "", rows=(*top, *rows), row_lines=(*(lines[0] for _ in top), *lines))
     return lead, block
+
+
+def _least_rows(cells: list[tuple[int, str]]) -> int:
+    """A run opening on the header of a name column and a unit column ('指标名称', '计量单位') is a
+    table even with one row (a district's page of one indicator); any other needs several rows."""
+    words = [t.replace(" ", "") for _, t in cells[:8]]  # (after a title and a date line)
+    headed = any(_NAME_HEAD.fullmatch(a) and UNIT_HEAD.match(b) for a, b in pairwise(words))
+    return 1 if headed else _MIN_ROWS
 
 
 def cell_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
@@ -280,11 +290,14 @@ def cell_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
         cells: list[tuple[int, str]] = []
         while i + len(cells) < len(blocks) and (cell := _cell(blocks[i + len(cells)])) is not None:
             cells.append((blocks[i + len(cells)].line, cell))
-        found = _table(cells) if len(cells) >= 2 * _MIN_ROWS else None
+        # (short lines after the last number, a notes section's headings, are no part of the table)
+        end = max((k + 1 for k, (_, t) in enumerate(cells) if _is_number(t)), default=0)
+        found = _table(cells[:end]) if end >= 2 * _least_rows(cells) + 2 else None
         if found is None:  # each run is judged once, whole: no table in it, or no run at all
             out.extend(blocks[i : i + max(len(cells), 1)])
         else:
             out.extend(blocks[i : i + found[0]])
             out.append(found[1])
+            out.extend(blocks[i + end : i + len(cells)])
         i += max(len(cells), 1)
     return out

@@ -222,9 +222,9 @@ def _value(
     post = scan.text[q.end : q.end + 40]
     before = scan.text[scan.clause_start(q.start) : q.start]
     segment = scan.text[scan.segment_start(q.start) : q.start]
-    rest = re.split(r"[;。]", scan.text[q.end : q.end + 60], maxsplit=1)[
-        0
-    ]  # '…总投资56亿元,为…单体投资规模最大项目'
+    # '…总投资56亿元,为…单体投资规模最大项目' describes this figure; words past the next
+    # figure ('城镇新增就业5773人,…享受补贴政策9360人次') describe that one
+    rest = re.split(r"[;。]|[,，、][^,，、;。]*?\d", scan.text[q.end : q.end + 60], maxsplit=1)[0]
     for kind in (k for k in _KINDS_OF_AREA if scan.region.endswith(k)):  # '该区实现…' in a zone's release
         segment = segment.replace("该" + kind, "")
     # ('…亿元,增长8%,增速连续10个季度保持在8%及以上': a pace kept after the figure; '2000万元及以上的项目'

@@ -48,6 +48,8 @@ def items_first_en(sentence: str) -> tuple[str, list[int] | None]:
     None for where when nothing changed."""
     if (split := _URBAN_RURAL.search(sentence)) and re.search(r"\bCPI\b|[Cc]onsumer [Pp]rice", sentence):
         return _prices_split(sentence, split)
+    if split := _PRICES_WHERE.search(sentence):
+        return _prices_split(sentence, split)
     shapes = (_PAIR, _IN_ITEM, _MONEY_IN_ITEM, _FIRST_VERB, _OWNER_MEASURE)
     if not any(shape.search(sentence) for shape in shapes):
         return sentence, None
@@ -148,8 +150,21 @@ _URBAN_RURAL = re.compile(
 )
 
 
+# 'The prices grew by 2.1 percent in cities and 1.9 percent in rural areas' (the NBS in other months)
+_PRICES_WHERE = re.compile(
+    r"(?<=\bprices )(?P<dir>grew|went up|rose|increased|were up|went down|fell|decreased|dropped|were down)"
+    r"\s+(?:by\s+)?(?P<urban>[\d.]+) percent in (?:cities|urban areas),?\s+and\s+(?P<rural>[\d.]+) percent"
+    r" in rural areas",
+    re.IGNORECASE,
+)
+
+
 def _prices_split(sentence: str, m: re.Match[str]) -> tuple[str, list[int]]:
-    verb = "up" if m["dir"] in ("increase", "rise", "growth") else "down"
+    verb = (
+        "up"
+        if m["dir"] in ("increase", "rise", "growth", "grew", "went up", "rose", "increased", "were up")
+        else "down"
+    )
     said = f"; urban CPI {verb} {m['urban']} percent and rural CPI {verb} {m['rural']} percent"
     text = sentence[: m.start()] + said + sentence[m.end() :]
     return text, [*range(m.start()), *[m.start()] * len(said), *range(m.end(), len(sentence))]

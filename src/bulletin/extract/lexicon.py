@@ -22,7 +22,6 @@ _FOOTNOTE = re.compile(r"\[(?:注)?\d{1,2}\]|〔\d{1,2}〕|[\u2460-\u2473\u2776-
 # 'a 4.9-percent jump': the hyphen of a compound adjective is a space to the number's unit.
 _HYPHENED_PERCENT = re.compile(r"(?<=\d)-(?=percent\b|per cent\b|percentage\b)", re.IGNORECASE)
 
-
 # 'up six percent year on year': a rate written in words, read as its digits (padded to keep offsets).
 _WORDS = [
     *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
@@ -349,12 +348,13 @@ REAL = re.compile(
     re.IGNORECASE,
 )
 NOMINAL = re.compile(r"名义|现价|当年价|current prices|in nominal terms|nominal", re.IGNORECASE)
-# Periods written as comparison bases or with a time word after them are not the figure's period.
+# Periods written as comparison bases (or carried on from: 延续了上半年良好的发展态势) or with a time
+# word after them are not the figure's period.
 PERIOD_BEFORE_NOT = re.compile(
-    # 延续了上半年良好的发展态势: a period a sentence carries on from is not its figures' period
     r"(?:较|比|与|同|相比|比上|低于|高于|快于|慢于|好于|优于|延续了?|保持了?|是|由|从|than|from|over|since|"
     r"compared (?:with|to)|versus|(?:flat|equal|level|unchanged|same) (?:to|with|as)|"
-    r"vs\.?)(?:\s+(?:in|that in|that of|those in|the end of))?(?:\s+the)?\s*$",
+    r"same (?:period|month|quarter) (?:of|in)|vs\.?)"
+    r"(?:\s+(?:in|that in|that of|those in|the end of))?(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
 PERIOD_AFTER_NOT = re.compile(
@@ -370,13 +370,13 @@ CONVERSION = re.compile(
 )
 
 
-# What follows an English catalogue name and makes it a part of the series: a region of the country
-# ('… in eastern region'), town or country ('… in (the province's) urban areas'), or the units above
-# a size.
+# What follows an English catalogue name and makes it a part of the series: a region ('… in eastern
+# region'), town or country ('… in urban areas'), the units above a size, or the total less a class.
 PART_AFTER_EN = re.compile(
     r"\s+(?:in\s+(?:the\s+)?(?:eastern|central|western|north-?eastern|northeast)\s+(?:regions?|areas?|China)|"
     r"in\s+(?:the\s+(?:province|city|county|district|region|country)['’]s\s+)?(?:urban|rural)\s+areas|"
     r"of\s+(?:units|enterprises)\s+above[- ](?:the\s+)?designated[- ]size|"
+    r",?\s*(?:excluding|except(?:\s+for)?)\s+(?:the\s+)?[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?|"
     # 'private investment in fixed assets in primary industry': one industry's part of the total
     r"(?:in\s+fixed\s+assets\s+)?in\s+(?:the\s+)?(?:primary|secondary|tertiary)\s+(?:industry|sector))\b",
     re.IGNORECASE,

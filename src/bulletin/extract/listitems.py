@@ -30,7 +30,41 @@ def completed(scan: Scan, cut: int, subjects: Names, segment: list[Figure], cata
     """The names before the 分别 at ``cut``, completed (see the module's contract)."""
     if by_basis := _by_basis(scan, cut, segment, catalog):
         return by_basis
-    return _framed(scan, cut, _share_coverage(_split_joined(subjects, segment, catalog), catalog), catalog)
+    subjects = _framed(
+        scan, cut, _share_coverage(_split_joined(subjects, segment, catalog), catalog), catalog
+    )
+    return _last_measure(scan, cut, subjects, catalog)
+
+
+# '第一产业、第二产业、第三产业投资分别增长…': the measure the last item names is every bare item's,
+# even one the catalogue knows alone (第一产业 is read as its value added when it stands alone);
+# '能化、医药制造、…、装备制造工业增加值': items that are no industry of their own share 工业 too
+_LAST_MEASURE = re.compile(r"(?P<measure>(?:工业)?(?:增加值|投资|营业收入|利润总额|产值|用电量))$")
+_LIST_TAIL = re.compile(r"(?:同比|比上年|较上年|比上年同期|较上年同期)?\s*$")
+
+
+def _last_measure(scan: Scan, cut: int, subjects: Names, catalog: Catalog) -> Names:
+    words = re.split(r"[,，:：;；]", _LIST_TAIL.sub("", scan.text[scan.segment_start(cut) : cut]))[-1]
+    items = [i.strip() for i in words.split("、")]
+    tail = _LAST_MEASURE.search(items[-1]) if len(items) == len(subjects) >= 2 else None
+    if tail is None or any(len(i) < 2 or MEASURE.search(i) or not re.fullmatch(_CJK, i) for i in items[:-1]):
+        return subjects
+    measure, stem = tail["measure"], items[-1][: tail.start()]
+    # (农副食品加工业增加值: 加工业 is the item's own word, not a shared 工业)
+    if measure.startswith("工业") and (any(i.endswith("业") for i in items[:-1]) or _OWN_GONGYE.search(stem)):
+        measure = measure[len("工业") :]
+    out: Names = []
+    for (name, written, known), item in zip(subjects[:-1], items[:-1], strict=True):
+        # only an item read as written, bare or with the measure's last word alone (能化增加值)
+        if written in (item, item + measure.removeprefix("工业")):
+            out.append(named(item + measure, catalog))
+        else:
+            out.append((name, written, known))
+    return [*out, subjects[-1]]
+
+
+_CJK = r"[\u3400-\u9fff]{2,12}"
+_OWN_GONGYE = re.compile(r"(?:^|[加轻重化手军])$")
 
 
 # '按常住人口、户籍人口计算的人均地区生产总值分别为…': one measure on each basis, not the bases' own

@@ -19,6 +19,7 @@ from bulletin.core.period_text import parse_period_text
 from bulletin.core.periods import Period, PeriodError
 from bulletin.extract import lexicon as lx
 from bulletin.extract.asides import aside_after_rate
+from bulletin.extract.bases_en import latest_base_en
 from bulletin.extract.categories import retail_classes
 from bulletin.extract.cellruns import cell_tables
 from bulletin.extract.colgroups import measure_groups
@@ -27,6 +28,7 @@ from bulletin.extract.forlist_en import items_first_en
 from bulletin.extract.pasted import pasted_lines
 from bulletin.extract.plaintables import split_plain_tables
 from bulletin.extract.populations import qualified_parts
+from bulletin.extract.prices_en import price_items_en
 from bulletin.extract.reader import read_sentence
 from bulletin.extract.scope import region_level
 from bulletin.extract.sentences import Context, Figure
@@ -146,6 +148,12 @@ def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[M
             offset, written = offset + titles.end(), written[titles.end() :]
         sentence, where = _closed_up(written)
         if " for " in sentence or " in " in sentence or " by " in sentence or " of " in sentence:
+            if "rice" in sentence:
+                sentence, moved = price_items_en(sentence)
+                where = [where[i] for i in moved] if moved is not None else where
+            if "respectively" in sentence:
+                sentence, moved = latest_base_en(sentence)
+                where = [where[i] for i in moved] if moved is not None else where
             sentence, moved = items_first_en(sentence)
             where = [where[i] for i in moved] if moved is not None else where
         elif any(w in sentence for w in (")", "简称", "价", "转", "、")):

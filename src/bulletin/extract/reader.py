@@ -17,8 +17,10 @@ from bulletin.extract import lexicon as lx
 from bulletin.extract.elision import parallel_measure
 from bulletin.extract.figperiod import MONTH_ALONE
 from bulletin.extract.figures import figures_in
+from bulletin.extract.increments import rate_by_change
 from bulletin.extract.lang import cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope
+from bulletin.extract.leads import shared_lead
 from bulletin.extract.sentences import Context, Figure, Scan, scan_sentence
 
 __all__ = ["read_sentence"]
@@ -153,6 +155,7 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         scan.measure = context.frame
     # The previous sentence's subject is the last resort for a figure that names nothing.
     figures, last = figures_in(scan, context.period, context.subject, catalog)
+    figures = shared_lead(rate_by_change(figures, scan.text), scan.text)
     if context.month_on_month and _AMONG.match(scan.text):  # 'Among them, the price in urban areas …'
         figures = [f for f in figures if f.yoy_pct is None]
     limit = plan_at.start() if plan_at else len(scan.text) + 1

@@ -77,6 +77,9 @@ _SUFFIX = re.compile(r"(?:省|市|县|区|州|盟|旗|自治区|自治州|自治
 
 # A name that says what it measures (进出口值, 工业投资): after the area's own name it is the area's.
 _MEASURED = re.compile(r"(?:额|量|值|收入|利润|投资)$")
+_MEASURED_PART = re.compile(r"(?:增加值|产值|营业收入|投资|零售额|进出口总?额)$")
+# ('新增规模以上工业单位': new units of a coverage are the area's too)
+_COVERED = re.compile(r"(?:新增)?(?:规模以上|规上|限额以上|限上)|全")
 _ETHNIC = re.compile(r"(?:维吾尔|壮族|回族|藏族|蒙古族|朝鲜族|土家族|苗族|彝族|哈萨克|傣族|白族)$")
 
 
@@ -86,19 +89,17 @@ def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tupl
     if re.match(r"[对向与从在同和]", name):
         return None  # '对东盟进出口': trade with a partner, not a place's own figure
     own = _SUFFIX.sub("", region.strip())
-    if own and name.startswith(own) and known(name[len(own) :]):
-        return name[len(own) :], True  # 运城地区生产总值: the short name of the area itself
-    if own and name.startswith(own) and re.match(r"规模以上|规上|限额以上|限上|全", name[len(own) :]):
-        return name[len(own) :], True  # '湖南规模以上装备制造业增加值' in Hunan's release
+    # (an autonomous region by its short name too: 广西 for 广西壮族自治区)
+    for short in dict.fromkeys((own, _ETHNIC.sub("", own))):
+        if short and name.startswith(short) and known(name[len(short) :]):
+            return name[len(short) :], True  # 运城地区生产总值: the short name of the area itself
+        if short and name.startswith(short) and re.match(_COVERED, name[len(short) :]):
+            return name[len(short) :], True  # '湖南规模以上装备制造业增加值' in Hunan's release
     rest = name[len(own) :] if own and len(own) >= 2 and name.startswith(own) else ""
     if rest and not re.match(r"[省市县区州盟旗]|自治", rest) and _MEASURED.search(rest[1:]):
         return name[len(own) :], True  # '郑州进出口值达1127.7亿元' in Zhengzhou's own release
     if region.strip() and name.startswith(region.strip()) and len(name) > len(region.strip()) + 1:
         return name[len(region.strip()) :], True  # '西宁经济技术开发区工业企业': the area in full
-    # an autonomous region by its short name: 新疆 for 新疆维吾尔自治区, 广西 for 广西壮族自治区
-    short = _ETHNIC.sub("", own)
-    if short != own and len(short) >= 2 and name.startswith(short) and known(name[len(short) :]):
-        return name[len(short) :], True
     # '四川宜宾GDP': the area's short name after its province's
     province = re.match(rf"(?:{_PROVINCES})(?:省|自治区)?", name)
     inner = name[province.end() :] if own and province else ""
@@ -118,6 +119,8 @@ def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tupl
             return rest, bool(own) and (
                 _SUFFIX.sub("", name[: m.end()]) == own or _short_for(name[: m.end()], region)
             )
+        if len(rest) >= 4 and _MEASURED_PART.search(rest) and own and _short_for(name[: m.end()], region):
+            return rest, True  # '郑州航空港区计算机…制造业增加值' in the zone's own release
     return None
 
 
@@ -125,7 +128,13 @@ def _short_for(place: str, region: str) -> bool:
     """'汽开区' for 长春汽车经济技术开发区: a zone's short name, its characters in order in the full one,
     opening on one of its own (not the city's: 长春经开区 may be another zone of the city)."""
     chars = iter(region[2:])
-    return place.endswith("区") and place[0] not in _GENERIC_ZONE and all(c in chars for c in place)
+    if place.endswith("区") and place[0] not in _GENERIC_ZONE and all(c in chars for c in place):
+        return True
+    # '郑州航空港区' for 郑州航空港经济综合实验区: after the city, words of the zone's own (长春经开区
+    # may be any zone of the city)
+    own = [c for c in place[2:-1] if c not in _GENERIC_ZONE]
+    chars = iter(region[2:])
+    return place.endswith("区") and place[:2] == region[:2] and len(own) >= 2 and all(c in chars for c in own)
 
 
 _GENERIC_ZONE = frozenset("经济技术开发区高新产业园工业国家级综合保税")

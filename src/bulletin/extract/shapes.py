@@ -20,6 +20,7 @@ from bulletin.extract.figperiod import is_stock, period_for
 from bulletin.extract.figstate import State, is_target, make_figure, subject_before
 from bulletin.extract.lang import is_en
 from bulletin.extract.names import NameMatch, phrase_name
+from bulletin.extract.rankedlists import listed_ranks
 from bulletin.extract.ranks import find_ranks, rank_semantics, unnamed_group
 from bulletin.extract.scope import about_other_area, opens_with_other_area
 from bulletin.extract.sentences import Figure, Scan, Subject, subject_for
@@ -365,20 +366,7 @@ def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None
         if _BOTH.search(said) and not _OWN_BOTH.search(said):
             out.extend(_shared_rank(out, since))
         part = max(text.rfind(c, 0, r.start) for c in ",;。") + 1
-        if counted := _COUNTED_ITEMS.search(text, part, r.start):
-            # '规模以上工业增加值、一般公共预算收入2项指标位列全区五地市首位': every item listed
-            rank, listed = out[-1], [n for n in scan.names if part <= n.start < counted.start()]
-            out.extend(
-                replace(rank, name=n.name, written=n.written, known=n.known)
-                for n in listed
-                if n.name != rank.name
-            )
-
-
-_COUNTED_ITEMS = re.compile(
-    r"[两二三四五六七八九十\d]+(?:项|个)(?:主要|重要)?(?:经济)?指标(?:增幅|增速|总量)?(?:均|都)?"
-    r"(?:位列|位居|居于|居|排名|排在|列)"
-)
+        out.extend(listed_ranks(text, part, out[-1], scan.names, catalog))  # one rank, items listed
 
 
 # '…收入增长5.99%,地方税收收入增长5.07%,增速均排A类市州第3': 均 gives the rank to every figure since

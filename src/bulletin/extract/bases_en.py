@@ -1,0 +1,40 @@
+"""Two growth rates of one figure over two base years, shared out with 'respectively': 'imports 130.4
+billion RMB, up 29.5% and 9.1% over the same period of 2020 and 2019, respectively'. The years are
+the bases the rates compare with, not periods of the figure; the rate over the later base is the
+year-on-year growth, the other one (over two years) is no row.
+
+Contract: ``latest_base_en(sentence)`` -> the sentence with each such pair written as the one rate
+over a year earlier ('up 29.5% year on year'), and where each of its characters was; None for where
+when nothing changed. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["latest_base_en"]
+
+_PAIR = re.compile(
+    r"(?P<verb>up|down|increased|decreased|rose|fell|grew|dropped)(?:\s+by)?\s+"
+    r"(?P<a>\d+(?:\.\d+)?)\s*(?:%|percent),?\s+and\s+(?P<b>\d+(?:\.\d+)?)\s*(?:%|percent)\s+"
+    r"(?:over|from|compared with|than)\s+(?:the\s+)?same\s+period\s+(?:of|in)\s+"
+    r"(?P<y1>(?:19|20)\d{2})\s+and\s+(?P<y2>(?:19|20)\d{2}),?\s+respectively",
+    re.IGNORECASE,
+)
+
+
+def latest_base_en(sentence: str) -> tuple[str, list[int] | None]:
+    text: list[str] = []
+    where: list[int] = []
+    at = 0
+    for m in _PAIR.finditer(sentence):
+        rate, start = (m["a"], m.start("a")) if int(m["y1"]) > int(m["y2"]) else (m["b"], m.start("b"))
+        said = f"{m['verb']} {rate}% year on year"
+        text += [sentence[at : m.start()], said]
+        where += [*range(at, m.start()), *[start] * len(said)]
+        at = m.end()
+    if not text:
+        return sentence, None
+    text.append(sentence[at:])
+    where.extend(range(at, len(sentence)))
+    return "".join(text), where
