@@ -211,7 +211,12 @@ def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
     width = Counter(m for _, m in found).most_common(1)[0][0]
     first = found[0][0]
     if width > 1:  # the column headers right above the first row ('绝对额(亿元)', '比上年增长(%)')
-        above = _headers(_merged_units(cells[:first], numbers[:first]), width)
+        above = _merged_units(cells[:first], numbers[:first])
+        # (the words after the name column's head are the headers: a title's '(2021年1-2季度)' is no unit)
+        name_at = max(
+            (i for i, (_, t) in enumerate(above) if _NAME_HEAD.fullmatch(t.replace(" ", ""))), default=-1
+        )
+        above = above[: name_at + 1] + _headers(above[name_at + 1 :], width)
         if len(above) < width:
             return None
         above = _based_heads(above, width) or above
@@ -242,6 +247,9 @@ def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
             values = _ragged([t for _, t in cells[k + 1 : k + 1 + widths[k]]], width, growth_last)
             if values is None:
                 continue  # a row with more or fewer numbers than the table's columns: unreadable
+            text = re.sub(r"[(（]\s*%\s*$", "(%)", text)  # ('第一产业(%': a page that lost the ')')
+            if widths[k] < width and text.endswith("(%)") and not text[:-3].endswith("率"):
+                continue  # '三次产业结构' over '第一产业(%)', '8.2': a share, not the growth column's
             own = PAREN_UNIT.search(text)
             name = PAREN_UNIT.sub("", text).strip()
             if not name:

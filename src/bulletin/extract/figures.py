@@ -345,7 +345,7 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
             if family != "percent":
                 elsewhere = state.subject = subject
             continue
-        if zone and not _OWN_SCOPE.search(scan.text[: q.start]):
+        if zone >= 0 and not _OWN_SCOPE.search(scan.text[zone : q.start]):
             continue
         if other_area(clause, subject.written, scan.region):
             # '北京市实现社会消费品零售总额…' in a district's release: the city's figure, and so is

@@ -222,37 +222,20 @@ def _split_at_verb(phrase: str) -> str:
     before, after = phrase[: m.start()], phrase[m.end() :]
     if len(after) < 2:
         return before + after
-    # Only a place or a time before the verb is dropped: '高新区全年实现…'; '港口完成…' keeps 港口.
-    return after if _PLACE_TIME.fullmatch(before) else before + after
+    # Only a place or a time before the verb is dropped: '高新区全年实现…'; '港口完成…' keeps 港口,
+    # unless the object names it again ('农业全年实现农业总产值')
+    subject = re.sub(r"(?:全年|今年|当年|年内|上半年|下半年|前三季度|一季度)$", "", before)
+    said_again = bool(subject) and after.startswith(subject)
+    return after if _PLACE_TIME.fullmatch(before) or said_again else before + after
 
 
 _EN_FUNCTION_WORDS = {
-    "or",
-    "and",
-    "of",
-    "the",
-    "a",
-    "an",
-    "to",
-    "at",
-    "in",
-    "on",
-    "by",
-    "for",
-    "with",
-    "which",
-    "that",
-    "this",
-    "its",
-    "their",
-    "as",
-    "from",
-    "after",
-    "before",
-    "since",
+    *("or", "and", "of", "the", "a", "an", "to", "at", "in", "on", "by", "for", "with", "which", "that"),
+    *("this", "its", "their", "as", "from", "after", "before", "since"),
 }
 
 
+_DRIVEN = re.compile(r"^(全[县市区省州])?(?:推动|促进|助推)(?=[\u3400-\u9fff]{4})")  # '推动…增加值增长4.3%'
 _INNER_SCOPE = re.compile(rf"(?<=[{CJK}]{{2}})(?:全区|全市|全县|全省|全州|全旗|全盟)(?=[{CJK}]{{2}})")
 
 
@@ -267,6 +250,8 @@ def phrase_name(words: str) -> str | None:
     if phrase.count("“") != phrase.count("”"):
         phrase = phrase.strip("“”")
     phrase = re.sub(r"^(?:[^\w(（“\"]+|[IVX]{1,5}\.\s+)", "", phrase)  # bullets, emoji, II.: '▶ GDP'
+    # a section's number ('一、农林牧渔业增加值同比增长1.9%'), not a list of ordinals ('一、二、三产业投资')
+    phrase = re.sub(r"^[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十]{1,2}[、和产])", "", phrase)
     # "Yiwu's foreign trade", "the port's container throughput" -> the noun phrase after the owner
     phrase = re.sub(r"^(?:(?:the\s+)?[A-Za-z][A-Za-z-]*'s\s+|local\s+)+", "", phrase, flags=re.IGNORECASE)
     # '… showed that the value added of …': what was shown is the name (its article goes below)
@@ -275,9 +260,13 @@ def phrase_name(words: str) -> str | None:
     heads = r"\b(?:rises|falls|grows|declines|increases|decreases|climbs|drops|surges|slows)\s+"
     phrase = re.split(heads, phrase, flags=re.IGNORECASE)[-1]
     phrase = DRIVES.split(phrase)[-1]
-    # 'the province completed a fixed assets investment of …': the name is the verb's object
-    done = r"\b(?:completed|achieved|realized|realised|recorded|posted|registered|reported)\s+(?:an?|its)\s+"
+    phrase = _DRIVEN.sub(r"\1", phrase)
+    # 'the province completed a fixed assets investment of …': the name is the verb's object ('Yunnan saw a
+    # total foreign trade value of'; not 'saw a notable rise of', a change)
+    done = r"\b(?:completed|achieved|reali[sz]ed|recorded|posted|registered|reported|saw(?=.*value))\s+"
+    done += r"(?:an?|its)\s+"
     phrase = re.split(done, phrase, maxsplit=1, flags=re.IGNORECASE)[-1]
+    phrase = re.split(r"\b(?:as|while|when)\s+(?=(?:the|its)\s)", phrase)[-1]  # '… growth as the total …'
     phrase = owned_en(phrase)
     # '奶业振兴发展迈出新步伐全区奶牛存栏': a heading run into its sentence; the scope word opens the name
     inner = _INNER_SCOPE.split(phrase)

@@ -23,18 +23,48 @@ _BARE_ITEM = re.compile(
 )
 
 
+# 'producer prices for mining …, raw materials industry, and manufacturing … fell by 1.9, 5.6 and 1.5
+# percent, while that of consumer goods increased by 1.4 percent': one class to each rate, in order
+_NUMS = r"\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*,?\s+and\s+\d+(?:\.\d+)?|\d+(?:\.\d+)?"
+_HEAD = re.compile(r"\b(?P<head>(?:producer|purchaser|purchasing) price(?:s|\s+ind(?:ices|ex)))\s+for\s+")
+_LISTED = re.compile(
+    rf"(?P<items>[a-z][a-z ,-]+?),?\s+(?P<verb>{_VERB}|jumped|dropped|declined)(?:\s+by)?\s+"
+    rf"(?P<nums>{_NUMS})\s*(?:percent|%)(?:\s+respectively)?"
+)
+_THAT_OF = re.compile(r",?\s+while\s+that\s+of\s+")
+
+
+def _classes(sentence: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    for head in _HEAD.finditer(sentence):
+        name = re.sub(r"indices$", "index", head["head"])
+        at = head.end()
+        while (m := _LISTED.match(sentence, at)) is not None:
+            items = [i.strip() for i in re.split(r",\s*(?:and\s+)?", m["items"]) if i.strip()]
+            nums = re.findall(r"\d+(?:\.\d+)?", m["nums"])
+            if len(items) != len(nums) or (len(items) == 1 and at == head.end()):
+                break
+            said = ", ".join(
+                f"{name} for {i} {m['verb']} by {n} percent" for i, n in zip(items, nums, strict=True)
+            )
+            edits.append((head.start() if at == head.end() else at, m.end(), said))
+            that = _THAT_OF.match(sentence, m.end())
+            if that is None:
+                break
+            edits.append((m.end(), that.end(), ", while "))
+            at = that.end()
+    return edits
+
+
 def price_items_en(sentence: str) -> tuple[str, list[int] | None]:
+    edits = _classes(sentence)  # (start, end, replacement) in the sentence
     first = _COMMA_VERB.search(sentence) or re.search(
         rf"\b[Pp]rices? of [a-z][a-z ,'-]{{1,60}}? {_VERB}", sentence
     )
-    if first is None:
-        return sentence, None
-    edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in the sentence
-    for m in _COMMA_VERB.finditer(sentence):
-        edits.append((m.end("head"), m.end(), ""))
-    for m in _BARE_ITEM.finditer(sentence, first.end()):
-        said = f"; prices of {m['item']} went {m['dir']} by "
-        edits.append((m.start(), m.end(), said))
+    if first is not None:
+        edits += [(m.end("head"), m.end(), "") for m in _COMMA_VERB.finditer(sentence)]
+        for m in _BARE_ITEM.finditer(sentence, first.end()):
+            edits.append((m.start(), m.end(), f"; prices of {m['item']} went {m['dir']} by "))
     if not edits:
         return sentence, None
     text: list[str] = []

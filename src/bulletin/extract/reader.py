@@ -156,6 +156,8 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     # The previous sentence's subject is the last resort for a figure that names nothing.
     figures, last = figures_in(scan, context.period, context.subject, catalog)
     figures = shared_lead(rate_by_change(figures, scan.text), scan.text)
+    if english:
+        figures = _sectors_invested(figures)
     if context.month_on_month and _AMONG.match(scan.text):  # 'Among them, the price in urban areas …'
         figures = [f for f in figures if f.yoy_pct is None]
     limit = plan_at.start() if plan_at else len(scan.text) + 1
@@ -232,3 +234,20 @@ def _of_a_part_economy(figures: list[Figure], text: str) -> list[Figure]:
         else f
         for f in figures
     ]
+
+
+# 'fixed investments increased by 11.6 percent and primary industry saw an increase of 36.8 percent':
+# a bare sector after investment in one sentence is the sector's investment, not its value added
+_SECTOR_EN = re.compile(r"(?:the\s+)?(?:primary|secondary|tertiary)\s+(?:industry|sector)", re.IGNORECASE)
+
+
+def _sectors_invested(figures: list[Figure]) -> list[Figure]:
+    out: list[Figure] = []
+    invested = False
+    for f in figures:
+        if invested and _SECTOR_EN.fullmatch(f.written.strip()):
+            name = "investment in " + re.sub(r"^the\s+", "", f.written.strip(), flags=re.IGNORECASE)
+            f = replace(f, name=name, written=name, known=False)
+        invested = invested or f.name == "固定资产投资"
+        out.append(f)
+    return out

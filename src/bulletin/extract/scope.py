@@ -193,19 +193,30 @@ def _sub_zone(words: str, region: str) -> bool:
     return place not in region and region not in place
 
 
+_ZONE_GROUP = re.compile(
+    r"^\s*(?:截至[^,，]{1,8}[,，])?(?:全市|全省|全县|\d+个|[两二三四五六七八九十]+个)"
+    r"(?P<zones>[\u3400-\u9fff]{0,6}?(?:园区|开发区|工业园|产业园))(?:已|累计|共)"
+)
 _LEAD_TIME = re.compile(
     r"^\s*(?:(?:今年以来|全年|上半年|下半年|前三季度|一季度|\d{1,2}[—\-–~至]\d{1,2}月)[,，]?)?"
 )
 
 
-def zone_sentence(sentence: str, region: str) -> bool:
-    """Whether ``sentence`` opens with a zone within the area as its subject ('县工业集中区新增规上企业
-    2家,完成…'): its figures are the zone's until a scope word names the area again."""
-    found = _SUB_ZONE.match(sentence[_LEAD_TIME.match(sentence).end() :])  # type: ignore[union-attr]
-    if found is None or not region.strip():
-        return False
+def zone_sentence(sentence: str, region: str) -> int:
+    """Where a scope word naming the area again may stand when ``sentence`` opens with a zone within the
+    area ('县工业集中区新增规上企业2家,完成…': anywhere) or with several zones together ('全市共建园区
+    累计实现…': after them), else -1: its figures are theirs until such a word."""
+    if not region.strip():
+        return -1
+    if (group := _ZONE_GROUP.match(sentence)) and group["zones"] not in region:
+        return group.end()  # (上饶市工业园区's own release names itself 全市工业园区)
+    lead = _LEAD_TIME.match(sentence).end()  # type: ignore[union-attr]
+    found = _SUB_ZONE.match(sentence[lead:])
+    if found is None:
+        return -1
     place = re.sub(r"^[县市区省]", "", found.group("place"))
-    return place not in region and region.strip() not in place
+    # (a scope word anywhere before a figure names the area again: 全市工业园区 is the parks' release's own)
+    return 0 if place not in region and region.strip() not in place else -1
 
 
 def other_area(clause: str, written: str, region: str) -> bool:

@@ -139,6 +139,10 @@ def _clauses(text: str, names: list[NameMatch]) -> list[int]:
 
 
 _SECTOR = re.compile(r"第[一二三]产业")
+_VERB_EN = "decreased|increased|fell|rose|jumped|dropped|declined|grew|went"
+_CLASS_EN = re.compile(
+    rf"\s+for\s+(?!manufactured goods|industrial products)[a-z][a-z ,-]{{2,60}}?(?=\s+(?:{_VERB_EN})\b)"
+)
 _END_BEFORE = re.compile(r"(?:截至|截止|到|至|止)\s*$")  # (止9月末: a page that lost 截)
 _END_OF = re.compile(r"\bend of\s*(?:the\s*)?$", re.IGNORECASE)
 
@@ -236,7 +240,8 @@ def subject_for(
             if longer != name.written and cue == left.strip(" ,:;、"):
                 return Subject(longer, longer, catalog.lookup(longer) is not None), cue
         # 'real estate investment in eastern region', 'retail sales … in urban areas': a part, as written
-        if part := lx.PART_AFTER_EN.match(left):
+        # ('producer prices for means of production': one class of the index, as written)
+        if part := lx.PART_AFTER_EN.match(left) or (name.name.endswith("价格指数") and _CLASS_EN.match(left)):
             # the area's own possessive names no other area: 'in the province's urban areas'
             written = name.written + _OWN_POSSESSIVE.sub("", part.group())
             entry = catalog.lookup(written)  # 'per capita disposable income in urban areas'

@@ -133,6 +133,8 @@ _GDP_INDUSTRIES = frozenset(
         "住宿和餐饮业",
         "金融业",
         "房地产业",
+        "交通运输、仓储和邮政业",
+        "信息传输、软件和信息技术服务业",
         "租赁和商务服务业",
         "其他服务业",
     ]
@@ -163,7 +165,8 @@ _SHARES = re.compile(r"(?:构成|比重|结构|占比)(?:情况|表)?\s*[:：]?\
 def _framed(name: str, measure: str, catalog: Catalog) -> str:
     """A bare row label with the measure its caption frames: 粮食 under 主要农产品产量 is 粮食产量, as a
     framing opening does for prose (elision.frame_measure). Other labels stay as written."""
-    if catalog.lookup(name) is not None or MEASURE.search(name) or len(name) > 12 or not measure:
+    long = len(name) > 12 and name not in _GDP_INDUSTRIES  # (信息传输、软件和信息技术服务业 is one)
+    if catalog.lookup(name) is not None or MEASURE.search(name) or long or not measure:
         return name
     framed = name + measure
     entry = catalog.lookup(framed)

@@ -23,6 +23,7 @@ CUES: tuple[Cue, ...] = (
     Cue("rise", "增幅(?:分别)?(?:为|达到|达)?", +1),
     Cue("rise", "增速(?:分别)?(?:为|达到|达)?", +1),
     Cue("rise", "涨幅(?:分别)?(?:为|达到|达)?", +1),
+    Cue("rise", "(?:猛|大|激|骤|陡)增", +1),  # 产值猛增99.6%: the adverb is the cue's, not the name's
     Cue("rise", "增", +1),
     Cue("rise", "涨", +1),
     Cue("fall", "↓", -1),
