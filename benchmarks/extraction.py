@@ -206,7 +206,7 @@ import argparse
 import re
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -320,9 +320,13 @@ _PRODUCER = re.compile(r"工业生产者(?=出厂|购进)|(?<=.)居民消费(?=�
 
 # Nor whether an English item keeps the plural of a list it came from ('secondary industries').
 _PLURAL = re.compile(r"\bindustries$", re.IGNORECASE)
+# Nor whether a table's price basis stays in the name: 汽车制造业工业总产值(现价) is 汽车制造业工业总产值
+# (labellers kept it; the reader drops it as no part of the series, as it drops a unit).
+_PRICE_BASIS = re.compile(r"[(（](?:现价|当年价|当年价格|不变价|不变价格|可比价|可比价格)[)）]$")
 
 
 def _same_name(a: str, b: str, catalog) -> bool:
+    a, b = _PRICE_BASIS.sub("", a), _PRICE_BASIS.sub("", b)
     ea = catalog.lookup(a) or catalog.lookup(_PLURAL.sub("industry", a))
     eb = catalog.lookup(b) or catalog.lookup(_PLURAL.sub("industry", b))
     if ea is not None or eb is not None:
@@ -331,9 +335,15 @@ def _same_name(a: str, b: str, catalog) -> bool:
     return na == nb or (_CATEGORY_TAIL.sub("", na) == _CATEGORY_TAIL.sub("", nb) != "")
 
 
+# A unit with its alternative in parentheses, as a table heads a livestock row: 万头(只) is 万头.
+_UNIT_ALTERNATIVE = re.compile(r"[(（][^()（）]*[)）]$")
+
+
 def _same_value(p: Row, e: Row) -> bool:
     if p.value is None or e.value is None:
         return p.value is None and e.value is None
+    p = replace(p, unit=_UNIT_ALTERNATIVE.sub("", p.unit or "") or None)
+    e = replace(e, unit=_UNIT_ALTERNATIVE.sub("", e.unit or "") or None)
     try:
         up, ue = parse_unit(p.unit or ""), parse_unit(e.unit or "")
         same_unit = (up.family, up.factor) == (ue.family, ue.factor)
@@ -549,7 +559,7 @@ RETIRED = (
     "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23",
     "holdout24", "holdout25", "holdout26", "holdout27", "holdout28",
     "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35",
-    "holdout36", "holdout37", "holdout38",
+    "holdout36", "holdout37", "holdout38", "holdout39",
 )  # fmt: skip
 
 

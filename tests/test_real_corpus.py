@@ -119,6 +119,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout36",)]["precision"] >= 0.92 and results[("holdout36",)]["recall"] >= 0.62
     assert results[("holdout37",)]["precision"] >= 0.93 and results[("holdout37",)]["recall"] >= 0.81
     assert results[("holdout38",)]["precision"] >= 0.95 and results[("holdout38",)]["recall"] >= 0.83
+    assert results[("holdout39",)]["precision"] >= 0.89 and results[("holdout39",)]["recall"] >= 0.74
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -126,7 +127,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout39" for f in files) and "holdout39" not in scorer.RETIRED
     assert any(f["split"] == "holdout40" for f in files) and "holdout40" not in scorer.RETIRED
     assert any(f["split"] == "holdout41" for f in files) and "holdout41" not in scorer.RETIRED
     for f in files:
@@ -167,3 +167,14 @@ def test_one_figure_in_two_scales_of_a_unit_is_one_value(scorer: ModuleType) -> 
     assert scorer._same_value(table, text)
     assert not scorer._same_value(row("地区生产总值", "2010", 4012000.0, "万元", None, None, None), text)
     assert not scorer._same_value(row("地区生产总值", "2010", 400.09, "万人", None, None, None), text)
+
+
+def test_a_price_basis_and_a_unit_alternative_are_spellings(scorer: ModuleType) -> None:
+    catalog, _ = load_catalog(None)
+    # labellers kept a table's (现价); the reader drops it as no part of the series
+    assert scorer._same_name("汽车制造业工业总产值(现价)", "汽车制造业工业总产值", catalog)
+    assert not scorer._same_name("汽车制造业工业销售产值(现价)", "汽车制造业工业总产值", catalog)
+    row = scorer.Row
+    head = row("猪牛羊出栏", "2025-Q1-Q3", 170.09, "万头", None, None, None)
+    assert scorer._same_value(head, row("猪牛羊出栏", "2025-Q1-Q3", 170.09, "万头(只)", None, None, None))
+    assert not scorer._same_value(head, row("猪牛羊出栏", "2025-Q1-Q3", 170.09, "万只", None, None, None))

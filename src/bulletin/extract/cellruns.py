@@ -161,6 +161,8 @@ def _month_heads(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
         head = out[k + 1][1]
         if _BARE_MONTHS.match(text.strip()) and YOY_HEAD.search(head) and not _is_number(head):
             out[k] = (line, text.strip() + "月")
+        elif re.fullmatch(r"(?:19|20)\d{2}", text.strip()) and YOY_HEAD.search(head) and not _is_number(head):
+            out[k] = (line, text.strip() + "年")  # '指标', '2019', '同比±%': the year's column
     for k in range(1, len(out)):
         line, text = out[k]
         before = out[k - 1][1]

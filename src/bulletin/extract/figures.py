@@ -32,6 +32,7 @@ from bulletin.extract.neighbours import (
     value_added_of,
     whole_industry,
 )
+from bulletin.extract.places import city_at
 from bulletin.extract.rates import RANKED_RATE, growth_of
 from bulletin.extract.scope import other_area, place_prefix, zone_sentence
 from bulletin.extract.sentences import Figure, Scan, Subject, subject_for
@@ -208,6 +209,9 @@ def _points(scan: Scan, q: QuantityMatch, state: State, out: list[Figure]) -> No
 
 
 _MONEY = ("CNY", "USD")
+_CITY_QUOTED = re.compile(r"(?:^|[^\u3400-\u9fff]|的)([\u3400-\u9fff]{2,3})\s*[(（]\s*$")
+_CHANGE_LISTED = re.compile(r"(?:多|少|增加|减少|高出?|低)\s*[\d.]+\s*[^\d,;。]{0,4}[和、及]\s*$")
+_FROM_TO = re.compile(r"[^,;。\d]{0,4}?(?:提高|增加|增长|上升|扩大|提升|跃升|下降|减少|降低)?(?:到|至)\s*\d")
 _CONVERSION = re.compile(r"\s*[(（]\s*(?:about|around|approximately|roughly|nearly|约合?|合|折合)?\s*")
 _RATE_AFTER_EN = re.compile(
     r"\s*(?:\([^()]{0,24}\))?\s*(?:in \w+\s*)?,\s*(?:up|down|increased|decreased|rising|falling|rose|fell|"
@@ -232,6 +236,13 @@ def _value(
     rest = rest.replace("及以上", "以上")
     if lx.NOT_VALUE.search(before) or lx.SINGLE_ENTITY.search(segment[-40:]) or lx.SINGLE_ENTITY.search(rest):
         return
+    if before.endswith("从") and _FROM_TO.match(post):
+        return  # '从502.22亿元提高到630.03亿元': the level it rose from, years before
+    if _CHANGE_LISTED.search(before):
+        return  # '…分别多5.58亿元和571.78亿元': the second difference of a pair, no level either
+    quoted = m[1] if (m := _CITY_QUOTED.search(before)) else ""
+    if quoted and city_at(quoted) == quoted and quoted not in scan.region:
+        return  # '南昌(5596.18亿元)': another city's figure quoted beside the area's own
     if is_en(scan.lang) and lx.THRESHOLD_EN.search(segment[-80:]):
         return
     if re.match(r"\s*[:：]\s*\d", post):

@@ -178,12 +178,12 @@ LOWER_AFTER_EN = re.compile(
 
 # Value cues: the text between a name and its value.
 VALUE_ZH = re.compile(
-    r"^(?:分别|累计|当季|单季|当月|全年|共|合计|总计)?(?:完成|实现|达到|达|为|是|共|合计|录得|修订为|调整为|核定为|核实为)?"
-    r"(?:了)?(?:约|近|超|逾|超过)?$"
+    r"^(?:分别|累计|当季|单季|当月|全年|共|合计|总计)?(?:完成|实现|达到|达|为|是|共|合计|录得|(?:修订|调整|核定|核实)为|"
+    r"(?:提高|增加|增长|上升|提升|下降|减少|降低)(?:到|至))?(?:了)?(?:约|近|超|逾|超过)?$"
 )
 VALUE_EN = re.compile(
-    r"^(?:(?:reached|reach|reaches|total|totals|totalled|totaled|amounted to|amount to|came to|came in at|"
-    r"(?:dropped|fell|declined|decreased|rose|climbed|increased|grew) to|"
+    r"^(?:(?:(?:has|have|had)\s+)?(?:reached|reach|reaches|total|totals|totalled|totaled|amounted to|"
+    r"amount to|came to|came in at|(?:dropped|fell|declined|decreased|rose|climbed|increased|grew) to|"
     r"stood at|stand at|was|were|hit|recorded|numbered|achieved|realized|realised|"
     r"registered|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|handled|received|"
     r"(?:to|at|with|for) a total of|"

@@ -120,7 +120,7 @@ def _split_joined(subjects: Names, segment: list[Figure], catalog: Catalog) -> N
     parts = [first, second[: len(second) - len(head)]]
     if kind:  # each item of its kind: 战略性新兴产业增加值, but 装备制造业增加值 as written
         parts = [p if p.endswith(("业", "类")) else p + kind for p in parts]
-    return [*subjects[:-1], *(named(p + head, catalog) for p in parts)]
+    return [*subjects[:-1], *(named(p if head and p.endswith(head) else p + head, catalog) for p in parts)]
 
 
 # '限额以上单位零售额中,新能源汽车、智能家电分别增长…': the items are parts of the measure the clause

@@ -19,6 +19,7 @@ from bulletin.extract.lang import en
 from bulletin.extract.lexicon import CJK, LEFT_WORDS_EN, LEFT_WORDS_ZH, PART_BEFORE, RIGHT_NOUNS_ZH
 from bulletin.extract.narrower import OF_MORE, narrower_en
 from bulletin.extract.owned_en import owned_en
+from bulletin.extract.places import city_at
 
 __all__ = ["NameMatch", "find_names", "phrase_name", "substantive"]
 
@@ -198,7 +199,8 @@ _NOT_A_NAME = re.compile(
     r"集团|建成|带动|"
     r"高于|低于|比上年|比去年|较上年|较去年|同比|环比|增长|下降|增速|增幅|降幅|涨幅|以来|连续|平均|年均(?!浓度)|占|比重|贡献|拉动|"
     r"强度|结构|分别|提高|回落|加快|放缓|收窄|扩大|持平|主要|经济指标|成绩单|一览|情况|工作|活动(?!产值|增加值)|成效|态势|与上年|同期|上年|去年|"
-    r"^总数$|^总量$|^总额$|^规模$|单日|^单位|年初|这一块|^其(?![他余])|以$|^[东西南北中]部地区|"
+    r"^总数$|^总量$|^总额$|^规模$|单日|^单位|年初|这一块|^其(?![他余])|以$|^[东西南北中]部地区|第\d+位的|排名第|^也?从(?!业)|"
+    r"completion rate|"
     # an area alone ('一季度甘肃全省同比增长13.4%'): the clause names where, the topic names what
     r"^[\u3400-\u9fff]{0,4}(?:全省|全市|全县|全区|全州|全旗|全盟|全国)$|"
     r"\b(?:rose|fell|grew|was|were|is|are|reached|totalled|up|down|increased|decreased|accounted|made|"
@@ -235,6 +237,7 @@ _EN_FUNCTION_WORDS = {
 }
 
 
+_FOR_ITEM = re.compile(r"^(?:including\s+)?for\s+(?=[a-z])")  # '…, including 230.2 billion yuan for sales'
 _DRIVEN = re.compile(r"^(全[县市区省州])?(?:推动|促进|助推)(?=[\u3400-\u9fff]{4})")  # '推动…增加值增长4.3%'
 _INNER_SCOPE = re.compile(rf"(?<=[{CJK}]{{2}})(?:全区|全市|全县|全省|全州|全旗|全盟)(?=[{CJK}]{{2}})")
 
@@ -267,7 +270,7 @@ def phrase_name(words: str) -> str | None:
     done += r"(?:an?|its)\s+"
     phrase = re.split(done, phrase, maxsplit=1, flags=re.IGNORECASE)[-1]
     phrase = re.split(r"\b(?:as|while|when)\s+(?=(?:the|its)\s)", phrase)[-1]  # '… growth as the total …'
-    phrase = owned_en(phrase)
+    phrase = _FOR_ITEM.sub("", owned_en(phrase))
     # '奶业振兴发展迈出新步伐全区奶牛存栏': a heading run into its sentence; the scope word opens the name
     inner = _INNER_SCOPE.split(phrase)
     phrase = inner[-1] if len(inner) > 1 and not re.search(r"[占比较于]$", inner[-2]) else phrase
@@ -330,8 +333,8 @@ def phrase_name(words: str) -> str | None:
         # '规模以上工业企业的医用口罩产量': the words before 的 say whose, the name is after it
         phrase = re.sub(rf"^[{CJK}]{{2,16}}?(?:企业|单位|行业|部门|地区)的(?=[{CJK}]{{2,}})", "", phrase)
     phrase = phrase.strip(" ,:;、")
-    if _NOT_A_NAME.search(phrase) or re.search(r"\d{4}|[年月日号]$", phrase):
-        return None
+    if _NOT_A_NAME.search(phrase) or re.search(r"\d{4}|[年月日号]$", phrase) or city_at(phrase) == phrase:
+        return None  # (a city alone, '南昌(5596.18亿元)', is another area's figure quoted, no series)
     if re.search(rf"[{CJK}]", phrase):
         # a list of items ('医疗保健、食品烟酒、…类') is as long as its items allow
         longest = max(len(item) for item in phrase.split("、"))

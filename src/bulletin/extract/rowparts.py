@@ -45,7 +45,7 @@ _PER_CAPITA = re.compile(r"^(?P<who>.{0,12}?人均)(?:可支配收入|(?P<spent>
 
 # A group that is a measure ('工业增加值', '工业总产值(1990年不变价)'): the label said under it is a part
 # of it by ownership or size, named before the measure (国有及国有控股企业工业总产值).
-_MEASURE_GROUP = re.compile(r"(?:工业)?(?:增加值|总产值|产值|营业收入|利润总额)$")
+_MEASURE_GROUP = re.compile(r"(?:工业)?(?:增加值|总产值|销售产值|产值|营业收入|利润总额)$")
 
 
 def grouped_label(group: str, label: str) -> str:
