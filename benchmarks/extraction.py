@@ -595,10 +595,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 42)}}
-    order.update(zh=42, en=43, headline=44, detail=45)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 43)}}
+    order.update(zh=43, en=44, headline=45, detail=46)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 46) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 47) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
