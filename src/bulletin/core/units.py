@@ -258,8 +258,8 @@ def _normalise(text: str) -> str:
 
 
 def parse_number(text: str) -> tuple[float, int]:
-    """Value and decimal places of a written number: 682.3, 1,234.5, １２３．４, −3.2."""
-    s = _normalise(text.strip()).replace("，", ",")
+    """Value and decimal places of a written number: 682.3, 1,234.5, １２３．４, −3.2, '4, 528.39'."""
+    s = re.sub(r"(?<=[0-9]), (?=[0-9]{3}\.[0-9])", ",", _normalise(text.strip()).replace("，", ","))
     m = _NUMBER_TEXT.fullmatch(s)
     if not m:
         raise ValueError(f"not a number: {text!r}")
@@ -331,7 +331,7 @@ def _suffix(digits: bool = False) -> re.Pattern[str]:
 
 _AMOUNT = re.compile(
     r"(?:(?<![A-Za-z])(?P<cur>CNY|RMB|USD|US\$|¥|\$)[ \t\u00a0]*)?"
-    r"(?P<num>[-+]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)(?![0-9])",
+    r"(?P<num>[-+]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}, [0-9]{3}(?=\.)|[0-9]+)(?:\.[0-9]+)?)(?![0-9])",
     re.IGNORECASE,
 )
 _PER = re.compile(r"\s?/\s?(?:" + "|".join(PER) + r")(?![A-Za-z])")

@@ -180,6 +180,10 @@ def _subjects_before(
     if not subjects and previous:
         # '猪、羊出栏分别达到…,存栏分别达到…': the same items, each with the measure this clause names
         return reheaded(previous, clause, catalog)
+    two = _AND_PAIR.fullmatch(_LIST_CUE.sub("", _last_part(clause))) if scan.measure else None
+    if not subjects and len(values) == 2 and two:
+        # '(产品产量中,)移动通信手机和智能手表分别增长…': two items of the frame, not the figures before them
+        return [named(two[i] + scan.measure, catalog) for i in (1, 2)]
     if not subjects:
         # the figures stated before it, back to the semicolon that closes the clause before: a
         # 分别 reaches no more past a semicolon backwards than forwards
@@ -203,6 +207,13 @@ def _subjects_before(
     if listed and len(listed) == len(values):
         subjects = listed  # '工业应税销售、工业用电量分别增长…': only the second is a catalogue name
     return subjects
+
+
+_AND_PAIR = re.compile(r"\s*([\u3400-\u9fff]{2,12}?)(?:和|及|与)([\u3400-\u9fff]{2,12})\s*")
+
+
+def _last_part(clause: str) -> str:
+    return re.split(r"[,;:，；：]", clause)[-1]
 
 
 _MEASURE_TAIL = re.compile(r"(?<=业)(?P<measure>增加值|营业收入|产值|利润总额|投资)$")

@@ -346,7 +346,8 @@ def _of_group(scan: Scan, name: NameMatch) -> bool:
 
 def _opens_range(before: str, period: str) -> bool:
     """'from January to April', '从1月到4月': 'from' opens the span, it is no comparison base."""
-    opens = re.search(r"(?:\bfrom|从)\s*$", before, re.IGNORECASE)
+    # ('… lower than that from January to March': a base, however it is written)
+    opens = re.search(r"(?<!than that )(?<!than those )(?:\bfrom|从)\s*$", before, re.IGNORECASE)
     return bool(opens and re.search(r"\b(?:to|through|until)\b|[-–—~至到]", period))
 
 

@@ -240,8 +240,8 @@ def table_mentions(
     corner = PAREN_UNIT.sub("", lx.normalize(header[0])).strip() if header else ""
     if not _CAPTION_MEASURE.search(caption) and _CAPTION_MEASURE.search(corner):
         caption = corner  # the header's first cell names what the table measures: '规模以上工业增加值(亿元)'
-    if _SHARES.search(caption):
-        return []  # '本地生产总值构成': shares of a total and their changes in points, no figure of its own
+    if _SHARES.search(caption) and not any(re.search(r"绝对|总量|[亿万]元", h) for h in header[1:]):
+        return []  # '本地生产总值构成': shares of a total and their changes in points (not '绝对数(亿元)')
     framing = _CAPTION_MEASURE.search(caption)
     measure = framing.group(1) if framing else ""
     titled = _titled(caption, catalog)
