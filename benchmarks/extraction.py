@@ -605,10 +605,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 43)}}
-    order.update(zh=43, en=44, headline=45, detail=46)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 44)}}
+    order.update(zh=44, en=45, headline=46, detail=47)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 47) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 48) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
