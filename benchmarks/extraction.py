@@ -569,7 +569,7 @@ RETIRED = (
     "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23",
     "holdout24", "holdout25", "holdout26", "holdout27", "holdout28",
     "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35",
-    "holdout36", "holdout37", "holdout38", "holdout39", "holdout40",
+    "holdout36", "holdout37", "holdout38", "holdout39", "holdout40", "holdout41",
 )  # fmt: skip
 
 

@@ -106,7 +106,7 @@ def trips_block(parent: str) -> bool:
 # its rows state the accounts without the subject ('利润总额 | 192.59', '亏损企业 | 998').
 _SUBJECT_CAPTION = re.compile(
     rf"(?P<subject>[{lx.CJK}]{{0,10}}企业)(?:主要)?(?:经济效益|效益|财务状况|财务指标|生产经营情况|经营情况|"
-    r"主要经济指标|主要指标)(?:情况|表)?\s*[:：]?\s*$"
+    r"主要经济指标|主要指标)(?:主要指标|指标)?(?:情况|表)?\s*[:：]?(?=\s|$|[|｜])"
 )
 # The accounts of a group of enterprises, which say nothing of whose they are.
 _ACCOUNT = re.compile(
@@ -116,8 +116,8 @@ _ACCOUNT = re.compile(
 
 
 def accounts_subject(caption: str) -> str:
-    found = _SUBJECT_CAPTION.search(caption)
-    return _OWN_SCOPE.sub("", found.group("subject")) if found else ""
+    found = list(_SUBJECT_CAPTION.finditer(caption))  # (the last: a clipped caption may open mid-word)
+    return _OWN_SCOPE.sub("", found[-1].group("subject")) if found else ""
 
 
 def with_subject(subject: str, name: str) -> str:
