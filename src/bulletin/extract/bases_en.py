@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bulletin.extract.spliced import Edit, spliced
+
 __all__ = ["latest_base_en"]
 
 _PAIR = re.compile(
@@ -24,17 +26,8 @@ _PAIR = re.compile(
 
 
 def latest_base_en(sentence: str) -> tuple[str, list[int] | None]:
-    text: list[str] = []
-    where: list[int] = []
-    at = 0
+    edits: list[Edit] = []
     for m in _PAIR.finditer(sentence):
         rate, start = (m["a"], m.start("a")) if int(m["y1"]) > int(m["y2"]) else (m["b"], m.start("b"))
-        said = f"{m['verb']} {rate}% year on year"
-        text += [sentence[at : m.start()], said]
-        where += [*range(at, m.start()), *[start] * len(said)]
-        at = m.end()
-    if not text:
-        return sentence, None
-    text.append(sentence[at:])
-    where.extend(range(at, len(sentence)))
-    return "".join(text), where
+        edits.append((m.start(), m.end(), f"{m['verb']} {rate}% year on year", start))
+    return spliced(sentence, edits)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from bulletin.extract.spliced import spliced
+
 __all__ = ["price_items_en"]
 
 _VERB = r"(?:went up|went down|rose|fell|increased|decreased|grew|was up|was down|were up|were down)"
@@ -65,15 +67,4 @@ def price_items_en(sentence: str) -> tuple[str, list[int] | None]:
         edits += [(m.end("head"), m.end(), "") for m in _COMMA_VERB.finditer(sentence)]
         for m in _BARE_ITEM.finditer(sentence, first.end()):
             edits.append((m.start(), m.end(), f"; prices of {m['item']} went {m['dir']} by "))
-    if not edits:
-        return sentence, None
-    text: list[str] = []
-    where: list[int] = []
-    at = 0
-    for start, end, said in sorted(edits):
-        text += [sentence[at:start], said]
-        where += [*range(at, start), *[start] * len(said)]
-        at = end
-    text.append(sentence[at:])
-    where.extend(range(at, len(sentence)))
-    return "".join(text), where
+    return spliced(sentence, [(start, end, said, start) for start, end, said in edits])
