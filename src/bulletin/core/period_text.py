@@ -59,6 +59,8 @@ _EN_SPANS = (
     rf"first\s+(?P<qn>two|three|2|3)\s+quarters{_EN_YEAR_AFTER}",
     rf"first\s+(?P<mn>{_EN_COUNT}|1[0-2]|[2-9])\s+months{_EN_YEAR_AFTER}",
     rf"(?P<m1>{_MON})(?:\s*(?:[-–—~]|to|through|until|thru)\s*(?P<m2>{_MON}))?{_EN_YEAR_AFTER}",
+    # 'January and February': the NBS's 1-2月, two months reported together, never two periods
+    rf"(?P<m1>jan(?:uary|\.)?)\s+and\s+(?P<m2>feb(?:ruary|\.)?){_EN_YEAR_AFTER}",
     r"(?P<ys>[0-9]{4})",
 )
 _RULES = (

@@ -28,7 +28,7 @@ __all__ = [
 
 # What a figure measures: a name that ends in one of these says what it counts.
 MEASURE = re.compile(
-    r"(?:额|量|值|收入|营收|利润|投资|率|数|指数|价格|面积|支出|余额|人次|用户|主体|总额|规模|产值|成交|税收|出栏|存栏|资产|成本|薪酬|工资|能耗)$"
+    r"(?:额|量|值|收入|营收|利润|投资|率|数|指数|价格|面积|支出|余额|人次|用户|主体|总额|规模|产值|成交|税收|出栏|存栏|资产|成本|薪酬|工资|能耗|内资|外资)$"
 )
 # Measures that a list item leaves out: '国有控股企业增加值增长4.1%,股份制企业增长6.9%'.
 _LIST_MEASURE = re.compile(r"(?:增加值|产值|营业收入|主营业务收入|销售额|零售额|营业额|利润总额|产量|价格)$")

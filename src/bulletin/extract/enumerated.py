@@ -29,6 +29,7 @@ ENUM_HEADS = (
     "产值",
     "总产量",
     "产量",
+    "投资额",  # '制造业、服务业、基础设施投资额': not 制造业额
     "投资",
     "出口额",
     "进口额",
@@ -87,6 +88,8 @@ def enumerated(written: str) -> list[str]:
         last = last[: counted.start()] + last[counted.end() :]
     # '光缆、锂电池、光伏组件等高技术产品产量': what follows 等 is the items' class, not the last item
     gloss = last.find("等", 1)
+    if head == "增加值" and 0 < gloss < last.rfind("工业增加值"):
+        head = "工业增加值"  # '生物医药、化工新材料等主导行业工业增加值': the industrial value added of each
     if head and gloss > 0 and (len(last) - gloss > len(head) + 1 or last[gloss + 1 :] == head):
         last = last[:gloss] + head  # '…、社会保障和就业等支出': 等 closes the list
     # '牛、羊、鸡肉产量': kinds of livestock share the meat (牛肉产量; 牛、羊、家禽出栏 do not)

@@ -50,9 +50,14 @@ def is_target(scan: Scan, pos: int, after: str) -> bool:
     )
     return bool(
         lx.TARGET.search(segment)
-        or lx.SINCE.search(this_year)
+        or (lx.SINCE.search(this_year) and not _RUN_OF_YEARS.search(segment))
         or lx.TARGET.search(lx.NOT_TARGET.sub(" ", after))
     )
+
+
+# '2010年以来,我省年度GDP分别增长14%、12.5%、…': one indicator's rate of each period since then, no
+# total (lists.since_periods dates them, or drops them when the count does not fit)
+_RUN_OF_YEARS = re.compile(r"(?:19|20)\d{2}年(?:第?一季度)?以来[^;。、和及]*分别[^;。]*$")
 
 
 def make_figure(subject: Subject, period: Period, offset: int, **fields: object) -> Figure:

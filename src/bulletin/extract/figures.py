@@ -163,7 +163,8 @@ def _percent(
         return
     # The basis may stand a clause earlier: '按可比价格计算,比上年增长3.8%', 'at constant prices, growth was'.
     where = since + (" " + re.split(r"\d", after, maxsplit=1)[0] if is_en(scan.lang) else "")
-    basis = "real" if lx.REAL.search(where) else "nominal" if lx.NOMINAL.search(where) else None
+    real = lx.REAL.search(where) or lx.REAL_SAID.search(since)
+    basis = "real" if real else "nominal" if lx.NOMINAL.search(where) else None
     # a fall verb turns the rates after it ('下降3.1%、2.4%'); a written minus ('为-9.4%、23.0%') does not
     state.sign = -1.0 if rate < 0 and q.quantity.value > 0 else 1.0
     # Stated precision: the rate as written, or fewer places when a multiple became a per cent (1.2倍 -> 120).

@@ -65,56 +65,15 @@ LEFT_WORDS_ZH = (
     "全旗", "全盟", "本区", "本市", "经开区", "开发区", "高新区", "综保区", "保税区", "自贸区", "园区",
     "全年", "今年", "当年", "年末", "月末", "其中", "以及", "完成", "实现", "累计", "合计", "达到", "为",
     "是", "及", "和", "与", "的", "看", "中", "在", "共", "单季", "当季", "当月", "全口径", "方面", "同期",
-    "新区", "片区", "我镇", "本镇", "街道", "本县", "本省", "该区", "我们",
+    "新区", "片区", "我镇", "本镇", "街道", "本县", "本省", "该区", "我们", "年度",
 )  # fmt: skip
 LEFT_WORDS_EN = (
-    "the",
-    "its",
-    "their",
-    "zone's",
-    "city's",
-    "county's",
-    "district's",
-    "province's",
-    "country's",
-    "nation's",
-    "china's",
-    "region's",
-    "total",
-    "national",
-    "nationwide",
-    "provincial",
-    "municipal",
-    "outstanding",
-    "local",
-    "overall",
-    "and",
-    "while",
-    "with",
-    "of",
-    "in",
-    "that",
-    "whose",
-    "as",
-    "which",
-    "recorded",
-    "reported",
-    "saw",
-    "posted",
-    "registered",
-    "achieved",
-    "attracted",
-    "received",
-    "handled",
-    "whereas",
-    "but",
-    "also",
-    "generating",
-    "producing",
-    "bringing",
-    "with",
-    "posting",
-)
+    "the", "its", "their", "zone's", "city's", "county's", "district's", "province's", "country's",
+    "nation's", "china's", "region's", "total", "national", "nationwide", "provincial", "municipal",
+    "outstanding", "local", "overall", "and", "while", "with", "of", "in", "that", "whose", "as", "which",
+    "recorded", "reported", "saw", "posted", "registered", "achieved", "attracted", "received", "handled",
+    "whereas", "but", "also", "generating", "producing", "bringing", "with", "posting",
+)  # fmt: skip
 
 # A name followed by one of these is a longer, different series (出口型企业).
 RIGHT_NOUNS_ZH = re.compile(
@@ -347,6 +306,8 @@ REAL = re.compile(
     r"constant prices|in real terms|real terms|real growth",
     re.IGNORECASE,
 )
+# '(the actual decline was 18.1 percent, …': the real rate after the nominal one (said before it only)
+REAL_SAID = re.compile(r"\b(?:actual|real) (?:growth|increase|rise|decline|decrease|drop|fall) was\s*$", re.I)
 NOMINAL = re.compile(r"名义|现价|当年价|current prices|in nominal terms|nominal", re.IGNORECASE)
 # Periods written as comparison bases (or carried on from: 延续了上半年良好的发展态势) or with a time
 # word after them are not the figure's period.

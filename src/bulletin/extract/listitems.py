@@ -4,7 +4,8 @@ Contract: ``completed(scan, cut, subjects, segment, catalog)`` -> the names befo
 last two split when 和 joins two whole items, the coverage the first names given to the rest, and the
 measure a clause before them names given to each. ``named(part, catalog)`` -> (canonical name, as
 written, in the catalogue); ``reheaded(previous, words, catalog)`` -> the last list's items with the
-measure a later 分别's clause names alone. Pure.
+measure a later 分别's clause names alone; ``kind_dropped(subjects)`` -> the names without the kind
+the last one says every item is ("智能手机等升级消费类商品" -> 智能手机). Pure.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from bulletin.extract.elision import MEASURE
 from bulletin.extract.enumerated import ENUM_HEADS
 from bulletin.extract.sentences import Figure, Scan
 
-__all__ = ["Names", "completed", "named", "reheaded"]
+__all__ = ["Names", "completed", "kind_dropped", "named", "reheaded"]
 
 Names = list[tuple[str, str, bool]]  # (canonical name, as written, in the catalogue)
 
@@ -172,3 +173,13 @@ def reheaded(previous: Names, words: str, catalog: Catalog) -> Names:
     if not all(stems):
         return previous
     return [named(stem + head["head"], catalog) for stem in stems]
+
+
+_KIND_OF_GOODS = re.compile(r"(?<=[\u3400-\u9fff]{2})等[\u3400-\u9fff]{0,8}(?:商品|产品|类)$")
+
+
+def kind_dropped(subjects: Names) -> Names:
+    """'…、智能手机等升级消费类商品分别增长…': what kind the items are, not the last one's name."""
+    if len(subjects) < 2 or subjects[-1][2] or not (kind := _KIND_OF_GOODS.search(subjects[-1][0])):
+        return subjects
+    return [*subjects[:-1], (subjects[-1][0][: kind.start()],) * 2 + (False,)]

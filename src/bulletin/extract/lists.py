@@ -18,10 +18,11 @@ from bulletin.extract.elision import shared_name, with_qualifier
 from bulletin.extract.enumerated import ENUM_HEADS, enumerated
 from bulletin.extract.industries import DRIVES, OFFICIAL_NAMES, clause_list, shared_suffix, split_items
 from bulletin.extract.lang import is_en
-from bulletin.extract.listitems import Names, completed, named, reheaded
+from bulletin.extract.listitems import Names, completed, kind_dropped, named, reheaded
 from bulletin.extract.lists_en import LIST_OPENER_EN, and_respectively, respective_en, respectively_en
 from bulletin.extract.names import phrase_name
 from bulletin.extract.sentences import Figure, Scan
+from bulletin.extract.since import since_periods
 
 __all__ = ["respectively"]
 
@@ -61,7 +62,7 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
     for cut, end in spans:
         segment = sorted((f for f in figures if cut <= f.offset < end), key=lambda f: f.offset)
         subjects = _subjects_before(scan, figures, cut, catalog, segment, previous, source)
-        subjects = completed(scan, cut, subjects, segment, catalog)
+        subjects = kind_dropped(completed(scan, cut, subjects, segment, catalog))
         shared = _distribute(scan, cut, segment, subjects)
         if shared is None or _abbreviated(subjects):
             if scan.text[end : end + 1] != ";":
@@ -232,7 +233,10 @@ def _comma_industries(words: str, catalog: Catalog) -> Names:
         industries = parts[:0:-1]  # '从行业看,医药,化学原料及化学制品,…,汽车制造业增加值': short names too
     if len(industries) < 2:
         return []
-    return [named(re.sub(r"^其中", "", p) + measure["measure"], catalog) for p in reversed(industries)]
+    return [
+        named(re.sub(r"^(?:其中|例如|比如|如(?![皋东意]))", "", p) + measure["measure"], catalog)
+        for p in reversed(industries)
+    ]
 
 
 _VIEW = re.compile(r"(?:分|从|按)(?:行业|产业|门类)(?:看|来看|分)$|^其中$")
@@ -381,6 +385,10 @@ def _distribute(scan: Scan, cut: int, segment: list[Figure], subjects: Names) ->
             )
         elif kind != "rank" and len(periods) >= 2 and len(after) == len(periods):  # '一季度、二季度…分别增长'
             out.extend(replace(f, period=p) for f, p in zip(after, periods, strict=True))
+        elif kind != "rank" and len(subjects) <= 1 and (over := since_periods(scan.text[:cut], after)):
+            out.extend(
+                replace(f, period=p) for f, p in zip(after, over, strict=True)
+            )  # '2010年以来…分别增长'
         elif kind != "rank" and len(after) >= 2:
             return None  # several figures shared out among fewer names: no way to tell whose is whose
         elif kind == "rank" or not (len(subjects) >= 2 or len(periods) >= 2):

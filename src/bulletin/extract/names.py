@@ -282,6 +282,8 @@ def phrase_name(words: str) -> str | None:
     # 完 alone is 完成 cut short (支出完23.1亿元); a count opened by 有 (全区有农民专业合作社)
     phrase = re.sub(r"^(?:共有|拥有|现有|有(?![色机线限效关序形偿]))(?=[\u3400-\u9fff]{2})", "", phrase)
     phrase = re.sub(r"^([一二三])产(?![业品值量])", r"第\1产业", phrase)  # 一产投资: 第一产业投资
+    # '如计算机…制造业': an example's marker, not its name (如皋, 如东 are places)
+    phrase = re.sub(r"^(?:例如|比如|诸如|如(?![皋东意]))(?=[\u3400-\u9fff]{4})", "", phrase)
     phrase = re.sub(
         r"(?:已经?|实现了?|完成了?|(?<=..)完|累计|达到|共计|总计|共|为|是|合计|录得|突破|超过|超|逾|近|约|(?<!国)有)$",
         "",
@@ -332,7 +334,9 @@ def phrase_name(words: str) -> str | None:
         phrase = re.sub(r"(?<=[\u3400-\u9fff])(?:年末|季末|月末|期末)(?=存栏|存笼)", "", phrase)
         # '规模以上工业企业的医用口罩产量': the words before 的 say whose, the name is after it
         phrase = re.sub(rf"^[{CJK}]{{2,16}}?(?:企业|单位|行业|部门|地区)的(?=[{CJK}]{{2,}})", "", phrase)
-    phrase = phrase.strip(" ,:;、")
+    # '1736家先进制造业企业产值': how many firms report it, not the series' name
+    firms = rf"^((?:[{CJK}]{{2,4}}?[市县区])?)\d+(?:家|户)(?=[{CJK}]{{2,12}}?企业[{CJK}]{{2}})"
+    phrase = re.sub(firms, r"\1", phrase.strip(" ,:;、"))
     if _NOT_A_NAME.search(phrase) or re.search(r"\d{4}|[年月日号]$", phrase) or city_at(phrase) == phrase:
         return None  # (a city alone, '南昌(5596.18亿元)', is another area's figure quoted, no series)
     if re.search(rf"[{CJK}]", phrase):

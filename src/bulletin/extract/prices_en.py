@@ -58,8 +58,19 @@ def _classes(sentence: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# 'rose by 3.8 percent, affecting the CPI up by about 0.02 percentage point': what a class adds to
+# the overall index, in points, is no rate of its own, and 'in the CPI' must not name the rate before
+_AFFECTING = re.compile(
+    r",\s*affecting\s+[^,;()]{0,80}?\bpercentage points?\b"
+    r"(?:\s+(?:increased?|decreased?|rise|drop|decline|fall)\b)?(?:\s+(?:in|to|of)\s+(?:the\s+)?CPI\b)?"
+)
+_GLUED_BY = re.compile(r"\bby(?=\d)")  # 'grew by1.6 percent', as a page printed it
+
+
 def price_items_en(sentence: str) -> tuple[str, list[int] | None]:
     edits = _classes(sentence)  # (start, end, replacement) in the sentence
+    edits += [(m.start(), m.end(), "") for m in _AFFECTING.finditer(sentence)]
+    edits += [(m.end(), m.end(), " ") for m in _GLUED_BY.finditer(sentence)]
     first = _COMMA_VERB.search(sentence) or re.search(
         rf"\b[Pp]rices? of [a-z][a-z ,'-]{{1,60}}? {_VERB}", sentence
     )

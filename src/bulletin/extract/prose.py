@@ -141,12 +141,18 @@ def _closed_up(sentence: str) -> tuple[str, list[int]]:
 _CHART_TITLES = re.compile(r"^(?:\s*\d{4}\s*[-—–~至]\s*\d{4}年[^\s,;:，；：。]{0,30}\s+)+(?=\S)")
 
 
+# '…分别增长24.8%,20.3%,24.6%': rates shared out by 分别 and set apart by commas are one list
+_RATE_COMMAS = re.compile(r"(?<=分别)[^,;。\d]{0,4}?-?\d+(?:\.\d+)?%(?:,-?\d+(?:\.\d+)?%)+(?![\d.])")
+
+
 def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[Mention], Context]:
     figures_all: list[tuple[Figure, int]] = []
     for offset, written in _sentences(block.text):
         if titles := _CHART_TITLES.match(written):  # (the sentence starts after them)
             offset, written = offset + titles.end(), written[titles.end() :]
         sentence, where = _closed_up(written)
+        if "分别" in sentence:  # (one character for one: each keeps its place)
+            sentence = _RATE_COMMAS.sub(lambda m: m.group().replace(",", "、"), sentence)
         if " for " in sentence or " in " in sentence or " by " in sentence or " of " in sentence:
             if "rice" in sentence:
                 sentence, moved = price_items_en(sentence)

@@ -176,11 +176,12 @@ _NOT_A_NAME = re.compile(
 )
 
 
-# A zone within the area as the subject ('某某综合保税区1—8月完成进出口额', '县工业集中区新增规上企业'):
+# A zone within the area as the subject ('某某综合保税区1—8月完成进出口额', '县工业集中区新增规上企业',
+# '昌九经济体累计实现…', a group of the province's cities):
 # the figures are a part's, not the area's own, unless the bulletin is that zone's.
 _SUB_ZONE = re.compile(
     r"(?:^|[,，;；。:：、\s])(?P<place>[\u3400-\u9fff()（）]{1,16}?"
-    r"(?:综合保税区|保税区|保税港区|工业集中区|集中区|产业园区?|工业园区?|科技园|物流园|试验区|示范区|集聚区))"
+    r"(?:综合保税区|保税区|保税港区|工业集中区|集中区|产业园区?|工业园区?|科技园|物流园|试验区|示范区|集聚区|经济体|经济圈|经济带|城市群|都市圈))"
     r"(?:\d{1,2}[—\-–~至]\d{1,2}月|全年|今年|上半年|下半年|前三季度|一季度)?(?:累计)?(?:实现|完成|达到|共|新增)?"
 )
 

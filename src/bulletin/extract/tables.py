@@ -99,7 +99,7 @@ _RATIO = re.compile(r"(?:[^汇利效频]率|亏损面|比重|占比)$")
 # A part of a total takes the total's measure: 餐饮业 under 社会消费品零售总额 is 餐饮业零售额.
 # A stock at a month's end ('月末商品库存总额') in a 1-4月累计 column is the stock at the end of April,
 # not a total over the four months.
-_MONTH_END = re.compile(r"月末|期末|月底|余额$")
+_MONTH_END = re.compile(r"月末|期末|月底|余额$|存款$|贷款$")
 _ABBREVIATION = re.compile(r"[(（]\s*(?:GDP|CPI|PPI|PMI|FDI)\s*[)）]")
 _TOTAL_TAIL = re.compile(r"(?<=[\u3400-\u9fff]{2})(?:总计|合计)$")
 _PERIOD_WORD = re.compile(r"^(?:期末|月末|年末)(?=[\u3400-\u9fff]{2})")
@@ -378,8 +378,8 @@ def table_mentions(
                 continue
             at = spanned or column.period or period
             stock = at_end or _MONTH_END.search(name) or (entry is not None and entry.category == "finance")
-            if stock and at.months > 1:
-                at = Period(at.year, at.last_month, at.last_month)  # a stock at the span's end
+            if stock and 1 < at.months < 12:  # a stock at the span's end; 年末 is the year (README)
+                at = Period(at.year, at.last_month, at.last_month)
             mentions.append(
                 Mention(
                     name=entry.name if entry else name,

@@ -20,10 +20,11 @@ _RISE = (
     "growth of|increase of|rise of|accelerated to|expanding by|growing by|(?:the )?growth was|growth at",
     "registering (?:a )?growth of|registering an increase of|recording (?:a )?growth of",
     "posting (?:a )?growth of|higher by|seeing (?:a )?(?:growth|increase|rise) of",
-    "(?:registered|recorded|posted|saw|reported|logged|achieved) "
+    "(?:registered|recorded|posted|saw|witnessed|experienced|reported|logged|achieved) "
     "(?:an? )?(?:year-on-year )?(?:increase|growth|rise) of",
     "soar|jump|rise|grow|climb|surge|expand|increase",
     "(?:the )?increase was|(?:the )?growth rate was",
+    "(?:the )?(?:actual|real) (?:growth|increase|rise) was",  # '(the actual growth was 5.1 percent, after …'
     "(?:year-on-year )?(?:increases|rises) of",  # '…, respectively, marking increases of a and b'
 )
 _FALL = (
@@ -33,7 +34,8 @@ _FALL = (
     "contracted|contracting|shrank|shrinking|edged down|went down",
     "a (?:nominal |real )?(?:decrease|decline) of",
     "a drop of|a fall of|decrease of|decline of|drop of|fall of|lower by|a downtick of",
-    "(?:registered|recorded|posted|saw|reported|logged) "
+    "(?:the )?(?:actual|real) (?:decline|decrease|drop|fall) was",
+    "(?:registered|recorded|posted|saw|witnessed|experienced|reported|logged) "
     "(?:an? )?(?:year-on-year )?(?:decrease|decline|drop|fall) of",
     "(?:year-on-year )?(?:decreases|declines|drops) of",
 )
