@@ -198,6 +198,9 @@ Fortieth round: holdout41 retired and studied (93.2% / 79.8% at the round's end)
 scored once untouched: 89.7% / 77.4% (zh 91.1% / 81.6%, en 84.8% / 65.1%; headline 96.7% / 86.8%,
 detail 84.5% / 71.0%); four files added to the unread holdout43/ by new labellers under the same
 brief, and holdout44/ commissioned, before any miss of holdout42 was read.
+Forty-first round: holdout42 retired and studied (98.1% / 93.5% at the round's end); holdout43 then
+scored once untouched: 85.4% / 67.6% (zh 88.4% / 72.3%, en 75.0% / 53.3%; headline 89.4% / 89.4%,
+detail 83.5% / 60.0%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family, equal up to rounding; in
