@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from bulletin.core.periods import Period
 from bulletin.extract import lexicon as lx
+from bulletin.extract.lang import ZH, is_en
 from bulletin.extract.sentences import Figure, Scan, Subject
 
-__all__ = ["State", "is_target", "make_figure", "subject_before"]
+__all__ = ["State", "is_modifier", "is_target", "make_figure", "post_clause", "subject_before"]
 
 
 @dataclass
@@ -62,3 +63,24 @@ _RUN_OF_YEARS = re.compile(r"(?:19|20)\d{2}年(?:第?一季度)?以来[^;。、�
 
 def make_figure(subject: Subject, period: Period, offset: int, **fields: object) -> Figure:
     return Figure(subject.name, subject.written, subject.known, period, offset, **fields)  # type: ignore[arg-type]
+
+
+_BOUNDARY = re.compile(
+    r"^\s*(?:$|[,;。、:)(!?↑↓]|[和及与或]|同比|比上|比去|较上|较去|较同|增长|下降|增速|增幅|减少|提高|回落|上升|下滑|"
+    r"in\b|for\b|at\b|up\b|down\b|from\b|over\b|year\b|with\b|and\b|while\b|,|\.|;|\(|"
+    r"more than the|less than the|higher than|lower than)",
+    re.IGNORECASE,
+)
+
+
+def post_clause(post: str) -> str:
+    return re.split(r"[,;。、]|,\s|\.\s", post, maxsplit=1)[0]
+
+
+def is_modifier(post: str, family: str, lang: str = ZH) -> bool:
+    """'23个部门', '10亿元以上项目', '3000亿元大关': the number describes a noun, it is not a value."""
+    if is_en(lang) or _BOUNDARY.match(post):
+        return False
+    if family in ("percent", "pp"):
+        return bool(re.match(r"^的", post))
+    return True

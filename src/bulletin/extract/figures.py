@@ -19,8 +19,8 @@ from bulletin.core.units import Quantity, QuantityMatch, UnitError, quantity, sc
 from bulletin.extract import lexicon as lx
 from bulletin.extract.changes import pp_change
 from bulletin.extract.figperiod import is_stock, marked_period, period_for
-from bulletin.extract.figstate import State, is_target, make_figure, subject_before
-from bulletin.extract.lang import ZH, cues, is_en
+from bulletin.extract.figstate import State, is_modifier, is_target, make_figure, post_clause, subject_before
+from bulletin.extract.lang import cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope
 from bulletin.extract.lists import respectively
 from bulletin.extract.names import phrase_name
@@ -40,12 +40,6 @@ from bulletin.extract.shapes import count_first, ranks, ranks_by_clause, special
 
 __all__ = ["figures_in"]
 
-_BOUNDARY = re.compile(
-    r"^\s*(?:$|[,;。、:)(!?↑↓]|[和及与或]|同比|比上|比去|较上|较去|较同|增长|下降|增速|增幅|减少|提高|回落|上升|下滑|"
-    r"in\b|for\b|at\b|up\b|down\b|from\b|over\b|year\b|with\b|and\b|while\b|,|\.|;|\(|"
-    r"more than the|less than the|higher than|lower than)",
-    re.IGNORECASE,
-)
 # The area named again after a zone within it: '…园区实现税收4600万元;全县规模以上工业增加值…'.
 _OWN_SCOPE = re.compile(r"全(?:县|市|区|省|旗|州|镇)(?!的)|我(?:县|市|区|省)|本(?:县|市|区)")
 _VERB_CUE = re.compile(rf"(?:累计|共|全年|当月|单月|全区|全市)?[{lx.CJK}]{{1,3}}")
@@ -61,20 +55,7 @@ _KINDS_OF_AREA = ("高新区", "开发区", "园区", "新区", "区", "市", "�
 _AFTER_FOLD = re.compile(r"(?:增长|增加|提高|上升)[\d.]+倍(?:[、和及][\d.]+倍)*[、和及]\s*$")
 _NAMED_ITEMS = re.compile(r"\s*[(（][^()（）]{2,60}?(?:[,，、]|和)[^()（）]{1,60}[)）]")
 _CONJUNCTION = re.compile(r"(?:和|及|与|、|and)?", re.IGNORECASE)
-_CHAINED = re.compile(r"\s*(?:和|及|与|、)\s*")
-
-
-def _post_clause(post: str) -> str:
-    return re.split(r"[,;。、]|,\s|\.\s", post, maxsplit=1)[0]
-
-
-def _is_modifier(post: str, family: str, lang: str = ZH) -> bool:
-    """'23个部门', '10亿元以上项目', '3000亿元大关': the number describes a noun, it is not a value."""
-    if is_en(lang) or _BOUNDARY.match(post):
-        return False
-    if family in ("percent", "pp"):
-        return bool(re.match(r"^的", post))
-    return True
+_CHAINED = re.compile(r"\s*(?:和|及|与|、|,?\s*and|,)\s*")  # ('rose 41.5 percent, 59.5 percent and …')
 
 
 def _extra_numbers(scan: Scan) -> list[QuantityMatch]:
@@ -133,7 +114,7 @@ def _percent(
     before = scan.text[max(scan.clause_start(q.start), state.previous_end) : q.start]
     if is_en(scan.lang):  # English puts a rate's qualifiers after it: keep only the last part
         before = re.split(r"\s(?:and|while|but)\s|,\s", before)[-1]
-    after = _post_clause(post)
+    after = post_clause(post)
     if is_en(scan.lang):  # '5.1 percent in December and 5.2 percent on average': each its own words
         after = re.split(r"\d", after, maxsplit=1)[0]
     if lx.NOT_GROWTH.search(before) or lx.NOT_GROWTH.search(after) or re.match(r"^\s*的", post):
@@ -297,7 +278,7 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
     scan.quantity_starts = [
         q.start
         for q in quantities
-        if not _is_modifier(scan.text[q.end : q.end + 12], q.quantity.family, scan.lang)
+        if not is_modifier(scan.text[q.end : q.end + 12], q.quantity.family, scan.lang)
     ]
     floor = 0
     elsewhere: Subject | None = None  # the subject of the last figure read as another area's
@@ -315,7 +296,7 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
         if family == "pp":
             _points(scan, q, state, out)
             continue
-        if _is_modifier(post, family, scan.lang) or lx.APPROX_AFTER.match(post):
+        if is_modifier(post, family, scan.lang) or lx.APPROX_AFTER.match(post):
             continue
         nxt = min([o.start for o in quantities if o.start > q.start] or [len(scan.text)])
         # '分别增长69.1倍、3.1倍、25.3%': a rate listed after multiples is theirs, with their verb
@@ -323,18 +304,26 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
         subject, cue = subject_for(scan, fold.start() if fold else q.start, floor, state.subject, catalog)
         cue = "增长" if fold else cue
         state.previous_end, floor = floor, q.end
-        # a rate chained straight onto a rate ('上涨7.2%、6.3%') is another rate of the same subject,
-        # whatever name the clause split would otherwise give it
+        # a rate chained onto the rate just read ('上涨7.2%、6.3%', '41.5 percent, 59.5 percent') is its own
         after_rate = family == "percent" and state.last is not None and state.last[1] == "yoy" and out
-        if (
+        if (  # subject's (not a rate read for no name: '… were 11.3 percent and 7.2 percent')
             after_rate
+            and state.previous_end - out[-1].offset < 16
             and _CHAINED.fullmatch(scan.text[state.previous_end : q.start])
-            and not cue.strip("、和及与 ")
+            and not re.sub(r"^and$", "", cue).strip("、和及与 ")
         ):
             subject = subject_before(out, q.start, subject)
+        elif (
+            family == "percent"
+            and state.previous_end > 0
+            and _CHAINED.fullmatch(scan.text[state.previous_end : q.start])
+            and re.search(r"(?:%|percent|per cent)$", scan.text[: state.previous_end])
+            and not (out and state.previous_end - out[-1].offset < 16)
+        ):
+            continue  # ('… decreased by 3.3 percent and 1.9 percent': after a rate read for no one, no one's)
         if subject is None and family == "percent":
             _share_subject(scan, q.start, state, catalog)
-        if subject is None or is_target(scan, q.start, _post_clause(post)):
+        if subject is None or is_target(scan, q.start, post_clause(post)):
             continue
         placed = None if subject.known else place_prefix(subject.name, scan.region, catalog.lookup)
         if placed is not None:

@@ -64,7 +64,9 @@ ENGLISH_LISTS = re.compile(
     r"Hong Kong,\s*Macao,?\s+and\s+Taiwan"
     r"|(?:electricity|electric power),\s*(?:thermal power|heat(?:ing)? power|heat),\s*gas,?\s+and\s+water"
     r"|agriculture,\s*forestry,\s*animal husbandry,?\s+and\s+fishery"
-    r"|food,\s*tobacco,?\s+and\s+liquor|education,\s*culture,?\s+and\s+recreation",
+    r"|food,\s*tobacco,?\s+and\s+liquor|education,\s*culture,?\s+and\s+recreation"
+    r"|transportation,\s*warehousing,?\s+and\s+post(?:al)?|information transmission,\s*software,?\s+and\s+"
+    r"information technology|leasing\s+and\s+business services",
     re.IGNORECASE,
 )
 

@@ -79,7 +79,7 @@ LEFT_WORDS_EN = (
 RIGHT_NOUNS_ZH = re.compile(
     r"^(?:型|类|企业|产品|行业|结构|比重|占比|弹性|项目|领域|方面的|额|量|值|率|数|面积|价格|指数|收入|"
     r"用电|用水|用气|用能|从业|就业|"
-    r"支出|利润|投资|余额|能耗|能源|密度|营业|营收|税收|销售|固定资产)"
+    r"支出|利润|投资|余额|能耗|能源|密度|营业|营收|税收|销售|固定资产|出生率|死亡率|自然增长率)"
 )
 
 # Words run on after a name make a longer one ('出口交货值': 出口 starts it), unless they restate the
@@ -143,6 +143,8 @@ VALUE_ZH = re.compile(
 VALUE_EN = re.compile(
     r"^(?:(?:(?:has|have|had)\s+)?(?:reached|reach|reaches|total|totals|totalled|totaled|amounted to|"
     r"amount to|came to|came in at|(?:dropped|fell|declined|decreased|rose|climbed|increased|grew) to|"
+    r"(?:surged|soared|jumped|surging|soaring|jumping|rising|climbing|growing|increasing) to|"
+    r"to reach(?: a total of)?|"
     r"stood at|stand at|was|were|hit|recorded|numbered|achieved|realized|realised|"
     r"registered|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|handled|received|"
     r"(?:to|at|with|for) a total of|"

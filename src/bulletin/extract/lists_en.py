@@ -19,7 +19,7 @@ from bulletin.extract.sentences import Figure, Scan
 
 __all__ = ["LIST_OPENER_EN", "and_respectively", "respective_en", "respectively_en"]
 
-LIST_OPENER_EN = re.compile(r",\s+(?:with|while|including)\s")
+LIST_OPENER_EN = re.compile(r",\s+(?:with|while|including|of which)\s")
 
 
 def respectively_en(scan: Scan, figures: list[Figure]) -> list[int]:
@@ -28,7 +28,7 @@ def respectively_en(scan: Scan, figures: list[Figure]) -> list[int]:
     if not is_en(scan.lang) or word is None:
         return []
     names = [n for n in scan.names if n.end <= word]
-    opener = list(LIST_OPENER_EN.finditer(scan.text, 0, names[-1].start if names else 0))
+    opener = list(LIST_OPENER_EN.finditer(scan.text, 0, word))
     names = [n for n in names if not opener or n.start > opener[-1].start()]  # after 'with
     if len({n.name for n in names}) < 2:
         return []
@@ -101,7 +101,9 @@ def _items_before(scan: Scan, last: str, count: int) -> list[str]:
         scan.text[:at].split(",")[:-1] if scan.text[:at].rstrip().endswith(("and", ",")) else []
     ):
         words = re.sub(r"^\s*(?:and\s+)?", "", part).strip()
-        opener = re.match(r"(?:.*\b)?(?:with|including|such as|as well as|like)\s+(?P<item>.+)$", words)
+        opener = re.match(
+            r"(?:.*\b)?(?:with|including|such as|as well as|like|of which)\s+(?P<item>.+)$", words
+        )
         item = opener["item"] if opener else words
         if measured := _HEAD_OF_EN.match(item):
             item, head = measured["item"], measured["head"] + " "
@@ -114,6 +116,10 @@ def _items_before(scan: Scan, last: str, count: int) -> list[str]:
         return []
     # ('primary, secondary and tertiary industries in the city': each item is one industry)
     items[-1] = re.sub(r"\s+in the (?:city|province|county|district|zone|region)$", "", items[-1])
+    # ('… and professional stores in retail units above the designated size': every item's coverage)
+    items[-1] = re.sub(
+        r"\s+(?:in|of) (?:retail )?(?:units|enterprises) above (?:the )?designated size$", "", items[-1]
+    )
     # ('… new-generation information technology and bio-industry sectors': each item is one sector)
     if plural := _PLURAL_KIND_EN.search(items[-1]):
         kind = {"industries": "industry", "sectors": "sector"}[plural.group(1).lower()]
@@ -126,8 +132,9 @@ _PLURAL_KIND_EN = re.compile(r"\s(industries|sectors)$", re.IGNORECASE)
 
 # 'the output of raw coal, crude steel and electricity': what the list measures, then its first item
 _HEAD_OF_EN = re.compile(
-    r"^(?:(?:the|its)\s+)?(?:[\w-]+['’]s\s+)?(?P<head>(?:output|production|added value|value added)\s+of)\s+"
-    r"(?:the\s+)?(?P<item>.+)$",
+    r"^(?:(?:the|its)\s+)?(?:[\w-]+['’]s\s+)?"
+    r"(?P<head>(?:output|production|added value|value added|(?:retail\s+)?sales)\s+of|investment\s+in)\s+"
+    r"(?:the\s+)?(?:(?:city|province|county|district|region|zone|country|nation)['’]s\s+)?(?P<item>.+)$",
     re.IGNORECASE,
 )
 
@@ -158,14 +165,21 @@ _SHARED_NOUN_EN = re.compile(
 def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
     """'The output of mining and manufacturing grew by 2.1 percent and 8.3 percent, respectively':
     one phrase naming two items (no catalogue names to split at) shares out the figures read for it."""
-    word = lx.respectively_at(scan.text)
-    if not is_en(scan.lang) or word is None:
+    first = lx.respectively_at(scan.text)
+    if not is_en(scan.lang) or first is None:
         return figures
-    for kind in ("quantity", "yoy_pct"):
-        group = [f for f in figures if f.offset < word and getattr(f, kind) is not None]
+    # ('A, B and C rose a, b and c percent respectively, and D and E fell d and e percent respectively')
+    words = [m.start() for m in re.finditer(r"\brespectively\b", scan.text)] or [first]
+    spans = zip([-1, *words], words, strict=False)
+    for lo, word, kind in [(lo, w, k) for lo, w in spans for k in ("quantity", "yoy_pct")]:
+        group = [f for f in figures if lo < f.offset < word and getattr(f, kind) is not None]
+        run = list(group)
+        while len(run) > 1 and run[0].written != run[-1].written:
+            run = run[1:]  # ('X rose a, of which A, B and C grew b, c and d': the run of the list's own)
         written = {f.written for f in group}
-        listed = _items_before(scan, next(iter(written)), len(group)) if len(written) == 1 else []
-        if len(group) >= 3 and listed:
+        listed = _items_before(scan, run[-1].written, len(run)) if len(run) >= 3 else []
+        if listed:
+            group, written = run, {run[-1].written}
             # 'with service robots, new energy vehicles, and integrated circuits surging a, b, and c,
             # respectively': the figures were read for the last item only
             shared = dict(zip(map(id, group), listed, strict=True))

@@ -95,7 +95,8 @@ def _search(text: str, pos: int, patterns: tuple[re.Pattern[str] | None, ...]) -
 # name of the industry's value added.
 _NOT_THE_INDUSTRY = re.compile(
     r"\b(?:investment|investments|loans?|credit)\b(?:\s+(?:in|of)\s+fixed\s+assets)? in (?:the )?$"
-    r"|\b(?:that|those) (?:of|in) (?:the )?$",
+    r"|\b(?:that|those) (?:of|in) (?:the )?$"
+    r"|\baccommodation and $",  # ('accommodation and catering industry' is one industry, not catering)
     re.I,
 )
 
@@ -358,6 +359,8 @@ def phrase_name(words: str) -> str | None:
     core = re.sub(r"\babove (?:the |a )?designated size\b", "ads", core)  # (one term, 规模以上/限额以上)
     words_ = core.split()
     longest = 8 if core == phrase else 10  # a name that holds a list is long by nature
+    if " and " in core and _KINDS_EN.search(core):  # ('retail sales of department store and brand … store')
+        longest += 1
     if not 1 <= len(words_) <= longest or not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", core):
         return None
     if words_[-1].lower() in _EN_FUNCTION_WORDS or (len(words_) == 1 and len(phrase) < 3):
@@ -366,6 +369,7 @@ def phrase_name(words: str) -> str | None:
     return phrase.lower() if not phrase.isupper() else phrase
 
 
+_KINDS_EN = re.compile(r"\b(?:stores?|industry|industries|sectors?|products|goods|services)$")
 _GENERIC_WORDS = re.compile(
     rf"^[\s,:;、()*_]*(?:其中|总量|总额|规模|总数|全年|累计|当年|同期|共|合计|当月|单月|当季|单季|分别|均|也|与上年同期|"
     rf"与去年同期|与上年|与去年|同比|比上年同期|比去年同期|比上年|比去年|较上年同期|较去年同期|较上年|较去年|"

@@ -17,6 +17,8 @@ _PARTNER = re.compile(r"\s+(?P<prep>from|to|with)\s+(?:the\s+)?[A-Z]")
 
 def narrower_en(written: str, text: str, end: int) -> bool:
     """'imports from ASEAN', 'exports to the EU', 'trade with Russia' (but 'exports from Yiwu' is Yiwu's)."""
+    if _EXCEPT.match(text, end):
+        return True  # 'retail sales of consumer goods other than automobiles': a part of the total
     m = _PARTNER.match(text, end)
     if m is None:
         return False
@@ -26,6 +28,9 @@ def narrower_en(written: str, text: str, end: int) -> bool:
     if "export" in name and "import" not in name:
         return prep in ("to", "with")
     return prep in ("to", "with")
+
+
+_EXCEPT = re.compile(r"\s*(?:\(\s*)?(?:other than|excluding|except(?: for)?|minus|not including)\s", re.I)
 
 
 # ('… industry of the city' is the city's own: an area after 'of' names no other series)

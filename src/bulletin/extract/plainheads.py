@@ -11,7 +11,7 @@ import re
 
 from bulletin.extract.columns import YOY_HEAD
 
-__all__ = ["first_spans", "grouped", "spans", "top_groups", "wrapped"]
+__all__ = ["caption", "first_spans", "grouped", "spans", "top_groups", "wrapped"]
 
 
 _LABEL_HEAD = re.compile(r"指标|项目|名称|类别|分组|indicator|item|name|category", re.IGNORECASE)
@@ -95,3 +95,12 @@ def first_spans(top: list[str], sub: list[str], width: int) -> list[str] | None:
     if not all(_PERIOD_CELL.match(c.replace(" ", "")) for c in sub):
         return None
     return [top[0], *(f"{top[1]} {c}" for c in sub), *top[2:]]
+
+
+_CAPTION = re.compile(r"^\s*表\s*\d{1,2}\s*[\u3400-\u9fff\d]")
+
+
+def caption(line: str) -> bool:
+    """'表2 2020年年末全区户籍人口数及其构成 | ||': a numbered table's title set in its first row of cells,
+    not its header (the header is the line below)."""
+    return bool(_CAPTION.match(line)) and len([c for c in line.split("|") if c.strip()]) == 1

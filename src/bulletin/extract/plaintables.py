@@ -26,7 +26,7 @@ from bulletin.core.document import TextBlock
 from bulletin.core.units import UnitError, parse_unit
 from bulletin.extract import lexicon as lx
 from bulletin.extract.flattened import bilingual, rejoined, unflatten
-from bulletin.extract.plainheads import first_spans, grouped, spans, top_groups, wrapped
+from bulletin.extract.plainheads import caption, first_spans, grouped, spans, top_groups, wrapped
 
 __all__ = ["split_plain_tables"]
 
@@ -371,6 +371,10 @@ def split_plain_tables(block: TextBlock) -> tuple[list[TextBlock], list[TextBloc
                 prose.append(TextBlock("paragraph", line_no, found[2], (0,)))
             tables.append(found[0])
             i = found[1]
+            continue
+        if caption(text) and "|" in text:  # (its title, read as prose above it)
+            prose.append(TextBlock(block.kind, line_no, text.split("|")[0].strip()))
+            i += 1
             continue
         header, first = _cells(text), i + 1
         if first < len(lines) and _is_header(header) and (word := _continuation(_cells(lines[first][1]))):

@@ -4,7 +4,9 @@ two 城镇人口 would be one series with two values (a contradiction the build 
 
 Contract: ``qualified_parts(mentions)`` -> the mentions, each bare part (城镇人口, 乡村人口, 男性人口 …)
 named with the kind of the total it follows (城镇常住人口, 城镇户籍人口) when the text states parts
-of both kinds; as written otherwise (a bulletin with one population names its parts plainly). Pure.
+of both kinds; as written otherwise (a bulletin with one population names its parts plainly); and
+the bare rates after a qualified one ('户籍人口出生率10.73‰;死亡率7.48‰;自然增长率3.25‰') named with its
+qualifier (户籍人口死亡率): they are the same population's. Pure.
 """
 
 from __future__ import annotations
@@ -31,11 +33,29 @@ def qualified_parts(mentions: Sequence[Mention]) -> list[Mention]:
             kinds[k] = kind
         else:
             kind = ""  # another series between: the parts after it are not the total's
+    out = _rates_of_one_population(list(mentions))
     if len(set(kinds.values())) < 2:
-        return list(mentions)
-    out = list(mentions)
+        return out
     for k, kind in kinds.items():
         part = _PART.match(out[k].written)
         assert part is not None  # (kinds holds bare parts only)
         out[k] = replace(out[k], name=f"{part['part']}{kind}人口", known=False)
     return out
+
+
+_RATE = re.compile(
+    r"^(?P<kind>户籍人口|常住人口|城镇人口|农村人口)?(?P<rate>人口)?(?:出生率|死亡率|自然增长率)$"
+)
+
+
+def _rates_of_one_population(mentions: list[Mention]) -> list[Mention]:
+    kind = ""
+    for k, m in enumerate(mentions):
+        rate = _RATE.match(m.written)
+        if rate is None:
+            kind = ""
+        elif rate["kind"]:
+            kind = rate["kind"]
+        elif kind and not rate["rate"]:  # '死亡率' right after '户籍人口出生率'
+            mentions[k] = replace(m, name=kind + m.written, written=kind + m.written, known=False)
+    return mentions

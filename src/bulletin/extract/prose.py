@@ -25,6 +25,7 @@ from bulletin.extract.cellruns import cell_tables
 from bulletin.extract.colgroups import measure_groups
 from bulletin.extract.flattened import BILINGUAL_HEAD
 from bulletin.extract.forlist_en import items_first_en
+from bulletin.extract.numlists_en import percent_lists_en
 from bulletin.extract.pasted import pasted_lines
 from bulletin.extract.plaintables import split_plain_tables
 from bulletin.extract.populations import qualified_parts
@@ -159,6 +160,8 @@ def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[M
                 where = [where[i] for i in moved] if moved is not None else where
             if "respectively" in sentence:
                 sentence, moved = latest_base_en(sentence)
+                where = [where[i] for i in moved] if moved is not None else where
+                sentence, moved = percent_lists_en(sentence)
                 where = [where[i] for i in moved] if moved is not None else where
             sentence, moved = items_first_en(sentence)
             where = [where[i] for i in moved] if moved is not None else where

@@ -14,7 +14,7 @@ from dataclasses import replace
 from bulletin.content.catalog import Catalog
 from bulletin.core.periods import Period
 from bulletin.extract import lexicon as lx
-from bulletin.extract.elision import parallel_measure
+from bulletin.extract.elision import MEASURE, parallel_measure
 from bulletin.extract.figperiod import MONTH_ALONE
 from bulletin.extract.figures import figures_in
 from bulletin.extract.increments import rate_by_change
@@ -56,7 +56,11 @@ _ON_LAST_YEAR = re.compile(
 )
 # ('在主要产品中,汽车增长131.9%': the items of the frame the sentence before opened, as after 其中)
 _OF_WHICH = re.compile(r"^\s*(?:其中|在(?:主要|重点)[\u3400-\u9fff]{1,6}中\s*[,:])")
-_AMONG = re.compile(r"^\s*(?:among them|of which|其中)\b", re.IGNORECASE)
+_PART_MEASURE = re.compile(r"(?:增加值|播种面积|总?产量|总产值)$")
+_BARE_PART = re.compile(
+    r"^\s*其中\s*[,:]?\s*(?P<item>[\u3400-\u9fff]{1,14}?)(?:同比|比上年|增长|下降|实现|完成|为|达)*\s*\d"
+)
+_AMONG = re.compile(r"^\s*(?:among them|of which|in which|其中)\b", re.IGNORECASE)
 # A sentence framed as month-on-month states no year-on-year rate.
 _MONTH_ON_MONTH = re.compile(
     r"^\s*(?:从|按)?环比(?:看|来看|角度看|计算)\s*[,:]"
@@ -150,9 +154,19 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         after = replace(context, period=carried) if not alone else after
     if context.elsewhere and _OF_WHICH.match(scan.text):
         return [], context  # '全市居民消费价格上涨2.7%。其中,食品烟酒类价格…': the parts of that area's
+    frame = ""  # what this sentence frames for a 其中 after it
     if not scan.measure and context.frame and _OF_WHICH.match(scan.text):
         # '从产品看,主要产品产量较快增长。其中,新能源汽车增长2.5倍': the items are the frame's
-        scan.measure = context.frame
+        scan.measure = frame = context.frame
+    elif not scan.measure and context.subject and (bare := _BARE_PART.match(scan.text)) is not None:
+        # '农林牧渔业增加值78.4亿元…。其中,农业42.5亿元': bare items are parts of the total's measure
+        # (not '其中,化学药品原药产量增长36.0%,氧化铝增长29.3%': the first item names its own; nor the
+        # sentence after it: the total's measure frames its own 其中 only)
+        own = MEASURE.search(bare["item"]) or re.search(r"(?:企业|单位|项目)$", bare["item"])  # (counted)
+        part = _PART_MEASURE.search(context.subject.name) if not own else None
+        scan.measure = part.group().removeprefix("总") if part and part.group() != "总产值" else ""
+    else:
+        frame = scan.measure
     # The previous sentence's subject is the last resort for a figure that names nothing.
     figures, last = figures_in(scan, context.period, context.subject, catalog)
     figures = shared_lead(rate_by_change(figures, scan.text), scan.text)
@@ -182,7 +196,7 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         subject=last or context.subject,
         plan=context.plan or bool(plan_at),
         month_on_month=on_last_month,
-        frame=scan.measure,
+        frame=frame,
         elsewhere=_quoted(scan, figures),
         opened=opens,
     )
