@@ -202,6 +202,9 @@ Forty-first round: holdout42 retired and studied (98.1% / 93.5% at the round's e
 scored once untouched: 85.4% / 67.6% (zh 88.4% / 72.3%, en 75.0% / 53.3%; headline 89.4% / 89.4%,
 detail 83.5% / 60.0%); three files added to the unread holdout44/ by new labellers under the same
 brief, and holdout45/ commissioned, before any miss of holdout43 was read.
+Forty-second round: holdout43 retired and studied (97.5% / 87.4% at the round's end); holdout44 then
+scored once untouched: 85.7% / 77.3% (zh 89.1% / 89.1%, en 74.1% / 50.0%; headline 92.0% / 93.9%,
+detail 81.2% / 67.5%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family, equal up to rounding; in
