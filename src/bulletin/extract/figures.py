@@ -55,6 +55,7 @@ _KINDS_OF_AREA = ("高新区", "开发区", "园区", "新区", "区", "市", "�
 _AFTER_FOLD = re.compile(r"(?:增长|增加|提高|上升)[\d.]+倍(?:[、和及][\d.]+倍)*[、和及]\s*$")
 _NAMED_ITEMS = re.compile(r"\s*[(（][^()（）]{2,60}?(?:[,，、]|和)[^()（）]{1,60}[)）]")
 _CONJUNCTION = re.compile(r"(?:和|及|与|、|and)?", re.IGNORECASE)
+_A_RATIO = re.compile(r"(?:产销率|城镇化率|覆盖率|利用率|达标率|合格率|普及率|使用率|出勤率|入住率)$")
 _CHAINED = re.compile(r"\s*(?:和|及|与|、|,?\s*and|,)\s*")  # ('rose 41.5 percent, 59.5 percent and …')
 
 
@@ -146,6 +147,8 @@ def _percent(
     where = since + (" " + re.split(r"\d", after, maxsplit=1)[0] if is_en(scan.lang) else "")
     real = lx.REAL.search(where) or lx.REAL_SAID.search(since)
     basis = "real" if real else "nominal" if lx.NOMINAL.search(where) else None
+    if _A_RATIO.search(subject.name):
+        return  # '产销率达到94.4%,同比增长1.2%': a ratio's change in per cent is points or a ratio of ratios
     # a fall verb turns the rates after it ('下降3.1%、2.4%'); a written minus ('为-9.4%、23.0%') does not
     state.sign = -1.0 if rate < 0 and q.quantity.value > 0 else 1.0
     # Stated precision: the rate as written, or fewer places when a multiple became a per cent (1.2倍 -> 120).

@@ -17,7 +17,7 @@ __all__ = ["normalize"]
 
 
 # Footnote marks between a name and its figure: 地区生产总值[1]2745.6亿元, 5.82万人①.
-_FOOTNOTE = re.compile(r"\[(?:注)?\d{1,2}\]|〔\d{1,2}〕|[\u2460-\u2473\u2776-\u277f]")
+_FOOTNOTE = re.compile(r"\[(?:注)?\d{1,2}\]|〔\d{1,2}〕|【(?:注)?\d{1,2}】|[\u2460-\u2473\u2776-\u277f]")
 
 # 'a 4.9-percent jump': the hyphen of a compound adjective is a space to the number's unit.
 _HYPHENED_PERCENT = re.compile(r"(?<=\d)-(?=percent\b|per cent\b|percentage\b)", re.IGNORECASE)
@@ -143,7 +143,7 @@ VALUE_ZH = re.compile(
 VALUE_EN = re.compile(
     r"^(?:(?:(?:has|have|had)\s+)?(?:reached|reach|reaches|total|totals|totalled|totaled|amounted to|"
     r"amount to|came to|came in at|(?:dropped|fell|declined|decreased|rose|climbed|increased|grew) to|"
-    r"(?:surged|soared|jumped|surging|soaring|jumping|rising|climbing|growing|increasing) to|"
+    r"(?:surged|soared|jumped|expanded|surging|soaring|jumping|rising|climbing|growing|increasing) to|"
     r"to reach(?: a total of)?|"
     r"stood at|stand at|was|were|hit|recorded|numbered|achieved|realized|realised|"
     r"registered|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|handled|received|"

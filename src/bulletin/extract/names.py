@@ -283,6 +283,10 @@ def phrase_name(words: str) -> str | None:
     # 完 alone is 完成 cut short (支出完23.1亿元); a count opened by 有 (全区有农民专业合作社)
     phrase = re.sub(r"^(?:共有|拥有|现有|有(?![色机线限效关序形偿]))(?=[\u3400-\u9fff]{2})", "", phrase)
     phrase = re.sub(r"^([一二三])产(?![业品值量])", r"第\1产业", phrase)  # 一产投资: 第一产业投资
+    # '止六月底累计完成产值': what is left of a date cut out of the name; '以新材料、…为代表的战略性新兴产业
+    # 产值', '以新能源主导的第二产业投资': what leads the series, not its name
+    led = r"^(?:截至|截止|止)?底(?=[\u3400-\u9fff])|^以[^,;。]{1,40}?为?(?:代表|主导|龙头|引领)的"
+    phrase = re.sub(led, "", phrase)
     # '如计算机…制造业': an example's marker, not its name (如皋, 如东 are places)
     phrase = re.sub(r"^(?:例如|比如|诸如|如(?![皋东意]))(?=[\u3400-\u9fff]{4})", "", phrase)
     phrase = re.sub(
@@ -322,7 +326,7 @@ def phrase_name(words: str) -> str | None:
         "",
         phrase,
     )
-    phrase = re.sub(r"(?<=[a-z])\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s*$", "", phrase)
+    phrase = re.sub(r"(?<=[a-z])\s+(?:in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|of\s+[A-Z][a-z]+)\s*$", "", phrase)
     # '… retail sales of consumer goods surged to 229.39 billion yuan': the verb is no part of the name
     phrase = re.sub(
         r"\s+(?:surged|soared|rose|grew|climbed|jumped|increased|fell|dropped|declined)$", "", phrase
@@ -361,6 +365,8 @@ def phrase_name(words: str) -> str | None:
     longest = 8 if core == phrase else 10  # a name that holds a list is long by nature
     if " and " in core and _KINDS_EN.search(core):  # ('retail sales of department store and brand … store')
         longest += 1
+    if re.match(r"(?:producer|purchaser|purchasing) price", core, re.IGNORECASE):
+        longest += 3  # a price class is the index's name and the class's ('… for non-ferrous metal …')
     if not 1 <= len(words_) <= longest or not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", core):
         return None
     if words_[-1].lower() in _EN_FUNCTION_WORDS or (len(words_) == 1 and len(phrase) < 3):

@@ -33,7 +33,7 @@ _LISTED = re.compile(
     rf"(?P<items>[a-z][a-z ,-]+?),?\s+(?P<verb>{_VERB}|jumped|dropped|declined)(?:\s+by)?\s+"
     rf"(?P<nums>{_NUMS})\s*(?:percent|%)(?:\s+respectively)?"
 )
-_THAT_OF = re.compile(r",?\s+while\s+that\s+of\s+")
+_THAT_OF = re.compile(r"[,;]?\s+while\s+that\s+of\s+")
 
 
 def _classes(sentence: str) -> list[tuple[int, int, str]]:
@@ -67,8 +67,27 @@ _AFFECTING = re.compile(
 _GLUED_BY = re.compile(r"\bby(?=\d)")  # 'grew by1.6 percent', as a page printed it
 
 
+# '…, producer prices for mining … decreased by 4.0 percent; that of raw materials industry decreased by
+# 5.2 percent': each 'that of' is the class head before it, for another class
+_CLASS_HEAD = re.compile(
+    r"\b(?P<head>(?:producer|purchaser|purchasing) price(?:s|\s+ind(?:ex|ices)))\s+for\s", re.IGNORECASE
+)
+_THAT_OF_CLASS = re.compile(r"(?<=[;,])\s*(?:while\s+|and\s+)?that\s+of\s+(?!the\b)(?=[a-z])")
+
+
+def _that_of(sentence: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    edits = []
+    for m in _THAT_OF_CLASS.finditer(sentence):
+        heads = [h for h in _CLASS_HEAD.finditer(sentence, 0, m.start())]
+        if heads and not any(a < m.end() and m.start() < b for a, b, _ in taken):
+            head = re.sub(r"indices$", "index", heads[-1]["head"].lower())
+            edits.append((m.end() - len(m.group().lstrip()), m.end(), f"{head} for "))
+    return edits
+
+
 def price_items_en(sentence: str) -> tuple[str, list[int] | None]:
     edits = _classes(sentence)  # (start, end, replacement) in the sentence
+    edits += _that_of(sentence, edits)
     edits += [(m.start(), m.end(), "") for m in _AFFECTING.finditer(sentence)]
     edits += [(m.end(), m.end(), " ") for m in _GLUED_BY.finditer(sentence)]
     first = _COMMA_VERB.search(sentence) or re.search(

@@ -126,7 +126,7 @@ _DOUBTFUL = (
 _MEASURE_EN = re.compile(
     r"\b(?:output|production|produced|sales|sold|investments?|revenues?|income|value[- ]added|added value|"
     r"value$|exports?|imports?|trade|profits?|jobs|employment|unemployment|rate|index|prices?|volume|"
-    r"consumption|area|expenditures?|spending|reserves?|population|deposits?|loans?|visits|visitors|"
+    r"consumption|area|expenditures?|expenses|spending|reserves?|population|deposits?|loans?|visits|visitors|"
     r"arrivals|tourists|throughput|turnover|capacity|yield|count|number|total|gdp|cpi|ppi|fdi|"
     r"earnings|wages?|balance|debt|floor space|traffic|passengers|freight|cargo|shipments|"
     r"registrations|entities|enterprises|firms|companies|projects|contracts|patents|births|deaths|supply)\b",
