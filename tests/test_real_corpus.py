@@ -125,6 +125,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout42",)]["precision"] >= 0.98 and results[("holdout42",)]["recall"] >= 0.93
     assert results[("holdout43",)]["precision"] >= 0.97 and results[("holdout43",)]["recall"] >= 0.87
     assert results[("holdout44",)]["precision"] >= 0.95 and results[("holdout44",)]["recall"] >= 0.90
+    assert results[("holdout45",)]["precision"] >= 0.97 and results[("holdout45",)]["recall"] >= 0.73
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -132,7 +133,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout45" for f in files) and "holdout45" not in scorer.RETIRED
     assert any(f["split"] == "holdout46" for f in files) and "holdout46" not in scorer.RETIRED
     assert any(f["split"] == "holdout47" for f in files) and "holdout47" not in scorer.RETIRED
     for f in files:

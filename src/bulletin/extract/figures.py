@@ -46,7 +46,9 @@ _VERB_CUE = re.compile(rf"(?:累计|共|全年|当月|单月|全区|全市)?[{lx
 _NOT_VERB_CUE = re.compile(r"增|减|降|比|较|占|的|高|低|多|少|超|突破|新增|目标|计划|其中|为止|以来|同期")
 _BARE_EN = re.compile(
     r"\b(?:totalled|totaled|numbered|reached|stood at|came to|amounted to|was|were)\s+"
-    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent|[A-Za-z$¥(]))"
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,]\d)"
+    # ('reached 448,900 by the end of March': a count, then its date)
+    r"(?!\s*(?:%|percent|per cent|(?!(?:by|at) the end\b)[A-Za-z$¥(]))"
 )
 _LABEL_UNIT = re.compile(r"[(]\s*(?P<unit>[^()]{1,16}?)\s*[)]\s*:\s*(?P<n>[+-]?\d[\d,]*(?:\.\d+)?)")
 _MILESTONE_EN = re.compile(r"\s*(?:for the first time|mark\b|milestone|threshold|level for the first)", re.I)
@@ -139,6 +141,8 @@ def _percent(
         rate = -abs(q.quantity.value) if ranked["rate"] in ("降幅", "跌幅") else q.quantity.value
     if rate is None and _CONJUNCTION.fullmatch(cue) and state.last == (subject.name, "yoy"):
         rate = q.quantity.value * state.sign  # '增长8.4%、11.3%', '增长8.2%和5.6%', 'rose 3.1% … and 4.6% …'
+    elif rate and not cue.strip() and state.last == (subject.name, "yoy") and state.sign < 0:
+        rate = -abs(rate)  # 'fell 0.1 percent and 0.9 percent': the verb before turns the chained rate too
     if rate is None:
         if _is_level(subject, cue, catalog, scan.lang):
             _add(out, state, subject, make_figure(subject, period, q.start, quantity=_clean(q.quantity)))

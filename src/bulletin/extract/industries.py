@@ -66,7 +66,10 @@ ENGLISH_LISTS = re.compile(
     r"|agriculture,\s*forestry,\s*animal husbandry,?\s+and\s+fishery"
     r"|food,\s*tobacco,?\s+and\s+liquor|education,\s*culture,?\s+and\s+recreation"
     r"|transportation,\s*warehousing,?\s+and\s+post(?:al)?|information transmission,\s*software,?\s+and\s+"
-    r"information technology|leasing\s+and\s+business services",
+    r"information technology|leasing\s+and\s+business services"
+    # the CPI's classes whose names hold 'and'
+    r"|other (?:articles|supplies|goods)\s+and\s+services|daily (?:necessities|use articles)\s+and\s+services"
+    r"|transportation\s+and\s+communications?|(?:food,\s*)?tobacco,?\s+and\s+(?:alcohol|liquor)",
     re.IGNORECASE,
 )
 

@@ -52,7 +52,7 @@ NUM = r"[+-]?\d[\d,]*(?:\.\d+)?"
 CN_NUM = r"[一二三四五六七八九十百两〇零]+"
 
 # Sentence and clause boundaries (after normalisation).
-SENTENCE_END = re.compile(r"[。!?]|(?<=[a-z0-9%)\]])\.(?=\s+[A-Z\"“(]|\s*$)")
+SENTENCE_END = re.compile(r"[。!?]|(?<=[a-z0-9%)\]])\.(?=\s+[A-Z\"“(]|\s*$)|(?<=[a-z%)])\.(?=[A-Z][a-z])")
 SEGMENT_END = re.compile(r";")
 CLAUSE_SEP = re.compile(
     r"(?<!\d),|,(?!\d{3}(?!\d))|、|;|,\s|\s(?:while|but|whereas)\s|\sand\s(?=\d|its\b|the\b|a\b|an\b)|"

@@ -27,7 +27,8 @@ from bulletin.extract.since import since_periods
 __all__ = ["respectively"]
 
 
-_SHARED = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:分别|分居|分列)")  # '增速分别为x%': from 增速
+# '增速分别为x%': from 增速; 分居/分列 (全国第6位、第13位) share ranks; 'A、B产量均增长7.5%': each's
+_SHARED = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:分别|分居|分列|(?<![年人平])均(?=增长|下降|为|达))")
 
 
 _COUNTED = re.compile(r"[二三四五六七八九十两]大?(?:行业|产业|领域|板块|门类)$")
@@ -43,7 +44,6 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
     Each 分别 distributes over the figures up to the next 分别 or semicolon; a 分别 with no names
     of its own reuses the last one's ('A、B分别为x亿元和y亿元,分别增长a%和b%'). When the counts do
     not match, nothing from that 分别 to the end of the sentence is kept: precision first."""
-    # 分居/分列 (全国第6位、第13位) share out ranks as 分别 does
     cuts = [m.start() for m in _SHARED.finditer(scan.text)] or respectively_en(scan, figures)
     implicit = {} if cuts else dict(_implicit_zh(scan, figures))  # a list of rates ends its own span
     cuts = cuts or list(implicit)
@@ -379,6 +379,8 @@ def _distribute(scan: Scan, cut: int, segment: list[Figure], subjects: Names) ->
         fields = len(after) // len(subjects) if len(subjects) >= 2 else 0
         if kind == "rank" and fields > 1 and len(after) == fields * len(subjects):
             after = after[: len(subjects)]  # '分居全国第6位、第13位,中部第1位、第2位': the first field's
+        if len(after) == 1 and len(subjects) >= 2 and scan.text.startswith("均", cut):
+            after = after * len(subjects)
         if len(subjects) >= 2 and len(after) == len(subjects):
             out.extend(
                 replace(f, name=s[0], written=s[1], known=s[2]) for f, s in zip(after, subjects, strict=True)

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
 from bulletin.extract import lexicon as lx
+from bulletin.extract.industries import ENGLISH_LISTS
 from bulletin.extract.lang import is_en
 from bulletin.extract.sentences import Figure, Scan
 
@@ -112,8 +113,8 @@ def _items_before(scan: Scan, last: str, count: int) -> list[str]:
         items.insert(0, item)
         if opener or head or len(items) == count:
             break
-    if len(items) != count:
-        return []
+    if len(items) != count or any(re.search(r"[“”\"]", i) for i in items):
+        return []  # (quoted items hold commas of their own: where each ends is not known)
     # ('primary, secondary and tertiary industries in the city': each item is one industry)
     items[-1] = re.sub(r"\s+in the (?:city|province|county|district|zone|region)$", "", items[-1])
     # ('… and professional stores in retail units above the designated size': every item's coverage)
@@ -193,8 +194,9 @@ def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> lis
             continue
         # ('the output of mining and …', 'investment in high-tech and equipment manufacturing')
         joint = " of " if " of " in phrase else " in " if re.match(r"investment in ", phrase, re.I) else ""
+        joint = " for " if re.match(r"prices? for ", phrase, re.I) else joint  # ('prices for A and B')
         head, _, items = phrase.rpartition(joint) if joint else ("", "", phrase)
-        parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", items) if p.strip()]
+        parts = _items_of(items)
         if len(parts) != 2:
             continue
         parts[0] = re.sub(r"^the\s+", "", parts[0], flags=re.I)
@@ -217,6 +219,14 @@ def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> lis
             for f in figures
         ]
     return figures
+
+
+def _items_of(items: str) -> list[str]:
+    """'health care and other supplies and services' -> the two items: a name that holds 'and' stays whole."""
+    kept = [m.group() for m in ENGLISH_LISTS.finditer(items)]
+    masked = ENGLISH_LISTS.sub(lambda m: f"\x00{kept.index(m.group())}\x00", items)
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", masked) if p.strip()]
+    return [re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], p) for p in parts]
 
 
 def _canonical(name: str, catalog: Catalog) -> str:

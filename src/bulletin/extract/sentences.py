@@ -264,7 +264,9 @@ def subject_for(
     words = lx.SHARED_MEASURE.sub(r"\g<head>分别", scan.text[lo:pos])
     for start, end, _ in scan.periods:
         if lo <= start < pos:
-            words = words.replace(scan.text[start:end], " " if is_en(scan.lang) else "")
+            period, en = scan.text[start:end], is_en(scan.lang)  # ('… sales of the first three quarters')
+            words = re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(period)}", " ", words) if en else words
+            words = words.replace(period, " " if en else "")
     words, cue = split_cue(re.sub(r"\((?![不]?含|剔除|扣除)[^()]{0,12}\)", "", words), scan.lang)
     if is_en(scan.lang):  # 'rose 38.7 percent on a yearly basis to …': the rate's basis names nothing
         # ('… development in [the first two months of 2016] was': the period's preposition goes with it)
