@@ -209,6 +209,9 @@ Forty-third round: holdout47/ commissioned (10 files) before any miss of holdout
 holdout44 retired and studied (96.0% / 90.2% at the round's end); holdout45 then scored once
 untouched: 92.4% / 66.9% (zh 94.8% / 77.7%, en 85.7% / 47.1%; headline 97.1% / 94.4%, detail 90.0% /
 57.8%).
+Forty-fourth round: holdout45 retired and studied (97.3% / 73.8% at the round's end); holdout46 then
+scored once untouched: 68.4% / 54.8% (zh 66.3% / 52.8%, en 75.0% / 61.5%; headline 70.5% / 79.5%,
+detail 67.4% / 47.2%).
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family, equal up to rounding; in
