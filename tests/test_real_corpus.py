@@ -126,6 +126,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout43",)]["precision"] >= 0.97 and results[("holdout43",)]["recall"] >= 0.87
     assert results[("holdout44",)]["precision"] >= 0.95 and results[("holdout44",)]["recall"] >= 0.90
     assert results[("holdout45",)]["precision"] >= 0.97 and results[("holdout45",)]["recall"] >= 0.73
+    assert results[("holdout46",)]["precision"] >= 0.79 and results[("holdout46",)]["recall"] >= 0.63
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -133,7 +134,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout46" for f in files) and "holdout46" not in scorer.RETIRED
     assert any(f["split"] == "holdout47" for f in files) and "holdout47" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

@@ -54,7 +54,7 @@ def shared_unit(scan: Scan, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-_BY_INDUSTRY = re.compile(r"^\s*(?:分产业看|分产业|从产业看|按产业分|分三次产业看)")
+_BY_INDUSTRY = re.compile(r"^\s*(?:分产业看|分产业|从产业(?:结构)?看|按产业分|分三次产业看|从三次产业看)")
 _BARE_INDUSTRY = re.compile(r"^第[一二三]产业$")
 
 

@@ -94,7 +94,10 @@ def _opening_period(scan: Scan) -> tuple[Period, bool] | None:
         (
             p,
             bool(
-                MONTH_ALONE.match(scan.text, e) or (_AS_AT.search(scan.text[:s]) and _END.match(scan.text, e))
+                MONTH_ALONE.match(scan.text, e)
+                or (_AS_AT.search(scan.text[:s]) and _END.match(scan.text, e))
+                # '10月,…总产值121.25亿元。其中9月实现…': a part's month, not the paragraph's from here on
+                or re.search(r"其中\s*[,:]?\s*$", scan.text[:s])
             ),
         )
         for s, e, p in scan.periods
