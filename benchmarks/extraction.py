@@ -212,6 +212,9 @@ untouched: 92.4% / 66.9% (zh 94.8% / 77.7%, en 85.7% / 47.1%; headline 97.1% / 9
 Forty-fourth round: holdout45 retired and studied (97.3% / 73.8% at the round's end); holdout46 then
 scored once untouched: 68.4% / 54.8% (zh 66.3% / 52.8%, en 75.0% / 61.5%; headline 70.5% / 79.5%,
 detail 67.4% / 47.2%).
+Forty-fifth round: holdout46 retired and studied (79.7% / 63.9% at the round's end); holdout47 then
+scored once untouched: 91.2% / 76.7% (zh 93.0% / 81.1%, en 81.8% / 58.1%; headline 97.4% / 94.9%,
+detail 88.9% / 71.0%). No part is unread: the next round commissions one before it studies holdout47.
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family, equal up to rounding; in
