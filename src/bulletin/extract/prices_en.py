@@ -36,10 +36,15 @@ _LISTED = re.compile(
 _THAT_OF = re.compile(r"[,;]?\s+while\s+that\s+of\s+")
 
 
+def _one_index(head: str) -> str:
+    """'purchaser price indices for A, B': each class has one index."""
+    return re.sub(r"indices$", "index", head)
+
+
 def _classes(sentence: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     for head in _HEAD.finditer(sentence):
-        name = re.sub(r"indices$", "index", head["head"])
+        name = _one_index(head["head"])
         at = head.end()
         while (m := _LISTED.match(sentence, at)) is not None:
             items = [i.strip() for i in re.split(r",\s*(?:and\s+)?", m["items"]) if i.strip()]
@@ -69,18 +74,16 @@ _GLUED_BY = re.compile(r"\bby(?=\d)")  # 'grew by1.6 percent', as a page printed
 
 # '…, producer prices for mining … decreased by 4.0 percent; that of raw materials industry decreased by
 # 5.2 percent': each 'that of' is the class head before it, for another class
-_CLASS_HEAD = re.compile(
-    r"\b(?P<head>(?:producer|purchaser|purchasing) price(?:s|\s+ind(?:ex|ices)))\s+for\s", re.IGNORECASE
-)
+_CLASS_HEAD = re.compile(_HEAD.pattern, re.IGNORECASE)  # (the head may open the sentence: 'Producer prices')
 _THAT_OF_CLASS = re.compile(r"(?<=[;,])\s*(?:while\s+|and\s+)?that\s+of\s+(?!the\b)(?=[a-z])")
 
 
 def _that_of(sentence: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     edits = []
     for m in _THAT_OF_CLASS.finditer(sentence):
-        heads = [h for h in _CLASS_HEAD.finditer(sentence, 0, m.start())]
+        heads = list(_CLASS_HEAD.finditer(sentence, 0, m.start()))
         if heads and not any(a < m.end() and m.start() < b for a, b, _ in taken):
-            head = re.sub(r"indices$", "index", heads[-1]["head"].lower())
+            head = _one_index(heads[-1]["head"].lower())
             edits.append((m.end() - len(m.group().lstrip()), m.end(), f"{head} for "))
     return edits
 
