@@ -127,6 +127,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout44",)]["precision"] >= 0.95 and results[("holdout44",)]["recall"] >= 0.90
     assert results[("holdout45",)]["precision"] >= 0.97 and results[("holdout45",)]["recall"] >= 0.73
     assert results[("holdout46",)]["precision"] >= 0.79 and results[("holdout46",)]["recall"] >= 0.63
+    assert results[("holdout47",)]["precision"] >= 0.97 and results[("holdout47",)]["recall"] >= 0.91
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -134,7 +135,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout47" for f in files) and "holdout47" not in scorer.RETIRED
     assert any(f["split"] == "holdout48" for f in files) and "holdout48" not in scorer.RETIRED
     assert any(f["split"] == "holdout49" for f in files) and "holdout49" not in scorer.RETIRED
     for f in files:

@@ -15,11 +15,13 @@ from bulletin.content.catalog import Catalog
 from bulletin.extract.industries import OFFICIAL_NAMES
 
 __all__ = [
+    "CONTRAST",
     "MEASURE",
     "frame_measure",
     "restore_elided",
     "said_before",
     "shared_name",
+    "stock_of",
     "units_share",
     "with_coverage",
     "with_qualifier",
@@ -147,6 +149,10 @@ _HEADS = (
     "收入",
     "支出",
     "投资",
+    "存栏",  # '生猪存栏18.69万头,其中能繁母猪2.24万头' is 能繁母猪存栏
+    "出栏",
+    "存笼",  # '家禽存笼301万羽,出笼412万羽' is 家禽出笼
+    "出笼",
 )
 _LONGEST_HEADS = sorted(_HEADS, key=len, reverse=True)
 
@@ -158,9 +164,10 @@ def _head_of(written: str) -> str | None:
 
 # an activity measures itself: '商品零售213.66亿元' beside '餐饮收入' is no 商品零售收入
 _MEASURED = re.compile(
-    MEASURE.pattern[:-2] + r"|零售|销售|批发|出口|进口|消费|税|费)$"
+    MEASURE.pattern[:-2] + r"|零售|销售|批发|出口|进口|消费|税|费|存笼|出笼|存栏|出栏)$"
 )  # 上缴烟叶税: a tax is its own measure
 _BARE_ITEM = re.compile(r"[\u3400-\u9fff]{2,8}")
+_BARE_MEASURE_EN = re.compile(r"(?:the |their |its )?(?P<measure>value[- ]added|added value)", re.IGNORECASE)
 _THAT_OF = re.compile(r"^(?:that|those) (?P<prep>of|in) (?P<who>.+)$", re.IGNORECASE)
 
 
@@ -177,6 +184,9 @@ def with_qualifier(candidate: str, written: str, name: str) -> str:
             return written.split(" in ", 1)[0] + " in " + that.group("who")
         written = written if " of " in written else name
         return written.rsplit(" of ", 1)[0] + " of " + that.group("who") if " of " in written else candidate
+    if (bare := _BARE_MEASURE_EN.fullmatch(candidate)) and (of := re.search(r" (?:of|in) ", written)):
+        # 'output value of farming, … grew …, and the value-added reached …': the same industries'
+        return bare["measure"] + " of " + written[of.end() :]
     if candidate not in _HEADS:
         return candidate
     head = _head_of(written)
@@ -295,3 +305,18 @@ def restore_elided(previous: str, phrase: str, catalog: Catalog) -> str | None:
         if entry is not None:
             return entry.name
     return None
+
+
+# '全年新登记市场主体11428户,年末实有66094户': the stock of what was just counted as newly registered
+_NEW = re.compile(r"^(?:全年|累计)?(?:新登记|新注册|新设立|新增)(?=[\u3400-\u9fff])")
+_STOCK = re.compile(r"(?:年末|期末|年底)?(?:全[县市区省])?实有")
+
+
+def stock_of(words: str, carried: str) -> str | None:
+    """实有 + the item of ``carried`` when ``words`` say only 实有 and ``carried`` counts new ones."""
+    new = _NEW.match(carried)
+    return "实有" + carried[new.end() :] if new and _STOCK.fullmatch(words.strip(" ,;、")) else None
+
+
+# '采矿业…下降8%,而制造业则保持…': a clause that turns to another subject (read or not)
+CONTRAST = re.compile(r"[,;]而(?!且)[^,;。]{1,12}?则")

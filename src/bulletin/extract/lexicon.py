@@ -106,12 +106,13 @@ COMPARE_PREFIX = (
     r"较上年末|比上年底|比去年底|比上年同月|比去年同月|较上年同月|较去年同月|比上年度|较上年度|比上年|比去年|较上年|"
     r"较去年|较同期|比同期|按可比价格(?:计算)?|按可比价(?:计算)?|按可比口径(?:计算)?|按不变价格(?:计算)?|按不变价(?:计算)?|按现价(?:计算)?|"
     r"按当年价格计算|扣除[^,;]{0,12}?因素(?:后)?|同口径|可比口径|可比价|可比|名义|实际|累计|当季|单季|当月|分别|均|也|继续|"
-    r"持续|仅|只有|则|比(?=增|降|减|下降))*"  # '外贸出口比增7.2%': 比 alone for 比上年
+    r"持续|仅|只有|则|比(?=增|降|减|下降)|"  # '外贸出口比增7.2%': 比 alone for 比上年
+    r"(?<=同期)的(?:相对)?(?:高位|低位|高基数|低基数)上?)*"  # '较去年同期的相对高位下降8%'
 )
 GROWTH_UP_ZH = alternation(zh.CUES, "rise")
 GROWTH_DOWN_ZH = alternation(zh.CUES, "fall")
 GROWTH_ZH = re.compile(
-    rf"^{COMPARE_PREFIX}(?:增速|增幅)?(?P<dir>{GROWTH_UP_ZH}|{GROWTH_DOWN_ZH})(?:了)?(?:是|为|只有|仅|达)?"
+    rf"^{COMPARE_PREFIX}(?:增速|增幅)?(?P<dir>{GROWTH_UP_ZH}|{GROWTH_DOWN_ZH})(?:了)?(?:分别为|是|为|只有|仅|达)?"
     rf"(?P<to>至|到)?(?:约|近|超|逾)?$"
 )
 SIGNED_ZH = re.compile(rf"^{COMPARE_PREFIX}[+-]?$")
@@ -146,7 +147,8 @@ VALUE_EN = re.compile(
     r"(?:surged|soared|jumped|expanded|surging|soaring|jumping|rising|climbing|growing|increasing) to|"
     r"to reach(?: a total of)?|"
     r"stood at|stand at|was|were|hit|recorded|numbered|achieved|realized|realised|"
-    r"registered|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|handled|received|"
+    r"registered|generated|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|"
+    r"handled|received|"
     r"(?:to|at|with|for) a total of|"
     r"was revised to|were revised to|revised to|"
     r"(?:more than )?(?:doubled|tripled|quadrupled)(?: (?:from a year earlier|year on year))? to|"
@@ -316,7 +318,8 @@ NOMINAL = re.compile(r"名义|现价|当年价|current prices|in nominal terms|n
 PERIOD_BEFORE_NOT = re.compile(
     r"(?:较|比|与|同|相比|比上|低于|高于|快于|慢于|好于|优于|延续了?|保持了?|是|由|从|than|from|over|since|"
     r"compared (?:with|to)|versus|(?:flat|equal|level|unchanged|same) (?:to|with|as)|"
-    r"same (?:period|month|quarter) (?:of|in)|vs\.?)"
+    r"same (?:period|month|quarter) (?:of|in)|vs\.?|"
+    r"percent of (?:decrease|increase|decline|growth))"  # '…, which was 2.6 percent of decrease in July'
     r"(?:\s+(?:in|that in|that of|those in|the end of))?(?:\s+the)?\s*$",
     re.IGNORECASE,
 )

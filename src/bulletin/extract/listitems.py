@@ -5,19 +5,21 @@ last two split when 和 joins two whole items, the coverage the first names give
 measure a clause before them names given to each. ``named(part, catalog)`` -> (canonical name, as
 written, in the catalogue); ``reheaded(previous, words, catalog)`` -> the last list's items with the
 measure a later 分别's clause names alone; ``kind_dropped(subjects)`` -> the names without the kind
-the last one says every item is ("智能手机等升级消费类商品" -> 智能手机). Pure.
+the last one says every item is ("智能手机等升级消费类商品" -> 智能手机); ``dated_by_value(shared, figures,
+cut)`` -> rates shared out after the values they grow, each with its value's period. Pure.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
 from bulletin.extract.elision import MEASURE
 from bulletin.extract.enumerated import ENUM_HEADS
 from bulletin.extract.sentences import Figure, Scan
 
-__all__ = ["Names", "completed", "kind_dropped", "named", "reheaded"]
+__all__ = ["Names", "completed", "dated_by_value", "kind_dropped", "named", "reheaded"]
 
 Names = list[tuple[str, str, bool]]  # (canonical name, as written, in the catalogue)
 
@@ -183,3 +185,15 @@ def kind_dropped(subjects: Names) -> Names:
     if len(subjects) < 2 or subjects[-1][2] or not (kind := _KIND_OF_GOODS.search(subjects[-1][0])):
         return subjects
     return [*subjects[:-1], (subjects[-1][0][: kind.start()],) * 2 + (False,)]
+
+
+def dated_by_value(shared: list[Figure], figures: list[Figure], cut: int) -> list[Figure]:
+    """Rates shared out after the values they grow ('截至9月底,实有市场主体16104户,注册资本1155.8亿元,
+    分别增长24.3%和21.8%') take each value's period: a balance's is the month it was counted."""
+    dated = {f.name: f.period for f in figures if f.offset < cut and f.quantity is not None}
+    return [
+        replace(f, period=dated[f.name])
+        if f.yoy_pct is not None and f.quantity is None and f.name in dated
+        else f
+        for f in shared
+    ]

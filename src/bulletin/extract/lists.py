@@ -18,7 +18,7 @@ from bulletin.extract.elision import shared_name, with_qualifier
 from bulletin.extract.enumerated import ENUM_HEADS, enumerated
 from bulletin.extract.industries import DRIVES, OFFICIAL_NAMES, clause_list, shared_suffix, split_items
 from bulletin.extract.lang import is_en
-from bulletin.extract.listitems import Names, completed, kind_dropped, named, reheaded
+from bulletin.extract.listitems import Names, completed, dated_by_value, kind_dropped, named, reheaded
 from bulletin.extract.lists_en import LIST_OPENER_EN, and_respectively, respective_en, respectively_en
 from bulletin.extract.names import phrase_name
 from bulletin.extract.sentences import Figure, Scan
@@ -70,7 +70,7 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
             # (a semicolon ends what the 分别 reached: the clauses after it stand on their own)
             out = [f for f in out if not cut <= f.offset < end]
             continue
-        out.extend(_dated_by_item(scan, cut, _dated_by_value(shared, figures, cut)))
+        out.extend(_dated_by_item(scan, cut, dated_by_value(shared, figures, cut)))
         previous, source = subjects, next((f.written for f in segment if f.rank is None), "")
     return out
 
@@ -94,18 +94,6 @@ def _dated_by_item(scan: Scan, cut: int, shared: list[Figure]) -> list[Figure]:
         own = [p for s, e, p in scan.periods if at > 0 and scan.text[s - 1 : s] == "、" and e == at]
         out.append(replace(f, period=own[0]) if own else f)
     return out
-
-
-def _dated_by_value(shared: list[Figure], figures: list[Figure], cut: int) -> list[Figure]:
-    """Rates shared out after the values they grow ('截至9月底,实有市场主体16104户,注册资本1155.8亿元,
-    分别增长24.3%和21.8%') take each value's period: a balance's is the month it was counted."""
-    dated = {f.name: f.period for f in figures if f.offset < cut and f.quantity is not None}
-    return [
-        replace(f, period=dated[f.name])
-        if f.yoy_pct is not None and f.quantity is None and f.name in dated
-        else f
-        for f in shared
-    ]
 
 
 # 'A、B、C类上涨7.2%、6.3%、3.5%': as many rates as listed items, with no 分别 to say so.
@@ -178,8 +166,12 @@ def _subjects_before(
     clause = scan.text[max(lo, 0) : cut]
     if not subjects and values and "、" in clause and values[0].written not in clause:
         return []  # '…,先进制造、生物医药产业链规上工业企业数最多,分别达182个': items of its own, unread
-    if not subjects and previous:
+    floor = scan.text.rfind(";", 0, cut)
+    after = floor > max((m.start() for m in _SHARED.finditer(scan.text, 0, cut)), default=-1)
+    stated = after and any(floor < f.offset < cut and f.quantity is not None for f in figures)
+    if not subjects and previous and not stated:
         # '猪、羊出栏分别达到…,存栏分别达到…': the same items, each with the measure this clause names
+        # (not past a semicolon after which values of their own were stated: '…;羊存栏x只、羊出栏y只,分别…')
         return reheaded(previous, clause, catalog)
     two = _AND_PAIR.fullmatch(_LIST_CUE.sub("", _last_part(clause))) if scan.measure else None
     if not subjects and len(values) == 2 and two:
@@ -188,7 +180,6 @@ def _subjects_before(
     if not subjects:
         # the figures stated before it, back to the semicolon that closes the clause before: a
         # 分别 reaches no more past a semicolon backwards than forwards
-        floor = scan.text.rfind(";", 0, cut)
         for f in figures:
             if floor < f.offset < cut and (f.name, f.written, f.known) not in subjects:
                 subjects.append((f.name, f.written, f.known))

@@ -259,7 +259,9 @@ def phrase_name(words: str) -> str | None:
     # "Yiwu's foreign trade", "the port's container throughput" -> the noun phrase after the owner
     phrase = re.sub(r"^(?:(?:the\s+)?[A-Za-z][A-Za-z-]*'s\s+|local\s+)+", "", phrase, flags=re.IGNORECASE)
     # '… showed that the value added of …': what was shown is the name (its article goes below)
-    phrase = re.split(r"\b(?:shows?|showed|said|says|reported|reports)\s+that\s+", phrase)[-1]
+    # ('Figures released by … showed value-added of …'; not '… showed an astounding increase of')
+    shown = r"\b(?:shows?|showed)\s+(?:that\s+|(?!an?\s|the\s))|\b(?:said|says|reported|reports)\s+that\s+"
+    phrase = re.split(shown, phrase)[-1]
     # a headline run into its paragraph ('… Investment Rises Fixed asset investment fell'): after its verb
     heads = r"\b(?:rises|falls|grows|declines|increases|decreases|climbs|drops|surges|slows)\s+"
     phrase = re.split(heads, phrase, flags=re.IGNORECASE)[-1]

@@ -186,7 +186,8 @@ def listed_verb(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fig
 
 
 def _listed_name(a: Figure, b: Figure, between: str) -> str:
-    if (held := _HELD_STOCK.search(a.written)) and not MEASURE.search(b.written) and len(b.written) <= 6:
+    own = MEASURE.search(b.written) or b.written.endswith(("存笼", "出笼"))  # (家禽存笼 says its own)
+    if (held := _HELD_STOCK.search(a.written)) and not own and len(b.written) <= 6:
         # '羊出栏21.31万头,活家禽276.09万只': livestock after livestock sold are sold too
         return b.written + held.group() if re.fullmatch(r"[^,，;；。:：、]*[,，、]", between) else ""
     verb = _LIST_VERB.match(a.written)

@@ -278,10 +278,14 @@ def subject_for(
     candidate = phrase_name(words)
     if carried is not None and candidate is not None and candidate.lower() in ("real", "nominal"):
         return carried, cue  # '(nominal growth rate. The real growth rate was 6.4 percent)': the same series
+    if carried is not None and candidate is None and (stock := elision.stock_of(words, carried.written)):
+        return Subject(stock, stock, catalog.lookup(stock) is not None), cue
     if candidate is None and substantive(words):
         return None, cue  # '其中15个重点项目完成投资56亿元': words that name something else
     if candidate is None:
         earlier = scan.last_name(0, pos)
+        if elision.CONTRAST.search(scan.text, earlier.end if earlier else 0, lo):
+            return None, cue  # '采矿业…下降8%,而制造业则保持…,同比增长10.4%': another subject, unread
         if earlier is not None and _of_group(scan, earlier):
             return None, cue  # its growth, a clause later, is the group's too
         if earlier is not None and (carried is None or earlier.start > scan.subject_at):
