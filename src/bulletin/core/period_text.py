@@ -58,6 +58,7 @@ _EN_SPANS = (
     rf"(?P<q1>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter{_EN_YEAR_AFTER}",
     rf"first\s+(?P<qn>two|three|2|3)\s+quarters{_EN_YEAR_AFTER}",
     rf"first\s+(?P<mn>{_EN_COUNT}|1[0-2]|[2-9])\s+months{_EN_YEAR_AFTER}",
+    rf"between\s+(?P<m1>{_MON})\s+and\s+(?P<m2>{_MON}){_EN_YEAR_AFTER}",  # 'between January and September'
     rf"(?P<m1>{_MON})(?:\s*(?:[-–—~]|to|through|until|thru)\s*(?P<m2>{_MON}))?{_EN_YEAR_AFTER}",
     # 'January and February': the NBS's 1-2月, two months reported together, never two periods
     rf"(?P<m1>jan(?:uary|\.)?)\s+and\s+(?P<m2>feb(?:ruary|\.)?){_EN_YEAR_AFTER}",

@@ -18,6 +18,7 @@ __all__ = [
     "CONTRAST",
     "MEASURE",
     "frame_measure",
+    "industry_topic",
     "restore_elided",
     "said_before",
     "shared_name",
@@ -43,6 +44,10 @@ _FRAME = re.compile(
     r"|(?:主要|重点)?(?:工业)?产品(?P<output>产量)(?:\s*[:：]|中\s*[,，]))"
 )
 _GOODS_MEASURE = "零售额"
+# '…52种主要工业产品中有34种产品正增长', '新兴产品增长较快,新能源汽车增长14.2倍': the items are products
+_PRODUCTS = re.compile(
+    r"\d+种(?:主要|重点)?(?:工业)?产品中|^\s*(?:主要|重点|新兴|新型)(?:工业)?产品(?:增长较快|较快增长|快速增长|增势良好)[,，]"
+)
 
 
 # '分行业看,…40个行业大类中,37个行业增加值保持同比增长': industries framed by what the sentence says
@@ -55,6 +60,8 @@ _BY_INDUSTRY = re.compile(
 def frame_measure(text: str) -> str:
     """The measure a sentence's framing opening names for the bare items after it, or ''."""
     frame = _FRAME.match(text)
+    if frame is None and _PRODUCTS.search(text):
+        return "产量"
     if frame is None:
         industries = _BY_INDUSTRY.match(text)
         return industries["measure"] if industries else ""
@@ -182,6 +189,8 @@ def with_qualifier(candidate: str, written: str, name: str) -> str:
         # '… investment in primary industry …; that of secondary industry': the same measure 'in'
         if re.search(r"^investment in ", written, re.IGNORECASE):
             return written.split(" in ", 1)[0] + " in " + that.group("who")
+        if " of " not in written and " of " not in name and written.split()[-1:] == that["who"].split()[-1:]:
+            return that["who"]  # '… of the city's secondary industry …, while that of the tertiary industry'
         written = written if " of " in written else name
         return written.rsplit(" of ", 1)[0] + " of " + that.group("who") if " of " in written else candidate
     if (bare := _BARE_MEASURE_EN.fullmatch(candidate)) and (of := re.search(r" (?:of|in) ", written)):
@@ -243,8 +252,9 @@ def parallel_measure(names: list[tuple[str, bool, str | None]]) -> dict[int, str
 # The sentence's own subject, when its opening clause names something and says how it fared:
 # '高技术服务业不断壮大,…,实现营业收入…' states the revenue of 高技术服务业.
 _TOPIC = re.compile(
-    r"^\s*(?:(?:分|从)[\u3400-\u9fff]{1,8}?(?:来)?看[,，])?(?P<topic>[\u3400-\u9fff]{2,12}?)(?:不断|持续|加快|稳步|快速|加速|逐步|进一步|继续|保持|稳定|平稳|较快)?"
-    r"(?:发展)?(?:壮大|发展|向好|恢复|回升|提升|提速|增长|稳定|支撑有力|带动有力|贡献突出|势头良好|稳中向好|稳中有进|稳中有升)[,，]"
+    r"^\s*(?:(?:分|从)[\u3400-\u9fff]{1,8}?(?:来)?看[,，])?(?P<topic>[\u3400-\u9fff]{2,12}?)(?:不断|持续|加快|稳步|快速|加速|逐步|进一步|继续|保持|稳定|平稳|较快|总体)?"
+    r"(?:发展)?(?:壮大|发展|向好|恢复|回升|提升|提速|增长|稳定|支撑有力|带动有力|贡献突出|势头良好|增势强劲|势头强劲|增势良好|平稳|"
+    r"稳中向好|稳中有进|稳中有升)[,，]"
 )
 # A clause that opens with a bare measure ('畜牧业支撑有力,产值同比增长9.4%'): whose, the topic says.
 _BARE_MEASURE = re.compile(r"^(?:增加值|产值|总产值|营业收入|产量|总产量|利润总额|零售额|销售额|营业额)$")
@@ -277,7 +287,17 @@ def sentence_topic(before: str, candidate: str, words: str) -> str | None:
     topic = _TOPIC.match(before)
     if bare and topic is not None and before[topic.end() :].strip():
         return None  # the topic's clause is not the one right before: another subject came between
-    return topic.group("topic") + candidate if topic and not MEASURE.search(topic.group("topic")) else None
+    if topic is None or MEASURE.search(topic.group("topic")):
+        return None
+    # '水产品生产稳定,产量…' is 水产品产量: the activity's output, not 生产产量
+    return re.sub(r"(?<=..)生产$", "", topic.group("topic")) + candidate
+
+
+def industry_topic(before: str) -> str | None:
+    """'装备工业增势强劲,8月份增长22.4%': the industry the sentence opens on, for its first figure."""
+    topic = _TOPIC.match(before)
+    name = topic["topic"] if topic is not None and not re.search(r"\d", before) else ""
+    return name if name.endswith("业") and not MEASURE.search(name) else None
 
 
 _BARE_HEAD = re.compile(r"^(?:存栏|出栏|存笼|出笼|产量|销量|播面)$")

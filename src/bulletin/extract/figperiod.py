@@ -22,6 +22,10 @@ __all__ = ["MONTH_ALONE", "marked_period", "period_for"]
 def period_for(scan: Scan, pos: int, end: int, nxt: int, current: Period, stock: bool = False) -> Period:
     """The period a figure at text[pos:end] refers to (``nxt``: where the next figure starts)."""
     period = _period_near(scan, pos, end, nxt, current)
+    if stock and period == current:
+        # '5月末…存款余额…;各项贷款余额…': a balance after a semicolon is counted at the same month's end
+        ended = [p for s, e, p in scan.periods if e <= pos and p.months == 1 and _AT_END.match(scan.text, e)]
+        period = ended[-1] if ended else period
     if not stock and period in scan.to_date:
         return Period(period.year, 1, period.last_month)
     # '三季度末,外出务工劳动力19014万人': whatever the indicator, a figure at a span's end is a level at
@@ -86,6 +90,7 @@ def _period_near(scan: Scan, pos: int, end: int, nxt: int, current: Period) -> P
     return opened[-1] if opened else current
 
 
+_AT_END = re.compile(r"\s*份?\s*(?:末|底)")
 _PART_OPENING = re.compile(r"\s*份?\s*[,:]")
 # '6月份当月,…': an aside about the month alone (reader.py reads a sentence opened so the same way)
 MONTH_ALONE = re.compile(r"\s*份?\s*(?:当月|单月)")

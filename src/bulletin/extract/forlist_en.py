@@ -104,7 +104,9 @@ def _verbs_restored(sentence: str) -> tuple[str, list[int]]:
     first = _FIRST_VERB.search(sentence)
     found = _ELIDED.finditer(sentence, first.end()) if first else iter(())
     # (an item with its own verb or direction, 'prices of services down by 0.7 percent', keeps it)
-    gaps = [m.end() for m in found if m.group().split()[-1].lower() not in _OWN_VERB]
+    # ('…, decreasing by 4.2 percent': a participle is a verb of its own too)
+    words = [(m.end(), m.group().split()[-1].lower()) for m in found]
+    gaps = [end for end, w in words if w not in _OWN_VERB and not w.endswith("ing")]
     if first is None or not gaps:
         return sentence, list(range(len(sentence)))
     text: list[str] = []

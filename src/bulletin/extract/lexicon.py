@@ -341,6 +341,7 @@ CONVERSION = re.compile(
 PART_AFTER_EN = re.compile(
     r"\s+(?:in\s+(?:the\s+)?(?:eastern|central|western|north-?eastern|northeast)\s+(?:regions?|areas?|China)|"
     r"in\s+(?:the\s+(?:province|city|county|district|region|country)['’]s\s+)?(?:urban|rural)\s+areas|"
+    r"(?:at\s+and\s+)?below\s+the\s+county\s+level|"  # the NBS's older rural retail sales
     r"of\s+(?:units|enterprises)\s+above[- ](?:the\s+)?designated[- ]size|"
     r",?\s*(?:excluding|except(?:\s+for)?)\s+(?:the\s+)?[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?|"
     # 'private investment in fixed assets in primary industry': one industry's part of the total

@@ -319,6 +319,10 @@ def _joined_industries(item: str) -> list[str]:
 
 def _two_industries(written: str, catalog: Catalog) -> Names:
     """'高技术制造业和装备制造业增加值': two industries joined by 和 that share the measure after them."""
+    halves = written.split("和")  # '高新技术产业投资和战略性新兴产业投资': each names its own measure
+    heads = [m.group() if (m := _OWN_HEAD.search(h)) and len(h) > len(m.group()) + 2 else "" for h in halves]
+    if len(halves) == 2 and heads[0] and heads[0] == heads[1]:
+        return [named(h, catalog) for h in halves]
     tail = _MEASURE_TAIL.search(written)
     parts = _joined_industries(_SCOPE_PREFIX.sub("", written[: tail.start()])) if tail else []
     if tail is None or len(parts) != 2 or not all(p.endswith("业") for p in parts):
@@ -326,6 +330,7 @@ def _two_industries(written: str, catalog: Catalog) -> Names:
     return [named(p + tail["measure"], catalog) for p in parts]
 
 
+_OWN_HEAD = re.compile(r"(?:投资|增加值|产值|营业收入|零售额|产量|利润总额)$")
 _ITEM_MEASURE = re.compile(r"(?:增加值|产值|营业收入|零售额|产量|利润总额)$")
 
 

@@ -195,6 +195,11 @@ def _from_mentions(mentions: Iterable[Mention], catalog: Catalog) -> dict[tuple[
         mine, theirs = old.measure.quantity, m.measure.quantity
         if mine is not None and theirs is not None and _better(theirs, mine, entry):
             old = replace(old, measure=replace(old.measure, quantity=theirs))
+        # a rate rounded in a headline ('GDP grows 13%'), then stated (13.1 percent): the stated one
+        rate, finer = old.measure.yoy, m.measure.yoy
+        if rate and finer and finer.decimals > rate.decimals:
+            agree = numbers_agree(rate.value, rate.decimals, finer.value, finer.decimals)
+            old = replace(old, measure=replace(old.measure, yoy=finer)) if agree else old
         rows[key] = _fill(old, m)
     # A change in percentage points only describes a row that the text states; it never makes one.
     for m in mentions:

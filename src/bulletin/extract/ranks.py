@@ -43,7 +43,7 @@ def _n(name: str) -> str:
 
 
 # 第N followed by one of these is an ordinal of something else (第三产业, 第一季度, 第一批).
-_NOT_RANK_AFTER = r"(?![季产批届次条号期章方梯大个类天年月日周轮部阶步]|、[二三])"  # 第一、二、三产业
+_NOT_RANK_AFTER = r"(?![季产批届次条号期章方梯大个类天年月日周轮部阶步场]|、[二三])"  # 第一、二、三产业
 _RANK_ZH = re.compile(
     rf"第\s*{_n('a')}\s*(?:位|名)"
     rf"|(?:排名|排位|排在|位列|位居|名列|居于|居|列|跃居|升至|稳居|保持|排)[^,;。:]{{0,24}}?第\s*{_n('b')}{_NOT_RANK_AFTER}"

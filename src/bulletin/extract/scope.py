@@ -144,7 +144,7 @@ _GENERIC_ZONE = frozenset("经济技术开发区高新产业园工业国家级�
 # verb between: '北京市实现社会消费品零售总额', '某某省上半年完成…'. Scope words (全市, 我区, 本县) and
 # kinds of area (城区, 开发区, 辖区) are not names.
 _NAMED_AREA = re.compile(
-    rf"(?:^|[,，;；。:：、\s])(?P<place>(?:{_PROVINCES})(?:省|市|自治区)?|[\u3400-\u9fff]{{2,4}}(?:省|市|县|区|州|盟|旗))"
+    rf"(?:^|[,，;；。:：、\s])(?P<place>(?:{_PROVINCES})(?:省|市|自治区)?|(?!实现|完成)[\u3400-\u9fff]{{2,4}}(?:省|市|县|区|州|盟|旗))"
     r"(?:全年|今年|上半年|下半年|前三季度|一季度|同期)?(?:累计)?(?:实现|完成|达到|共)?$"
 )
 # '武汉市地区生产总值(GDP)9975.19亿元': the name read is the gloss, the area stands before the name it glosses

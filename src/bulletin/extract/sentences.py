@@ -271,15 +271,14 @@ def subject_for(
     if is_en(scan.lang):  # 'rose 38.7 percent on a yearly basis to …': the rate's basis names nothing
         # ('… development in [the first two months of 2016] was': the period's preposition goes with it)
         words = re.sub(r"(?<!ed)\s+(?:in|for|during)(?:\s+the)?\s*$", "", _BASIS_EN.sub(" ", words).rstrip())
-    if is_en(scan.lang) and _BACK_REF_EN.search(words):
-        words = (
-            ""  # '…, ranking fourth in Inner Mongolia and representing an increase of': the figure before's
-        )
+    if is_en(scan.lang) and _BACK_REF_EN.search(words):  # '…, ranking fourth … and representing an
+        words = ""  # increase of': the figure before's
     candidate = phrase_name(words)
     if carried is not None and candidate is not None and candidate.lower() in ("real", "nominal"):
         return carried, cue  # '(nominal growth rate. The real growth rate was 6.4 percent)': the same series
     if carried is not None and candidate is None and (stock := elision.stock_of(words, carried.written)):
         return Subject(stock, stock, catalog.lookup(stock) is not None), cue
+    candidate = candidate or (elision.industry_topic(scan.text[:lo]) if not words.strip(" ,") else None)
     if candidate is None and substantive(words):
         return None, cue  # '其中15个重点项目完成投资56亿元': words that name something else
     if candidate is None:
