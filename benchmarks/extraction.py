@@ -217,7 +217,10 @@ scored once untouched: 91.2% / 76.7% (zh 93.0% / 81.1%, en 81.8% / 58.1%; headli
 detail 88.9% / 71.0%); holdout48/ then commissioned (10 files).
 Forty-sixth round: holdout49/ commissioned (12 files) before any miss of holdout47 was read; holdout47
 retired and studied (98.0% / 91.4% at the round's end); holdout48 then scored once untouched: 78.7% /
-58.7% (zh 78.7% / 67.8%, en 78.9% / 38.5%; headline 88.9% / 84.2%, detail 72.4% / 47.7%); holdout49
+58.7% (zh 78.7% / 67.8%, en 78.9% / 38.5%; headline 88.9% / 84.2%, detail 72.4% / 47.7%).
+Forty-seventh round: holdout50/ commissioned (12 files) before any miss of holdout48 was read; holdout48
+retired and studied (93.0% / 73.8% at the round's end); holdout49 then scored once untouched: 78.9% /
+68.2% (zh 83.8% / 70.4%, en 56.7% / 56.7%; headline 86.0% / 86.0%, detail 76.4% / 63.1%); holdout50
 unread: a later round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
