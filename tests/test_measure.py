@@ -74,7 +74,11 @@ def test_fill_keeps_each_part_and_fills_only_gaps() -> None:
     theirs = Measure(yoy=Rate(8.04, 2), rank=Rank(5, 13, "growth", "全省"))
     filled = mine.fill(theirs)
     assert filled.yoy == Rate(8.0, 1)  # a rate keeps its own precision
-    assert filled.rank == Rank(2, 13, "growth", "全市")  # the position and field stay, gaps are filled
+    # the position and field stay; another position is another rank, whose field size is not this one's
+    assert filled.rank == Rank(2, None, "growth", "全市")
+    assert Measure(rank=Rank(5)).fill(theirs).rank == Rank(
+        5, 13, "growth", "全省"
+    )  # the same rank: gaps filled
     assert Measure().fill(theirs) == theirs
     assert Measure(change=None).fill(Measure(yoy=Rate(1.0, 1))).yoy == Rate(1.0, 1)
 

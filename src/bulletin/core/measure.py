@@ -71,11 +71,13 @@ class Measure:
         rank = self.rank or other.rank
         if self.rank is not None and other.rank is not None:
             mine, theirs = self.rank, other.rank
+            # ('居全省第4位、在山区五市中排名第1位': another position is another rank, whose field is its own)
+            same = mine.position == theirs.position
             rank = Rank(
                 mine.position,
-                mine.of if mine.of is not None else theirs.of,
+                mine.of if mine.of is not None or not same else theirs.of,
                 mine.by or theirs.by,
-                mine.field or theirs.field,
+                mine.field or (theirs.field if same else ""),
             )
         return Measure(self.quantity or other.quantity, self.yoy or other.yoy, rank, self.change)
 

@@ -75,6 +75,9 @@ def _period_near(scan: Scan, pos: int, end: int, nxt: int, current: Period) -> P
         aside = _ASIDE_EN.search(scan.text, end, nxt)
         stop = aside.start() if aside else nxt
         after = [p for s, _, p in scan.periods if end <= s < stop and scan.clause_start(s) == clause]
+        if not after and _RATE_TO.fullmatch(scan.text, end, nxt):
+            # 'increased by 18.6 percent to 31.53 billion yuan in May': the amount's period is the rate's
+            after = [p for s, _, p in scan.periods if nxt <= s and scan.clause_start(s) == clause]
         if after:
             return after[0]
         before = [p for s, e, p in scan.periods if e <= pos]
@@ -90,6 +93,7 @@ def _period_near(scan: Scan, pos: int, end: int, nxt: int, current: Period) -> P
     return opened[-1] if opened else current
 
 
+_RATE_TO = re.compile(r"[\s,]*(?:percent|per cent|%)?[\s,]*(?:year[- ]on[- ]year[\s,]*)?to\s*", re.IGNORECASE)
 _AT_END = re.compile(r"\s*份?\s*(?:末|底)")
 _PART_OPENING = re.compile(r"\s*份?\s*[,:]")
 # '6月份当月,…': an aside about the month alone (reader.py reads a sentence opened so the same way)

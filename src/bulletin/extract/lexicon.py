@@ -158,7 +158,7 @@ VALUE_EN = re.compile(
     r"(?:posted|recorded|realized|realised|achieved|reported|registered|saw|generated)\s+(?:an?\s+|the\s+)?"
     r"(?:added value|value added|output|revenue|income)\s+of)\s*)?"
     r"(?:(?:a record|an? (?:all-time|new|historic|record) high)(?: of)?\s*)?"
-    r"(?:about|around|nearly|some|approximately|over|more than|almost)?\s*$",
+    r"(?:(?:only|just)\s*)?(?:about|around|nearly|some|approximately|over|more than|almost)?\s*$",
     re.IGNORECASE,
 )
 
@@ -247,6 +247,7 @@ NOT_GROWTH = re.compile(
     r"since the start of the year|(?:over|from|since|compared with) the beginning of the year|"
     r"from (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
     r"from the previous month|from last month|from a month earlier|"
+    r"\b(?:up|down|rising|falling|accelerating|slowing|easing)\s+from\s*$|"  # (a base: up from 1.6 percent)
     r"\bgrowth rates?\s+(?:(?:declin|decreas|increas)ed|fell|dropped|slowed|rose|climbed|edged \w+)"
     r"\s+(?:by\s+)?$",  # 'CPI growth rate declined 0.2% from last year': a change of the rate
     re.IGNORECASE,

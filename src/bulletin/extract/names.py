@@ -258,8 +258,8 @@ def phrase_name(words: str) -> str | None:
     phrase = re.sub(r"^[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十]{1,2}[、和产])", "", phrase)
     # "Yiwu's foreign trade", "the port's container throughput" -> the noun phrase after the owner
     phrase = re.sub(r"^(?:(?:the\s+)?[A-Za-z][A-Za-z-]*'s\s+|local\s+)+", "", phrase, flags=re.IGNORECASE)
-    # '… showed that the value added of …': what was shown is the name (its article goes below)
-    # ('Figures released by … showed value-added of …'; not '… showed an astounding increase of')
+    phrase = re.sub(r"^(?:the\s+)?economy\s+of\s+.{2,80}$", "GDP", phrase, flags=re.I)  # a place's economy
+    # what was shown is the name: '… showed (that) the value added of …' (not '… showed an … increase')
     shown = r"\b(?:shows?|showed)\s+(?:that\s+|(?!an?\s|the\s))|\b(?:said|says|reported|reports)\s+that\s+"
     phrase = re.split(shown, phrase)[-1]
     # a headline run into its paragraph ('… Investment Rises Fixed asset investment fell'): after its verb

@@ -30,6 +30,8 @@ __all__ = ["read_sentence"]
 # sub-periods' own figures: its last period is not the period of the sentences after it.
 # A breakdown by quarter or month opens a clause (after a speaker: '盛来运介绍说,分季度看,'): the
 # periods it lists are parts of the bulletin's period, not the period of what follows.
+# '速冻食品、膨化食品、小麦粉等分别同比增长…': bare items opening the sentence after a frame
+_ITEMS_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}(?:、[\u3400-\u9fff]{2,10})+等?(?:分别|均)")
 _BREAKDOWN = re.compile(
     r"(?:^|[,:;])\s*(?:分季度看|分季看|分月看|分月份看|分月度看|从季度看|从月度看|从单月看|单月看|分季度|分月度|"
     r"by quarter|quarterly|by month|on a quarterly basis)",
@@ -59,6 +61,11 @@ _OF_WHICH = re.compile(r"^\s*(?:其中|在(?:主要|重点)[\u3400-\u9fff]{1,6}�
 _PART_MEASURE = re.compile(r"(?:增加值|播种面积|总?产量|总产值)$")
 _BARE_PART = re.compile(
     r"^\s*其中\s*[,:]?\s*(?P<item>[\u3400-\u9fff]{1,14}?)(?:同比|比上年|增长|下降|实现|完成|为|达)*\s*\d"
+)
+_BY_KIND = re.compile(
+    r"^\s*(?:分|从)(?P<by>经济类型|登记注册类型|三大门类|门类|重点行业|主要行业|行业)(?:来)?看\s*[,:]\s*"
+    r"(?:(?P<item>[\u3400-\u9fff、]{2,24}?)(?:同比|比上年)?(?:增长|下降)\d|"
+    r"(?P<count>[^,;]*?\d+个(?:工业)?大类行业中|[^,;]*?\d+个工业行业中))"
 )
 _AMONG = re.compile(r"^\s*(?:among them|of which|in which|其中)\b", re.IGNORECASE)
 # A sentence framed as month-on-month states no year-on-year rate.
@@ -158,7 +165,7 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     if context.elsewhere and _OF_WHICH.match(scan.text):
         return [], context  # '全市居民消费价格上涨2.7%。其中,食品烟酒类价格…': the parts of that area's
     frame = ""  # what this sentence frames for a 其中 after it
-    if not scan.measure and context.frame and _OF_WHICH.match(scan.text):
+    if not scan.measure and context.frame and (_OF_WHICH.match(scan.text) or _ITEMS_FIRST.match(scan.text)):
         # '从产品看,主要产品产量较快增长。其中,新能源汽车增长2.5倍': the items are the frame's
         scan.measure = frame = context.frame
     elif not scan.measure and context.subject and (bare := _BARE_PART.match(scan.text)) is not None:
@@ -168,6 +175,14 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         own = MEASURE.search(bare["item"]) or re.search(r"(?:企业|单位|项目)$", bare["item"])  # (counted)
         part = _PART_MEASURE.search(context.subject.name) if not own else None
         scan.measure = part.group().removeprefix("总") if part and part.group() != "总产值" else ""
+    elif not scan.measure and (bare := _BY_KIND.match(scan.text)) is not None:
+        # '分经济类型看,国有企业同比下降16.1%,…', '从三大门类看,采矿业…': the industry's breakdowns, each
+        # item's value added (by industry only after the value added itself); '分行业看,全市33个大类行业
+        # 中,10个行业实现增长…' frames the 其中 after it the same way
+        of_value_added = bool(context.subject and context.subject.name.endswith("增加值"))
+        named = bool(bare["item"]) and not re.search(f"{MEASURE.pattern}|投资|分别", bare["item"])
+        industrial = bare["by"] in ("经济类型", "登记注册类型", "三大门类") or of_value_added
+        scan.measure = frame = "增加值" if (named and industrial) or bare["count"] else ""
     else:
         frame = scan.measure
     # The previous sentence's subject is the last resort for a figure that names nothing.

@@ -307,8 +307,9 @@ def subject_for(
     for earlier in reversed([n for n in scan.names if n.end <= lo]):
         if restored := elision.restore_elided(earlier.written, candidate, catalog):
             return Subject(restored, candidate, True), cue
-    rate = re.match(r"[+-]?\d[\d.,]*\s*(?:%|percent\b|per cent\b)", scan.text[pos:])
-    growth = bool((lx.GROWTH_EN if is_en(scan.lang) else lx.GROWTH_ZH).fullmatch(cue)) and rate is not None
+    rate = re.match(r"(?P<fold>增长)?[+-]?\d[\d.,]*\s*(?:%|倍|percent\b|per cent\b)", scan.text[pos:])
+    cued = (lx.GROWTH_EN if is_en(scan.lang) else lx.GROWTH_ZH).fullmatch(cue)
+    growth = rate is not None and bool(cued or rate["fold"])  # ('单晶硅增长10.3倍': read at its 增长)
     lead = scan.text[max(0, lo - 4) : lo] + words[: words.find(candidate)]
     if carried is not None and (subset := units_share(carried.written, candidate, lead, scan.text[pos:])):
         return Subject(subset, subset, False), cue

@@ -13,7 +13,8 @@ __all__ = ["CUES", "FILLER"]
 _RISE = (
     "up|rose|rising|grew|growing|grow|grows|rise|rises|increased|increasing|increase|expanded|expanding|expand",
     "expands|climbed|climb|gained|soared|surged|picked up|accelerated|advanced",
-    "jumped|surged|edged up|went up|surging|soaring|jumping|climbing|gaining|advancing|accelerating",
+    "jumped|surged|edged up|went up|surging|soaring|jumping|climbing|gaining|advancing|accelerating|"
+    "(?:still )?hiked",  # 'pork prices still hiked 22.2 percent year on year'
     "edging up|inching up|inched up|picking up|a rise of|an? (?:yearly |annual |year-on-year )?uptick of",
     "an? (?:nominal |real )?(?:year-on-year )?increase of",
     "a growth of|an? (?:year-on-year )?(?:surge|jump|gain|expansion) of",
