@@ -220,7 +220,10 @@ retired and studied (98.0% / 91.4% at the round's end); holdout48 then scored on
 58.7% (zh 78.7% / 67.8%, en 78.9% / 38.5%; headline 88.9% / 84.2%, detail 72.4% / 47.7%).
 Forty-seventh round: holdout50/ commissioned (12 files) before any miss of holdout48 was read; holdout48
 retired and studied (93.0% / 73.8% at the round's end); holdout49 then scored once untouched: 78.9% /
-68.2% (zh 83.8% / 70.4%, en 56.7% / 56.7%; headline 86.0% / 86.0%, detail 76.4% / 63.1%); holdout50
+68.2% (zh 83.8% / 70.4%, en 56.7% / 56.7%; headline 86.0% / 86.0%, detail 76.4% / 63.1%).
+Forty-eighth round: holdout51/ commissioned (12 files) before any miss of holdout49 was read; holdout49
+retired and studied (89.5% / 80.2% at the round's end); holdout50 then scored once untouched: 76.3% /
+63.6% (zh 86.0% / 74.1%, en 54.8% / 42.6%; headline 76.5% / 83.0%, detail 76.2% / 55.7%); holdout51
 unread: a later round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
