@@ -1,10 +1,10 @@
 """Units of measure and quantities as written in Chinese and English economic bulletins.
 
-Contract: text (a unit spelling such as ``亿元`` or ``billion yuan``, a number such as ``１,２３４.５``,
-a sentence) -> :class:`Unit`, numbers and :class:`Quantity` values that know their comparable family,
-their value in the family's base unit and the precision they were written with. Pure: no I/O, no
-locale, no currency conversion (yuan and dollars are different families). Bad input raises
-:class:`UnitError` or ``ValueError``; :func:`scan_quantities` never raises."""
+Contract: text (a unit spelling such as ``亿元`` or ``billion yuan``, a number such as ``１,２３４.５``, a
+sentence) -> :class:`Unit`, numbers and :class:`Quantity` values that know their comparable family, their
+value in the family's base unit and the precision they were written with. Pure: no I/O, no locale, no
+currency conversion (yuan and dollars are different families). Bad input raises :class:`UnitError` or
+``ValueError``; :func:`scan_quantities` never raises."""
 
 from __future__ import annotations
 
@@ -183,8 +183,8 @@ def _spellings(fam: _Family) -> Iterator[tuple[str, float]]:
             for en in fam.en:
                 if word or en:
                     yield f"{word} {en}".strip(), factor
-            for prefix in fam.prefixes:
-                yield f"{prefix} {word}".strip(), factor
+            for prefix in fam.prefixes:  # (and 'RMB 19,154.4 million Yuan': both at once)
+                yield from ((f"{prefix} {word}{end}".strip(), factor) for end in ("", f" {fam.en[0]}"))
 
 
 _IGNORED = re.compile(r"[\s\-‐–.,]+")

@@ -50,7 +50,16 @@ def _last_measure(scan: Scan, cut: int, subjects: Names, catalog: Catalog) -> Na
     words = re.split(r"[,，:：;；]", _LIST_TAIL.sub("", scan.text[scan.segment_start(cut) : cut]))[-1]
     items = [i.strip() for i in words.split("、")]
     tail = _LAST_MEASURE.search(items[-1]) if len(items) == len(subjects) >= 2 else None
-    if tail is None or any(len(i) < 2 or MEASURE.search(i) or not re.fullmatch(_CJK, i) for i in items[:-1]):
+    # ('民间投资、基础设施、房地产开发投资分别…': an item that names the same measure keeps its own name)
+    own = [bool(tail and i.endswith(tail["measure"]) and len(i) > len(tail["measure"])) for i in items[:-1]]
+    if (
+        tail is None
+        or all(own)
+        or any(
+            not mine and (len(i) < 2 or MEASURE.search(i) or not re.fullmatch(_CJK, i))
+            for i, mine in zip(items[:-1], own, strict=True)
+        )
+    ):
         return subjects
     measure, stem = tail["measure"], items[-1][: tail.start()]
     # (农副食品加工业增加值: 加工业 is the item's own word, not a shared 工业)
@@ -59,7 +68,7 @@ def _last_measure(scan: Scan, cut: int, subjects: Names, catalog: Catalog) -> Na
     out: Names = []
     for (name, written, known), item in zip(subjects[:-1], items[:-1], strict=True):
         # only an item read as written, bare or with the measure's last word alone (能化增加值)
-        if written in (item, item + measure.removeprefix("工业")):
+        if not item.endswith(measure) and written in (item, item + measure.removeprefix("工业")):
             out.append(named(item + measure, catalog))
         else:
             out.append((name, written, known))

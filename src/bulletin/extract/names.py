@@ -1,10 +1,9 @@
 """Finding indicator names in a sentence, and naming what the catalogue does not know.
 
-Contract: pure functions over normalised text and a :class:`Catalog`.
-``find_names`` returns every catalogue name that stands as a whole phrase
-(``存款余额`` inside ``城乡居民储蓄存款余额`` does not); ``phrase_name`` turns
-the words before a figure into an indicator name, or None when they are not
-one (``evaluations.evaluation_name`` names a standalone ranking).
+Contract: pure functions over normalised text and a :class:`Catalog`. ``find_names`` returns every
+catalogue name that stands as a whole phrase (``存款余额`` inside ``城乡居民储蓄存款余额`` does not);
+``phrase_name`` turns the words before a figure into an indicator name, or None when they are not one
+(``evaluations.evaluation_name`` names a standalone ranking).
 """
 
 from __future__ import annotations

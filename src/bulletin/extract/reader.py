@@ -58,9 +58,10 @@ _ON_LAST_YEAR = re.compile(
 )
 # ('在主要产品中,汽车增长131.9%': the items of the frame the sentence before opened, as after 其中)
 _OF_WHICH = re.compile(r"^\s*(?:其中|在(?:主要|重点)[\u3400-\u9fff]{1,6}中\s*[,:])")
-_PART_MEASURE = re.compile(r"(?:增加值|播种面积|总?产量|总产值)$")
+_PART_MEASURE = re.compile(r"(?:增加值|播种面积|总?产量|总产值|营业收入|投资)$")
 _BARE_PART = re.compile(
-    r"^\s*其中\s*[,:]?\s*(?P<item>[\u3400-\u9fff]{1,14}?)(?:同比|比上年|增长|下降|实现|完成|为|达)*\s*\d"
+    r"^\s*其中\s*[,:]?\s*(?P<item>[\u3400-\u9fff]{1,14}?(?:、[\u3400-\u9fff]{1,14}?)*)"
+    r"(?:分别|同比|比上年|增长|下降|实现|完成|为|达)*\s*\d"
 )
 _BY_KIND = re.compile(
     r"^\s*(?:分|从)(?P<by>经济类型|登记注册类型|三大门类|门类|重点行业|主要行业|行业)(?:来)?看\s*[,:]\s*"
@@ -173,6 +174,7 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         # (not '其中,化学药品原药产量增长36.0%,氧化铝增长29.3%': the first item names its own; nor the
         # sentence after it: the total's measure frames its own 其中 only)
         own = MEASURE.search(bare["item"]) or re.search(r"(?:企业|单位|项目)$", bare["item"])  # (counted)
+        own = own or re.match(r"[\d.]+\s*(?:家|个|户)", scan.text[bare.end() - 1 :])  # '其他营利性服务业43家
         part = _PART_MEASURE.search(context.subject.name) if not own else None
         scan.measure = part.group().removeprefix("总") if part and part.group() != "总产值" else ""
     elif not scan.measure and (bare := _BY_KIND.match(scan.text)) is not None:
