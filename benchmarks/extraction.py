@@ -223,7 +223,10 @@ retired and studied (93.0% / 73.8% at the round's end); holdout49 then scored on
 68.2% (zh 83.8% / 70.4%, en 56.7% / 56.7%; headline 86.0% / 86.0%, detail 76.4% / 63.1%).
 Forty-eighth round: holdout51/ commissioned (12 files) before any miss of holdout49 was read; holdout49
 retired and studied (89.5% / 80.2% at the round's end); holdout50 then scored once untouched: 76.3% /
-63.6% (zh 86.0% / 74.1%, en 54.8% / 42.6%; headline 76.5% / 83.0%, detail 76.2% / 55.7%); holdout51
+63.6% (zh 86.0% / 74.1%, en 54.8% / 42.6%; headline 76.5% / 83.0%, detail 76.2% / 55.7%).
+Forty-ninth round: holdout52/ commissioned (12 files) before any miss of holdout50 was read; holdout50
+retired and studied (81.8% / 69.1% at the round's end); holdout51 then scored once untouched: 85.9% /
+82.8% (zh 89.8% / 88.4%, en 59.3% / 50.0%; headline 89.7% / 87.1%, detail 84.1% / 80.8%); holdout52
 unread: a later round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
