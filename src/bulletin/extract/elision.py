@@ -55,7 +55,8 @@ _PRODUCTS = re.compile(
 # '分行业看,…40个行业大类中,37个行业增加值保持同比增长': industries framed by what the sentence says
 # they grew (the items follow, bare, in the sentence after it: '在主要行业中,汽车制造业增长96.8%')
 _BY_INDUSTRY = re.compile(
-    r"^\s*(?:从|分)(?:行业|门类)(?:来)?看\s*[,:].*?\d+个(?:工业)?行业(?P<measure>增加值|营业收入|利润总额)"
+    r"^\s*(?:从|分)(?:行业|门类)(?:来)?看\s*[,:].*?\d+个(?:工业)?(?:大类)?行业[^,;]{0,8}?"
+    r"(?P<measure>增加值|营业收入|利润总额)"  # ('全市主要17个大类行业有13个增加值保持同比增长')
 )
 
 

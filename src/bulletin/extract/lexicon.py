@@ -36,10 +36,14 @@ def _digits(m: re.Match[str]) -> str:
     return number + " " * (len(m.group(1)) - len(number))
 
 
+_SAME_BELOW = re.compile(r"[,、;]\s*(?:以?下同|下文同)(?=\))")
+
+
 def normalize(text: str) -> str:
     """Fold full-width forms and dashes and blank out footnote marks, keeping the length (offsets
     map back)."""
     folded = _FOOTNOTE.sub(lambda m: " " * len(m.group()), fold_prose(text))
+    folded = _SAME_BELOW.sub(lambda m: " " * len(m.group()), folded)  # '(GDP,下同)' is the gloss (GDP)
     return _HYPHENED_PERCENT.sub(" ", _WORD_PERCENT.sub(_digits, folded))
 
 
@@ -56,7 +60,7 @@ SENTENCE_END = re.compile(r"[。!?]|(?<=[a-z0-9%)\]])\.(?=\s+[A-Z\"“(]|\s*$)|(
 SEGMENT_END = re.compile(r";")
 CLAUSE_SEP = re.compile(
     r"(?<!\d),|,(?!\d{3}(?!\d))|、|;|,\s|\s(?:while|but|whereas)\s|\sand\s(?=\d|its\b|the\b|a\b|an\b)|"
-    r"\swith\s(?=[a-z])"
+    r"\swith\s(?=[a-z])|\s-\s(?=[a-z])"  # ('…, respectively - increases of …': a spaced dash)
 )
 
 # Words that may stand directly before an indicator name without being part of it.

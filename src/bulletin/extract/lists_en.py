@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bulletin.content.catalog import Catalog
+from bulletin.content.catalog import Catalog, Entry
 from bulletin.extract import lexicon as lx
 from bulletin.extract.industries import ENGLISH_LISTS
 from bulletin.extract.lang import is_en
@@ -82,7 +82,7 @@ def respective_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[F
         if len(group) == len(names):
             renamed.update({id(f): n for f, n in zip(group, names, strict=True)})
     return [
-        replace(f, name=_canonical(n, catalog), written=n, known=catalog.lookup(n) is not None)
+        replace(f, name=_canonical(n, catalog), written=n, known=_lookup(n, catalog) is not None)
         if (n := renamed.get(id(f)))
         else f
         for f in figures
@@ -142,7 +142,7 @@ _HEAD_OF_EN = re.compile(
 
 def _renamed(figures: list[Figure], names: dict[int, str], catalog: Catalog) -> list[Figure]:
     return [
-        replace(f, name=_canonical(n, catalog), written=n, known=catalog.lookup(n) is not None)
+        replace(f, name=_canonical(n, catalog), written=n, known=_lookup(n, catalog) is not None)
         if (n := names.get(id(f)))
         else f
         for f in figures
@@ -212,7 +212,7 @@ def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> lis
                 f,
                 name=_canonical(shared[id(f)], catalog),
                 written=shared[id(f)],
-                known=catalog.lookup(shared[id(f)]) is not None,
+                known=_lookup(shared[id(f)], catalog) is not None,
             )
             if id(f) in shared
             else f
@@ -230,5 +230,14 @@ def _items_of(items: str) -> list[str]:
 
 
 def _canonical(name: str, catalog: Catalog) -> str:
-    entry = catalog.lookup(name)
+    entry = _lookup(name, catalog)
     return entry.name if entry else name
+
+
+_OWNER = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w-]*['’]s\s+")
+
+
+def _lookup(name: str, catalog: Catalog) -> Entry | None:
+    """The entry of ``name``, or of it without an owner after 'of' ('added value of Taizhou's primary
+    industry' is the area's own 第一产业增加值)."""
+    return catalog.lookup(name) or (catalog.lookup(_OWNER.sub("of ", name)) if "'s " in name else None)

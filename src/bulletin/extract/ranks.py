@@ -69,7 +69,8 @@ _ORDINALS = {
     "top": 1,
 }
 _RANK_EN = re.compile(
-    r"\b(?:rank(?:ed|ing|s)?|placed|came|finished|was|were|is|stood)\s+(?:No\.\s*|(?<=ranking )the\s+)?"
+    r"\b(?:rank(?:ed|ing|s)?(?:\s+(?:it|the\s+(?:city|province|county|district|region)))?|placed|came|"
+    r"finished|was|were|is|stood)\s+(?:No\.\s*|(?<=ranking )the\s+)?"  # ('ranking it second in …')
     r"(?:(?P<n>\d{1,4})(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b"
     r"|\bNo\.\s*(?P<no>\d{1,4})\b(?=\s+(?:among|in|of|out|nationwide|in the))"
     r"|\b(?P<place>first|second|third)\s+place\b"

@@ -115,6 +115,8 @@ def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tupl
         return rest, False  # (a zone named after its city, or 苏州市级总部: a level, is not another area)
     for m in _PLACE_END.finditer(name, 1, 7):
         rest = name[m.end() :]
+        if name[: m.end()] == "中省":
+            continue  # '中省工业增加值': central and provincial enterprises' industry, no place
         if rest and known(rest):
             return rest, bool(own) and (
                 _SUFFIX.sub("", name[: m.end()]) == own or _short_for(name[: m.end()], region)
