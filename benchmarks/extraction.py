@@ -226,7 +226,10 @@ retired and studied (89.5% / 80.2% at the round's end); holdout50 then scored on
 63.6% (zh 86.0% / 74.1%, en 54.8% / 42.6%; headline 76.5% / 83.0%, detail 76.2% / 55.7%).
 Forty-ninth round: holdout52/ commissioned (12 files) before any miss of holdout50 was read; holdout50
 retired and studied (81.8% / 69.1% at the round's end); holdout51 then scored once untouched: 85.9% /
-82.8% (zh 89.8% / 88.4%, en 59.3% / 50.0%; headline 89.7% / 87.1%, detail 84.1% / 80.8%); holdout52
+82.8% (zh 89.8% / 88.4%, en 59.3% / 50.0%; headline 89.7% / 87.1%, detail 84.1% / 80.8%).
+Fiftieth round: holdout53/ commissioned (12 files) before any miss of holdout51 was read; holdout51
+retired and studied (90.2% / 87.3% at the round's end); holdout52 then scored once untouched: 91.2% /
+64.2% (zh 93.7% / 64.5%, en 78.9% / 62.5%; headline 92.7% / 78.5%, detail 89.8% / 54.6%); holdout53
 unread: a later round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
