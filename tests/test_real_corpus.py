@@ -132,6 +132,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout49",)]["precision"] >= 0.89 and results[("holdout49",)]["recall"] >= 0.80
     assert results[("holdout50",)]["precision"] >= 0.81 and results[("holdout50",)]["recall"] >= 0.69
     assert results[("holdout51",)]["precision"] >= 0.90 and results[("holdout51",)]["recall"] >= 0.87
+    assert results[("holdout52",)]["precision"] >= 0.91 and results[("holdout52",)]["recall"] >= 0.70
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -139,7 +140,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout52" for f in files) and "holdout52" not in scorer.RETIRED
     assert any(f["split"] == "holdout53" for f in files) and "holdout53" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

@@ -15,13 +15,15 @@ from bulletin.content.catalog import Catalog
 from bulletin.core.periods import Period
 from bulletin.extract import lexicon as lx
 from bulletin.extract.elision import MEASURE, parallel_measure
-from bulletin.extract.figperiod import MONTH_ALONE
+from bulletin.extract.figperiod import MONTH_ALONE, period_for
+from bulletin.extract.figstate import make_figure
 from bulletin.extract.figures import figures_in
 from bulletin.extract.increments import rate_by_change
 from bulletin.extract.lang import cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope
 from bulletin.extract.leads import shared_lead
-from bulletin.extract.sentences import Context, Figure, Scan, scan_sentence
+from bulletin.extract.parenrates import parenthesized_rates
+from bulletin.extract.sentences import Context, Figure, Scan, Subject, scan_sentence
 
 __all__ = ["read_sentence"]
 
@@ -190,6 +192,8 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     # The previous sentence's subject is the last resort for a figure that names nothing.
     figures, last = figures_in(scan, context.period, context.subject, catalog)
     figures = shared_lead(rate_by_change(figures, scan.text), scan.text)
+    if "%)" in scan.text:  # '高技术(12.1%)、装备(2.1%)等制造业增速…': items named before their rates
+        figures = sorted([*figures, *_parenthesized(scan, figures, context, catalog)], key=lambda f: f.offset)
     if english:
         figures = _sectors_invested(figures)
     if context.month_on_month and _AMONG.match(scan.text):  # 'Among them, the price in urban areas …'
@@ -225,6 +229,19 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
 # '牛、羊出栏量均增长3.7%': items that share a measure and, each (均), the figure.
 _ITEMS = re.compile(r"(?P<items>(?:[\u3400-\u9fff]{1,4}、)+)(?P<last>[\u3400-\u9fff]{2,10})")
 _ITEM_MEASURE = re.compile(r"(?:量|额|值|数|面积|出栏|存栏|价格)$")
+
+
+def _parenthesized(scan: Scan, figures: list[Figure], context: Context, catalog: Catalog) -> list[Figure]:
+    taken = {f.offset for f in figures}
+    out = []
+    for name, rate, decimals, at in parenthesized_rates(scan.text):
+        if at in taken:
+            continue
+        entry = catalog.lookup(name)
+        period = period_for(scan, at, at, len(scan.text), context.period)
+        subject = Subject(entry.name if entry else name, name, entry is not None)
+        out.append(make_figure(subject, period, at, yoy_pct=rate, yoy_decimals=decimals))
+    return out
 
 
 def _quoted(scan: Scan, figures: list[Figure]) -> bool:
