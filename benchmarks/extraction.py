@@ -229,7 +229,10 @@ retired and studied (81.8% / 69.1% at the round's end); holdout51 then scored on
 82.8% (zh 89.8% / 88.4%, en 59.3% / 50.0%; headline 89.7% / 87.1%, detail 84.1% / 80.8%).
 Fiftieth round: holdout53/ commissioned (12 files) before any miss of holdout51 was read; holdout51
 retired and studied (90.2% / 87.3% at the round's end); holdout52 then scored once untouched: 91.2% /
-64.2% (zh 93.7% / 64.5%, en 78.9% / 62.5%; headline 92.7% / 78.5%, detail 89.8% / 54.6%); holdout53
+64.2% (zh 93.7% / 64.5%, en 78.9% / 62.5%; headline 92.7% / 78.5%, detail 89.8% / 54.6%).
+Fifty-first round: holdout54/ commissioned (12 files) before any miss of holdout52 was read; holdout52
+retired and studied (92.0% / 71.0% at the round's end); holdout53 then scored once untouched: 81.8% /
+71.2% (zh 85.7% / 76.6%, en 64.3% / 50.0%; headline 98.1% / 92.7%, detail 73.5% / 61.5%); holdout54
 unread: a later round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
