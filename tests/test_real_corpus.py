@@ -133,6 +133,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout50",)]["precision"] >= 0.81 and results[("holdout50",)]["recall"] >= 0.69
     assert results[("holdout51",)]["precision"] >= 0.90 and results[("holdout51",)]["recall"] >= 0.87
     assert results[("holdout52",)]["precision"] >= 0.91 and results[("holdout52",)]["recall"] >= 0.70
+    assert results[("holdout53",)]["precision"] >= 0.85 and results[("holdout53",)]["recall"] >= 0.75
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -140,7 +141,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout53" for f in files) and "holdout53" not in scorer.RETIRED
     assert any(f["split"] == "holdout54" for f in files) and "holdout54" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

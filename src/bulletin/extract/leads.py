@@ -23,7 +23,7 @@ _LEAD = re.compile(r"^(?P<lead>新登记|新注册|新设立|实有|产值|营�
 _COUNTS = frozenset({"enterprise", "count", "household"})
 _OWN = re.compile(r"新|累计|实有|年末|全年|其中")  # (an item with a qualifier of its own keeps it)
 _NUMBER = re.compile(r"\d[\d.,]*\s*(?:万|亿)?[\u3400-\u9fff]?")
-_NEXT = re.compile(r"\s*[,，、]\s*")
+_NEXT = re.compile(r"\s*[,，、]\s*(?:其中\s*[:：,，]?\s*)?")  # ('新登记市场主体9980户,其中:私营企业2568户')
 # '(含农民专业合作社联合社13户)': a part of the item before it, named without 含
 _INCLUDED = re.compile(r"(?<=[(（])(?:含|包括)")
 

@@ -36,6 +36,7 @@ def _digits(m: re.Match[str]) -> str:
     return number + " " * (len(m.group(1)) - len(number))
 
 
+_DASHED_ASIDE = re.compile(r"(?<=[a-z])\s-\s(?=[a-z])[^;]{3,160}?\s-\s(?=[a-z])")
 _SAME_BELOW = re.compile(r"[,、;]\s*(?:以?下同|下文同)(?=\))")
 
 
@@ -44,6 +45,8 @@ def normalize(text: str) -> str:
     map back)."""
     folded = _FOOTNOTE.sub(lambda m: " " * len(m.group()), fold_prose(text))
     folded = _SAME_BELOW.sub(lambda m: " " * len(m.group()), folded)  # '(GDP,下同)' is the gloss (GDP)
+    # 'the value added of … – defined as … – has grown 8.9 percent': an aside between dashes
+    folded = _DASHED_ASIDE.sub(lambda m: " " * len(m.group()), folded)
     return _HYPHENED_PERCENT.sub(" ", _WORD_PERCENT.sub(_digits, folded))
 
 

@@ -60,7 +60,7 @@ _ON_LAST_YEAR = re.compile(
 )
 # ('在主要产品中,汽车增长131.9%': the items of the frame the sentence before opened, as after 其中)
 _OF_WHICH = re.compile(r"^\s*(?:其中|在(?:主要|重点)[\u3400-\u9fff]{1,6}中\s*[,:])")
-_PART_MEASURE = re.compile(r"(?:增加值|播种面积|总?产量|总产值|营业收入|投资)$")
+_PART_MEASURE = re.compile(r"(?:增加值|播种面积|总?产量|总产值|营业收入|投资|支出)$")
 _BARE_PART = re.compile(
     r"^\s*其中\s*[,:]?\s*(?P<item>[\u3400-\u9fff]{1,14}?(?:、[\u3400-\u9fff]{1,14}?)*)"
     r"(?:分别|同比|比上年|增长|下降|实现|完成|为|达)*\s*\d"

@@ -14,7 +14,7 @@ _RISE = (
     "up|rose|rising|grew|growing|grow|grows|rise|rises|increased|increasing|increase|expanded|expanding|expand",
     "expands|climbed|climb|gained|soared|surged|picked up|accelerated|advanced",
     "jumped|surged|edged up|went up|surging|soaring|jumping|climbing|gaining|advancing|accelerating|"
-    "(?:still )?hiked",  # 'pork prices still hiked 22.2 percent year on year'
+    "(?:still )?hiked|(?:has|have) (?:grown|risen|increased)",  # ('pork prices still hiked 22.2 percent')
     "edging up|inching up|inched up|picking up|a rise of|an? (?:yearly |annual |year-on-year )?uptick of",
     "an? (?:nominal |real )?(?:year-on-year )?increase of",
     "a growth of|an? (?:year-on-year )?(?:surge|jump|gain|expansion) of",
@@ -32,7 +32,7 @@ _FALL = (
     "down|fell|falling|fall|falls|declined|declining|decline|decreased|decreasing|decrease|dropped|dropping",
     "drop|slipped|slumped|plunged|tumbled|sank|dipped|eased|shrinks|contract|edging down|inching down",
     "inched down|slipping|sliding|slid|dipping|plunging|plummeting|plummeted|tumbling|sinking|slumping",
-    "contracted|contracting|shrank|shrinking|edged down|went down",
+    "contracted|contracting|shrank|shrinking|edged down|went down|(?:has|have) (?:fallen|dropped|declined)",
     "a (?:nominal |real )?(?:decrease|decline) of",
     "a drop of|a fall of|decrease of|decline of|drop of|fall of|lower by|a downtick of",
     "(?:the )?(?:actual|real) (?:decline|decrease|drop|fall) was",
