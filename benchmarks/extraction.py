@@ -232,8 +232,11 @@ retired and studied (90.2% / 87.3% at the round's end); holdout52 then scored on
 64.2% (zh 93.7% / 64.5%, en 78.9% / 62.5%; headline 92.7% / 78.5%, detail 89.8% / 54.6%).
 Fifty-first round: holdout54/ commissioned (12 files) before any miss of holdout52 was read; holdout52
 retired and studied (92.0% / 71.0% at the round's end); holdout53 then scored once untouched: 81.8% /
-71.2% (zh 85.7% / 76.6%, en 64.3% / 50.0%; headline 98.1% / 92.7%, detail 73.5% / 61.5%); holdout54
-unread: a later round's honest figure.
+71.2% (zh 85.7% / 76.6%, en 64.3% / 50.0%; headline 98.1% / 92.7%, detail 73.5% / 61.5%).
+Fifty-second round: holdout55/ commissioned (12 files) before any miss of holdout53 was read; holdout53
+retired and studied (85.3% / 75.1% at the round's end); holdout54 then scored once untouched: 88.4% /
+76.9% (zh 91.7% / 87.2%, en 58.8% / 28.6%; headline 96.6% / 89.1%, detail 84.2% / 71.1%); holdout55
+unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family, equal up to rounding; in
