@@ -682,10 +682,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 56)}}
-    order.update(zh=56, en=57, headline=58, detail=59)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 57)}}
+    order.update(zh=57, en=58, headline=59, detail=60)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 60) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 61) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
