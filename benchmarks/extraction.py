@@ -235,7 +235,10 @@ retired and studied (92.0% / 71.0% at the round's end); holdout53 then scored on
 71.2% (zh 85.7% / 76.6%, en 64.3% / 50.0%; headline 98.1% / 92.7%, detail 73.5% / 61.5%).
 Fifty-second round: holdout55/ commissioned (12 files) before any miss of holdout53 was read; holdout53
 retired and studied (85.3% / 75.1% at the round's end); holdout54 then scored once untouched: 88.4% /
-76.9% (zh 91.7% / 87.2%, en 58.8% / 28.6%; headline 96.6% / 89.1%, detail 84.2% / 71.1%); holdout55
+76.9% (zh 91.7% / 87.2%, en 58.8% / 28.6%; headline 96.6% / 89.1%, detail 84.2% / 71.1%).
+Fifty-third round: holdout56/ commissioned (11 files) before any miss of holdout54 was read; holdout54
+retired and studied (92.5% / 80.4% at the round's end); holdout55 then scored once untouched: 86.7% /
+80.0% (zh 91.9% / 87.2%, en 44.4% / 33.3%; headline 90.6% / 92.3%, detail 85.0% / 75.0%); holdout56
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
