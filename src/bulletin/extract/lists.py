@@ -330,8 +330,8 @@ def _two_industries(written: str, catalog: Catalog) -> Names:
     return [named(p + tail["measure"], catalog) for p in parts]
 
 
-_OWN_HEAD = re.compile(r"(?:投资|增加值|产值|营业收入|零售额|产量|利润总额)$")
 _ITEM_MEASURE = re.compile(r"(?:增加值|产值|营业收入|零售额|产量|利润总额)$")
+_OWN_HEAD = re.compile(r"(?:投资|" + _ITEM_MEASURE.pattern[3:])  # (the same measures, and investment)
 
 
 _SCOPE_PREFIX = re.compile(r"^(?:规模以上|规上|限额以上)(?:工业|服务业|批发和零售业|住宿和餐饮业)?(?:企业)?")
