@@ -66,7 +66,10 @@ _EN_SPANS = (
 )
 _RULES = (
     *(re.compile(f"{_CN_YEAR}?{span}") for span in _CN_SPANS),
-    re.compile(r"(?P<y>[0-9]{4}|[〇零一二三四五六七八九]{4})\s*年度?|(?P<rel>今年|本年)度?"),
+    # ('本年新开工面积' in a January-May release: the statistics' own name for the year to date, no period)
+    re.compile(
+        r"(?P<y>[0-9]{4}|[〇零一二三四五六七八九]{4})\s*年度?|(?P<rel>今年|本年(?!新开工|施工|竣工))度?"
+    ),
     *(re.compile(f"(?<![A-Za-z0-9])(?:{span})(?![A-Za-z0-9])", re.IGNORECASE) for span in _EN_SPANS),
 )
 _BARE_YEAR = _RULES[-1]

@@ -212,8 +212,7 @@ def _build_tables() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, str]]:
     return table, by_key, spelling_of
 
 
-# Every accepted spelling (as written in the table above) -> its unit; by normalised key; the first
-# spelling of each key.
+# Every accepted spelling (as written in the table above) -> its unit; by normalised key; the first of each.
 UNITS, _BY_KEY, _SPELLING_OF_KEY = _build_tables()
 
 
@@ -247,9 +246,8 @@ def parse_unit(text: str) -> Unit:
 
 # --- numbers ----------------------------------------------------------------------------
 
-# Full-width ASCII maps one-to-one onto ASCII, so offsets found in the normalised text hold
-# in the original. The full-width comma is mapped only between full-width digits (below):
-# elsewhere it separates clauses.
+# Full-width ASCII maps one-to-one onto ASCII, so offsets found in the normalised text hold in the
+# original. The full-width comma is mapped only between full-width digits (below): elsewhere it separates.
 _NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?")
 
 
@@ -259,7 +257,7 @@ def _normalise(text: str) -> str:
 
 def parse_number(text: str) -> tuple[float, int]:
     """Value and decimal places of a written number: 682.3, 1,234.5, １２３．４, −3.2, '4, 528.39'."""
-    s = re.sub(r"(?<=[0-9]), (?=[0-9]{3}\.[0-9])", ",", _normalise(text.strip()).replace("，", ","))
+    s = re.sub(r"^([-+]?\d{1,3}), (?=\d{3}(?:\.\d+)?$)", r"\1,", _normalise(text.strip()).replace("，", ","))
     m = _NUMBER_TEXT.fullmatch(s)
     if not m:
         raise ValueError(f"not a number: {text!r}")
@@ -331,7 +329,9 @@ def _suffix(digits: bool = False) -> re.Pattern[str]:
 
 _AMOUNT = re.compile(
     r"(?:(?<![A-Za-z])(?P<cur>CNY|RMB|USD|US\$|¥|\$)[ \t\u00a0]*)?"
-    r"(?P<num>[-+]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}, [0-9]{3}(?=\.)|[0-9]+)(?:\.[0-9]+)?)(?![0-9])",
+    # ('4, 528.39', 'RMB26, 523', '25, 241 CNY': a stray space after a comma, if a point or currency says so)
+    r"(?P<num>[-+]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}, [0-9]{3}(?=\.|[ \t\u00a0]?(?:CNY|RMB|yuan)\b)|"
+    r"(?(cur)[0-9]{1,3}, [0-9]{3}(?![0-9,.])|(?!))|[0-9]+)(?:\.[0-9]+)?)(?![0-9])",
     re.IGNORECASE,
 )
 _PER = re.compile(r"\s?/\s?(?:" + "|".join(PER) + r")(?![A-Za-z])")

@@ -14,6 +14,7 @@ import re
 
 from bulletin.content.catalog import Catalog, Entry
 from bulletin.core.units import quantity
+from bulletin.extract import lexicon as lx
 from bulletin.extract.figperiod import period_for
 from bulletin.extract.figstate import State, make_figure
 from bulletin.extract.names import NameMatch, phrase_name
@@ -21,8 +22,10 @@ from bulletin.extract.sentences import Figure, Scan, Subject
 
 __all__ = ["amounts_before_names"]
 
+# ('RMB2338.3 billion in GDP': the currency before the number, its scale after)
 _AMOUNT = (
-    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?P<unit>(?:(?:trillion|billion|million)\s+)?yuan)"
+    r"(?:(?P<cur>RMB|CNY)\s?)?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+"
+    r"(?P<unit>(?(cur)(?:trillion|billion|million)|(?:(?:trillion|billion|million)\s+)?yuan))"
 )
 _AMOUNT_IN = re.compile(
     r"\b(?:generated|posted|recorded|registered|reported|earned|achieved|realized|realised|added)\s+"
@@ -58,7 +61,10 @@ def _added_by(scan: Scan, m: re.Match[str], catalog: Catalog) -> Entry | None:
 
 def amounts_before_names(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None:
     """Append the figures of the amounts in ``scan`` written before their names."""
+    shared = lx.respectively_at(scan.text)
     for m in [*_AMOUNT_IN.finditer(scan.text), *_AMOUNT_BY.finditer(scan.text)]:
+        if shared is not None and m.start() < shared:
+            continue  # ('… earned CNY 4.38 billion in tourism revenue, up a and b respectively': the list's)
         entry = catalog.lookup(m.group("name"))
         owned = None if entry is not None else _added_by(scan, m, catalog)
         entry = entry or owned
@@ -66,7 +72,8 @@ def amounts_before_names(scan: Scan, state: State, catalog: Catalog, out: list[F
             continue
         subject = Subject(entry.name, m.group("name"), True)
         when = period_for(scan, m.start(), m.end(), len(scan.text), state.period)
-        amount = quantity(m.group("n").replace(",", ""), m.group("unit"))
+        unit = f"{m.group('cur')} {m.group('unit')}" if m.group("cur") else m.group("unit")
+        amount = quantity(m.group("n").replace(",", ""), unit)
         out.append(make_figure(subject, when, m.start("n"), quantity=amount))
         scan.claimed.add(m.start("n"))
         if owned is not None:  # the rate after it is the owner's too ('…in added value, up 9.9 percent')

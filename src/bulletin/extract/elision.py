@@ -41,7 +41,9 @@ _LIST_MEASURE = re.compile(r"(?:增加值|产值|营业收入|主营业务收入
 _FRAME = re.compile(
     r"^\s*(?:(?:从|分)[^,:;]{0,16}?(?:(?P<measure>产量|零售额|营业收入|价格|出口|进口|投资)"
     r"|(?P<goods>商品(?:类值|类别|类型)?)|(?P<products>(?:工业)?产品))(?:情况)?(?:看|来看)\s*[,:]"
-    r"|其?(?:主要|重点)?(?:工业)?产品(?P<output>产量)(?:\s*[:：]|中\s*[,，]))"  # ('其主要工业产品产量:')
+    r"|其?(?:主要|重点)?(?:工业)?产品(?P<output>产量)(?:\s*[:：]|中\s*[,，])"  # ('其主要工业产品产量:')
+    # ('按项目构成划分,建筑安装工程增长39.8%': the parts of an investment by what it bought)
+    r"|(?:按|分|从)(?:项目)?(?P<composition>构成)(?:划分|分|来?看)\s*[,:，：])"
 )
 _GOODS_MEASURE = "零售额"
 # '…52种主要工业产品中有34种产品正增长', '新兴产品增长较快,新能源汽车增长14.2倍': the items are products
@@ -68,6 +70,8 @@ def frame_measure(text: str) -> str:
     if frame is None:
         industries = _BY_INDUSTRY.match(text)
         return industries["measure"] if industries else ""
+    if frame["composition"]:
+        return "投资"
     return frame["measure"] or ("产量" if frame["products"] or frame["output"] else _GOODS_MEASURE)
 
 
@@ -303,6 +307,10 @@ def industry_topic(before: str) -> str | None:
     return name if name.endswith("业") and not MEASURE.search(name) else None
 
 
+# The crop of an area stated right before (its figure, then a comma): '其中,油料面积333.3公顷,'.
+_SOWN = re.compile(
+    r"(?:^|[,，;；、:：])(?P<crop>[\u3400-\u9fff]{2,8}?)(?:播种|种植)?面积(?:为|达)?[\d.]+(?:万|千)?(?:公顷|亩)[,，]$"
+)
 _BARE_HEAD = re.compile(r"^(?:存栏|出栏|存笼|出笼|产量|销量|播面)$")
 
 
@@ -312,6 +320,8 @@ def said_before(before: str, candidate: str) -> str | None:
     if not _BARE_HEAD.match(candidate):
         return None
     found = list(re.finditer(rf"(?:^|[,，;；、]|是|中)([\u3400-\u9fff]{{2,4}}?){candidate}", before))
+    if candidate == "产量" and (sown := _SOWN.search(before)):
+        return sown["crop"] + candidate  # '油料面积333.3公顷,产量693吨': the crop whose area was just given
     # ('夏粮播面产量实现双增长,播面6.29万亩…;产量1.39万吨': two heads of one qualifier)
     whose = re.sub(r"(?<=..)(?:播面|产量)$", "", found[-1].group(1)) if found else ""
     return whose + candidate if found else None

@@ -153,7 +153,7 @@ VALUE_EN = re.compile(
     r"amount to|came to|came in at|(?:dropped|fell|declined|decreased|rose|climbed|increased|grew) to|"
     r"(?:surged|soared|jumped|expanded|surging|soaring|jumping|rising|climbing|growing|increasing) to|"
     r"to reach(?: a total of)?|"
-    r"stood at|stand at|was|were|hit|recorded|numbered|achieved|realized|realised|"
+    r"stood at|stand at|was|were|is|are|hit|touched|recorded|numbered|achieved|realized|realised|"
     r"registered|generated|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|"
     r"handled|received|"
     r"(?:to|at|with|for) a total of|"

@@ -17,7 +17,7 @@ from bulletin.extract.industries import DRIVES, ENGLISH_LISTS
 from bulletin.extract.lang import en
 from bulletin.extract.lexicon import CJK, LEFT_WORDS_EN, LEFT_WORDS_ZH, PART_BEFORE, RIGHT_NOUNS_ZH
 from bulletin.extract.narrower import OF_MORE, narrower_en
-from bulletin.extract.owned_en import owned_en
+from bulletin.extract.owned_en import after_report_en, object_en, owned_en
 from bulletin.extract.places import city_at
 
 __all__ = ["NameMatch", "find_names", "phrase_name", "substantive"]
@@ -258,20 +258,10 @@ def phrase_name(words: str) -> str | None:
     # "Yiwu's foreign trade", "the port's container throughput" -> the noun phrase after the owner
     phrase = re.sub(r"^(?:(?:the\s+)?[A-Za-z][A-Za-z-]*'s\s+|local\s+)+", "", phrase, flags=re.IGNORECASE)
     phrase = re.sub(r"^(?:the\s+)?economy\s+of\s+.{2,80}$", "GDP", phrase, flags=re.I)  # a place's economy
-    # what was shown is the name: '… showed (that) the value added of …' (not '… showed an … increase')
-    shown = r"\b(?:shows?|showed)\s+(?:that\s+|(?!an?\s|the\s))|\b(?:said|says|reported|reports)\s+that\s+"
-    phrase = re.split(shown, phrase)[-1]
-    # a headline run into its paragraph ('… Investment Rises Fixed asset investment fell'): after its verb
-    heads = r"\b(?:rises|falls|grows|declines|increases|decreases|climbs|drops|surges|slows)\s+"
-    phrase = re.split(heads, phrase, flags=re.IGNORECASE)[-1]
-    phrase = DRIVES.split(phrase)[-1]
-    phrase = _DRIVEN.sub(r"\1", phrase)
-    # 'the province completed a fixed assets investment of …': the name is the verb's object ('Yunnan saw a
-    # total foreign trade value of'; not 'saw a notable rise of', a change)
-    done = r"\b(?:completed|achieved|reali[sz]ed|recorded|posted|registered|reported|saw(?=.*value))\s+"
-    done += r"(?:an?|its)\s+"
-    phrase = re.split(done, phrase, maxsplit=1, flags=re.IGNORECASE)[-1]
+    phrase = _DRIVEN.sub(r"\1", DRIVES.split(after_report_en(phrase))[-1])
+    phrase = object_en(phrase)
     phrase = re.split(r"\b(?:as|while|when)\s+(?=(?:the|its)\s)", phrase)[-1]  # '… growth as the total …'
+
     phrase = _FOR_ITEM.sub("", owned_en(phrase))
     # '奶业振兴发展迈出新步伐全区奶牛存栏': a heading run into its sentence; the scope word opens the name
     inner = _INNER_SCOPE.split(phrase)

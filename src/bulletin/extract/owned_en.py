@@ -2,14 +2,42 @@
 'large industrial companies had a profit growth of 20.5%'.
 
 Contract: ``owned_en(phrase)`` -> the phrase as '<measure> of <owner>' when it has one of those
-shapes, else unchanged. Pure; never raises.
+shapes, else unchanged; ``after_report_en`` and ``object_en`` -> the phrase after the verb that
+reported it or whose object it is. Pure; never raises.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["owned_en"]
+__all__ = ["after_report_en", "object_en", "owned_en"]
+
+# what was shown is the name: '… showed (that) the value added of …' (not '… showed an … increase')
+_SHOWN = re.compile(
+    r"\b(?:shows?|showed)\s+(?:that\s+|(?!an?\s|the\s))|\b(?:said|says|reported|reports|announced)\s+that\s+"
+)
+# a headline run into its paragraph ('… Investment Rises Fixed asset investment fell'): after its verb
+_HEADS = re.compile(
+    r"\b(?:rises|falls|grows|declines|increases|decreases|climbs|drops|surges|slows)\s+", re.I
+)
+# 'the province completed a fixed assets investment of …': the name is the verb's object ('Yunnan saw a
+# total foreign trade value of'; not 'saw a notable rise of', a change); 'The completion of the … is'
+_DONE = re.compile(
+    r"\b(?:completed|achieved|reali[sz]ed|recorded|posted|registered|reported|saw(?=.*value))\s+"
+    r"(?:an?|its|(?<=completed )the)\s+|^(?:the\s+)?completion\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def after_report_en(phrase: str) -> str:
+    """The phrase after what reported or headed it ('… announced that X', '… Rises X' -> X)."""
+    return _HEADS.split(_SHOWN.split(phrase)[-1])[-1]
+
+
+def object_en(phrase: str) -> str:
+    """The object of a verb that completed it ('the city completed a X', 'The completion of the X')."""
+    return _DONE.split(phrase, maxsplit=1)[-1]
+
 
 # 'the profits made by industrial enterprises above the designated size achieved …'
 _MADE_BY = re.compile(r"^(?:the\s+)?(\w+)\s+(?:made|earned|generated)\s+by\s+", re.IGNORECASE)

@@ -89,6 +89,10 @@ def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tupl
     if re.match(r"[对向与从在同和]", name):
         return None  # '对东盟进出口': trade with a partner, not a place's own figure
     own = _SUFFIX.sub("", region.strip())
+    # ('the 2018 Hunan per capita disposable income' in Hunan's English release)
+    spoken = f"{region.strip().lower()} "
+    if spoken.strip() and spoken.isascii() and name.lower().startswith(spoken) and known(name[len(spoken) :]):
+        return name[len(spoken) :], True
     # (an autonomous region by its short name too: 广西 for 广西壮族自治区)
     for short in dict.fromkeys((own, _ETHNIC.sub("", own))):
         if short and name.startswith(short) and known(name[len(short) :]):
