@@ -642,7 +642,7 @@ def _is_headline(name: str, catalog, headline: set[str]) -> bool:
 # misses were read, holdout54 unread); holdout54 in the fifty-third, once scored untouched at the end of
 # the fifty-second (holdout56 commissioned before its misses were read, holdout55 unread); holdout55 in the
 # fifty-fourth, once scored untouched at the end of the fifty-third (holdout57 commissioned before its
-# misses were read, holdout56 unread).
+# misses were read, three empty slots refilled after, holdout56 unread).
 RETIRED = (
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
@@ -688,10 +688,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 57)}}
-    order.update(zh=57, en=58, headline=59, detail=60)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 58)}}
+    order.update(zh=58, en=59, headline=60, detail=61)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 61) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 62) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
