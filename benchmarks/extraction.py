@@ -238,8 +238,12 @@ retired and studied (85.3% / 75.1% at the round's end); holdout54 then scored on
 76.9% (zh 91.7% / 87.2%, en 58.8% / 28.6%; headline 96.6% / 89.1%, detail 84.2% / 71.1%).
 Fifty-third round: holdout56/ commissioned (11 files) before any miss of holdout54 was read; holdout54
 retired and studied (92.5% / 80.4% at the round's end); holdout55 then scored once untouched: 86.7% /
-80.0% (zh 91.9% / 87.2%, en 44.4% / 33.3%; headline 90.6% / 92.3%, detail 85.0% / 75.0%); holdout56
-unread: the next round's honest figure.
+80.0% (zh 91.9% / 87.2%, en 44.4% / 33.3%; headline 90.6% / 92.3%, detail 85.0% / 75.0%).
+Fifty-fourth round: holdout57/ commissioned (10 files; three empty slots refilled after holdout55's misses
+were first read, same brief) before any miss of holdout55 was read; holdout55 retired and studied (92.4% /
+87.8% at the round's end); holdout56 then scored once untouched: 85.7% / 76.4% (zh 87.5% / 82.7%, en
+75.0% / 50.0%; headline 78.1% / 86.2%, detail 88.0% / 74.2%); holdout57 unread: the next round's honest
+figure.
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family, equal up to rounding; in
