@@ -136,6 +136,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout53",)]["precision"] >= 0.85 and results[("holdout53",)]["recall"] >= 0.75
     assert results[("holdout54",)]["precision"] >= 0.92 and results[("holdout54",)]["recall"] >= 0.80
     assert results[("holdout55",)]["precision"] >= 0.92 and results[("holdout55",)]["recall"] >= 0.87
+    assert results[("holdout56",)]["precision"] >= 0.89 and results[("holdout56",)]["recall"] >= 0.82
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -143,7 +144,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout56" for f in files) and "holdout56" not in scorer.RETIRED
     assert any(f["split"] == "holdout57" for f in files) and "holdout57" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

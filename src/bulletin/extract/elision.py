@@ -17,12 +17,14 @@ from bulletin.extract.industries import OFFICIAL_NAMES
 __all__ = [
     "CONTRAST",
     "MEASURE",
+    "counted_group",
     "frame_measure",
     "industry_topic",
     "restore_elided",
     "said_before",
     "shared_name",
     "stock_of",
+    "taxes_of",
     "units_share",
     "with_coverage",
     "with_qualifier",
@@ -353,3 +355,29 @@ def stock_of(words: str, carried: str) -> str | None:
 
 # '采矿业…下降8%,而制造业则保持…': a clause that turns to another subject (read or not)
 CONTRAST = re.compile(r"[,;]而(?!且)[^,;。]{1,12}?则")
+
+
+# A counted group before an indicator name narrows it to that group's members: 五个省级园区,
+# 12家重点企业, 30个重大项目. (A count of industries, 三次产业, names no group of units, nor does a
+# count of months: 前4个月的固定资产投资.)
+_COUNTED_GROUP = re.compile(
+    r"(?<![第\d])(?:\d+|[一二三四五六七八九十两]+)(?:个(?!月|季度|年)|家|户|所|座)[\u3400-\u9fff]{2,12}?"
+    r"(?:实现|完成|累计|共)?$"
+)
+
+
+def counted_group(before: str) -> bool:
+    """The words before a name in its clause narrow it to a counted group (12家重点企业实现…)."""
+    group = _COUNTED_GROUP.search(before)
+    # '在全市9个区县中位居…' is the field of a rank, not a group the figure narrows to
+    return group is not None and not re.search(r"[中里内间]", group.group())
+
+
+# An industry that paid the taxes, the subject before the verb: '金融业累计实现税收836.8亿元'.
+_TAX_OWNER = re.compile(r"(?P<owner>[\u3400-\u9fff]{1,8}业)(?:累计|共)?(?:实现|完成|缴纳|入库)了?$")
+
+
+def taxes_of(before: str) -> str | None:
+    """The industry whose taxes the name after ``before`` states (金融业), not the area's, or None."""
+    owner = _TAX_OWNER.search(before)
+    return owner["owner"] if owner else None

@@ -59,7 +59,10 @@ NUM = r"[+-]?\d[\d,]*(?:\.\d+)?"
 CN_NUM = r"[一二三四五六七八九十百两〇零]+"
 
 # Sentence and clause boundaries (after normalisation).
-SENTENCE_END = re.compile(r"[。!?]|(?<=[a-z0-9%)\]])\.(?=\s+[A-Z\"“(]|\s*$)|(?<=[a-z%)])\.(?=[A-Z][a-z])")
+# ('… of Hunan's GDP. The value added …': an acronym ends a sentence too; 'U.S. Economy' does not)
+SENTENCE_END = re.compile(
+    r"[。!?]|(?:(?<=[a-z0-9%)\]])|(?<=[A-Z]{2}))\.(?=\s+[A-Z\"“(]|\s*$)|(?<=[a-z%)])\.(?=[A-Z][a-z])"
+)
 SEGMENT_END = re.compile(r";")
 CLAUSE_SEP = re.compile(
     r"(?<!\d),|,(?!\d{3}(?!\d))|、|;|,\s|\s(?:while|but|whereas)\s|\sand\s(?=\d|its\b|the\b|a\b|an\b)|"
@@ -153,7 +156,8 @@ VALUE_EN = re.compile(
     r"amount to|came to|came in at|(?:dropped|fell|declined|decreased|rose|climbed|increased|grew) to|"
     r"(?:surged|soared|jumped|expanded|surging|soaring|jumping|rising|climbing|growing|increasing) to|"
     r"to reach(?: a total of)?|"
-    r"stood at|stand at|was|were|is|are|hit|touched|recorded|numbered|achieved|realized|realised|"
+    r"stood at|stand at|was|were|is|are|hit|touched|approximated|recorded|numbered|achieved|"
+    r"realized|realised|"
     r"registered|generated|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|"
     r"handled|received|"
     r"(?:to|at|with|for) a total of|"

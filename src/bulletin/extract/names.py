@@ -199,7 +199,7 @@ _NOT_A_NAME = re.compile(
     r"集团|建成|带动|"
     r"高于|低于|比上年|比去年|较上年|较去年|同比|环比|增长|下降|增速|增幅|降幅|涨幅|以来|连续|平均|年均(?!浓度)|占|比重|贡献|拉动|"
     r"强度|结构|分别|提高|回落|加快|放缓|收窄|扩大|持平|主要|经济指标|成绩单|一览|情况|工作|活动(?!产值|增加值)|成效|态势|与上年|同期|上年|去年|"
-    r"^总数$|^总量$|^总额$|^规模$|单日|^单位|年初|这一块|^其(?![他余])|以$|^[东西南北中]部地区|第\d+位的|排名第|^也?从(?!业)|"
+    r"^总数$|^总量$|^总额$|^规模$|单日|^单位|年初|这一块|^其(?![他余它])|以$|^[东西南北中]部地区|第\d+位的|排名第|^也?从(?!业)|"
     r"completion rate|"
     # an area alone ('一季度甘肃全省同比增长13.4%'): the clause names where, the topic names what
     r"^[\u3400-\u9fff]{0,4}(?:全省|全市|全县|全区|全州|全旗|全盟|全国)$|"
@@ -278,6 +278,12 @@ def phrase_name(words: str) -> str | None:
     # 产值', '以新能源主导的第二产业投资': what leads the series, not its name
     led = r"^(?:截至|截止|止)?底(?=[\u3400-\u9fff])|^以[^,;。]{1,40}?为?(?:代表|主导|龙头|引领)的"
     phrase = re.sub(led, "", phrase)
+    # '经济作物油菜籽播种面积': the crop's kind before the crop itself is no part of its name
+    phrase = re.sub(
+        r"^(?:经济|粮食|油料)作物(?!播种|种植|面积|总?产量)(?=[\u3400-\u9fff]{2,8}(?:面积|产量)$)", "", phrase
+    )
+    # 'The price of grain prices rose …': the doubled word of a garbled release
+    phrase = re.sub(r"^(?:the\s+)?prices?\s+of\s+(?=\S.*\bprices?$)", "", phrase, flags=re.I)
     # '如计算机…制造业': an example's marker, not its name (如皋, 如东 are places)
     phrase = re.sub(r"^(?:例如|比如|诸如|如(?![皋东意]))(?=[\u3400-\u9fff]{4})", "", phrase)
     phrase = re.sub(

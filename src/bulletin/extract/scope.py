@@ -121,6 +121,8 @@ def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tupl
         rest = name[m.end() :]
         if name[: m.end()] == "中省":
             continue  # '中省工业增加值': central and provincial enterprises' industry, no place
+        if name[: m.end()] == "地区" and rest and known(rest):
+            return rest, True  # '实现地区进出口总值…': the area's own, called 'the region'
         if rest and known(rest):
             return rest, bool(own) and (
                 _SUFFIX.sub("", name[: m.end()]) == own or _short_for(name[: m.end()], region)

@@ -227,6 +227,11 @@ def subject_for(
         # '全口径工业实现工业总产值503.4亿元': not the catalogue's 规模以上 series, the coverage written
         written = cov["coverage"] + name.written
         return Subject(written, written, catalog.lookup(written) is not None), ""
+    taxes = (
+        elision.taxes_of(scan.text[lo : name.start]) if name is not None and name.name == "税收收入" else None
+    )
+    if name is not None and taxes:
+        return Subject(taxes + name.written, taxes + name.written, False), ""  # '金融业累计实现税收…'
     if name is not None:
         left = re.sub(r"\([^()]*\)", "", scan.text[max(lo, name.end) : pos])
         cue = split_cue(left, scan.lang)[1] or left.strip(" ,:;、()")
@@ -334,20 +339,9 @@ def subject_for(
     return Subject(candidate, candidate, False), cue
 
 
-# A counted group before an indicator name narrows it to that group's members: 五个省级园区,
-# 12家重点企业, 30个重大项目. (A count of industries, 三次产业, names no group of units, nor does a
-# count of months: 前4个月的固定资产投资.)
-_COUNTED_GROUP = re.compile(
-    rf"(?<![第\d])(?:\d+|[一二三四五六七八九十两]+)(?:个(?!月|季度|年)|家|户|所|座)[{lx.CJK}]{{2,12}}?"
-    r"(?:实现|完成|累计|共)?$"
-)
-
-
 def _of_group(scan: Scan, name: NameMatch) -> bool:
     """The name is narrowed by a counted group written before it in its clause."""
-    group = _COUNTED_GROUP.search(scan.text[scan.clause_start(name.start) : name.start])
-    # '在全市9个区县中位居…' is the field of a rank, not a group the figure narrows to
-    return group is not None and not re.search(r"[中里内间]", group.group())
+    return elision.counted_group(scan.text[scan.clause_start(name.start) : name.start])
 
 
 def _opens_range(before: str, period: str) -> bool:

@@ -53,7 +53,10 @@ _COUNT_FIRST_EN = re.compile(
     r"(?P<where>\s+in\s+(?:cities and towns|towns and cities|urban areas|urban regions|the urban areas))?"
 )
 _INDEX_DECLARED = re.compile(r"=\s*100|上年为100|以上年为基期")
-_PRICE_INDEX_LEVEL = re.compile(r"价格总?指数(?:为|是)?\s*(?P<v>(?:9\d|1[01]\d)\.\d+)(?!\s*[%亿万元点\d])")
+# ('居民消费价格指数为100.9%': a level written with a percent sign is still the index)
+_PRICE_INDEX_LEVEL = re.compile(
+    r"价格总?指数(?:为|是)?\s*(?P<v>(?:9\d|1[01]\d)\.\d+)(?:\s*%)?(?!\s*[%亿万元点\d])"
+)
 _INDEX_LEVEL = re.compile(r"(?:指数|累计)(?:为|是)?\s*(?P<v>\d{2,3}\.\d+)(?!\s*[%亿万元])")
 _LIST_VALUE_EN = re.compile(
     r"^\s*(?P<name>[A-Za-z][A-Za-z ,'-]{2,60}?):\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%]|\s*[A-Za-z%])"

@@ -12,7 +12,7 @@ __all__ = ["CUES", "FILLER"]
 
 _RISE = (
     "up|rose|rising|grew|growing|grow|grows|rise|rises|increased|increasing|increase|expanded|expanding|expand",
-    "expands|climbed|climb|gained|soared|surged|picked up|accelerated|advanced",
+    "expands|climbed|climb|gained|soared|surged|picked up|accelerated|advanced|swelled|swelling|shot up",
     "jumped|surged|edged up|went up|surging|soaring|jumping|climbing|gaining|advancing|accelerating|"
     "(?:still )?hiked|(?:has|have) (?:grown|risen|increased)",  # ('pork prices still hiked 22.2 percent')
     "edging up|inching up|inched up|picking up|a rise of|an? (?:yearly |annual |year-on-year )?uptick of",
