@@ -242,8 +242,11 @@ retired and studied (92.5% / 80.4% at the round's end); holdout55 then scored on
 Fifty-fourth round: holdout57/ commissioned (10 files; three empty slots refilled after holdout55's misses
 were first read, same brief) before any miss of holdout55 was read; holdout55 retired and studied (92.4% /
 87.8% at the round's end); holdout56 then scored once untouched: 85.7% / 76.4% (zh 87.5% / 82.7%, en
-75.0% / 50.0%; headline 78.1% / 86.2%, detail 88.0% / 74.2%); holdout57 unread: the next round's honest
-figure.
+75.0% / 50.0%; headline 78.1% / 86.2%, detail 88.0% / 74.2%).
+Fifty-fifth round: holdout58/ commissioned (12 files) before any miss of holdout56 was read; holdout56
+retired and studied (89.6% / 82.2% at the round's end); holdout57 then scored once untouched: 77.5% /
+67.4% (zh 87.8% / 80.4%, en 31.8% / 22.6%; headline 89.4% / 85.7%, detail 69.9% / 57.3%); holdout58
+unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family, equal up to rounding; in
