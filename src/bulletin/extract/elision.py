@@ -74,6 +74,8 @@ def frame_measure(text: str) -> str:
         return industries["measure"] if industries else ""
     if frame["composition"]:
         return "投资"
+    if frame["goods"] and "上涨" in text:  # ('从商品类别看:食品烟酒下降0.5%,衣着上涨0.8%'): only prices 上涨
+        return "价格"
     return frame["measure"] or ("产量" if frame["products"] or frame["output"] else _GOODS_MEASURE)
 
 

@@ -105,12 +105,14 @@ _SHORT_AND = re.compile(r"^(?P<a>[\u3400-\u9fff]{1,5})[和及与](?P<b>[\u3400-\
 
 def shared_suffix(items: list[str]) -> list[str]:
     """'汽车、材料、消费品、能源工业和电子产业', '摩托车和装备产业': the last item's 产业 is every
-    bare item's (汽车产业); an item that names its own kind (能源工业) keeps it."""
-    if not items or not items[-1].endswith("产业") or len(items[-1]) < 4:
+    bare item's (汽车产业); an item that names its own kind (能源工业) keeps it. So is 行业 ('炼焦、
+    非金属矿制品、机械、化学行业': 炼焦行业)."""
+    if not items or not items[-1].endswith(("产业", "行业")) or len(items[-1]) < 4:
         return items
+    kind = items[-1][-2:]
     if pair := _SHORT_AND.match(items[-1]):
         items = [*items[:-1], pair["a"], pair["b"]]
     bare = [i for i in items[:-1] if not i.endswith(("业", "品类", "类"))]
-    if len(items) < 2 or not bare or any(len(i) > 5 for i in bare):
+    if len(items) < 2 or not bare or any(len(i) > 6 for i in bare):
         return items
-    return [i if i.endswith(("业", "类")) else i + "产业" for i in items]
+    return [i if i.endswith(("业", "类")) else i + kind for i in items]

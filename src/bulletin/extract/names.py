@@ -228,7 +228,12 @@ def _split_at_verb(phrase: str) -> str:
     # unless the object names it again ('农业全年实现农业总产值')
     subject = re.sub(r"(?:全年|今年|当年|年内|上半年|下半年|前三季度|一季度)$", "", before)
     said_again = bool(subject) and after.startswith(subject)
-    return after if _PLACE_TIME.fullmatch(before) or said_again else before + after
+    # ('支柱产业合计完成增加值': the total of the industries is their value added, 合计 no part of it)
+    return (
+        after
+        if _PLACE_TIME.fullmatch(before) or said_again
+        else re.sub(r"(?:合计|共计|总计)$", "", before) + after
+    )
 
 
 _EN_FUNCTION_WORDS = {

@@ -90,7 +90,11 @@ _RANK_EN = re.compile(
     # 'Total import and export increased 56.5%, making Hunan second nationwide'
     r"|\bmaking\s+(?:it|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:the\s+)?"
     r"(?P<making>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,4}(?:st|nd|rd|th))"
-    r"(?=(?:\s+[\w'’-]+){0,2}?\s+(?:nationwide|in the country|in China|among)\b)",
+    r"(?=(?:\s+[\w'’-]+){0,2}?\s+(?:nationwide|in the country|in China|among)\b)"
+    # 'the growth rate will be the second in the province'
+    r"|\bgrowth rate (?:will be|was|is|ranked|ranks)\s+(?:the\s+)?"
+    r"(?P<said>first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth)(?=\s+in the (?:province|country|city|region)\b)",
     re.IGNORECASE,
 )
 # The size of the ranked field, stated before the rank: '230家…中', '全省16个设区市第4位', '九个县(市、区)中'.
@@ -177,7 +181,7 @@ def find_ranks(text: str) -> list[RankMatch]:
         listed = m.group("also") or m.group("among") or m.group("sup") or m.group("making")
         listed = listed or ("first" if m.group("top") or m.group("best_en") else "")
         raw = m.group("n") or m.group("no") or m.group("to") or re.sub(r"\D", "", listed)
-        word = m.group("word") or m.group("place") or (listed if not raw else "")
+        word = m.group("word") or m.group("place") or m.group("said") or (listed if not raw else "")
         n = int(raw) if raw else _ORDINALS.get((word or "").lower())
         if not n or re.match(r"\s*(?:anniversary|year|time|day)", text[m.end() :], re.IGNORECASE):
             continue

@@ -7,9 +7,9 @@ amount in another unit right after the first ('118,332 thousand hectares (1,774.
 rows of their own; and an absolute change before the same change as a rate ('an increase of 701
 thousand hectares or 0.6 percent'). ``year_before_named(text, year)`` writes 'compared with that
 in 2021' in a 2022 release as the year-on-year basis it is ('… that of last year').
-``mended(text)`` settles two slips of Chinese pages: 同 cut short before its verb (增加值同增长3.8%,
-read as 同比) and a list of points that writes 个 alone before the last (收窄10.9个、13.2个和7.1个百分点:
-each is points, no count). Pure.
+``mended(text)`` settles slips of Chinese pages: 同 cut short before its verb (增加值同增长3.8%, read
+as 同比), a verdict between a list's items and their 分别, and a list of points that writes 个 alone
+before the last (收窄10.9个、13.2个和7.1个百分点: each is points, no count). Pure.
 """
 
 from __future__ import annotations
@@ -85,7 +85,15 @@ _NAMED_SHARE = re.compile(r"占[^,;。()]{0,12}比重\((?P<rate>[^()]{2,12}率)\
 _POINTS_LIST = re.compile(r"(?:\d+(?:\.\d+)?个[、和及与])+\d+(?:\.\d+)?个百分点")
 
 
+# '生物医药业、家电电气业保持两位数增长,增速分别为18.3%、16.0%': a verdict between a list's items and
+# their 分别 is an aside; blanked, the items meet their figures
+_VERDICT = re.compile(
+    r"(?<=[业品类])(?:保持|实现)?(?:两位数|个位数|较快|快速|稳定|正)增长[,，](?=(?:增速|增幅)?分别)"
+)
+
+
 def mended(text: str) -> str:
+    text = _VERDICT.sub(lambda m: " " * len(m.group()), text)
     text = _RECORD.sub(lambda m: " " * len(m.group()), _CUT_SAME.sub(" ", text))
     text = _NAMED_SHARE.sub(lambda m: m["rate"].rjust(len(m.group()) - 1) + " ", text)
     return _POINTS_LIST.sub(lambda m: re.sub(r"个(?=[、和及与])", " ", m.group()), text)
