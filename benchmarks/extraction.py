@@ -245,7 +245,10 @@ were first read, same brief) before any miss of holdout55 was read; holdout55 re
 75.0% / 50.0%; headline 78.1% / 86.2%, detail 88.0% / 74.2%).
 Fifty-fifth round: holdout58/ commissioned (12 files) before any miss of holdout56 was read; holdout56
 retired and studied (89.6% / 82.2% at the round's end); holdout57 then scored once untouched: 77.5% /
-67.4% (zh 87.8% / 80.4%, en 31.8% / 22.6%; headline 89.4% / 85.7%, detail 69.9% / 57.3%); holdout58
+67.4% (zh 87.8% / 80.4%, en 31.8% / 22.6%; headline 89.4% / 85.7%, detail 69.9% / 57.3%).
+Fifty-sixth round: holdout59/ commissioned (12 files) before any miss of holdout57 was read; holdout57
+retired and studied (87.1% / 78.3% at the round's end); holdout58 then scored once untouched: 79.9% /
+66.5% (zh 87.5% / 76.6%, en 48.1% / 33.3%; headline 96.4% / 91.5%, detail 68.7% / 52.8%); holdout59
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
