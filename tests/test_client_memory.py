@@ -13,16 +13,21 @@ import pytest
 from click.testing import CliRunner
 
 from bulletin import cache, pipeline
+from bulletin.charts import alttext, render
+from bulletin.charts.spec import ChartSpec, Series
+from bulletin.charts.store import ChartRef, ChartStore
 from bulletin.cli import main
 from bulletin.content import sources
 from bulletin.content.config import load_config
+from bulletin.core.executors import InlineExecutor
 from bulletin.core.heap import give_back
+from bulletin.core.memo import by_identity
 from bulletin.core.model import SourceFile
 from bulletin.core.recall import keep_last_build, keeping
 from bulletin.data import publish
 from bulletin.pipeline import build
 from bulletin.read import read_for_site, read_report
-from bulletin.site import bodies
+from bulletin.site import bodies, views
 from conftest import bulletin_text
 
 BODY = "## 经济运行\n\n上半年,全区地区生产总值完成682.3亿元,同比增长8.4%,居全市第3位。[附件](h1.md)\n"
@@ -161,3 +166,47 @@ def test_a_one_shot_build_keeps_bodies_on_disk_and_builds_the_same_site(
     page = (tmp_path / "once" / "bulletins" / "h1" / "index.html").read_text(encoding="utf-8")
     assert "682.3" in page and 'href="/bulletins/q1/"' in page  # the body, its link filled in
     assert _tree(tmp_path / "kept") == _tree(tmp_path / "once")
+
+
+def test_a_memo_for_the_next_build_remembers_nothing_in_a_one_shot_process() -> None:
+    calls: list[object] = []
+
+    @by_identity(one_shot=0)
+    def shown(box: object) -> str:
+        calls.append(box)
+        return repr(box)
+
+    box = object()
+    shown(box), shown(box)
+    assert len(calls) == 1 and shown.cache_len() == 1  # type: ignore[attr-defined]  # serve: kept
+    keep_last_build(False)
+    shown(box), shown(box)
+    assert len(calls) == 3 and shown.cache_len() == 0  # type: ignore[attr-defined]
+
+
+def test_a_one_shot_build_keeps_no_formatted_row_alt_text_or_chart_key(
+    make_site: Callable[..., Path], tmp_path: Path
+) -> None:
+    # Each is made once per page in a one-shot build; kept, they grew by ~80 KB a bulletin.
+    one_shot = (views._point_row, views.indicator_row, alttext.describe, render._key)
+    root = _site(make_site)
+    config, _ = load_config(root)
+    keep_last_build(False)
+    built = build(replace(config, output_dir=tmp_path / "once", cache_path=tmp_path / "c1"))
+    assert built.files and built.stats["charts"] > 0
+    assert [memo.cache_len() for memo in one_shot] == [0, 0, 0, 0]  # type: ignore[attr-defined]
+    keep_last_build(True)  # serve's builds keep them for the next one, and make the same site
+    kept = build(replace(config, output_dir=tmp_path / "kept", cache_path=tmp_path / "c2"))
+    assert all(memo.cache_len() for memo in one_shot)  # type: ignore[attr-defined]
+    assert _tree(tmp_path / "kept") == _tree(tmp_path / "once") and kept.files
+
+
+def test_a_chart_store_holds_the_keys_of_loaded_charts_only_until_they_are_referred_to(
+    tmp_path: Path,
+) -> None:
+    spec = ChartSpec("growth-x", "growth", "zh-CN", "增速", ("甲", "乙"), (Series("增速", (1.5, 2.5)),), "%")
+    store = ChartStore({spec.id: spec}, tmp_path, InlineExecutor())
+    assert set(store.svgs([spec.id])) == {spec.id}
+    assert store._keys == {spec.id: render.chart_key(spec)}
+    assert store.ref(spec.id) == ChartRef(spec.id, render.chart_key(spec))
+    assert store._keys == {}

@@ -22,7 +22,7 @@ __all__ = ["describe"]
 Point = tuple[str, float]  # (label, value)
 
 
-@by_identity()  # specs are frozen; serve hands the same ones over while figures stay
+@by_identity(one_shot=0)  # specs are frozen; serve hands the same ones over while figures stay
 def describe(spec: ChartSpec) -> str:
     """One or two sentences describing the chart's data, in the chart's language."""
     lang = spec.lang

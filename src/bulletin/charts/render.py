@@ -3,13 +3,11 @@
 Contract: ``render_charts(specs, cache_dir, jobs_or_executor) -> RenderResult`` with one final inline
 SVG per spec id. Only cache misses are drawn (``render_task``, a pure function of the spec), by the
 build's executor (see bulletin.core.executors: this process, a process pool or a Dask cluster);
-results are gathered in spec order, so the output never depends on scheduling, and the same
-spec gives byte-identical SVG in any process on any day. The cache folder
-``cache_dir/"charts"`` holds the *raw* matplotlib SVG per key and is safe to delete; the
-post-processing (ids, title, alt text, size) runs after the cache on every build: it takes
-~0.5 ms a chart, and keeping it out of the cache lets it change without invalidating any chart.
-``chart_key`` documents what the key covers. Importing this module imports neither matplotlib nor
-pandas: they load only when a miss is drawn, in ``render_task``, in whichever process runs it.
+results are gathered in spec order, so the output never depends on scheduling, and the same spec
+gives byte-identical SVG in any process on any day. ``cache_dir/"charts"`` holds the *raw* matplotlib
+SVG per key (safe to delete); the post-processing (ids, title, alt text, size: ~0.5 ms a chart) runs
+after the cache on every build, so it can change without invalidating any chart. ``chart_key`` says
+what the key covers. Importing this module loads neither matplotlib nor pandas: ``render_task`` does.
 """
 
 from __future__ import annotations
@@ -20,7 +18,7 @@ import logging
 import os
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
@@ -87,16 +85,18 @@ def chart_key(spec: ChartSpec) -> str:
     return _key(spec, _environment())
 
 
-@by_identity()  # specs are frozen and serve hands the same ones over while figures stay; the
-def _key(spec: ChartSpec, environment: dict[str, str]) -> str:  # environment: one object a process
+@by_identity(one_shot=0)  # serve hands the same frozen specs over while figures stay; a one-shot
+def _key(spec: ChartSpec, environment: dict[str, str]) -> str:  # build's ChartStore passes its keys on
     payload = {"spec": plain(spec), **environment}
     blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Executor) -> RenderResult:
-    """Inline SVG for every spec: cached ones read, misses drawn by the executor (or a pool of ``jobs``
-    processes; in this process when jobs == 1), all in order. Raises ChartError if drawing one raised."""
+def render_charts(
+    specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Executor, known: Mapping[str, str] | None = None
+) -> RenderResult:
+    """Inline SVG for every spec (cached ones read, misses drawn by the executor or a pool of ``jobs``
+    processes), in order; ``known``: keys made already, by id. Raises ChartError if drawing one raised."""
     global _last_svgs
     start = time.perf_counter()
     check_specs(specs)
@@ -126,7 +126,7 @@ def render_charts(specs: Sequence[ChartSpec], cache_dir: Path, jobs: int | Execu
             svgs[spec.id] = last[2]
             kept[(*place, spec)] = last
         else:
-            key = chart_key(spec)
+            key = (known or {}).get(spec.id) or chart_key(spec)
             identity = _entry_identity(folder / f"{key}.svg")  # before reading: a later change shows
             cached = _read_cache(folder / f"{key}.svg", key)
             if cached is not None:

@@ -24,6 +24,7 @@ from typing import Any
 
 from bulletin.charts.spec import ChartSpec
 from bulletin.core.executors import Executor
+from bulletin.core.recall import keeping
 
 __all__ = ["ChartRef", "ChartStore", "ChartViews", "refs_in", "showing"]
 
@@ -64,23 +65,26 @@ class ChartStore:
     hits: int = 0
     misses: int = 0
     seconds: float = 0.0
+    # The keys of the charts loaded and not yet referred to: a page's charts are loaded just
+    # before its view is made (stream.py), so this holds one slice's, not every chart's.
     _keys: dict[str, str] = field(default_factory=dict)
 
     def ref(self, chart_id: str) -> ChartRef:
         from bulletin.charts.render import chart_key
 
-        key = self._keys.get(chart_id) or self._keys.setdefault(chart_id, chart_key(self.specs[chart_id]))
+        key = self._keys.pop(chart_id, None) or chart_key(self.specs[chart_id])
         return ChartRef(chart_id, key)
 
     def svgs(self, ids: Iterable[str]) -> dict[str, str]:
         """Inline SVG of each chart in ``ids``, in one call so misses are drawn side by side.
         Raises ChartError when drawing one raised."""
-        from bulletin.charts.render import render_charts
+        from bulletin.charts.render import chart_key, render_charts
 
         wanted = [self.specs[i] for i in sorted(set(ids))]
         if not wanted:
             return {}
-        result = render_charts(wanted, self.cache_dir, self.executor)
+        self._keys.update((spec.id, chart_key(spec)) for spec in wanted)
+        result = render_charts(wanted, self.cache_dir, self.executor, self._keys)
         self.hits += result.hits
         self.misses += result.misses
         self.seconds += result.seconds
@@ -107,8 +111,9 @@ class ChartViews(Mapping[str, tuple[ChartRef, str]]):
         if found is None:
             from bulletin.charts.alttext import describe
 
-            alt = describe(self._store.specs[chart_id])
-            found = self._made[chart_id] = (self._store.ref(chart_id), alt)
+            found = (self._store.ref(chart_id), describe(self._store.specs[chart_id]))
+            if keeping():  # serve's next build asks again; a one-shot build makes each page once
+                self._made[chart_id] = found
         return found
 
     def __contains__(self, chart_id: object) -> bool:

@@ -10,6 +10,11 @@ the value of its plain ones (str, int, bool, None). Each entry holds its argumen
 cannot be reused by new objects while the entry lives. The memory is bounded: when full, it
 starts again empty.
 
+Most of these results are worth keeping only for a next build. A one-shot build (``bulletin build``,
+``check``: core/recall.py) makes each point's row, each indicator row and each chart's alt text and
+key once, so there a memo declared ``one_shot=0`` remembers nothing: at 1,000 bulletins the memos
+had come to hold ~80 KB a bulletin that no call asked for again (and up to ``limit`` entries each).
+
 A result is shared by every caller that gets it: callers must not change it.
 """
 
@@ -22,6 +27,8 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, ParamSpec, TypeVar
 
+from bulletin.core.recall import keeping
+
 __all__ = ["by_identity", "value_digest"]
 
 P = ParamSpec("P")
@@ -30,28 +37,35 @@ T = TypeVar("T")
 _PLAIN = (str, int, bool, type(None))  # compared by value; float is not (0.0 == -0.0, 1 == 1.0)
 
 
-def by_identity(limit: int = 1 << 17) -> Callable[[Callable[P, T]], Callable[P, T]]:
-    """Remember ``fn``'s results for the same objects and equal plain values (positional only)."""
+def by_identity(
+    limit: int = 1 << 17, one_shot: int | None = None
+) -> Callable[[Callable[P, T]], Callable[P, T]]:
+    """Remember ``fn``'s results for the same objects and equal plain values (positional only);
+    at most ``one_shot`` of them (default ``limit``) while the process keeps nothing for a next build."""
 
     def wrap(fn: Callable[P, T]) -> Callable[P, T]:
         entries: dict[tuple[Any, ...], tuple[tuple[Any, ...], T]] = {}
 
         @wraps(fn)
         def remembered(*args: P.args, **kwargs: P.kwargs) -> T:
-            if kwargs:
+            most = limit if one_shot is None or keeping() else one_shot
+            if most == 0:
+                entries.clear()  # what earlier builds left, if keeping was turned off since
+            if kwargs or most == 0:
                 return fn(*args, **kwargs)
             # type(a): True and 1 are equal values of different types
             key = tuple([(type(a), a) if type(a) in _PLAIN else id(a) for a in args])
             hit = entries.get(key)
             if hit is not None:  # its held arguments keep the ids in the key theirs
                 return hit[1]
-            if len(entries) >= limit:
+            if len(entries) >= most:
                 entries.clear()
             result = fn(*args, **kwargs)
             entries[key] = (args, result)
             return result
 
         remembered.cache_clear = entries.clear  # type: ignore[attr-defined]
+        remembered.cache_len = entries.__len__  # type: ignore[attr-defined]
         return remembered
 
     return wrap

@@ -188,7 +188,7 @@ def bulletin_card(report: Report, lang: str) -> dict[str, Any]:
     }
 
 
-@by_identity()
+@by_identity(one_shot=0)  # a one-shot build formats each row once
 def indicator_row(row: Indicator, lang: str, comparison: Comparison | None = None) -> dict[str, Any]:
     """One indicator-table row, formatted for ``lang``; ``comparison`` adds last year's value
     (shared: callers copy before changing it)."""
@@ -283,7 +283,7 @@ def archive_view(reports: Sequence[Report], lang: str) -> dict[str, Any]:
     }
 
 
-@by_identity()
+@by_identity(one_shot=0)  # a one-shot build formats each row once
 def _point_row(point: Point, lang: str, multi_region: bool) -> dict[str, Any]:
     amount = point.quantity  # a point's value is always a Quantity with its stated decimals
     return {
