@@ -6,7 +6,7 @@ from __future__ import annotations
 import ctypes
 import sys
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
@@ -28,6 +28,7 @@ from bulletin.data import publish
 from bulletin.pipeline import build
 from bulletin.read import read_for_site, read_report
 from bulletin.site import bodies, views
+from bulletin.site.state import SiteData
 from conftest import bulletin_text
 
 BODY = "## 经济运行\n\n上半年,全区地区生产总值完成682.3亿元,同比增长8.4%,居全市第3位。[附件](h1.md)\n"
@@ -210,3 +211,8 @@ def test_a_chart_store_holds_the_keys_of_loaded_charts_only_until_they_are_refer
     assert store._keys == {spec.id: render.chart_key(spec)}
     assert store.ref(spec.id) == ChartRef(spec.id, render.chart_key(spec))
     assert store._keys == {}
+
+
+def test_the_site_data_holds_no_derived_rows_the_downloads_make_them_from_the_series() -> None:
+    # ~3 KB a bulletin at 1,000, held through the build for the bare-contract downloads only
+    assert "derived" not in {f.name for f in fields(SiteData)}

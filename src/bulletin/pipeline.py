@@ -263,7 +263,6 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
     progress.step("building the dataset")
     from bulletin.cache import dataset_parts
     from bulletin.charts.plan import plan_charts
-    from bulletin.data.export import derived_rows
     from bulletin.data.publish import Publication
 
     dataset = dataset_parts(reports, catalog, config, use_cache=not config.force)
@@ -304,7 +303,6 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
         dataset.comparisons,
         chart_store=store,
         rows=tuple(dataset.rows),
-        derived=derived_rows(dataset.histories),
         default_region=config.default_region,
         publication=Publication(config.title, config.site_url or config.base_path, config.license),
         previews=previews,

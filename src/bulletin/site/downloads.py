@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from bulletin.core.model import OutputFile
-from bulletin.data.export import sort_rows, to_csv, to_json
+from bulletin.data.export import derived_rows, sort_rows, to_csv, to_json
 from bulletin.site.state import Page, SiteData
 
 __all__ = ["data_files"]
@@ -32,7 +32,9 @@ def data_files(site: SiteData, pages: Sequence[Page] = ()) -> Iterator[OutputFil
     yield OutputFile("data/indicators.csv", to_csv(site.rows))
     yield OutputFile("data/indicators.json", to_json(site.rows))
     by_name: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in (*site.rows, *site.derived):
+    # Derived single quarters are made here from the series, not held through the build (a few KB a
+    # bulletin); with a publication they come from the series in data.publish the same way.
+    for row in (*site.rows, *derived_rows(site.histories)):
         by_name[row["indicator"]].append(row)
     for history in site.histories:
         rows = sort_rows(by_name.get(history.name, []))

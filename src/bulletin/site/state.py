@@ -81,7 +81,6 @@ class SiteData:
     catalog: Catalog | None = None
     comparisons: Mapping[tuple[str, str, str], Comparison] = field(default_factory=dict)
     rows: tuple[dict[str, Any], ...] = ()  # the data contract's rows (data.export)
-    derived: tuple[dict[str, Any], ...] = ()  # derived single quarters, per-indicator downloads only
     default_region: str | None = None  # shown first on the home page
     publication: Publication | None = None  # where downloads say they come from (None: bare contract)
     previews: Mapping[tuple[str, str], ChartSpec] = field(
