@@ -77,7 +77,7 @@ class QuantityMatch:
 _SCALE_ZH = {1.0: "", 1e3: "千", 1e4: "万", 1e6: "百万", 1e8: "亿", 1e9: "十亿", 1e12: "万亿"}
 _SCALE_EN: dict[float, tuple[str, ...]] = {
     1.0: ("",),
-    1e3: ("thousand",),
+    1e3: ("thousand", "thousands"),
     1e4: ("10,000", "ten thousand"),
     1e6: ("million", "mn"),
     1e8: ("100 million", "hundred million"),
@@ -336,7 +336,7 @@ _AMOUNT = re.compile(
 )
 _PER = re.compile(r"\s?/\s?(?:" + "|".join(PER) + r")(?![A-Za-z])")
 _MULTIPLIER = re.compile(
-    r"[ \t\u00a0]*(?P<mult>trillion|billion|million|thousand|bn|mn|tn)(?![A-Za-z])", re.IGNORECASE
+    r"[ \t\u00a0]*(?P<mult>trillion|billion|million|thousands?|bn|mn|tn)(?![A-Za-z])", re.IGNORECASE
 )
 
 

@@ -189,11 +189,15 @@ def reheaded(previous: Names, words: str, catalog: Catalog) -> Names:
 _KIND_OF_GOODS = re.compile(r"(?<=[\u3400-\u9fff]{2})等[\u3400-\u9fff]{0,8}(?:商品|产品|类)$")
 
 
-def kind_dropped(subjects: Names) -> Names:
-    """'…、智能手机等升级消费类商品分别增长…': what kind the items are, not the last one's name."""
+def kind_dropped(subjects: Names, measure: str = "", catalog: Catalog | None = None) -> Names:
+    """'…、智能手机等升级消费类商品分别增长…': what kind the items are, not the last one's name; under
+    a frame of products' output ('从产品看,锂离子电池、…等产品快速增长,分别增长…') each is that output."""
     if len(subjects) < 2 or subjects[-1][2] or not (kind := _KIND_OF_GOODS.search(subjects[-1][0])):
         return subjects
-    return [*subjects[:-1], (subjects[-1][0][: kind.start()],) * 2 + (False,)]
+    dropped = [*subjects[:-1], (subjects[-1][0][: kind.start()],) * 2 + (False,)]
+    if measure != "产量" or catalog is None or not kind.group().endswith("产品"):
+        return dropped
+    return [s if s[2] or s[1].endswith(measure) else named(s[1] + measure, catalog) for s in dropped]
 
 
 def dated_by_value(shared: list[Figure], figures: list[Figure], cut: int) -> list[Figure]:

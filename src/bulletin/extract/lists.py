@@ -62,7 +62,7 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
     for cut, end in spans:
         segment = sorted((f for f in figures if cut <= f.offset < end), key=lambda f: f.offset)
         subjects = _subjects_before(scan, figures, cut, catalog, segment, previous, source)
-        subjects = kind_dropped(completed(scan, cut, subjects, segment, catalog))
+        subjects = kind_dropped(completed(scan, cut, subjects, segment, catalog), scan.measure, catalog)
         shared = _distribute(scan, cut, segment, subjects)
         if shared is None or _abbreviated(subjects):
             if scan.text[end : end + 1] != ";":

@@ -24,7 +24,7 @@ _HEADS = re.compile(
 # total foreign trade value of'; not 'saw a notable rise of', a change); 'The completion of the … is'
 _DONE = re.compile(
     r"\b(?:completed|achieved|reali[sz]ed|recorded|posted|registered|reported|saw(?=.*value))\s+"
-    r"(?:an?|its|(?<=completed )the)\s+|^(?:the\s+)?completion\s+of\s+(?:the\s+)?",
+    r"(?:an?|(?<!saw )its|(?<=completed )the)\s+|^(?:the\s+)?completion\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -42,14 +42,19 @@ def object_en(phrase: str) -> str:
 # 'the profits made by industrial enterprises above the designated size achieved …'
 _MADE_BY = re.compile(r"^(?:the\s+)?(\w+)\s+(?:made|earned|generated)\s+by\s+", re.IGNORECASE)
 # 'large industrial companies had a profit growth of 20.5%': the profit of the companies
+# ('The manufacturing sector saw its added industrial value rise by 11.7%': the value of the sector)
 _HAD = re.compile(
-    r"(?:(?:its|their|the)\s+)?(?P<owner>[A-Za-z][A-Za-z' -]*?)\s+had\s+(?:an?\s+)?(?P<what>[A-Za-z -]+)",
+    r"(?:(?:its|their|the)\s+)?(?P<owner>[A-Za-z][A-Za-z' -]*?)\s+"
+    r"(?:had\s+(?:an?\s+)?|saw\s+(?:its|their)\s+)(?P<what>[A-Za-z -]+)",
     re.IGNORECASE,
 )
 
 
 # 'the catering industry continued to grow rapidly with an 82.5 percent … growth': the verb goes
-_CONTINUED = re.compile(r"\s+(?:continued|continues|continue) to (?:grow|rise|increase|expand)\b.*$", re.I)
+# ('… and investment also expanded by 16.1%': the adverb before the verb is no part of the name)
+_CONTINUED = re.compile(
+    r"\s+(?:continued|continues|continue) to (?:grow|rise|increase|expand)\b.*$|\s+also$", re.I
+)
 
 
 def owned_en(phrase: str) -> str:

@@ -192,6 +192,35 @@ def _heading_period(block: TextBlock, context: Context) -> Period | None:
     return None
 
 
+# An English sentence a page broke into paragraphs: '… the gross domestic product (GDP) of Beijing', a
+# blank line, 'hit RMB 4,026.96 billion …' (the first ends in a word, the next opens in lower case or
+# on its figure, or the first ends on a word that cannot end one: 'that of the', 'Secondary Industry …').
+_BROKEN_EN = re.compile(r"[A-Za-z][A-Za-z)]*\s*$")
+_OPEN_END_EN = re.compile(r"\b(?:the|of|to|and|by|at|in|with|from|for|an?)\s*$")
+_GOES_ON_EN = re.compile(r"[a-z0-9]|(?:RMB|CNY|US\$)\s?\d")
+
+
+def _rejoined(blocks: list[TextBlock]) -> list[TextBlock]:
+    """Paragraphs one blank line apart that are one English sentence, joined (the blank line kept as an
+    empty line of the joined block, so every source line stays where it was)."""
+    out: list[TextBlock] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind == block.kind == "paragraph"
+            and block.line == previous.line + len(previous.breaks) + 1
+            and _BROKEN_EN.search(previous.text)
+            and (_GOES_ON_EN.match(block.text) or _OPEN_END_EN.search(previous.text))
+        ):
+            shift = len(previous.text) + 1
+            breaks = (*previous.breaks, shift - 1, *(b + shift for b in block.breaks))
+            out[-1] = TextBlock("paragraph", previous.line, previous.text + " " + block.text, breaks)
+            continue
+        out.append(block)
+    return out
+
+
 def _with_code(blocks: tuple[TextBlock, ...]) -> list[TextBlock]:
     """Indented blocks read as paragraphs, joined to a paragraph that follows on the next line: a table
     whose header line was indented ('     1994年 比上年增长%') continues in the rows below it."""
@@ -273,7 +302,8 @@ def extract_text(
     level = region_level(region)
     caption = ""  # the words just above a table: its title, '单位:亿元', '(上年=100)'
     # Lines pasted one paragraph per line are read as the paragraphs they are (extract.pasted).
-    for block in cell_tables([line for b in _cell_headings(_with_code(blocks)) for line in _pasted(b)]):
+    lines = [line for b in _cell_headings(_rejoined(_with_code(blocks))) for line in _pasted(b)]
+    for block in cell_tables(lines):
         context = Context(section, period, level=level, region=region)
         if block.kind == "heading":
             section = _heading_period(block, context) or (period if block.level <= 2 else section)

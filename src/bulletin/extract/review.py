@@ -124,8 +124,9 @@ _DOUBTFUL = (
 # Without one the words are a cut-off phrase ('indicating', 'fishing industries', 'figure for the
 # secondary industry') rather than an indicator.
 _MEASURE_EN = re.compile(
-    r"\b(?:output|production|produced|sales|sold|investments?|revenues?|income|value[- ]added|added value|"
-    r"value$|exports?|imports?|trade|profits?|jobs|employment|unemployment|rate|index|prices?|volume|"
+    r"\b(?:output|production|produced|sales|sold|investments?|revenues?|income|value[- ]added|"
+    r"added(?: [a-z]+)? value|value$|exports?|imports?|trade|profits?|jobs|employment|unemployment|rate|"
+    r"index|prices?|volume|"
     r"consumption|area|expenditures?|expenses|spending|reserves?|population|deposits?|loans?|visits|visitors|"
     r"arrivals|tourists|throughput|turnover|capacity|yield|count|number|total|gdp|cpi|ppi|fdi|"
     r"earnings|wages?|balance|debt|floor space|traffic|passengers|freight|cargo|shipments|"

@@ -271,7 +271,9 @@ def subject_for(
         if lo <= start < pos:
             period, en = scan.text[start:end], is_en(scan.lang)  # ('… sales of the first three quarters')
             words = re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(period)}", " ", words) if en else words
-            words = words.replace(period, " " if en else "")
+            # ('外商及港澳台商企业在一季度同比增长…': 在 goes with the period before its verb)
+            at = "在?" if re.match(r"\s*(?:同比|比上|增长|下降)", scan.text[end:]) else ""
+            words = words.replace(period, " ") if en else re.sub(at + re.escape(period), "", words)
     words, cue = split_cue(re.sub(r"\((?![不]?含|剔除|扣除)[^()]{0,12}\)", "", words), scan.lang)
     if is_en(scan.lang):  # 'rose 38.7 percent on a yearly basis to …': the rate's basis names nothing
         # ('… development in [the first two months of 2016] was': the period's preposition goes with it)
