@@ -248,7 +248,10 @@ retired and studied (89.6% / 82.2% at the round's end); holdout57 then scored on
 67.4% (zh 87.8% / 80.4%, en 31.8% / 22.6%; headline 89.4% / 85.7%, detail 69.9% / 57.3%).
 Fifty-sixth round: holdout59/ commissioned (12 files) before any miss of holdout57 was read; holdout57
 retired and studied (87.1% / 78.3% at the round's end); holdout58 then scored once untouched: 79.9% /
-66.5% (zh 87.5% / 76.6%, en 48.1% / 33.3%; headline 96.4% / 91.5%, detail 68.7% / 52.8%); holdout59
+66.5% (zh 87.5% / 76.6%, en 48.1% / 33.3%; headline 96.4% / 91.5%, detail 68.7% / 52.8%).
+Fifty-seventh round: holdout60/ commissioned (12 files) before any miss of holdout58 was read; holdout58
+retired and studied (86.8% / 74.9% at the round's end); holdout59 then scored once untouched: 77.9% /
+64.6% (zh 77.7% / 70.2%, en 78.8% / 51.0%; headline 93.0% / 85.1%, detail 71.6% / 57.0%); holdout60
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
