@@ -139,6 +139,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout56",)]["precision"] >= 0.89 and results[("holdout56",)]["recall"] >= 0.82
     assert results[("holdout57",)]["precision"] >= 0.87 and results[("holdout57",)]["recall"] >= 0.78
     assert results[("holdout58",)]["precision"] >= 0.86 and results[("holdout58",)]["recall"] >= 0.74
+    assert results[("holdout59",)]["precision"] >= 0.85 and results[("holdout59",)]["recall"] >= 0.72
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -146,7 +147,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout59" for f in files) and "holdout59" not in scorer.RETIRED
     assert any(f["split"] == "holdout60" for f in files) and "holdout60" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

@@ -191,7 +191,10 @@ _KIND_OF_GOODS = re.compile(r"(?<=[\u3400-\u9fff]{2})等[\u3400-\u9fff]{0,8}(?:�
 
 def kind_dropped(subjects: Names, measure: str = "", catalog: Catalog | None = None) -> Names:
     """'…、智能手机等升级消费类商品分别增长…': what kind the items are, not the last one's name; under
-    a frame of products' output ('从产品看,锂离子电池、…等产品快速增长,分别增长…') each is that output."""
+    a frame of products' output ('从产品看,锂离子电池、…等产品快速增长,分别增长…') each is that output,
+    and so is every bare item beside one that names its own measure ('…、发电量、橡胶轮胎外胎分别增长…')."""
+    if measure == "产量" and catalog is not None and any(s[2] or MEASURE.search(s[1]) for s in subjects):
+        return [s if s[2] or MEASURE.search(s[1]) else named(s[1] + measure, catalog) for s in subjects]
     if len(subjects) < 2 or subjects[-1][2] or not (kind := _KIND_OF_GOODS.search(subjects[-1][0])):
         return subjects
     dropped = [*subjects[:-1], (subjects[-1][0][: kind.start()],) * 2 + (False,)]

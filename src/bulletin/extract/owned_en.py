@@ -29,9 +29,15 @@ _DONE = re.compile(
 )
 
 
+# '…, led by strong online retail sales growth of 20.3 percent': what led is the name
+_LED_BY = re.compile(
+    r"\b(?:led|driven|boosted|lifted) by\s+(?:(?:strong|robust|solid|rapid|brisk|steady)\s+)?", re.I
+)
+
+
 def after_report_en(phrase: str) -> str:
-    """The phrase after what reported or headed it ('… announced that X', '… Rises X' -> X)."""
-    return _HEADS.split(_SHOWN.split(phrase)[-1])[-1]
+    """The phrase after what reported, headed or led it ('… announced that X', '… Rises X', 'led by X')."""
+    return _LED_BY.split(_HEADS.split(_SHOWN.split(phrase)[-1])[-1])[-1]
 
 
 def object_en(phrase: str) -> str:

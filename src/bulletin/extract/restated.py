@@ -88,7 +88,8 @@ _POINTS_LIST = re.compile(r"(?:\d+(?:\.\d+)?个[、和及与])+\d+(?:\.\d+)?个�
 # '生物医药业、家电电气业保持两位数增长,增速分别为18.3%、16.0%': a verdict between a list's items and
 # their 分别 is an aside; blanked, the items meet their figures
 _VERDICT = re.compile(
-    r"(?<=[业品类])(?:保持|实现)?(?:两位数|个位数|较快|快速|稳定|正)增长[,，](?=(?:增速|增幅)?分别)"
+    r"(?<=[业品类量])(?:保持|实现|持续)?(?:两位数|个位数|较快|快速|稳定|正)?(?:增长|下降)[,，]"
+    r"(?=(?:同比)?(?:增速|增幅)?分别)"
 )
 
 
