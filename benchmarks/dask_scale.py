@@ -178,12 +178,12 @@ def stand_in_charts(root: Path, cache: Path, jobs: int) -> int:
     def plan_only(config, plan, *args):  # type: ignore[no-untyped-def]
         nonlocal planned
         drawn: dict[tuple[str, bool], str] = {}  # one real drawing per kind and width: realistic bytes
-        for spec in plan.specs:
+        for spec in plan.all_specs():  # made again page by page: the plan holds no spec
+            planned += 1
             kind = (spec.kind, spec.id.endswith("-narrow"))
             svg = drawn.get(kind) or drawn.setdefault(kind, render.render_task(spec))
             key = render.chart_key(spec)
             render.write_entry(cache / "charts", f"{key}.svg", key, svg.encode("utf-8"))
-        planned = len(plan.specs)
         return {}, None
 
     def previews_only(config, specs, *args):  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from bulletin import cache, pipeline
-from bulletin.charts import alttext, render
+from bulletin.charts import alttext, plan, render
 from bulletin.charts.spec import ChartSpec, Series
 from bulletin.charts.store import ChartRef, ChartStore
 from bulletin.cli import main
@@ -28,7 +28,8 @@ from bulletin.data import publish
 from bulletin.pipeline import build
 from bulletin.read import read_for_site, read_report
 from bulletin.site import bodies, views
-from bulletin.site.state import SiteData
+from bulletin.site.pages import sorted_reports
+from bulletin.site.state import SiteData, by_region
 from conftest import bulletin_text
 
 BODY = "## 经济运行\n\n上半年,全区地区生产总值完成682.3亿元,同比增长8.4%,居全市第3位。[附件](h1.md)\n"
@@ -189,13 +190,16 @@ def test_a_one_shot_build_keeps_no_formatted_row_alt_text_or_chart_key(
     make_site: Callable[..., Path], tmp_path: Path
 ) -> None:
     # Each is made once per page in a one-shot build; kept, they grew by ~80 KB a bulletin.
-    one_shot = (views._point_row, views.indicator_row, alttext.describe, render._key)
+    one_shot = (
+        *(views._point_row, views.indicator_row, alttext.describe, render._key),
+        *(plan.indicator_charts, plan.bulletin_charts),  # the chart plan's specs, made per page
+    )
     root = _site(make_site)
     config, _ = load_config(root)
     keep_last_build(False)
     built = build(replace(config, output_dir=tmp_path / "once", cache_path=tmp_path / "c1"))
     assert built.files and built.stats["charts"] > 0
-    assert [memo.cache_len() for memo in one_shot] == [0, 0, 0, 0]  # type: ignore[attr-defined]
+    assert [memo.cache_len() for memo in one_shot] == [0] * 6  # type: ignore[attr-defined]
     keep_last_build(True)  # serve's builds keep them for the next one, and make the same site
     kept = build(replace(config, output_dir=tmp_path / "kept", cache_path=tmp_path / "c2"))
     assert all(memo.cache_len() for memo in one_shot)  # type: ignore[attr-defined]
@@ -208,11 +212,61 @@ def test_a_chart_store_holds_the_keys_of_loaded_charts_only_until_they_are_refer
     spec = ChartSpec("growth-x", "growth", "zh-CN", "增速", ("甲", "乙"), (Series("增速", (1.5, 2.5)),), "%")
     store = ChartStore({spec.id: spec}, tmp_path, InlineExecutor())
     assert set(store.svgs([spec.id])) == {spec.id}
-    assert store._keys == {spec.id: render.chart_key(spec)}
+    assert store._loaded == {spec.id: (render.chart_key(spec), spec)}
     assert store.ref(spec.id) == ChartRef(spec.id, render.chart_key(spec))
-    assert store._keys == {}
+    assert store._loaded == {}
 
 
 def test_the_site_data_holds_no_derived_rows_the_downloads_make_them_from_the_series() -> None:
     # ~3 KB a bulletin at 1,000, held through the build for the bare-contract downloads only
     assert "derived" not in {f.name for f in fields(SiteData)}
+
+
+def _holds(value: object, kind: type) -> bool:
+    """Whether ``value`` (containers walked) holds an instance of ``kind``."""
+    if isinstance(value, kind):
+        return True
+    if isinstance(value, dict):
+        return any(_holds(k, kind) or _holds(v, kind) for k, v in value.items())
+    if isinstance(value, list | tuple | set | frozenset):
+        return any(_holds(item, kind) for item in value)
+    return False
+
+
+def test_the_chart_plan_holds_ids_and_page_keys_and_makes_each_page_s_specs_again(
+    make_site: Callable[..., Path],
+) -> None:
+    # Held for the whole build, the specs were ~6-9 KB a bulletin at 1,000: a page's are made
+    # again from what they were planned from when its slice comes.
+    config, _ = load_config(_site(make_site, 4))
+    keep_last_build(False)
+    reports, catalog, _ = pipeline.load_reports(config)
+    dataset = cache.dataset_parts(reports, catalog, config, use_cache=False)
+    latest = [regional[0] for regional in by_region(sorted_reports(reports), None).values()]
+    made = plan.plan_charts(reports, dataset.histories, config.languages, config.title, latest)
+    assert made and not _holds([made.pages, made._owners, made._twins], ChartSpec)
+    kinds = {page[0] for page in made.pages}
+    assert kinds == {"indicator", "bulletin", "spark"}
+    for history in dataset.histories:  # each page's specs are those its planning function makes
+        for lang in config.languages:
+            direct = tuple(plan.indicator_charts(history, lang, config.title))
+            assert made.for_page("indicator", history.slug, lang) == direct
+            assert made.ids_for("indicator", history.slug, lang) == tuple(s.id for s in direct)
+    specs = list(made.all_specs())
+    assert [s.id for s in specs] == list(made) and len(specs) == len(made) == len(set(made))
+    assert any(s.narrow for s in specs) and all(made[s.id] == s for s in specs)
+    assert made.pick(made) == {s.id: s for s in specs}
+    assert "no-such-chart" not in made and "no-such-chart-narrow" not in made
+    assert plan.indicator_charts.cache_len() == 0  # type: ignore[attr-defined]  # nothing kept
+
+
+def test_a_chart_store_keeps_the_specs_of_the_last_slice_only(tmp_path: Path) -> None:
+    one, two = (
+        ChartSpec(f"growth-{n}", "growth", "zh-CN", "增速", ("甲", "乙"), (Series("增速", (1.5, 2.5)),), "%")
+        for n in "ab"
+    )
+    store = ChartStore({one.id: one, two.id: two}, tmp_path, InlineExecutor())
+    store.svgs([one.id])
+    store.svgs([two.id])  # the first slice's chart was never referred to: it is made again if asked
+    assert set(store._loaded) == {two.id}
+    assert store.ref(one.id) == ChartRef(one.id, render.chart_key(one))

@@ -190,14 +190,14 @@ def _charts(
 ) -> tuple[Mapping[str, tuple[ChartRef, str]], ChartStore | None]:
     """A reference and the alt text of every chart by spec id (made when a page asks), and the
     store that loads their SVG for the pages rendered (charts/store.py); nothing when only checking."""
-    if not render or not plan.specs:
+    if not render or not plan:
         return {}, None
-    from bulletin.charts.render import check_specs
     from bulletin.charts.store import ChartStore, ChartViews
 
-    check_specs(plan.specs)
-    store = ChartStore({spec.id: spec for spec in plan.specs}, config.cache_dir, executor)
-    stats["charts"] = float(len(plan.specs))
+    # The plan checked the specs as it made them (ids unique, kinds known) and holds none of
+    # them: the store has each page's made again when the page's slice comes.
+    store = ChartStore(plan, config.cache_dir, executor)
+    stats["charts"] = float(len(plan))
     return ChartViews(store), store
 
 
@@ -282,7 +282,7 @@ def _build(config: SiteConfig, write: bool, progress: Progress, executor: Execut
 
     previews = plan_previews(reports, dataset.histories, config.languages, config.title)
     stats: dict[str, float] = {}
-    progress.step(f"rendering {len(plan.specs)} charts" if write else "checking pages")
+    progress.step(f"rendering {len(plan)} charts" if write else "checking pages")
     from bulletin.charts.render import ChartError
 
     try:

@@ -1,7 +1,8 @@
 """Which charts the site has: dataset and reports -> ChartSpecs, one per chart and language.
 
-Stage contract: ``plan_charts(reports, histories, languages, default_region)``
--> ``tuple[ChartSpec, ...]`` in a fixed order. Pure: no matplotlib, no I/O.
+Stage contract: ``plan_charts(reports, histories, languages, site_title, latest)``
+-> ``ChartPlan`` (charts/chartplan.py): the ids of each page's charts in a fixed order, each
+page's specs made again when asked. Pure: no matplotlib, no I/O.
 Every label is already in the chart's language; rendering is
 ``chartrender.render_charts``.
 """
@@ -12,8 +13,8 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
 
+from bulletin.charts.chartplan import NARROW_SUFFIX, ChartPlan, narrow_twin
 from bulletin.charts.kinds import kind as kind_of
 from bulletin.charts.kinds import kind_names
 from bulletin.charts.spec import ChartSpec, Series
@@ -34,8 +35,6 @@ __all__ = [
     "span_label",
     "spark_key",
 ]
-
-NARROW_SUFFIX = "-narrow"
 
 _SPANS = ("Y", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "Q1-Q3")
 _SPAN_ZH = dict(
@@ -189,7 +188,9 @@ def _regions(history: History, lang: str, site_title: str) -> ChartSpec | None:
     )
 
 
-@by_identity()  # serve: other indicators' histories are the last build's objects (cache.py)
+# serve: other indicators' histories are the last build's objects (cache.py). A one-shot build
+# makes a page's specs when the page asks (charts/chartplan.py), and keeps none of them.
+@by_identity(one_shot=0)
 def indicator_charts(history: History, lang: str, site_title: str) -> list[ChartSpec]:
     """Charts of an indicator page per region: cumulative figures by year, single quarters, single
     months; then regions compared."""
@@ -219,7 +220,7 @@ def _row_label(name: str, period: Period, report: Report, lang: str) -> str:
     return f"{name}({period.label('zh')})" if _zh(lang) else f"{name} ({period.label('en')})"
 
 
-@by_identity()
+@by_identity(one_shot=0)
 def bulletin_charts(report: Report, lang: str, site_title: str) -> list[ChartSpec]:
     """A bulletin's growth chart and, when it states ranks, its rank chart."""
     specs = []
@@ -308,34 +309,10 @@ def spark_key(slug: str, region: str) -> str:
     return f"{slug}@{path_segment(region)}"
 
 
-def narrow_twin(spec: ChartSpec) -> ChartSpec:
-    """The same chart drawn for a phone: id + '-narrow'; pages show one or the other by width."""
-    return replace(spec, id=spec.id + NARROW_SUFFIX, narrow=True)
-
-
 def dashboard_histories(histories: Iterable[History], latest: Report) -> list[History]:
     """Key indicators stated in the latest bulletin, in catalogue order."""
     names = {r.name for r in latest.indicators}
     return [h for h in histories if h.key and h.name in names]
-
-
-@dataclass(frozen=True, slots=True)
-class ChartPlan:
-    """All chart specs, and which page shows which: (page kind, slug, lang) -> spec ids in order."""
-
-    specs: tuple[ChartSpec, ...]
-    pages: dict[tuple[str, str, str], tuple[str, ...]]
-
-    # Every page asks for its specs: an archive has thousands of pages and tens of thousands of
-    # specs, so the lookup is made once per plan.
-    _by_id: dict[str, ChartSpec] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_id", {s.id: s for s in self.specs})
-
-    def for_page(self, kind: str, slug: str, lang: str) -> tuple[ChartSpec, ...]:
-        """The specs shown on one page, in order."""
-        return tuple(self._by_id[i] for i in self.pages.get((kind, slug, lang), ()))
 
 
 def plan_charts(
@@ -368,17 +345,29 @@ _LAST: LastCall[ChartPlan] = LastCall()
 
 def _plan(reports: Sequence[Report], histories: Sequence[History], languages: Sequence[str],
           site_title: str, latests: Sequence[Report]) -> ChartPlan:  # fmt: skip
-    specs: list[ChartSpec] = []
     pages: dict[tuple[str, str, str], tuple[str, ...]] = {}
+    twins: list[str] = []
+    seen: set[str] = set()
+    known = kind_names()
 
     def add(kind: str, slug: str, lang: str, found: Iterable[ChartSpec]) -> None:
         found = list(found)
+        for spec in found:  # fail before any drawing: one page could not tell two charts apart
+            if spec.id in seen:
+                raise ValueError(f"duplicate chart id {spec.id!r}")
+            if spec.kind not in known:
+                raise ValueError(
+                    f"chart {spec.id!r}: unknown kind {spec.kind!r} (expected one of {', '.join(known)})"
+                )
+            seen.add(spec.id)
         if found:
-            specs.extend(found)
             # Each chart also drawn for a phone's column: its text stays >= 12 CSS px there.
-            specs.extend(narrow_twin(s) for s in found if kind_of(s.kind).narrow is not None)
+            twins.extend(s.id for s in found if kind_of(s.kind).narrow is not None)
             pages[(kind, slug, lang)] = tuple(s.id for s in found)
 
+    by_slug = {h.slug: h for h in histories}
+    bulletins = {r.slug: r for r in reports}
+    sparks: dict[str, tuple[History, Report]] = {}
     for lang in languages:
         for history in histories:
             add("indicator", history.slug, lang, indicator_charts(history, lang, site_title))
@@ -387,5 +376,18 @@ def _plan(reports: Sequence[Report], histories: Sequence[History], languages: Se
         for report in latests:
             for history in dashboard_histories(histories, report):
                 spec = sparkline(history, report.meta.region, lang, report.meta.period)
-                add("spark", spark_key(history.slug, report.meta.region), lang, [spec] if spec else [])
-    return ChartPlan(tuple(specs), pages)
+                key = spark_key(history.slug, report.meta.region)
+                sparks[key] = (history, report)
+                add("spark", key, lang, [spec] if spec else [])
+
+    def remake(kind: str, slug: str, lang: str) -> list[ChartSpec]:
+        """A page's specs made again from what they were planned from (the same values)."""
+        if kind == "indicator":
+            return indicator_charts(by_slug[slug], lang, site_title)
+        if kind == "bulletin":
+            return bulletin_charts(bulletins[slug], lang, site_title)
+        history, report = sparks[slug]
+        spec = sparkline(history, report.meta.region, lang, report.meta.period)
+        return [spec] if spec else []
+
+    return ChartPlan(pages, twins, remake)

@@ -22,6 +22,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from bulletin.charts.chartplan import ChartPlan
 from bulletin.charts.spec import ChartSpec
 from bulletin.core.executors import Executor
 from bulletin.core.recall import keeping
@@ -57,7 +58,10 @@ def showing(svgs: Mapping[str, str]) -> Iterator[None]:
 
 @dataclass
 class ChartStore:
-    """The planned charts by id, loaded on demand; counts what it read and drew for the build's stats."""
+    """The planned charts by id, loaded on demand; counts what it read and drew for the build's stats.
+
+    ``specs`` is usually the chart plan (charts/chartplan.py), which makes a page's specs again
+    when asked: the store keeps those of the slice it loaded last until each is referred to."""
 
     specs: Mapping[str, ChartSpec]
     cache_dir: Path
@@ -65,30 +69,49 @@ class ChartStore:
     hits: int = 0
     misses: int = 0
     seconds: float = 0.0
-    # The keys of the charts loaded and not yet referred to: a page's charts are loaded just
-    # before its view is made (stream.py), so this holds one slice's, not every chart's.
-    _keys: dict[str, str] = field(default_factory=dict)
+    # The key and spec of each chart loaded and not yet referred to: a page's charts are loaded
+    # just before its view is made (stream.py), so this holds one slice's, not every chart's.
+    _loaded: dict[str, tuple[str, ChartSpec]] = field(default_factory=dict)
+
+    def take(self, chart_id: str) -> tuple[str, ChartSpec]:
+        """A chart's key and spec, let go of here once referred to (made again if not loaded)."""
+        found = self._loaded.pop(chart_id, None)
+        if found is None:
+            from bulletin.charts.render import chart_key
+
+            spec = self.specs[chart_id]
+            found = (chart_key(spec), spec)
+        return found
 
     def ref(self, chart_id: str) -> ChartRef:
-        from bulletin.charts.render import chart_key
-
-        key = self._keys.pop(chart_id, None) or chart_key(self.specs[chart_id])
-        return ChartRef(chart_id, key)
+        return ChartRef(chart_id, self.take(chart_id)[0])
 
     def svgs(self, ids: Iterable[str]) -> dict[str, str]:
         """Inline SVG of each chart in ``ids``, in one call so misses are drawn side by side.
         Raises ChartError when drawing one raised."""
         from bulletin.charts.render import chart_key, render_charts
 
-        wanted = [self.specs[i] for i in sorted(set(ids))]
+        wanted = sorted(set(ids))
         if not wanted:
             return {}
-        self._keys.update((spec.id, chart_key(spec)) for spec in wanted)
-        result = render_charts(wanted, self.cache_dir, self.executor, self._keys)
+        made = _pick(self.specs, wanted)
+        specs = [made[i] for i in wanted]
+        # What the last slice left unreferred (a page whose view was made before its charts were
+        # loaded) is made again if asked for: kept, it would grow with the archive.
+        self._loaded = {spec.id: (chart_key(spec), spec) for spec in specs}
+        keys = {chart: key for chart, (key, _) in self._loaded.items()}
+        result = render_charts(specs, self.cache_dir, self.executor, keys)
         self.hits += result.hits
         self.misses += result.misses
         self.seconds += result.seconds
         return dict(result.svgs)
+
+
+def _pick(specs: Mapping[str, ChartSpec], ids: Iterable[str]) -> Mapping[str, ChartSpec]:
+    """The specs of ``ids``: the chart plan makes each page's once for all of them."""
+    if isinstance(specs, ChartPlan):
+        return specs.pick(ids)
+    return {chart: specs[chart] for chart in ids}
 
 
 class ChartViews(Mapping[str, tuple[ChartRef, str]]):
@@ -111,7 +134,8 @@ class ChartViews(Mapping[str, tuple[ChartRef, str]]):
         if found is None:
             from bulletin.charts.alttext import describe
 
-            found = (self._store.ref(chart_id), describe(self._store.specs[chart_id]))
+            key, spec = self._store.take(chart_id)
+            found = (ChartRef(chart_id, key), describe(spec))
             if keeping():  # serve's next build asks again; a one-shot build makes each page once
                 self._made[chart_id] = found
         return found

@@ -8,12 +8,11 @@ call with dictionaries, so every generator is linear in the number of bulletins.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from functools import partial
 from typing import Any
 
 from bulletin.charts.plan import NARROW_SUFFIX, dashboard_histories, spark_key
-from bulletin.charts.spec import ChartSpec
 from bulletin.charts.store import ChartViews
 from bulletin.core.i18n import localized
 from bulletin.core.memo import value_digest
@@ -25,7 +24,6 @@ from bulletin.site.paging import numbered, pager, ranges
 from bulletin.site.previews import og_image
 from bulletin.site.state import PageSpec, SiteData, by_region, grouped, sorted_reports
 from bulletin.site.views import (
-    Charts,
     Comparison,
     archive_view,
     bulletin_card,
@@ -112,7 +110,7 @@ def bulletin_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
     urls = page_urls(site.reports, site.pages, site.config.languages)
     for report in sorted_reports(site.reports):
         neighbours = neighbours_of[report.slug]
-        specs = site.plan.for_page("bulletin", report.slug, lang)
+        page_key = ("bulletin", report.slug, lang)
         compared = comparisons.get(report.slug, {})
         image = og_image(site, report.slug, lang)
 
@@ -120,10 +118,11 @@ def bulletin_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
             report: Report = report,
             neighbours: tuple[Report | None, Report | None] = neighbours,
             compared: dict[tuple[str, str], Comparison] = compared,
-            specs: tuple[ChartSpec, ...] = specs,
+            page_key: tuple[str, str, str] = page_key,
             image: dict[str, Any] | None = image,
         ) -> dict[str, Any]:
-            charts = chart_views(specs, site.charts)
+            # the specs are made when the view is (charts/chartplan.py), and let go with it
+            charts = chart_views(site.plan.for_page(*page_key), site.charts)
             view = bulletin_view(report, lang, neighbours, compared, charts)
             base, default = site.config.base_path, site.config.language
             view["body_html"] = linked_html(site.document(report), urls, base, lang, default)
@@ -140,18 +139,18 @@ def bulletin_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
             [urls.get(link[0]) for link in document.links],  # where its links point
             tuple(value_digest(n.meta, n.indicators) if n is not None else None for n in neighbours),
             sorted(compared.items()),
-            _charts_key(specs, site.charts),
+            _charts_key(site, page_key),
             image,
         )
-        ids = planned_chart_ids(specs, site.charts)
+        ids = planned_chart_ids(site, page_key)
         yield PageSpec(bulletin_url(report.slug), "bulletin.html", LazyView(make, *inputs), ids)
 
 
 def _indicator_page(
     h: History,
     lang: str,
-    specs: Sequence[ChartSpec],
-    charts: Charts,
+    site: SiteData,
+    shows: bool,
     description: str,
     category: str,
     start: int,
@@ -159,29 +158,36 @@ def _indicator_page(
     number: int,
     count: int,
 ) -> dict[str, Any]:
-    view = indicator_view(h, lang, chart_views(specs, charts), description, category, slice(start, end))
+    specs = site.plan.for_page("indicator", h.slug, lang) if shows else ()
+    view = indicator_view(h, lang, chart_views(specs, site.charts), description, category, slice(start, end))
     view["pager"] = pager(indicator_url(h.slug), number, count)
     return view
 
 
-def planned_chart_ids(specs: Sequence[ChartSpec], charts: Charts) -> tuple[str, ...]:
-    """The ids ``chart_ids(chart_views(specs, charts))`` gives, without making the views."""
+def planned_chart_ids(site: SiteData, page: tuple[str, str, str] | None) -> tuple[str, ...]:
+    """The ids ``chart_ids(chart_views(specs, charts))`` gives for a page's planned charts, without
+    making their specs or views (``page``: the plan's page key, None for a page without charts)."""
+    if page is None:
+        return ()
+    charts = site.charts
     if not isinstance(charts, ChartViews):  # a mapping made by hand (tests): its SVG may be text
-        return chart_ids(chart_views(specs, charts))
+        return chart_ids(chart_views(site.plan.for_page(*page), charts))
     return tuple(
-        i for spec in specs if spec.id in charts for i in (spec.id, spec.id + NARROW_SUFFIX) if i in charts
-    )
+        i for chart in site.plan.ids_for(*page) if chart in charts for i in (chart, chart + NARROW_SUFFIX)
+        if i in charts
+    )  # fmt: skip
 
 
-def _charts_key(specs: Sequence[ChartSpec], charts: Charts) -> tuple[Any, ...]:
+def _charts_key(site: SiteData, page: tuple[str, str, str] | None) -> tuple[Any, ...]:
     """What a page's charts are: the ids shown and the drawing environment. The specs themselves
     are planned from what the page's key holds already (a bulletin's table, an indicator's series,
     the site's title and languages; charts/plan.py), so their keys and alt text need not be made
-    for a page that is kept. A mapping made by hand (tests) is keyed by its views."""
+    for a page that is kept, nor its specs. A mapping made by hand (tests) is keyed by its views."""
+    charts = site.charts
     if not isinstance(charts, ChartViews):
-        views = chart_views(specs, charts)
+        views = chart_views(site.plan.for_page(*page) if page else (), charts)
         return tuple((c["id"], c["svg"], c["narrow"], c["alt"]) for c in views)
-    return planned_chart_ids(specs, charts), charts.environment
+    return planned_chart_ids(site, page), charts.environment
 
 
 def tag_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
@@ -211,18 +217,17 @@ def indicator_pages(site: SiteData, lang: str) -> Iterator[PageSpec]:
     names = dict(categories)
     for h in site.histories:
         entry = site.catalog.entry_for(h.name) if site.catalog else None
-        specs = site.plan.for_page("indicator", h.slug, lang)
         parts = ranges(len(h.points), site.config.per_page)
         description = entry.description if entry else ""
         category = names.get(h.category, h.category)
         for number, (start, end) in enumerate(parts, 1):  # page 1 has the charts; the others more periods
-            shows = specs if number == 1 else ()
+            shows = ("indicator", h.slug, lang) if number == 1 else None
 
-            page = (h, lang, shows, site.charts, description, category, start, end, number, len(parts))
+            page = (h, lang, site, shows is not None, description, category, start, end, number, len(parts))
             # keyed by the series (its digest is kept by identity: one pickle per series and build)
             inputs = (lang, value_digest(h), description, category, start, end, number, len(parts))
-            view = LazyView(partial(_indicator_page, *page), *inputs, _charts_key(shows, site.charts))
-            ids = planned_chart_ids(shows, site.charts)
+            view = LazyView(partial(_indicator_page, *page), *inputs, _charts_key(site, shows))
+            ids = planned_chart_ids(site, shows)
             yield PageSpec(numbered(indicator_url(h.slug), number), "indicator.html", view, ids)
 
 

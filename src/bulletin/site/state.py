@@ -76,7 +76,7 @@ class SiteData:
     config: SiteConfig
     reports: tuple[Report, ...]
     histories: tuple[History, ...] = ()
-    plan: ChartPlan = field(default_factory=lambda: ChartPlan((), {}))
+    plan: ChartPlan = field(default_factory=ChartPlan)
     charts: Charts = field(default_factory=dict)
     catalog: Catalog | None = None
     comparisons: Mapping[tuple[str, str, str], Comparison] = field(default_factory=dict)
