@@ -251,7 +251,10 @@ retired and studied (87.1% / 78.3% at the round's end); holdout58 then scored on
 66.5% (zh 87.5% / 76.6%, en 48.1% / 33.3%; headline 96.4% / 91.5%, detail 68.7% / 52.8%).
 Fifty-seventh round: holdout60/ commissioned (12 files) before any miss of holdout58 was read; holdout58
 retired and studied (86.8% / 74.9% at the round's end); holdout59 then scored once untouched: 77.9% /
-64.6% (zh 77.7% / 70.2%, en 78.8% / 51.0%; headline 93.0% / 85.1%, detail 71.6% / 57.0%); holdout60
+64.6% (zh 77.7% / 70.2%, en 78.8% / 51.0%; headline 93.0% / 85.1%, detail 71.6% / 57.0%).
+Fifty-eighth round: holdout61/ commissioned (12 files) before any miss of holdout59 was read; holdout59
+retired and studied (85.8% / 72.6% at the round's end); holdout60 then scored once untouched: 88.1% /
+70.4% (zh 95.4% / 79.4%, en 57.7% / 39.5%; headline 95.3% / 85.4%, detail 84.8% / 64.5%); holdout61
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
