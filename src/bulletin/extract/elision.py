@@ -10,9 +10,13 @@ bare items after it), ``restore_elided`` (a measure said alone after a name, giv
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bulletin.content.catalog import Catalog
 from bulletin.extract.industries import OFFICIAL_NAMES
+
+if TYPE_CHECKING:
+    from bulletin.extract.names import NameMatch
 
 __all__ = [
     "CONTRAST",
@@ -379,7 +383,8 @@ def counted_group(before: str) -> bool:
 _TAX_OWNER = re.compile(r"(?P<owner>[\u3400-\u9fff]{1,8}业)(?:累计|共)?(?:实现|完成|缴纳|入库)了?$")
 
 
-def taxes_of(before: str) -> str | None:
-    """The industry whose taxes the name after ``before`` states (金融业), not the area's, or None."""
-    owner = _TAX_OWNER.search(before)
-    return owner["owner"] if owner else None
+def taxes_of(before: str, name: NameMatch) -> str | None:
+    """An industry's taxes (金融业税收) when ``before`` names the industry that paid the area's taxes
+    ``name``, or None."""
+    owner = _TAX_OWNER.search(before) if name.name == "税收收入" else None
+    return owner["owner"] + name.written if owner else None

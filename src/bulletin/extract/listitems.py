@@ -193,14 +193,14 @@ def kind_dropped(subjects: Names, measure: str = "", catalog: Catalog | None = N
     """'…、智能手机等升级消费类商品分别增长…': what kind the items are, not the last one's name; under
     a frame of products' output ('从产品看,锂离子电池、…等产品快速增长,分别增长…') each is that output,
     and so is every bare item beside one that names its own measure ('…、发电量、橡胶轮胎外胎分别增长…')."""
-    if measure == "产量" and catalog is not None and any(s[2] or MEASURE.search(s[1]) for s in subjects):
-        return [s if s[2] or MEASURE.search(s[1]) else named(s[1] + measure, catalog) for s in subjects]
-    if len(subjects) < 2 or subjects[-1][2] or not (kind := _KIND_OF_GOODS.search(subjects[-1][0])):
+    kind = _KIND_OF_GOODS.search(subjects[-1][0]) if len(subjects) >= 2 and not subjects[-1][2] else None
+    if kind is not None:
+        subjects = [*subjects[:-1], (subjects[-1][0][: kind.start()],) * 2 + (False,)]
+    own = [bool(s[2] or MEASURE.search(s[1])) for s in subjects]
+    products = kind is not None and kind.group().endswith("产品")
+    if measure != "产量" or catalog is None or not (products or any(own)):
         return subjects
-    dropped = [*subjects[:-1], (subjects[-1][0][: kind.start()],) * 2 + (False,)]
-    if measure != "产量" or catalog is None or not kind.group().endswith("产品"):
-        return dropped
-    return [s if s[2] or s[1].endswith(measure) else named(s[1] + measure, catalog) for s in dropped]
+    return [s if mine else named(s[1] + measure, catalog) for s, mine in zip(subjects, own, strict=True)]
 
 
 def dated_by_value(shared: list[Figure], figures: list[Figure], cut: int) -> list[Figure]:

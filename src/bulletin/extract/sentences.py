@@ -227,11 +227,8 @@ def subject_for(
         # '全口径工业实现工业总产值503.4亿元': not the catalogue's 规模以上 series, the coverage written
         written = cov["coverage"] + name.written
         return Subject(written, written, catalog.lookup(written) is not None), ""
-    taxes = (
-        elision.taxes_of(scan.text[lo : name.start]) if name is not None and name.name == "税收收入" else None
-    )
-    if name is not None and taxes:
-        return Subject(taxes + name.written, taxes + name.written, False), ""  # '金融业累计实现税收…'
+    if name is not None and (taxes := elision.taxes_of(scan.text[lo : name.start], name)):
+        return Subject(taxes, taxes, False), ""  # '金融业累计实现税收…'
     if name is not None:
         left = re.sub(r"\([^()]*\)", "", scan.text[max(lo, name.end) : pos])
         cue = split_cue(left, scan.lang)[1] or left.strip(" ,:;、()")
