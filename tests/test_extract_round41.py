@@ -75,7 +75,7 @@ def test_the_industrial_value_added_of_listed_industries(catalog: Catalog) -> No
 def test_investment_of_listed_industries_is_their_investment(catalog: Catalog) -> None:
     text = "工业、服务业、基础设施投资额分别增长3.4%、1.5倍、2.2倍。"
     rows = _published(catalog, text, "某开发区", "2023-M01-M02")
-    assert ("工业投资额", "2023-M01-M02", None, 3.4) in rows
+    assert ("工业投资", "2023-M01-M02", None, 3.4) in rows  # (工业投资额 is the catalogue's 工业投资)
     assert ("服务业投资额", "2023-M01-M02", None, 150.0) in rows
 
 

@@ -87,12 +87,17 @@ def normalize_name(name: str) -> str:
     """The form aliases are matched in: NFKC, lower case, no spaces or quotes. (Pure and called
     for every name a sentence might hold: remembered.)"""
     text = unicodedata.normalize("NFKC", name).lower()
+    # 'added value in the services sector' is 'value added of the services sector': one measure
+    text = _ADDED_IN.sub("value added of", _ADDED_VALUE.sub("value added", text))
     # an article names nothing: 'above (a|the) designated size', '(the) total volume of …'
     text = _NOT_IN_NAMES.sub("", _ARTICLE.sub(" ", text))
     text = _FIRMS_INDUSTRY.sub(r"\1工业", text)  # 规模以上工业企业工业增加值 is 规模以上工业增加值
+    text = re.sub(r"(?<=投资)额$", "", text)  # 完成投资额 is 完成投资: one series
     return _SHORT_INDUSTRY.sub(r"第\1产业", text)  # 一产用电量 is 第一产业用电量
 
 
+_ADDED_VALUE = re.compile(r"^(?:added value|value-added)\b")
+_ADDED_IN = re.compile(r"^value added in\b")
 _ARTICLE = re.compile(r"\b(?:the|a)\b(?=\s)")
 _FIRMS_INDUSTRY = re.compile(r"^(规模以上|规上)工业企业工业(?=增加值|总产值|产值)")
 _SHORT_INDUSTRY = re.compile(r"^([一二三])产(?![业品值量])")

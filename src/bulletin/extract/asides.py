@@ -39,6 +39,10 @@ _IN_CUE = re.compile(
     r"(?=(?:实现|完成|累计|同比|比上年|较上年)?[\u3400-\u9fff]{0,6}?\d)"
     # '规模以上(年主营业务收入2000万元及以上)工业产值': the threshold's definition inside the name
     r"|(?<=规模以上|限额以上)\((?:年)?[\u3400-\u9fff]{2,10}\d+万元(?:及)?以上\)"
+    # 'production in strategic new industries, such as new energy …, rose 0.7 percent': examples
+    # between a subject and its verb
+    r"|,\s(?:such as|including|like)\s[^,;()\d]{2,80},(?=\s(?:rose|grew|fell|increased|decreased|declined|"
+    r"dropped|jumped|surged|climbed|expanded|went|was|were|reached|totaled|totalled|amounted)\b)"
 )
 
 

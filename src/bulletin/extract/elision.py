@@ -99,6 +99,9 @@ def units_share(previous: str, candidate: str, before: str, number: str) -> str 
     return candidate + previous
 
 
+# An ownership class named by who invested, among firms by ownership: not an investment figure.
+_FOREIGN_OWNED = re.compile(r"(?:外商|港澳台商?|外商及港澳台商?|外商和港澳台商?)投资")
+
 # A bare total after a count of projects: '新开工项目156个,总投资862.4亿元'.
 _BARE_TOTAL = re.compile(r"(?:计划)?总投资(?:额)?|投资额|签约金额|合同金额")
 
@@ -133,6 +136,8 @@ def shared_name(previous: str, candidate: str, growth: bool) -> str | None:
     if growth and candidate.endswith("类") and kind > 0 and MEASURE.search(previous):
         return candidate + previous[kind + 1 :]  # '粮油食品类商品零售额…、饮料类增长19.6%': 饮料类商品零售额
     head = _LIST_MEASURE.search(previous) if growth else None
+    if head and _FOREIGN_OWNED.fullmatch(candidate) and previous[: head.start()].endswith("企业"):
+        return candidate + "企业" + head.group(0)  # '…集体企业增长14%,外商及港澳台商投资增长4.9%'
     # a long item is a phrase rather than a name, unless it is an industry's official name
     short = len(candidate) <= 12 or candidate in OFFICIAL_NAMES
     # (an item that names its own measure, '外贸出口', shares none)

@@ -20,7 +20,8 @@ _INDUSTRIES = re.compile(
 )
 _URBAN_RURAL = re.compile(r"(?:城乡|城镇[、和与及]农村)(?:常住)?居民(?P<what>人均可支配收入|人均消费支出)")
 _URBAN_RURAL_EN = re.compile(
-    r"per capita (?P<what>disposable income|consumption expenditure) of urban and rural residents",
+    r"per capita (?P<what>disposable income|consumption expenditure)s? of (?:its |the )?urban and rural "
+    r"residents(?: in [A-Z][\w'’]+(?: [A-Z][\w'’]+)?)?",  # ('… incomes of its urban and rural residents')
     re.IGNORECASE,
 )
 

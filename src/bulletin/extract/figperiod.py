@@ -22,6 +22,11 @@ __all__ = ["MONTH_ALONE", "marked_period", "period_for"]
 def period_for(scan: Scan, pos: int, end: int, nxt: int, current: Period, stock: bool = False) -> Period:
     """The period a figure at text[pos:end] refers to (``nxt``: where the next figure starts)."""
     period = _period_near(scan, pos, end, nxt, current)
+    if not stock and period.months == 1 and _NEW_FLOW.match(scan.text, scan.clause_start(pos), pos):
+        # '9月末,…贷款余额14807.65亿元,新增贷款1694.16亿元': what is new by a month's end is new since January
+        ended = [p for s, e, p in scan.periods if e <= pos and _AT_END.match(scan.text, e)]
+        if ended and ended[-1] == period:
+            return Period(period.year, 1, period.last_month)
     if stock and period == current:
         # '5月末…存款余额…;各项贷款余额…': a balance after a semicolon is counted at the same month's end
         ended = [p for s, e, p in scan.periods if e <= pos and p.months == 1 and _AT_END.match(scan.text, e)]
@@ -39,6 +44,8 @@ def period_for(scan: Scan, pos: int, end: int, nxt: int, current: Period, stock:
         return Period(period.year, period.last_month, period.last_month)
     return period
 
+
+_NEW_FLOW = re.compile(r"\s*(?:累计)?(?:新增|净增)")
 
 # '国有控股企业增加值累计增长1.6%,当月增长8.2%': a monthly release states both rates of one indicator,
 # and the word right before each says which it is, whatever month the paragraph is about.
@@ -123,8 +130,8 @@ _STOCK_NAME = re.compile(
 
 def is_stock(subject: Subject | None, catalog: Catalog) -> bool:
     """Balances and head-counts at a date (余额, 实有, 存栏 …) rather than flows over a period."""
-    if subject is None:
-        return False
+    if subject is None or _NEW_FLOW.match(subject.written):
+        return False  # (新增贷款 is a flow, though loans are finance)
     entry = catalog.lookup(subject.name)
     if entry is not None:
         return entry.category == "finance" or (

@@ -157,7 +157,7 @@ VALUE_EN = re.compile(
     r"(?:surged|soared|jumped|expanded|surging|soaring|jumping|rising|climbing|growing|increasing) to|"
     r"to reach(?: a total of)?|"
     r"stood at|stand at|was|were|is|are|hit|touched|approximated|recorded|numbered|achieved|"
-    r"realized|realised|"
+    r"remained|remains|stayed|realized|realised|"
     r"registered|generated|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|"
     r"handled|received|"
     r"(?:to|at|with|for) a total of|"

@@ -260,8 +260,8 @@ def phrase_name(words: str) -> str | None:
     phrase = re.sub(r"^(?:[^\w(（“\"]+|[IVX]{1,5}\.\s+)", "", phrase)  # bullets, emoji, II.: '▶ GDP'
     # a section's number ('一、农林牧渔业增加值同比增长1.9%'), not a list of ordinals ('一、二、三产业投资')
     phrase = re.sub(r"^[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十]{1,2}[、和产])", "", phrase)
-    # "Yiwu's foreign trade", "the port's container throughput" -> the noun phrase after the owner
-    phrase = re.sub(r"^(?:(?:the\s+)?[A-Za-z][A-Za-z-]*'s\s+|local\s+)+", "", phrase, flags=re.IGNORECASE)
+    # "Yiwu's foreign trade", "the port's container throughput" -> the noun phrase after the owner (and 'but')
+    phrase = re.sub(r"^(?:(?:the\s+)?[A-Za-z][A-Za-z-]*'s\s+|local\s+|but\s+)+", "", phrase, flags=re.I)
     phrase = re.sub(r"^(?:the\s+)?economy\s+of\s+.{2,80}$", "GDP", phrase, flags=re.I)  # a place's economy
     phrase = _DRIVEN.sub(r"\1", DRIVES.split(after_report_en(phrase))[-1])
     phrase = object_en(phrase)
@@ -312,9 +312,9 @@ def phrase_name(words: str) -> str | None:
         phrase,
         flags=re.IGNORECASE,
     )
-    # 'GDP of our city', 'total imports and exports of the high-tech zone', '… nationwide': the scope
+    # 'GDP of our city', 'exports of the high-tech zone', '… nationwide', '… of these enterprises': the scope
     phrase = re.sub(
-        r"\s+(?:nationwide|(?:of|in|for|at|across)\s+(?:our|the|this)\s+(?:country|city|county|district|province|region|municipality|park|"
+        r"\s+(?:nationwide|of\s+these\s+(?:enterprises|firms|companies)|(?:of|in|for|at|across)\s+(?:our|the|this)\s+(?:country|city|county|district|province|region|municipality|park|"
         r"(?:high-tech |development |economic |free trade |pilot )*zone|"
         r"(?:city|county|province|district|zone|region)'s\s+[a-z]+))\s*$",
         "",

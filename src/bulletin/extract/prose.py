@@ -165,7 +165,7 @@ def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[M
                 where = [where[i] for i in moved] if moved is not None else where
             sentence, moved = items_first_en(sentence)
             where = [where[i] for i in moved] if moved is not None else where
-        elif any(w in sentence for w in (")", "简称", "价", "转", "、")):
+        if any(w in sentence for w in (")", "简称", "价", "转", "、", "such as", "including", "like")):
             sentence, moved = aside_after_rate(sentence)
             where = [where[i] for i in moved] if moved is not None else where
         figures, context = read_sentence(sentence, context, catalog)

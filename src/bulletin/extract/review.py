@@ -94,6 +94,20 @@ _DOUBTFUL = (
         "the name states an amount itself, so it is two clauses run together, not an indicator",
     ),
     _Rule(
+        "count-in-name",
+        # '顺利销售商品房228套2.8万平方米': a count inside the name is a figure of its own left unread
+        re.compile(r"\d(?:[\d.]*)(?:套|个|家|项|户|件|台|辆|座|所|栋|宗)(?!以上|及以上|以下|及以下|级)"),
+        0.3,
+        "the name holds a count itself, so it is two figures run together, not an indicator",
+    ),
+    _Rule(
+        "means-name",
+        # '并采取政府购买方式为项目融资9.33亿元': how something was done, a clause rather than a name
+        re.compile(rf"(?:采取|采用|通过|利用|借助|依托)[{CJK}]{{0,12}}(?:方式|模式|渠道|途径)"),
+        0.3,
+        "the name says how something was done (a clause), not what the figure measures",
+    ),
+    _Rule(
         "region-part-en",
         # 'investment in northeast China', '… in the western region': a part of the country
         re.compile(
@@ -129,7 +143,7 @@ _MEASURE_EN = re.compile(
     r"index|prices?|volume|"
     r"consumption|area|expenditures?|expenses|spending|reserves?|population|deposits?|loans?|visits|visitors|"
     r"arrivals|tourists|throughput|turnover|capacity|yield|count|number|total|gdp|cpi|ppi|fdi|"
-    r"earnings|wages?|balance|debt|floor space|traffic|passengers|freight|cargo|shipments|"
+    r"earnings|wages?|costs?(?! per\b)|balance|debt|floor space|traffic|passengers|freight|cargo|shipments|"
     r"registrations|entities|enterprises|firms|companies|projects|contracts|patents|births|deaths|supply)\b",
     re.IGNORECASE,
 )

@@ -215,6 +215,11 @@ def subject_for(
 ) -> tuple[Subject | None, str]:
     """The indicator a number at ``pos`` belongs to, and the cue words right before it."""
     clause = scan.clause_start(pos)
+    shut = scan.text.rfind(")", clause, pos) if is_en(scan.lang) else -1
+    if shut >= 0 and "(" not in scan.text[clause:shut]:
+        # '… above designated size (enterprises with an annual sales over …) reached': the aside's
+        # clause ends with it, and the figure's clause is the one the parenthesis opened in
+        clause = scan.clause_start(max(0, scan.text.rfind("(", 0, clause)))
     lo = max(clause, floor)
     name = scan.last_name(clause, pos)
     if name is not None and _of_group(scan, name):
@@ -259,6 +264,8 @@ def subject_for(
         return Subject(name.name, name.written, True), cue
     if lo == clause:
         lo = _name_start(scan, clause, pos)
+    if is_en(scan.lang):  # '… remained flat and service prices rose …': a flat rate ends its clause
+        lo = max([lo, *(m.end() for m in lx.FLAT.finditer(scan.text, lo, pos))])
     # a clause run into the name ('服务业继续恢复前三季度服务业增加值'): the name is after its period;
     # periods go first (an aside inside one is part of it), then asides, but not a scope (不含农户)
     lo = max([lo, *(e for a, e, _ in scan.periods if lo < a < pos and _RUN_IN.search(scan.text[lo:a]))])
