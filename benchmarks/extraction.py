@@ -254,7 +254,10 @@ retired and studied (86.8% / 74.9% at the round's end); holdout59 then scored on
 64.6% (zh 77.7% / 70.2%, en 78.8% / 51.0%; headline 93.0% / 85.1%, detail 71.6% / 57.0%).
 Fifty-eighth round: holdout61/ commissioned (12 files) before any miss of holdout59 was read; holdout59
 retired and studied (85.8% / 72.6% at the round's end); holdout60 then scored once untouched: 88.1% /
-70.4% (zh 95.4% / 79.4%, en 57.7% / 39.5%; headline 95.3% / 85.4%, detail 84.8% / 64.5%); holdout61
+70.4% (zh 95.4% / 79.4%, en 57.7% / 39.5%; headline 95.3% / 85.4%, detail 84.8% / 64.5%).
+Fifty-ninth round: holdout62/ commissioned (12 files) before any miss of holdout60 was read; holdout60
+retired and studied (97.0% / 76.9% at the round's end); holdout61 then scored once untouched: 91.4% /
+81.4% (zh 93.5% / 86.6%, en 80.0% / 58.8%; headline 97.0% / 94.2%, detail 87.5% / 73.7%); holdout62
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
