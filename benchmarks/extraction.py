@@ -669,7 +669,8 @@ def _is_headline(name: str, catalog, headline: set[str]) -> bool:
 # read, holdout59 unread); holdout59 in the fifty-eighth, once scored untouched at the end of the
 # fifty-seventh (holdout61 commissioned before its misses were read, holdout60 unread); holdout60 in the
 # fifty-ninth, once scored untouched at the end of the fifty-eighth (holdout62 commissioned before its
-# misses were read, holdout61 unread).
+# misses were read, holdout61 unread); holdout61 in the sixtieth, once scored untouched at the end of the
+# fifty-ninth (holdout63 commissioned before its misses were read, holdout62 unread).
 RETIRED = (
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
@@ -680,6 +681,7 @@ RETIRED = (
     "holdout43", "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49",
     "holdout50", "holdout51", "holdout52", "holdout53", "holdout54",
     "holdout55", "holdout56", "holdout57", "holdout58", "holdout59", "holdout60",
+    "holdout61",
 )  # fmt: skip
 
 

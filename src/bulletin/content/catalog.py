@@ -93,6 +93,7 @@ def normalize_name(name: str) -> str:
     text = _NOT_IN_NAMES.sub("", _ARTICLE.sub(" ", text))
     text = _FIRMS_INDUSTRY.sub(r"\1工业", text)  # 规模以上工业企业工业增加值 is 规模以上工业增加值
     text = re.sub(r"(?<=投资)额$", "", text)  # 完成投资额 is 完成投资: one series
+    text = re.sub(r"(?<=产业)企业(?=增加值$)", "", text)  # an industry's firms' value added is the industry's
     return _SHORT_INDUSTRY.sub(r"第\1产业", text)  # 一产用电量 is 第一产业用电量
 
 

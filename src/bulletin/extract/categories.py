@@ -17,8 +17,10 @@ __all__ = ["retail_classes"]
 
 # '限额以上单位前十大类主要商品零售额', '限上商品零售额中', '全市商品零售额'
 _FRAME = re.compile(
-    r"(?P<scope>限额以上(?:法人)?单位|限额以上|限上(?:单位)?)?[\u3400-\u9fff]{0,10}?(?:商品)?零售总?额"
+    r"(?P<scope>限额以上(?:法人)?单位|限额以上|限上(?:法人)?(?:单位)?)?[\u3400-\u9fff]{0,10}?(?:商品)?零售总?额"
     r"(?=中|有|[,:，：]|[\u3400-\u9fff]{0,8}(?:增长|其中))"
+    # ('限上法人单位粮油食品类增长10.5%、饮料类增长15.2%': the units' classes are their retail sales)
+    r"|(?P<units>限额以上(?:法人)?单位|限上(?:法人)?单位)(?=[\u3400-\u9fff]{2,10}类(?:商品)?(?:零售额)?(?:同比)?增长)"
 )
 _CLASS = re.compile(r"^[\u3400-\u9fff、]{1,12}类$")
 
@@ -27,11 +29,11 @@ def retail_classes(sentence: str, figures: list[Figure]) -> list[Figure]:
     frame = _FRAME.search(sentence)
     if frame is None:
         return figures
-    scope = frame["scope"] or ""
+    scope = frame["scope"] or frame["units"] or ""
     out = []
     for f in figures:
         if f.offset > frame.end() and not f.known and _CLASS.match(f.written):
-            name = f"{scope}{f.written}零售额"
+            name = f"{scope}{f.written.removeprefix(scope)}零售额"
             f = replace(f, name=name, written=name, known=False)
         out.append(f)
     return out

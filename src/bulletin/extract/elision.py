@@ -195,16 +195,18 @@ _MEASURED = re.compile(
 )  # 上缴烟叶税: a tax is its own measure
 _BARE_ITEM = re.compile(r"[\u3400-\u9fff]{2,8}")
 _BARE_MEASURE_EN = re.compile(r"(?:the |their |its )?(?P<measure>value[- ]added|added value)", re.IGNORECASE)
-_THAT_OF = re.compile(r"^(?:that|those) (?P<prep>of|in) (?P<who>.+)$", re.IGNORECASE)
+_THAT_OF = re.compile(r"^(?:that|those) (?P<prep>of|in|on|for) (?P<who>.+)$", re.IGNORECASE)
 
 
 def with_qualifier(candidate: str, written: str, name: str) -> str:
     """An elided qualifier restored from the subject before: '夏粮播种面积…;总产量' -> '夏粮总产量';
     English 'that of rural residents' after '… income of urban residents' -> '… income of rural residents'."""
     that = _THAT_OF.match(candidate)
-    if that and that["prep"].lower() == "in":
+    if that and (prep := that["prep"].lower()) != "of":
         # '… investment in fixed assets in primary industry …; that in the secondary industry'
-        return written.rsplit(" in ", 1)[0] + " in " + that["who"] if " in " in written else candidate
+        # ('expenditure on education was …; that on social security …': the same measure 'on')
+        head = written.rsplit(f" {prep} ", 1)[0] if f" {prep} " in written else None
+        return f"{head} {prep} {that['who']}" if head is not None else candidate
     if that:
         # '… investment in primary industry …; that of secondary industry': the same measure 'in'
         if re.search(r"^investment in ", written, re.IGNORECASE):
@@ -322,7 +324,7 @@ def industry_topic(before: str) -> str | None:
 
 # The crop of an area stated right before (its figure, then a comma): '其中,油料面积333.3公顷,'.
 _SOWN = re.compile(
-    r"(?:^|[,，;；、:：])(?P<crop>[\u3400-\u9fff]{2,8}?)(?:播种|种植)?面积(?:为|达)?[\d.]+(?:万|千)?(?:公顷|亩)[,，]$"
+    r"(?:^|[,，;；、:：])(?:全年|上半年|前三季度)?(?P<crop>[\u3400-\u9fff]{2,8}?)(?:播种|种植)?面积(?:为|达)?[\d.]+(?:万|千)?(?:公顷|亩)[,，]$"
 )
 _BARE_HEAD = re.compile(r"^(?:存栏|出栏|存笼|出笼|产量|销量|播面)$")
 

@@ -169,7 +169,7 @@ def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[M
             sentence, moved = aside_after_rate(sentence)
             where = [where[i] for i in moved] if moved is not None else where
         figures, context = read_sentence(sentence, context, catalog)
-        figures = retail_classes(sentence, figures) if "零售" in sentence else figures
+        figures = retail_classes(sentence, figures) if "零售" in sentence or "限" in sentence else figures
         figures_all.extend((f, block.line_at(offset + where[min(f.offset, len(where) - 1)])) for f in figures)
     keep = {id(f) for f in _pick_basis([f for f, _ in figures_all], catalog)}
     mentions = [_mention(figure, line) for figure, line in figures_all if id(figure) in keep]

@@ -120,7 +120,8 @@ _DOUBTFUL = (
     _Rule(
         "generic-name-en",
         re.compile(
-            r"^(?:figures?|rural|urban|the|it|this|that|among|growth|economy|chinese economy)$"
+            r"^(?:figures?|rural|urban|the|it|this|that|among|growth|economy|chinese economy|"
+            r"added value|value[- ]added|gross value|output value)$"
             r"|^(?:whose|its|their)\b|[-–]$|\b(?:above|below|of|and|for)$|\b(?:provinces?|cities|countries)$"
             r"|(?<!urban )(?<!rural )\bregions?$"
             # (a construction, floor or sown area is a measure, not a place)
