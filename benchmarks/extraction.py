@@ -717,10 +717,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 63)}}
-    order.update(zh=63, en=64, headline=65, detail=66)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 64)}}
+    order.update(zh=64, en=65, headline=66, detail=67)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 67) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 68) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
