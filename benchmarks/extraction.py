@@ -257,7 +257,10 @@ retired and studied (85.8% / 72.6% at the round's end); holdout60 then scored on
 70.4% (zh 95.4% / 79.4%, en 57.7% / 39.5%; headline 95.3% / 85.4%, detail 84.8% / 64.5%).
 Fifty-ninth round: holdout62/ commissioned (12 files) before any miss of holdout60 was read; holdout60
 retired and studied (97.0% / 76.9% at the round's end); holdout61 then scored once untouched: 91.4% /
-81.4% (zh 93.5% / 86.6%, en 80.0% / 58.8%; headline 97.0% / 94.2%, detail 87.5% / 73.7%); holdout62
+81.4% (zh 93.5% / 86.6%, en 80.0% / 58.8%; headline 97.0% / 94.2%, detail 87.5% / 73.7%).
+Sixtieth round: holdout63/ commissioned (12 files) before any miss of holdout61 was read; holdout61
+retired and studied (96.3% / 85.8% at the round's end); holdout62 then scored once untouched: 89.2% /
+79.1% (zh 93.9% / 86.6%, en 65.4% / 48.6%; headline 100% / 90.5%, detail 85.7% / 75.6%); holdout63
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
