@@ -14,7 +14,11 @@ import pytest
 from bulletin import cache, pipeline
 from bulletin.content.config import load_config
 from bulletin.core.model import Report
+from bulletin.core.recall import keep_last_build
+from bulletin.data import publish
 from bulletin.data.export import report_rows, sort_rows
+from bulletin.site.downloads import data_files
+from bulletin.site.state import SiteData
 from conftest import EXAMPLE, REPO
 
 
@@ -49,3 +53,46 @@ def test_the_contract_rows_of_the_reports_are_the_dataset_rows(
     assert len({r["region"] for r in built.rows}) > (1 if which == "synthetic" else 0)
     assert _contract_rows(reports) == built.rows == cached.rows
     assert _contract_rows(reversed(reports)) == built.rows  # whatever order the reports come in
+
+
+def test_a_one_shot_build_holds_no_contract_rows_and_writes_the_same_downloads(
+    make_site: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ~7.6 KB a bulletin held through the build: a one-shot build makes them when the downloads are
+    # written; serve hands the dataset's over, the very objects it keeps, so it knows them again.
+    root = _synthetic(make_site, 30)
+    config, _ = load_config(root)
+    given: list[object] = []
+    made = publish.publish
+
+    def spy(rows, *args, **kwargs):  # type: ignore[no-untyped-def]
+        given.append(rows)
+        return made(rows, *args, **kwargs)
+
+    monkeypatch.setattr(publish, "publish", spy)
+    kept = pipeline.build(replace(config, output_dir=tmp_path / "kept", cache_path=tmp_path / "c1"))
+    assert kept.files and isinstance(given[0], tuple) and given[0]
+    (whole,) = cache._RECENT_DATASET._values.values()
+    assert given[0] is whole.rows  # serve's: the dataset's own rows
+    keep_last_build(False)
+    once = pipeline.build(replace(config, output_dir=tmp_path / "once", cache_path=tmp_path / "c2"))
+    assert once.files and given[1] is None  # nothing held: made from the reports
+    assert _tree(tmp_path / "kept") == _tree(tmp_path / "once")
+
+
+def test_the_bare_downloads_made_from_the_reports_are_those_of_the_dataset_s_rows(
+    make_site: Callable[..., Path], tmp_path: Path
+) -> None:
+    root = _synthetic(make_site, 30)
+    config, _ = load_config(root)
+    config = replace(config, cache_path=tmp_path / "cache")
+    reports, catalog, _ = pipeline.load_reports(config)
+    dataset = cache.dataset_parts(reports, catalog, config)
+    held = SiteData(config, reports, dataset.histories, catalog=catalog, rows=dataset.rows)
+    made = replace(held, rows=None)
+    files = list(data_files(made))
+    assert files and [(f.path, f.data) for f in files] == [(f.path, f.data) for f in data_files(held)]
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}

@@ -31,7 +31,7 @@ from bulletin.core.measure import Measure, stated
 from bulletin.core.model import Change, History, Point, Report, measure_of
 from bulletin.core.periods import Period, parse_period
 from bulletin.core.units import quantity
-from bulletin.data.export import COLUMNS, report_rows, sort_rows
+from bulletin.data.export import COLUMNS, contract_rows, report_rows
 
 __all__ = ["GAP_PP", "Dataset", "History", "Point", "build_dataset"]
 
@@ -334,7 +334,7 @@ def _int(value: Any) -> int | None:
 def build_dataset(reports: Iterable[Report], catalog: Catalog) -> Dataset:
     """One frame for all bulletins, per-indicator histories, and the cross-bulletin checks."""
     reports = list(reports)
-    rows = tuple(sort_rows(r for report in reports for r in report_rows(report)))
+    rows = tuple(contract_rows(reports))
     frame = _frame(reports, catalog)
     latest, diagnostics = _revisions(frame)
     compared = _implied(frame, latest)  # every bulletin's own figures against last year's

@@ -24,6 +24,7 @@ from bulletin.core.periods import Period
 
 __all__ = [
     "COLUMNS",
+    "contract_rows",
     "derived_row",
     "derived_rows",
     "report_rows",
@@ -104,6 +105,12 @@ def derived_rows(histories: Iterable[History]) -> tuple[dict[str, Any], ...]:
 def report_rows(report: Report) -> list[dict[str, Any]]:
     """A bulletin's indicator table as records, in table order."""
     return [row_for(report.slug, report.meta.region, row) for row in report.indicators]
+
+
+def contract_rows(reports: Iterable[Report]) -> list[dict[str, Any]]:
+    """Every bulletin's table as records in ``sort_rows`` order: the dataset's rows, made from the
+    reports (tests/test_contract_rows.py holds them equal), so a build need not hold them throughout."""
+    return sort_rows(row for report in reports for row in report_rows(report))
 
 
 def sort_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -31,7 +31,7 @@ from bulletin.core.lastcall import LastCall
 from bulletin.core.model import History, OutputFile, Report
 from bulletin.core.slugs import path_segment
 from bulletin.data.dictionary import FIELDS, PUBLISHED_COLUMNS
-from bulletin.data.export import derived_row, sort_rows, to_csv, to_json
+from bulletin.data.export import derived_row, report_rows, sort_rows, to_csv, to_json
 
 __all__ = ["Publication", "Reuse", "publish"]
 
@@ -197,7 +197,7 @@ def datapackage(site: Publication) -> bytes:
 
 
 def publish(
-    rows: Sequence[dict[str, Any]],
+    rows: Sequence[dict[str, Any]] | None,
     histories: Sequence[History],
     reports: Sequence[Report],
     catalog: Catalog | None,
@@ -205,8 +205,13 @@ def publish(
     reuse: Reuse | None = None,
     stale: bool = False,
 ) -> list[OutputFile]:
-    """Every download of the site (see the module docstring). ``stale``: ``reuse`` hands back the
-    previous files whatever their rows (serve's quick saves), so the result is not remembered."""
+    """Every download of the site (see the module docstring). ``rows``: the data contract's (the
+    dataset's, which serve keeps, so an unchanged call is known by their identity), or None: made
+    here from the reports' tables (a one-shot build, which never calls again, holds none through
+    the build). ``stale``: ``reuse`` hands back the previous files whatever their rows (serve's
+    quick saves), so the result is not remembered."""
+    if rows is None:
+        return _publish(None, histories, reports, catalog, site, reuse)
     objects = (tuple(rows), tuple(histories))
     values = (tuple(r.meta for r in reports), catalog, site)
     found = None if stale else _LAST.get(objects, values)
@@ -222,7 +227,7 @@ _LAST: LastCall[tuple[OutputFile, ...]] = LastCall()
 
 
 def _publish(
-    rows: Sequence[dict[str, Any]],
+    rows: Sequence[dict[str, Any]] | None,
     histories: Sequence[History],
     reports: Sequence[Report],
     catalog: Catalog | None,
@@ -231,7 +236,13 @@ def _publish(
 ) -> list[OutputFile]:
     by_slug = {r.slug: r for r in reports}
     by_name = {h.name: h for h in histories}
-    every = _enrich(rows, by_slug, catalog, by_name, site)
+    if rows is None:
+        # Each row is enriched as it is made and then sorted: the bare rows are never all held
+        # beside the enriched ones (sort_rows reads only the contract's columns, which enriching keeps).
+        made_rows = (row for report in reports for row in report_rows(report))
+        every = sort_rows(_enrich(made_rows, by_slug, catalog, by_name, site))
+    else:
+        every = _enrich(rows, by_slug, catalog, by_name, site)
     made = _Files(reuse)
     # What a JSON file's head is made from besides its rows: the bulletins' front-matter and the site.
     around = _digest(site, [(r.slug, r.meta.title, r.meta.date, r.meta.period.code, r.meta.region)

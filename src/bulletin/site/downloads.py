@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from bulletin.core.model import OutputFile
-from bulletin.data.export import derived_rows, sort_rows, to_csv, to_json
+from bulletin.data.export import contract_rows, derived_rows, sort_rows, to_csv, to_json
 from bulletin.site.state import Page, SiteData
 
 __all__ = ["data_files"]
@@ -29,12 +29,14 @@ def data_files(site: SiteData, pages: Sequence[Page] = ()) -> Iterator[OutputFil
             site.rows, site.histories, site.reports, site.catalog, site.publication, site.reuse, stale
         )
         return
-    yield OutputFile("data/indicators.csv", to_csv(site.rows))
-    yield OutputFile("data/indicators.json", to_json(site.rows))
+    # The contract's rows are made from the reports unless the site holds the dataset's (serve).
+    rows = site.rows if site.rows is not None else contract_rows(site.reports)
+    yield OutputFile("data/indicators.csv", to_csv(rows))
+    yield OutputFile("data/indicators.json", to_json(rows))
     by_name: dict[str, list[dict[str, Any]]] = defaultdict(list)
     # Derived single quarters are made here from the series, not held through the build (a few KB a
     # bulletin); with a publication they come from the series in data.publish the same way.
-    for row in (*site.rows, *derived_rows(site.histories)):
+    for row in (*rows, *derived_rows(site.histories)):
         by_name[row["indicator"]].append(row)
     for history in site.histories:
         rows = sort_rows(by_name.get(history.name, []))

@@ -80,7 +80,10 @@ class SiteData:
     charts: Charts = field(default_factory=dict)
     catalog: Catalog | None = None
     comparisons: Mapping[tuple[str, str, str], Comparison] = field(default_factory=dict)
-    rows: tuple[dict[str, Any], ...] = ()  # the data contract's rows (data.export)
+    # The data contract's rows (data.export): the dataset's when the process keeps its builds (serve
+    # then knows unchanged downloads by their identity); None: the downloads make them from the
+    # reports when they are written, so a one-shot build holds none (~7.6 KB a bulletin) until then.
+    rows: tuple[dict[str, Any], ...] | None = None
     default_region: str | None = None  # shown first on the home page
     publication: Publication | None = None  # where downloads say they come from (None: bare contract)
     previews: Mapping[tuple[str, str], ChartSpec] = field(
