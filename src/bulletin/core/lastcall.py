@@ -35,9 +35,13 @@ class LastCall(Generic[T]):
                 return None
         return self._result if values == self._values else None
 
+    def forget(self) -> None:
+        """Let go of the last call (one whose inputs cannot be known again, so nothing is kept)."""
+        self._objects, self._values, self._result = (), None, None
+
     def keep(self, objects: tuple[Sequence[object], ...], values: Any, result: T) -> T:
         if not keeping():  # a one-shot build: nothing calls again
-            self._objects, self._values, self._result = (), None, None
+            self.forget()
             return result
         self._objects = tuple(tuple(o) for o in objects)
         self._values, self._result = values, result

@@ -210,7 +210,8 @@ def publish(
     here from the reports' tables (a one-shot build, which never calls again, holds none through
     the build). ``stale``: ``reuse`` hands back the previous files whatever their rows (serve's
     quick saves), so the result is not remembered."""
-    if rows is None:
+    if rows is None:  # no objects to know the next call by: the last call's result is let go too
+        _LAST.forget()
         return _publish(None, histories, reports, catalog, site, reuse)
     objects = (tuple(rows), tuple(histories))
     values = (tuple(r.meta for r in reports), catalog, site)
