@@ -224,6 +224,8 @@ def _value(
     # ('…亿元,增长8%,增速连续10个季度保持在8%及以上': a pace kept after the figure; '2000万元及以上的项目'
     # right after it is still a threshold, as '以上的')
     rest = rest.replace("及以上", "以上")
+    # ('全省亿元及以上在建项目完成投资…': the projects above a size, a class of them, before the figure too)
+    segment = re.sub(r"(?<=元)及以上(?=[\u3400-\u9fff]{0,8}(?:项目|企业|单位))", "以上", segment)
     if lx.NOT_VALUE.search(before) or lx.SINGLE_ENTITY.search(segment[-40:]) or lx.SINGLE_ENTITY.search(rest):
         return
     if before.endswith("从") and _FROM_TO.match(post):

@@ -163,6 +163,9 @@ _SHARED_NOUN_EN = re.compile(
 )
 
 
+_AMONG_EN = re.compile(r"\b(?:among (?:which|them)|of which)\b", re.IGNORECASE)
+
+
 def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
     """'The output of mining and manufacturing grew by 2.1 percent and 8.3 percent, respectively':
     one phrase naming two items (no catalogue names to split at) shares out the figures read for it."""
@@ -190,6 +193,9 @@ def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> lis
                 shared.update(zip(map(id, rates), listed, strict=True))
             figures = _renamed(figures, shared, catalog)
             continue
+        among = len(group) > 2 and _AMONG_EN.search(scan.text, group[0].offset, run[0].offset)
+        if len(run) == 2 and among:  # ('X rose a, among which A and B grew b and c, respectively')
+            group, written = run, {run[0].written}
         if len(group) != 2 or len(written) != 1 or " and " not in (phrase := written.pop()):
             continue
         # ('the output of mining and …', 'investment in high-tech and equipment manufacturing')
@@ -199,11 +205,15 @@ def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> lis
         parts = _items_of(items)
         if len(parts) != 2:
             continue
-        parts[0] = re.sub(r"^the\s+", "", parts[0], flags=re.I)
+        # ('of provincial high-processing and high-tech industries': the area's adjective is no item's)
+        parts[0] = re.sub(r"^(?:the\s+)?(?:provincial|municipal)?\s*", "", parts[0], flags=re.I)
         if len(parts[0].split()) == 1 and (noun := _SHARED_NOUN_EN.match(parts[1])):
             parts[0] += " " + noun["noun"]  # 'secondary and tertiary industries': both are industries
-            # (each is one industry: 'secondary industry', as the catalogue names it)
-            parts = [re.sub(r"\bindustries$", "industry", re.sub(r"\bsectors$", "sector", p)) for p in parts]
+            # (each is one industry: 'secondary industry', as the catalogue names it; a name it lacks
+            # stays as written: 'high-tech industries')
+            one = [re.sub(r"\bindustries$", "industry", re.sub(r"\bsectors$", "sector", p)) for p in parts]
+            ordinal = re.match(r"(?:primary|secondary|tertiary)\b", parts[0], re.I)
+            parts = one if ordinal or any(_lookup(f"{head}{joint}{p}", catalog) for p in one) else parts
         # 'the number of hogs for slaughter and pork supply': an item that names its own measure keeps it
         names = [f"{head}{joint}{p}" if head and not _OWN_MEASURE_EN.search(p) else p for p in parts]
         shared = {id(f): n for f, n in zip(group, names, strict=True)}

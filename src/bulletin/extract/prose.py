@@ -165,7 +165,7 @@ def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[M
                 where = [where[i] for i in moved] if moved is not None else where
             sentence, moved = items_first_en(sentence)
             where = [where[i] for i in moved] if moved is not None else where
-        if any(w in sentence for w in (")", "简称", "价", "转", "、", "such as", "including", "like")):
+        if any(w in sentence for w in _ASIDE_MARKS):
             sentence, moved = aside_after_rate(sentence)
             where = [where[i] for i in moved] if moved is not None else where
         figures, context = read_sentence(sentence, context, catalog)
@@ -174,6 +174,10 @@ def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[M
     keep = {id(f) for f in _pick_basis([f for f, _ in figures_all], catalog)}
     mentions = [_mention(figure, line) for figure, line in figures_all if id(figure) in keep]
     return mentions, context
+
+
+# Words of a sentence that asides.aside_after_rate may drop or move (most sentences hold none)
+_ASIDE_MARKS = (")", "简称", "价", "转", "、", "产品中", "such as", "including", "like")
 
 
 def _heading_period(block: TextBlock, context: Context) -> Period | None:

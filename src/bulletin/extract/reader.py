@@ -117,7 +117,7 @@ def _opening_period(scan: Scan) -> tuple[Period, bool] | None:
 
 
 _OF_THE_TOTAL_EN = re.compile(
-    r"^\s*(?:of (?:the|this|that) total|of which|among (?:them|which)|of these)\b", re.IGNORECASE
+    r"^\s*(?:of (?:the|this|that) total|of which|among (?:them|which)|of these|specifically)\b", re.IGNORECASE
 )
 _EN_OPENING = re.compile(r"\s*(?:in|from|during|for)?\s*(?:the\s+)?", re.IGNORECASE)
 _EN_COMMA = re.compile(r"\s*(?:of\s+(?:this|the)\s+year\s*)?,")
@@ -133,6 +133,32 @@ _AS_AT = re.compile(r"(?:截至|截止|截止到)\s*$")
 _END = re.compile(r"\s*份?\s*(?:底|末)")
 
 
+def _year_stated(scan: Scan, context: Context) -> Period | None:
+    """The bulletin's whole year when an English sentence may state its figures though the bulletin
+    covers less of it: 'The total output of grain in 2023 was …' in a November release is the year's
+    harvest, stated as done (no plan or forecast word), not a plan for a later period."""
+    if not is_en(scan.lang) or lx.TARGET.search(scan.text) or (said := _IN_YEAR_WAS.match(scan.text)) is None:
+        return None
+    if context.limit.last_month < 9:
+        return None  # (a half-year release's 'summer grain output in 2016' is dated by the release)
+    year = context.limit.year
+    return Period(year, 1, 12) if said["year"] == str(year) else None
+
+
+def _year_opened(context: Context) -> Period | None:
+    """The whole year a sentence before stated (_year_stated) for the parts after it."""
+    opened = context.opened
+    return opened if opened is not None and opened == Period(context.limit.year, 1, 12) else None
+
+
+# 'The total output of grain in 2023 was …': the year written between the name and its verb
+_IN_YEAR_WAS = re.compile(
+    r"^\s*(?:the\s+)?[a-z][a-z -]{2,60}?\s+in\s+(?P<year>(?:19|20)\d\d)\s+"
+    r"(?:was|were|reached|totaled|totalled|amounted to|stood at)\b",
+    re.IGNORECASE,
+)
+
+
 def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[Figure], Context]:
     """The figures one sentence states, and the context for the next sentence."""
     scan = scan_sentence(text, context.limit.year, catalog)
@@ -141,7 +167,8 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     plan_at = lx.PLAN_FRAME.search(scan.text)
     opened = _opening_period(scan)
     opening, alone = opened if opened is not None else (None, False)
-    if opening is not None and opening.end > context.limit.end:
+    stated = _year_stated(scan, context)
+    if opening is not None and opening.end > context.limit.end and opening != stated:
         return [], context  # a sentence about a later period states plans, not statistics
     english = is_en(scan.lang)
     if english and context.opened is not None and _OF_THE_TOTAL_EN.match(scan.text):
@@ -204,7 +231,7 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         for f in figures
         if not context.plan
         and f.offset < limit
-        and f.period.end <= context.limit.end
+        and (f.period.end <= context.limit.end or f.period in (stated, _year_opened(context)))
         and f.period.year >= context.limit.year - 5
     ]
     renamed = parallel_measure(
@@ -215,6 +242,8 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     ]
     kept = _of_a_part_economy([each for f in kept for each in _each_of(f, scan.text, catalog)], scan.text)
     # one replace for all the next sentence needs (this runs for every sentence of every bulletin)
+    if stated is not None and stated.end > context.limit.end and any(f.period == stated for f in kept):
+        opens = stated  # ('… in 2023 was …. Specifically, the output of autumn grain …': the year's parts)
     return kept, replace(
         after,
         subject=last or context.subject,
