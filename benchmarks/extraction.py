@@ -260,7 +260,10 @@ retired and studied (97.0% / 76.9% at the round's end); holdout61 then scored on
 81.4% (zh 93.5% / 86.6%, en 80.0% / 58.8%; headline 97.0% / 94.2%, detail 87.5% / 73.7%).
 Sixtieth round: holdout63/ commissioned (12 files) before any miss of holdout61 was read; holdout61
 retired and studied (96.3% / 85.8% at the round's end); holdout62 then scored once untouched: 89.2% /
-79.1% (zh 93.9% / 86.6%, en 65.4% / 48.6%; headline 100% / 90.5%, detail 85.7% / 75.6%); holdout63
+79.1% (zh 93.9% / 86.6%, en 65.4% / 48.6%; headline 100% / 90.5%, detail 85.7% / 75.6%).
+Sixty-first round: holdout64/ commissioned (12 files) before any miss of holdout62 was read; holdout62
+retired and studied (95.0% / 85.3% at the round's end); holdout63 then scored once untouched: 88.5% /
+80.6% (zh 93.8% / 89.0%, en 57.9% / 42.3%; headline 88.9% / 85.7%, detail 88.5% / 79.3%); holdout64
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
