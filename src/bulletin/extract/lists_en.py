@@ -89,6 +89,9 @@ def respective_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[F
     ]
 
 
+_OWNER_EN = re.compile(r"^(?:the\s+)?(?:region|city|province|county|district|country)'s\s+", re.IGNORECASE)
+
+
 def _items_before(scan: Scan, last: str, count: int) -> list[str]:
     """The items of an English list that ends with ``last`` ('with A, B, and C'), when there are
     ``count`` of them; else none."""
@@ -103,9 +106,12 @@ def _items_before(scan: Scan, last: str, count: int) -> list[str]:
     ):
         words = re.sub(r"^\s*(?:and\s+)?", "", part).strip()
         opener = re.match(
-            r"(?:.*\b)?(?:with|including|such as|as well as|like|of which)\s+(?P<item>.+)$", words
+            r"(?:.*\b)?(?:with|including|such as|as well as|like|of which|as)\s+(?P<item>.+)$", words
         )
         item = opener["item"] if opener else words
+        # ("as the region's cash deposits, …": the owner and the sentence's capital are no part of it)
+        item = _OWNER_EN.sub("", item)
+        item = item[0].lower() + item[1:] if item[:1].isupper() and not item.split()[0].isupper() else item
         if measured := _HEAD_OF_EN.match(item):
             item, head = measured["item"], measured["head"] + " "
         if not item or re.search(r"\d", item) or len(item.split()) > 4:

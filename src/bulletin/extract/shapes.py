@@ -14,6 +14,7 @@ from dataclasses import replace
 from bulletin.content.catalog import Catalog
 from bulletin.core.units import quantity
 from bulletin.extract import lexicon as lx
+from bulletin.extract.afterfold import measure_after_fold
 from bulletin.extract.amounts_en import amounts_before_names
 from bulletin.extract.evaluations import evaluation_name
 from bulletin.extract.figperiod import is_stock, period_for
@@ -119,6 +120,7 @@ def special(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> No
     else:  # '居民消费价格指数为100.9': a price index's level is on the same period a year before (=100)
         patterns.append((_PRICE_INDEX_LEVEL, lambda m: round(float(m.group("v")) - 100, 6)))
     taken: list[int] = []
+    folds: list[Figure] = []
     for pattern, rate in patterns:
         for m in pattern.finditer(text):
             if any(abs(m.start("v") - t) < 2 for t in taken if "v" in pattern.groupindex):
@@ -136,14 +138,11 @@ def special(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> No
                 continue
             if "v" in pattern.groupindex:
                 taken.append(m.start("v"))
-            out.append(
-                make_figure(
-                    subject,
-                    period_for(scan, m.start(), m.end(), len(text), state.period),
-                    m.start(),
-                    yoy_pct=rate(m),
-                )
-            )
+            when = period_for(scan, m.start(), m.end(), len(text), state.period)
+            made = make_figure(subject, when, m.start(), yoy_pct=rate(m))
+            out.append(made)
+            folds += [made] if pattern is lx.FOLD_GROWTH else []
+    out[:] = measure_after_fold(out, folds, text)
 
 
 def count_first(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None:

@@ -18,7 +18,8 @@ _RISE = (
     "edging up|inching up|inched up|picking up|a rise of|an? (?:yearly |annual |year-on-year )?uptick of",
     "an? (?:nominal |real )?(?:year-on-year )?increase of",
     "a growth of|an? (?:year-on-year )?(?:surge|jump|gain|expansion) of",
-    "growth of|increase of|rise of|accelerated to|expanding by|growing by|(?:the )?growth was|growth at",
+    "growth of|increase of|rise of|surge of|accelerated to|expanding by|growing by|(?:the )?growth was",
+    "growth at",
     "registering (?:a )?growth of|registering an increase of|recording (?:a )?growth of",
     "posting (?:a )?growth of|higher by|seeing (?:a )?(?:growth|increase|rise) of",
     "(?:registered|recorded|posted|saw|witnessed|experienced|reported|logged|achieved) "
