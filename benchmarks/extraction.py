@@ -263,7 +263,10 @@ retired and studied (96.3% / 85.8% at the round's end); holdout62 then scored on
 79.1% (zh 93.9% / 86.6%, en 65.4% / 48.6%; headline 100% / 90.5%, detail 85.7% / 75.6%).
 Sixty-first round: holdout64/ commissioned (12 files) before any miss of holdout62 was read; holdout62
 retired and studied (95.0% / 85.3% at the round's end); holdout63 then scored once untouched: 88.5% /
-80.6% (zh 93.8% / 89.0%, en 57.9% / 42.3%; headline 88.9% / 85.7%, detail 88.5% / 79.3%); holdout64
+80.6% (zh 93.8% / 89.0%, en 57.9% / 42.3%; headline 88.9% / 85.7%, detail 88.5% / 79.3%).
+Sixty-second round: holdout65/ commissioned (12 files) before any miss of holdout63 was read; holdout63
+retired and studied (92.5% / 85.4% at the round's end); holdout64 then scored once untouched: 87.8% /
+37.4% (zh 89.0% / 77.4%, en 82.4% / 11.0%; headline 91.1% / 93.2%, detail 84.4% / 22.8%); holdout65
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
