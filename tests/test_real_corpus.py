@@ -144,6 +144,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout61",)]["precision"] >= 0.96 and results[("holdout61",)]["recall"] >= 0.86
     assert results[("holdout62",)]["precision"] >= 0.94 and results[("holdout62",)]["recall"] >= 0.85
     assert results[("holdout63",)]["precision"] >= 0.92 and results[("holdout63",)]["recall"] >= 0.85
+    assert results[("holdout64",)]["precision"] >= 0.89 and results[("holdout64",)]["recall"] >= 0.37
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -151,7 +152,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout64" for f in files) and "holdout64" not in scorer.RETIRED
     assert any(f["split"] == "holdout65" for f in files) and "holdout65" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

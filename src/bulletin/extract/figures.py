@@ -125,11 +125,12 @@ def _percent(
         return
     if _RANGE_AFTER.match(post) or _RANGE_BEFORE.search(scan.text[max(0, q.start - 4) : q.start]):
         return  # '平均增产2.6%-16.4%': a range says no one rate
+    pre = scan.text[max(0, q.start - 60) : q.start]
     if base := lx.BASE_YEAR_EN.match(post):  # 'over the same period in 2019': the base, not the period
         if int(base["year"]) != state.period.year - 1:
             return
         period = state.period
-    if lx.BENCHMARK_BEFORE.search(scan.text[max(0, q.start - 12) : q.start]):
+    if lx.BENCHMARK_BEFORE.search(scan.text[max(0, q.start - 12) : q.start]) or lx.BASES_EN.search(pre):
         return
     if is_en(scan.lang) and re.search(r"\bafter\s+(?:\w+\s+)?\w+ing\b", before, re.IGNORECASE):
         return  # '…flat in October, after edging up 0.1 percent in September': background

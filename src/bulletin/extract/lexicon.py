@@ -263,6 +263,12 @@ NOT_GROWTH = re.compile(
     r"\s+(?:by\s+)?$",  # 'CPI growth rate declined 0.2% from last year': a change of the rate
     re.IGNORECASE,
 )
+# '…, down from 10 percent in 2015 and 15.7 percent in 2014': every rate the base's 'from' lists is a base
+BASES_EN = re.compile(
+    r"\b(?:up|down|rising|falling|slowing|easing)\s+from\s+[\d.]+\s*(?:percent|%)(?:\s+in\s+(?:19|20)\d\d)?"
+    r"\s*,?\s*and\s+$",
+    re.IGNORECASE,
+)
 # A rate on the same period of a named year: year-on-year only when that year is the one before.
 BASE_YEAR_EN = re.compile(
     r"^\s*(?:percent|per cent|%)?\s*(?:over|compared with|from|than) (?:that of |those of )?"

@@ -80,7 +80,11 @@ _MEASURED = re.compile(r"(?:额|量|值|收入|利润|投资)$")
 _MEASURED_PART = re.compile(r"(?:增加值|产值|营业收入|投资|零售额|进出口总?额)$")
 # ('新增规模以上工业单位': new units of a coverage are the area's too)
 _COVERED = re.compile(r"(?:新增)?(?:规模以上|规上|限额以上|限上)|全")
-_ETHNIC = re.compile(r"(?:维吾尔|壮族|回族|藏族|蒙古族|朝鲜族|土家族|苗族|彝族|哈萨克|傣族|白族)$")
+_ETHNIC = re.compile(
+    r"(?:维吾尔|壮族|回族|藏族|蒙古族|朝鲜族|土家族|苗族|彝族|哈萨克|傣族|白族|侗族|布依族|瑶族|羌族|黎族|土族|"
+    r"撒拉族|仫佬族|毛南族|仡佬族|水族|畲族|哈尼族|傈僳族|景颇族|纳西族|拉祜族|佤族|满族|东乡族|保安族|裕固族|"
+    r"柯尔克孜|达斡尔族|鄂温克族|鄂伦春族|锡伯族|塔吉克|独龙族|怒族|普米族|阿昌族|德昂族)$"
+)
 
 
 def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tuple[str, bool] | None:
@@ -93,12 +97,18 @@ def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tupl
     spoken = f"{region.strip().lower()} "
     if spoken.strip() and spoken.isascii() and name.lower().startswith(spoken) and known(name[len(spoken) :]):
         return name[len(spoken) :], True
-    # (an autonomous region by its short name too: 广西 for 广西壮族自治区)
-    for short in dict.fromkeys((own, _ETHNIC.sub("", own))):
+    # (an autonomous region by its short name too: 广西 for 广西壮族自治区, 湘西州 for 湘西土家族苗族自治州)
+    bare = own
+    while (fewer := _ETHNIC.sub("", bare)) != bare:
+        bare = fewer
+    shorts = (own, bare + "州" if region.strip().endswith("自治州") else "", bare)
+    for short in sorted(dict.fromkeys(shorts), key=len, reverse=True):
         if short and name.startswith(short) and known(name[len(short) :]):
             return name[len(short) :], True  # 运城地区生产总值: the short name of the area itself
         if short and name.startswith(short) and re.match(_COVERED, name[len(short) :]):
             return name[len(short) :], True  # '湖南规模以上装备制造业增加值' in Hunan's release
+        if short != own and len(short) >= 2 and name.startswith(short) and _MEASURED_PART.search(name):
+            return name[len(short) :], True  # '湘西州规模工业增加值': the area's own, by its short name
     rest = name[len(own) :] if own and len(own) >= 2 and name.startswith(own) else ""
     if rest and not re.match(r"[省市县区州盟旗]|自治", rest) and _MEASURED.search(rest[1:]):
         return name[len(own) :], True  # '郑州进出口值达1127.7亿元' in Zhengzhou's own release
