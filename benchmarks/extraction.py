@@ -266,7 +266,10 @@ retired and studied (95.0% / 85.3% at the round's end); holdout63 then scored on
 80.6% (zh 93.8% / 89.0%, en 57.9% / 42.3%; headline 88.9% / 85.7%, detail 88.5% / 79.3%).
 Sixty-second round: holdout65/ commissioned (12 files) before any miss of holdout63 was read; holdout63
 retired and studied (92.5% / 85.4% at the round's end); holdout64 then scored once untouched: 87.8% /
-37.4% (zh 89.0% / 77.4%, en 82.4% / 11.0%; headline 91.1% / 93.2%, detail 84.4% / 22.8%); holdout65
+37.4% (zh 89.0% / 77.4%, en 82.4% / 11.0%; headline 91.1% / 93.2%, detail 84.4% / 22.8%).
+Sixty-third round: holdout66/ commissioned (12 files) before any miss of holdout64 was read; holdout64
+retired and studied (89.8% / 37.4% at the round's end); holdout65 then scored once untouched: 82.7% /
+79.3% (zh 84.1% / 79.8%, en 76.9% / 76.9%; headline 80.8% / 79.2%, detail 83.9% / 79.3%); holdout66
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
