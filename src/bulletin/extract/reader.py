@@ -226,12 +226,13 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     if context.month_on_month and _AMONG.match(scan.text):  # 'Among them, the price in urban areas …'
         figures = [f for f in figures if f.yoy_pct is None]
     limit = plan_at.start() if plan_at else len(scan.text) + 1
+    year_opened = _year_opened(context)
     kept = [
         f
         for f in figures
         if not context.plan
         and f.offset < limit
-        and (f.period.end <= context.limit.end or f.period in (stated, _year_opened(context)))
+        and (f.period.end <= context.limit.end or f.period in (stated, year_opened))
         and f.period.year >= context.limit.year - 5
     ]
     renamed = parallel_measure(
@@ -241,9 +242,9 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         replace(f, name=renamed[i], written=renamed[i]) if i in renamed else f for i, f in enumerate(kept)
     ]
     kept = _of_a_part_economy([each for f in kept for each in _each_of(f, scan.text, catalog)], scan.text)
-    # one replace for all the next sentence needs (this runs for every sentence of every bulletin)
     if stated is not None and stated.end > context.limit.end and any(f.period == stated for f in kept):
         opens = stated  # ('… in 2023 was …. Specifically, the output of autumn grain …': the year's parts)
+    # one replace for all the next sentence needs (this runs for every sentence of every bulletin)
     return kept, replace(
         after,
         subject=last or context.subject,
