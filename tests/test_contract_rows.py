@@ -96,3 +96,36 @@ def test_the_bare_downloads_made_from_the_reports_are_those_of_the_dataset_s_row
 
 def _tree(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_a_one_shot_build_writes_each_download_before_the_next_is_made(
+    make_site: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The client never holds the whole archive's downloads at once: each is staged (written, its
+    # bytes let go) as it is made. The order of events shows it: a download is written before the
+    # last one is made. (The golden site and the incremental tests hold the written bytes equal.)
+    from bulletin.site.output import Staging
+
+    root = _synthetic(make_site, 30)
+    config, _ = load_config(root)
+    events: list[tuple[str, str]] = []
+    make, stage = publish._Files.add, Staging.add
+
+    def made(self, path, key, data):  # type: ignore[no-untyped-def]
+        events.append(("made", path))
+        return make(self, path, key, data)
+
+    def staged(self, item, keep=False):  # type: ignore[no-untyped-def]
+        events.append(("written", item.path))
+        return stage(self, item, keep)
+
+    monkeypatch.setattr(publish._Files, "add", made)
+    monkeypatch.setattr(Staging, "add", staged)
+    keep_last_build(False)
+    built = pipeline.build(replace(config, output_dir=tmp_path / "out", cache_path=tmp_path / "c"))
+    assert built.files
+    downloads = [path for kind, path in events if kind == "made"]
+    assert len(downloads) > 10
+    first_written = events.index(("written", downloads[0]))
+    last_made = events.index(("made", downloads[-1]))
+    assert first_written < last_made

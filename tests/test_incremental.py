@@ -236,18 +236,18 @@ def test_a_page_key_digests_values_not_which_objects_they_share(site: Path, tmp_
 
 
 def test_cache_deleted_during_a_build(site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bulletin.graph import BuildGraph
+    import bulletin.stream as stream
 
     out = tmp_path / "out"
     _build(site, out)
     _figure(site)
-    kept = BuildGraph.kept
+    others = stream.other_files
 
-    def delete_then_keep(self: BuildGraph, files: object) -> dict[str, str]:
-        shutil.rmtree(tmp_path / "cache")  # after reading and rendering, before writing
-        return kept(self, files)  # type: ignore[arg-type]
+    def delete_then_write(*args: Any, **kwargs: Any) -> Any:
+        shutil.rmtree(tmp_path / "cache")  # after reading and rendering, before the downloads are written
+        return others(*args, **kwargs)
 
-    monkeypatch.setattr(BuildGraph, "kept", delete_then_keep)
+    monkeypatch.setattr(stream, "other_files", delete_then_write)
     _build(site, out)
     monkeypatch.undo()
     assert _tree(out) == _clean(site, tmp_path)

@@ -30,7 +30,7 @@ import io
 import os
 import pickle
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -257,11 +257,6 @@ class BuildGraph:
     def digest(self, path: str) -> str | None:
         """The sha256 of the file at ``path`` as this build makes it (once ``same`` has seen it)."""
         return self._digests.get(path)
-
-    def kept(self, files: Iterable[OutputFile]) -> dict[str, str]:
-        """Paths whose new bytes equal the previous file on disk (hard-linked, not rewritten),
-        and every file's digest."""
-        return {f.path: self._digests[f.path] for f in files if self.same(f)}
 
     @property
     def linked(self) -> int:

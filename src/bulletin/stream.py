@@ -23,7 +23,7 @@ from bulletin.core.heap import give_back
 from bulletin.core.model import OutputFile, SiteConfig
 from bulletin.graph import BuildGraph
 from bulletin.site.assets import collect_assets
-from bulletin.site.generators import file_outputs, finish
+from bulletin.site.generators import Sink, file_outputs, finish
 from bulletin.site.media import media_files
 from bulletin.site.output import Staging
 from bulletin.site.pages import Page, SiteData, SiteView, iter_pages
@@ -187,10 +187,13 @@ def other_files(
     write: bool,
     diagnostics: list[Diagnostic],
     executor: Executor | None = None,
+    sink: Sink | None = None,
 ) -> list[OutputFile]:
     """Static assets, the files beside the bulletins, and (unless there are errors) the file
     generators' outputs (downloads, feeds, sitemap, robots.txt) and, when writing, the finishers'
-    (the search index). Their notes concern what a build publishes, so a check leaves them out."""
+    (the search index). Their notes concern what a build publishes, so a check leaves them out.
+    With a ``sink`` each file goes to it as it is made (a build writes it there and then, so the
+    whole archive's downloads are never held at once) and what it returns is listed."""
     assets, found = collect_assets(config)
     diagnostics.extend(found)
     documents = [
@@ -199,12 +202,14 @@ def other_files(
     ]
     media, found = media_files(config, documents)
     diagnostics.extend(found)
+    static = {f.path for f in assets}  # a site's own static/robots.txt wins over the generated one
     files = assets + media
+    if sink is not None:
+        files = [kept for f in files if (kept := sink(f)) is not None]
     if not has_errors(diagnostics, False):
-        static = {f.path for f in assets}  # a site's own static/robots.txt wins over the generated one
-        made, found = file_outputs(site, site_map, static)
+        made, found = file_outputs(site, site_map, static, sink=sink)
         if write:
-            more, also = finish(site, pages, static, executor=executor)
+            more, also = finish(site, pages, static, executor=executor, sink=sink)
             made, found = made + more, found + also
         files += made
         diagnostics.extend(d for d in found if write or d.severity is not Severity.INFO)
@@ -234,21 +239,20 @@ def stream_site(
     # whole archive's rows are encoded again (about a second at 1,000 bulletins) once the editor pauses
     site = replace(site, reuse=graph.keep_file if config.search == "previous" else graph.reuse_file)
     give_back()
-    step("indexing for search")
-    others = other_files(
-        config, site, site_map, staged, True, diagnostics, executor
-    )  # the index reads the staged pages
-    give_back()
-    step(f"writing {len(staged) + len(others)} files")
+    step("writing downloads, feeds and the search index")
     from bulletin.charts.render import ChartError
 
-    kept = graph.kept(others)
-    written = []
-    for item in others:  # each as written: the client lets go of its bytes
+    def write(item: OutputFile) -> OutputFile | None:
+        """Each file written as it is made: the client lets go of its bytes before the next."""
         try:
-            written.append(staging.add(item, keep=item.path in kept))
+            return staging.add(item, keep=graph.same(item))
         except ChartError as exc:  # a link preview whose cache entry changed under the build
             diagnostics.append(task_failed(f"chart {exc.spec.id}", exc.message))
+            return None
+
+    # the index reads the staged pages
+    written = other_files(config, site, site_map, staged, True, diagnostics, executor, write)
+    give_back()
     diagnostics.extend(d for d in staging.problems if d not in diagnostics)
     out = config.output_dir
     return [OutputFile(f.path, b"", out.joinpath(*f.path.split("/"))) for f in (*staged, *written)]

@@ -1,7 +1,7 @@
 """Downloads an analyst can use without asking: rows that explain themselves, a Frictionless Data
 package, per-indicator and per-region files, JSON with its metadata around the rows.
 
-Contract: ``publish(dataset, reports, catalog, site, reuse=None) -> list[OutputFile]``; pure (no
+Contract: ``publish(dataset, reports, catalog, site, reuse=None) -> Iterable[OutputFile]``; pure (no
 pandas, no I/O). ``reuse(path, key)`` may hand back the previous build's file for a key (a digest of
 everything the file is made from): that file is then not made again.
 Files written (all deterministic; rows sorted as ``export.sort_rows``):
@@ -22,7 +22,7 @@ import hashlib
 import io
 import json
 import pickle
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -133,27 +133,26 @@ class _Files:
 
     def __init__(self, reuse: Reuse | None) -> None:
         self.reuse = reuse
-        self.files: list[OutputFile] = []
 
-    def add(self, path: str, key: Callable[[], str], make: Callable[[], bytes]) -> None:
+    def add(self, path: str, key: Callable[[], str], make: Callable[[], bytes]) -> OutputFile:
         kept = self.reuse(path, _digest("download", path, key())) if self.reuse is not None else None
         try:
             # read back (tens of milliseconds for every download) rather than encoded again (a second)
             data = kept.content() if kept is not None else make()
         except OSError:  # the previous file went away under the build: made after all
             data = make()
-        self.files.append(OutputFile(path, data))
+        return OutputFile(path, data)
 
     def rows_key(self, rows: list[dict[str, Any]]) -> str:
         return _digest(PUBLISHED_COLUMNS, rows) if self.reuse is not None else ""
 
     def table(self, stem: str, rows: list[dict[str, Any]], head: Callable[[], dict[str, Any]],
-              around: str, digest: str = "") -> None:  # fmt: skip
+              around: str, digest: str = "") -> Iterator[OutputFile]:  # fmt: skip
         """``stem``.csv and ``stem``.json of ``rows``: the rows are digested once for both keys. The
         JSON's ``head`` is made only with the file; ``around`` digests what it is made from."""
         digest = digest or self.rows_key(rows)
-        self.add(f"{stem}.csv", lambda: digest, lambda: to_csv(rows, PUBLISHED_COLUMNS))
-        self.add(f"{stem}.json", lambda: _digest(around, digest), lambda: _document(rows, head()))
+        yield self.add(f"{stem}.csv", lambda: digest, lambda: to_csv(rows, PUBLISHED_COLUMNS))
+        yield self.add(f"{stem}.json", lambda: _digest(around, digest), lambda: _document(rows, head()))
 
 
 def datapackage(site: Publication) -> bytes:
@@ -204,12 +203,13 @@ def publish(
     site: Publication,
     reuse: Reuse | None = None,
     stale: bool = False,
-) -> list[OutputFile]:
+) -> Iterable[OutputFile]:
     """Every download of the site (see the module docstring). ``rows``: the data contract's (the
     dataset's, which serve keeps, so an unchanged call is known by their identity), or None: made
     here from the reports' tables (a one-shot build, which never calls again, holds none through
-    the build). ``stale``: ``reuse`` hands back the previous files whatever their rows (serve's
-    quick saves), so the result is not remembered."""
+    the build, and gets the files one by one, as they are made, so that each can be written and
+    let go before the next). ``stale``: ``reuse`` hands back the previous files whatever their rows
+    (serve's quick saves), so the result is not remembered."""
     if rows is None:  # no objects to know the next call by: the last call's result is let go too
         _LAST.forget()
         return _publish(None, histories, reports, catalog, site, reuse)
@@ -234,7 +234,7 @@ def _publish(
     catalog: Catalog | None,
     site: Publication,
     reuse: Reuse | None = None,
-) -> list[OutputFile]:
+) -> Iterator[OutputFile]:
     by_slug = {r.slug: r for r in reports}
     by_name = {h.name: h for h in histories}
     if rows is None:
@@ -253,9 +253,11 @@ def _publish(
         return lambda: _head(rows, by_slug, site)
 
     rows_digest = made.rows_key(every)
-    made.table("data/indicators", every, head(every), around, rows_digest)
-    made.add("data/indicators-rows.json", lambda: rows_digest, lambda: to_json(every, PUBLISHED_COLUMNS))
-    made.add("data/datapackage.json", lambda: _digest(site), lambda: datapackage(site))
+    yield from made.table("data/indicators", every, head(every), around, rows_digest)
+    yield made.add(
+        "data/indicators-rows.json", lambda: rows_digest, lambda: to_json(every, PUBLISHED_COLUMNS)
+    )
+    yield made.add("data/datapackage.json", lambda: _digest(site), lambda: datapackage(site))
     # The table is grouped by indicator once: a filter per indicator is quadratic in their number.
     # Rows are enriched once; sort_rows orders a group as it would the bare rows.
     by_indicator: dict[str, list[dict[str, Any]]] = {}
@@ -265,11 +267,10 @@ def _publish(
         derived = _enrich([derived_row(history, p) for p in history.points if p.derived],
                           by_slug, catalog, by_name, site)  # fmt: skip
         enriched = sort_rows(by_indicator.get(history.name, []) + derived)
-        made.table(f"indicators/{history.slug}/data", enriched, head(enriched), around)
+        yield from made.table(f"indicators/{history.slug}/data", enriched, head(enriched), around)
     # Every region gets its files, even one whose bulletins state no figure: the data page links them all.
     regions: dict[str, list[dict[str, Any]]] = {path_segment(r.meta.region): [] for r in reports}
     for row in every:
         regions.setdefault(path_segment(row["region"]), []).append(row)
     for segment, region_rows in sorted(regions.items()):
-        made.table(f"data/regions/{segment}", region_rows, head(region_rows), around)
-    return made.files
+        yield from made.table(f"data/regions/{segment}", region_rows, head(region_rows), around)

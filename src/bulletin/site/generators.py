@@ -34,6 +34,7 @@ __all__ = [
     "Finisher",
     "Generator",
     "PageGenerator",
+    "Sink",
     "file_outputs",
     "finish",
     "page_generators",
@@ -107,7 +108,13 @@ def _registry(registry: Iterable[Generator] | None) -> Iterable[Generator]:
     return GENERATORS if registry is None else registry
 
 
-def _split(made: Iterable[tuple[bool, Made]], static: Set[str]) -> tuple[list[OutputFile], list[Diagnostic]]:
+# What a build does with each file as it is made (writes it, and keeps what it wrote: None for a
+# file it could not make); without one, the files are held and returned.
+Sink = Callable[[OutputFile], OutputFile | None]
+
+
+def _split(made: Iterable[tuple[bool, Made]], static: Set[str], sink: Sink | None = None
+           ) -> tuple[list[OutputFile], list[Diagnostic]]:  # fmt: skip
     files: list[OutputFile] = []
     found: list[Diagnostic] = []
     for static_wins, outputs in made:
@@ -115,7 +122,9 @@ def _split(made: Iterable[tuple[bool, Made]], static: Set[str]) -> tuple[list[Ou
             if isinstance(item, Diagnostic):
                 found.append(item)
             elif not (static_wins and item.path in static):
-                files.append(item)
+                kept = sink(item) if sink is not None else item
+                if kept is not None:
+                    files.append(kept)
     return files, found
 
 
@@ -124,9 +133,11 @@ def file_outputs(
     pages: Sequence[Page],
     static: Set[str] = frozenset(),
     registry: Iterable[Generator] | None = None,
+    sink: Sink | None = None,
 ) -> tuple[list[OutputFile], list[Diagnostic]]:
     """Every file the file generators make, in registry order, and what they found; ``static``
-    holds the paths of the site's own static files."""
+    holds the paths of the site's own static files. With a ``sink``, each file goes to it as it
+    is made (a build writes it and lets go of its bytes) and what the sink returns is listed."""
     return _split(
         (
             (gen.static_wins, gen.run(site, pages))
@@ -134,6 +145,7 @@ def file_outputs(
             if isinstance(gen, FileGenerator)
         ),
         static,
+        sink,
     )
 
 
@@ -143,8 +155,10 @@ def finish(
     static: Set[str] = frozenset(),
     registry: Iterable[Generator] | None = None,
     executor: Executor | None = None,
+    sink: Sink | None = None,
 ) -> tuple[list[OutputFile], list[Diagnostic]]:
-    """Every file the finishers make over the rendered site, in registry order, and what they found."""
+    """Every file the finishers make over the rendered site, in registry order, and what they found
+    (with a ``sink``, as ``file_outputs``)."""
     return _split(
         (
             (gen.static_wins, gen.run(site, rendered, executor))
@@ -152,4 +166,5 @@ def finish(
             if isinstance(gen, Finisher)
         ),
         static,
+        sink,
     )
