@@ -117,7 +117,9 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout34",)]["precision"] >= 0.89 and results[("holdout34",)]["recall"] >= 0.81
     assert results[("holdout35",)]["precision"] >= 0.85 and results[("holdout35",)]["recall"] >= 0.70
     assert results[("holdout36",)]["precision"] >= 0.92 and results[("holdout36",)]["recall"] >= 0.62
-    assert results[("holdout37",)]["precision"] >= 0.93 and results[("holdout37",)]["recall"] >= 0.81
+    # (0.93 until the sixty-fourth round: a bare 今年 now dates a figure by the release, and two counts of
+    # projects "secured this year" in a first-quarter release, which its labeller left out, are read)
+    assert results[("holdout37",)]["precision"] >= 0.92 and results[("holdout37",)]["recall"] >= 0.81
     assert results[("holdout38",)]["precision"] >= 0.95 and results[("holdout38",)]["recall"] >= 0.83
     assert results[("holdout39",)]["precision"] >= 0.89 and results[("holdout39",)]["recall"] >= 0.74
     assert results[("holdout40",)]["precision"] >= 0.79 and results[("holdout40",)]["recall"] >= 0.55
@@ -145,6 +147,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout62",)]["precision"] >= 0.94 and results[("holdout62",)]["recall"] >= 0.85
     assert results[("holdout63",)]["precision"] >= 0.92 and results[("holdout63",)]["recall"] >= 0.85
     assert results[("holdout64",)]["precision"] >= 0.89 and results[("holdout64",)]["recall"] >= 0.37
+    assert results[("holdout65",)]["precision"] >= 0.95 and results[("holdout65",)]["recall"] >= 0.93
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -152,7 +155,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout65" for f in files) and "holdout65" not in scorer.RETIRED
     assert any(f["split"] == "holdout66" for f in files) and "holdout66" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

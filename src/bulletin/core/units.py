@@ -328,7 +328,7 @@ def _suffix(digits: bool = False) -> re.Pattern[str]:
 
 
 _AMOUNT = re.compile(
-    r"(?:(?<![A-Za-z])(?P<cur>CNY|RMB|USD|US\$|¥|\$)[ \t\u00a0]*)?"
+    r"(?:(?<![A-Za-z])(?P<cur>CNY|RMB|USD|US[ \t\u00a0]?\$|¥|\$)[ \t\u00a0]*)?"
     # ('4, 528.39', 'RMB26, 523', '25, 241 CNY': a stray space after a comma, if a point or currency says so)
     r"(?P<num>[-+]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}, [0-9]{3}(?=\.|[ \t\u00a0]?(?:CNY|RMB|yuan)\b)|"
     r"(?(cur)[0-9]{1,3}, [0-9]{3}(?![0-9,.])|(?!))|[0-9]+)(?:\.[0-9]+)?)(?![0-9])",

@@ -10,25 +10,18 @@ bare items after it), ``restore_elided`` (a measure said alone after a name, giv
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from bulletin.content.catalog import Catalog
 from bulletin.extract.industries import OFFICIAL_NAMES
 
-if TYPE_CHECKING:
-    from bulletin.extract.names import NameMatch
-
 __all__ = [
     "CONTRAST",
     "MEASURE",
-    "counted_group",
     "frame_measure",
     "industry_topic",
     "restore_elided",
     "said_before",
     "shared_name",
-    "stock_of",
-    "taxes_of",
     "units_share",
     "with_coverage",
     "with_qualifier",
@@ -49,7 +42,9 @@ _FRAME = re.compile(
     r"|(?P<goods>商品(?:类值|类别|类型)?)|(?P<products>(?:工业)?产品))(?:情况)?(?:看|来看)\s*[,:]"
     r"|其?(?:主要|重点)?(?:工业)?产品(?P<output>产量)(?:\s*[:：]|中\s*[,，])"  # ('其主要工业产品产量:')
     # ('按项目构成划分,建筑安装工程增长39.8%': the parts of an investment by what it bought)
-    r"|(?:按|分|从)(?:项目)?(?P<composition>构成)(?:划分|分|来?看)\s*[,:，：])"
+    r"|(?:按|分|从)(?:项目)?(?P<composition>构成)(?:划分|分|来?看)\s*[,:，：]"
+    # ('在限额以上单位商品零售额中,家具类增长58.1%,新能源汽车增长75.3%': parts of the retail sales)
+    r"|在(?:限额以上|限上)[^,:;，：；]{0,10}?(?P<retail>零售额)中\s*[,:，：])"
 )
 _GOODS_MEASURE = "零售额"
 # '…52种主要工业产品中有34种产品正增长', '新兴产品增长较快,新能源汽车增长14.2倍': the items are products
@@ -80,7 +75,11 @@ def frame_measure(text: str) -> str:
         return "投资"
     if frame["goods"] and "上涨" in text:  # ('从商品类别看:食品烟酒下降0.5%,衣着上涨0.8%'): only prices 上涨
         return "价格"
-    return frame["measure"] or ("产量" if frame["products"] or frame["output"] else _GOODS_MEASURE)
+    return (
+        frame["measure"]
+        or frame["retail"]
+        or ("产量" if frame["products"] or frame["output"] else _GOODS_MEASURE)
+    )
 
 
 # A subset of the reporting units named without a measure (县属企业, 国有控股企业), after a series they
@@ -139,7 +138,11 @@ def shared_name(previous: str, candidate: str, growth: bool) -> str | None:
     if head and _FOREIGN_OWNED.fullmatch(candidate) and previous[: head.start()].endswith("企业"):
         return candidate + "企业" + head.group(0)  # '…集体企业增长14%,外商及港澳台商投资增长4.9%'
     # a long item is a phrase rather than a name, unless it is an industry's official name
+    # (and a pair of items each short enough, '其中电子信息、计算机及办公设备分别增长…'; longer lists and
+    # reporting units are named item by item, by shared_suffix and units_share)
+    items = candidate.split("、")
     short = len(candidate) <= 12 or candidate in OFFICIAL_NAMES
+    short = short or (len(items) == 2 and not _SUBSET.match(items[0]) and all(len(i) <= 12 for i in items))
     # (an item that names its own measure, '外贸出口', shares none)
     own = MEASURE.search(candidate) or _MEASURED.search(candidate)
     if head and not own and short and previous != head.group(0):
@@ -355,43 +358,5 @@ def restore_elided(previous: str, phrase: str, catalog: Catalog) -> str | None:
     return None
 
 
-# '全年新登记市场主体11428户,年末实有66094户': the stock of what was just counted as newly registered
-_NEW = re.compile(r"^(?:全年|累计)?(?:新登记|新注册|新设立|新增)(?=[\u3400-\u9fff])")
-_STOCK = re.compile(r"(?:年末|期末|年底)?(?:全[县市区省])?实有")
-
-
-def stock_of(words: str, carried: str) -> str | None:
-    """实有 + the item of ``carried`` when ``words`` say only 实有 and ``carried`` counts new ones."""
-    new = _NEW.match(carried)
-    return "实有" + carried[new.end() :] if new and _STOCK.fullmatch(words.strip(" ,;、")) else None
-
-
 # '采矿业…下降8%,而制造业则保持…': a clause that turns to another subject (read or not)
 CONTRAST = re.compile(r"[,;]而(?!且)[^,;。]{1,12}?则")
-
-
-# A counted group before an indicator name narrows it to that group's members: 五个省级园区,
-# 12家重点企业, 30个重大项目. (A count of industries, 三次产业, names no group of units, nor does a
-# count of months: 前4个月的固定资产投资.)
-_COUNTED_GROUP = re.compile(
-    r"(?<![第\d])(?:\d+|[一二三四五六七八九十两]+)(?:个(?!月|季度|年)|家|户|所|座)[\u3400-\u9fff]{2,12}?"
-    r"(?:实现|完成|累计|共)?$"
-)
-
-
-def counted_group(before: str) -> bool:
-    """The words before a name in its clause narrow it to a counted group (12家重点企业实现…)."""
-    group = _COUNTED_GROUP.search(before)
-    # '在全市9个区县中位居…' is the field of a rank, not a group the figure narrows to
-    return group is not None and not re.search(r"[中里内间]", group.group())
-
-
-# An industry that paid the taxes, the subject before the verb: '金融业累计实现税收836.8亿元'.
-_TAX_OWNER = re.compile(r"(?P<owner>[\u3400-\u9fff]{1,8}业)(?:累计|共)?(?:实现|完成|缴纳|入库)了?$")
-
-
-def taxes_of(before: str, name: NameMatch) -> str | None:
-    """An industry's taxes (金融业税收) when ``before`` names the industry that paid the area's taxes
-    ``name``, or None."""
-    owner = _TAX_OWNER.search(before) if name.name == "税收收入" else None
-    return owner["owner"] + name.written if owner else None

@@ -119,8 +119,8 @@ def _percent(
         before = re.split(r"\s(?:and|while|but)\s|,\s", before)[-1]
     after = post_clause(post)
     if is_en(scan.lang):  # '5.1 percent in December and 5.2 percent on average': each its own words
-        # ('an increase of 17.9% and an average growth rate of 5.6% over the two years': the same)
-        after = re.split(r"\d|\sand\s+an?\s", after, maxsplit=1)[0]
+        # (so 'an increase of 17.9% and an average growth rate of 5.6%', 'up 10.2% and accounted for 58.1%')
+        after = re.split(r"\d|\sand\s+(?:an?\s|account|ma[dk]e|contribut|represent)", after, maxsplit=1)[0]
     if lx.NOT_GROWTH.search(before) or lx.NOT_GROWTH.search(after) or re.match(r"^\s*的", post):
         return
     if _RANGE_AFTER.match(post) or _RANGE_BEFORE.search(scan.text[max(0, q.start - 4) : q.start]):

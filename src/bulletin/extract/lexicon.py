@@ -214,7 +214,8 @@ SINGLE_FRAME = re.compile(
 # A threshold in a policy or a definition: 'enterprises whose annual revenue first exceeds 20 million
 # yuan', 'projects with investment of more than 100 million yuan'.
 THRESHOLD_EN = re.compile(
-    r"\b(?:enterprises|firms|companies|projects|businesses|entities)\s+(?:whose|with)\b[^,;]*"
+    r"\b(?:enterprises|firms|companies|projects|businesses|entities|residents|households|counties|cities|"
+    r"districts|regions|towns|villages)\s+(?:whose|with)\b[^,;]*"
     r"\b(?:above|over|exceeding|exceeds?|more than|at least|of at least|of over)\s*$",
     re.IGNORECASE,
 )
@@ -342,7 +343,7 @@ PERIOD_BEFORE_NOT = re.compile(
     re.IGNORECASE,
 )
 PERIOD_AFTER_NOT = re.compile(
-    r"^(?:以来|来(?![源自])|以前|以后|目标|计划|任务|预期|相比|同期|底前|前后|不变价|可比价|尾期|[上中下]旬|的[^,]{0,6}?(?:目标|计划|任务)|的\s*\d)"
+    r"^(?:以来|(?:重点)?工作(?!日)|来(?![源自])|以前|以后|目标|计划|任务|预期|相比|同期|底前|前后|不变价|可比价|尾期|[上中下]旬|的[^,]{0,6}?(?:目标|计划|任务)|的\s*\d)"
 )
 # '99.09 trillion yuan (14.15 trillion U.S. dollars)', '(约合3.1亿美元)', '按年平均汇率折算约合20533美元'
 CONVERSION = re.compile(

@@ -22,7 +22,7 @@ from bulletin.extract.listitems import Names, completed, dated_by_value, kind_dr
 from bulletin.extract.lists_en import LIST_OPENER_EN, and_respectively, respective_en, respectively_en
 from bulletin.extract.names import phrase_name
 from bulletin.extract.sentences import Figure, Scan
-from bulletin.extract.since import since_periods
+from bulletin.extract.shareout import shared_out
 
 __all__ = ["respectively"]
 
@@ -63,7 +63,7 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
         segment = sorted((f for f in figures if cut <= f.offset < end), key=lambda f: f.offset)
         subjects = _subjects_before(scan, figures, cut, catalog, segment, previous, source)
         subjects = kind_dropped(completed(scan, cut, subjects, segment, catalog), scan.measure, catalog)
-        shared = _distribute(scan, cut, segment, subjects)
+        shared = shared_out(scan, cut, segment, subjects)
         if shared is None or _abbreviated(subjects):
             if scan.text[end : end + 1] != ";":
                 return [f for f in out if f.offset < cut]
@@ -360,37 +360,3 @@ def _listed(scan: Scan, cut: int, catalog: Catalog) -> Names:
             return []
         listed.append((name, item, entry is not None))
     return listed
-
-
-def _distribute(scan: Scan, cut: int, segment: list[Figure], subjects: Names) -> list[Figure] | None:
-    """The figures after one 分别 given their names (or periods); None when the counts differ."""
-    periods = [p for start, _, p in scan.periods if start < cut and start > scan.segment_start(cut)]
-    out: list[Figure] = []
-    for kind in ("quantity", "yoy_pct", "rank"):
-        after = [
-            f for f in segment if getattr(f, kind) is not None and (kind == "rank") == (f.rank is not None)
-        ]
-        if not after:
-            continue
-        fields = len(after) // len(subjects) if len(subjects) >= 2 else 0
-        if kind == "rank" and fields > 1 and len(after) == fields * len(subjects):
-            after = after[: len(subjects)]  # '分居全国第6位、第13位,中部第1位、第2位': the first field's
-        if len(after) == 1 and len(subjects) >= 2 and scan.text.startswith("均", cut):
-            after = after * len(subjects)
-        if len(subjects) >= 2 and len(after) == len(subjects):
-            out.extend(
-                replace(f, name=s[0], written=s[1], known=s[2]) for f, s in zip(after, subjects, strict=True)
-            )
-        elif kind != "rank" and len(periods) >= 2 and len(after) == len(periods):  # '一季度、二季度…分别增长'
-            out.extend(replace(f, period=p) for f, p in zip(after, periods, strict=True))
-        elif kind != "rank" and len(subjects) <= 1 and (over := since_periods(scan.text[:cut], after)):
-            out.extend(
-                replace(f, period=p) for f, p in zip(after, over, strict=True)
-            )  # '2010年以来…分别增长'
-        elif kind != "rank" and len(after) >= 2:
-            return None  # several figures shared out among fewer names: no way to tell whose is whose
-        elif kind == "rank" or not (len(subjects) >= 2 or len(periods) >= 2):
-            out.extend(after)  # a rank that does not pair up keeps the name it was read with
-        else:
-            return None
-    return out

@@ -138,8 +138,10 @@ def _closed_up(sentence: str) -> tuple[str, list[int]]:
 
 
 # '2018-2022年全市生产总值 2018-2022年末全市常住人口数 年末全市常住人口…': a page's chart titles run
-# into the sentence after them
-_CHART_TITLES = re.compile(r"^(?:\s*\d{4}\s*[-—–~至]\s*\d{4}年[^\s,;:，；：。]{0,30}\s+)+(?=\S)")
+# into the sentence after them, numbered or not ('图1全县2019~2020年地区生产总值及其增长速度 全年…')
+_CHART_TITLES = re.compile(
+    r"^(?:\s*(?:图\s*\d{1,2}\s*[\u3400-\u9fff]{0,3}?)?\d{4}\s*[-—–~至]\s*\d{4}年[^\s,;:，；：。]{0,30}\s+)+(?=\S)"
+)
 
 
 # '…分别增长24.8%,20.3%,24.6%': rates shared out by 分别 and set apart by commas are one list

@@ -101,8 +101,8 @@ _RANK_EN = re.compile(
 # '持续6个月稳居全市第一': a streak's length, not the size of the field.
 _OF_ZH = re.compile(
     rf"(?:共|全部)?(?<![\d.])(?P<of>\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}|{CN_NUM})"
-    # '居三县第1位': a field of places named by one word for them, right before the rank
-    rf"\s*(?:家|个(?!百分点|月|季度|小时|工作日|年|(?:主要|重要)?(?:经济)?指标)|所|座|强|(?={PEER_GROUP})|(?=(?:[县旗区市城]|城市)(?:中|排|$))"
+    # '居三县第1位', '全市十区(新区)第三': a field of places named by one word, right before the rank
+    rf"\s*(?:家|个(?!百分点|月|季度|小时|工作日|年|(?:主要|重要)?(?:经济)?指标)|所|座|强|(?={PEER_GROUP})|(?=(?:[县旗区市城]|城市)(?:[(（][^()（）]{{1,8}}[)）])?(?:中|排|$))"
     # '全省七大新区首位': N大 before a kind of area counts the field
     rf"|大(?=[{CJK}]{{0,4}}(?:新区|片区|园区|开发区|高新区|城市|区县|县区)))"
     rf"(?=[^,;。]{{0,30}}?(?:中|第|首位|$))"

@@ -124,6 +124,8 @@ _EN_COMMA = re.compile(r"\s*(?:of\s+(?:this|the)\s+year\s*)?,")
 
 
 _SHARED_OUT = re.compile(r"\s*份?(?:分别|依次)")
+# '1-11月,…。当月全县规模以上工业实现增加值2.90亿元': the release's last month alone
+_THIS_MONTH = re.compile(r"\s*(?:当月|本月|单月)份?\s*[,，]?\s*(?=[\u3400-\u9fff])")
 _DIGIT = re.compile(r"\d")
 # '6月份当月,全市规模以上工业增加值同比增长12.0%': an aside about the month alone in a release
 # about the half-year (figperiod.MONTH_ALONE); the sentences after it are about the half-year again.
@@ -166,6 +168,8 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     scan.region = context.region
     plan_at = lx.PLAN_FRAME.search(scan.text)
     opened = _opening_period(scan)
+    if opened is None and context.period.months > 1 and _THIS_MONTH.match(scan.text):
+        opened = Period(context.period.year, context.period.last_month, context.period.last_month), True
     opening, alone = opened if opened is not None else (None, False)
     stated = _year_stated(scan, context)
     if opening is not None and opening.end > context.limit.end and opening != stated:

@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 
 from bulletin.content.catalog import Catalog
 from bulletin.core.model import Change
-from bulletin.core.period_text import find_periods
 from bulletin.core.periods import Period
 from bulletin.core.units import Quantity
-from bulletin.extract import elision
+from bulletin.extract import elision, groups
 from bulletin.extract import lexicon as lx
 from bulletin.extract.elision import (
     MEASURE,
@@ -31,8 +30,8 @@ from bulletin.extract.expanded import expanded_names
 from bulletin.extract.industries import ENGLISH_LISTS
 from bulletin.extract.lang import detect, is_en
 from bulletin.extract.names import NameMatch, find_names, phrase_name, substantive
+from bulletin.extract.periodwords import accepted_periods
 from bulletin.extract.restated import blank_conversions, mended, year_before_named
-from bulletin.extract.spans import half_to_date
 
 __all__ = ["Context", "Figure", "Scan", "Subject", "scan_sentence", "subject_for"]
 
@@ -143,38 +142,6 @@ _VERB_EN = "decreased|increased|fell|rose|jumped|dropped|declined|grew|went"
 _CLASS_EN = re.compile(
     rf"\s+for\s+(?!manufactured goods|industrial products)[a-z][a-z ,-]{{2,60}}?(?=\s+(?:{_VERB_EN})\b)"
 )
-_END_BEFORE = re.compile(r"(?:截至|截止|到|至|止)\s*$")  # (止9月末: a page that lost 截)
-_END_OF = re.compile(r"\bend of\s*(?:the\s*)?$", re.IGNORECASE)
-
-
-def _accepted_periods(text: str, year: int) -> tuple[list[tuple[int, int, Period]], set[Period], set[Period]]:
-    """Period expressions that name the figures' period, not a comparison base or a plan; the months
-    written as 'to the end of' one, and the spans written as 'the end of' one."""
-    found, to_date, ends = [], set(), set()
-    for m in find_periods(text, year):
-        opening = text[max(0, m.start - 24) : m.start]  # room for "compared with the "
-        # ('… 588.43 billion yuan over the first three quarters of the year': the span, not a base)
-        this_year = re.search(r"\bover\s+the\s*$", opening) and re.search(
-            r"of\s+(?:the|this)\s+year$", m.text
-        )
-        if lx.PERIOD_BEFORE_NOT.search(opening) and not _opens_range(opening, m.text) and not this_year:
-            continue
-        if lx.PERIOD_AFTER_NOT.match(text[m.end :]):
-            continue
-        # 截至6月底 for a flow means January to June; a balance keeps the month (decided per figure).
-        before = text[max(0, m.start - 20) : m.start]
-        if m.period.months == 1 and (
-            (_END_BEFORE.search(before) and re.match(r"^\s*(?:底|末)", text[m.end :]))
-            or re.search(r"\b(?:as of|by|at|until|through|to) the end of\s*$", before, re.IGNORECASE)
-        ):
-            to_date.add(m.period)
-        # 一季度末, 'at the end of the first quarter': a balance then is the quarter's last month.
-        if m.period.months > 1 and (re.match(r"^\s*(?:底|末)", text[m.end :]) or _END_OF.search(before)):
-            ends.add(m.period)
-            if _END_BEFORE.search(before):
-                to_date.add(m.period)  # 截至一季度末累计完成投资…: a flow to that date
-        found.append((m.start, m.end, m.period))
-    return half_to_date(text, year, found), to_date, ends
 
 
 def split_cue(left: str, lang: str) -> tuple[str, str]:
@@ -232,7 +199,7 @@ def subject_for(
         # '全口径工业实现工业总产值503.4亿元': not the catalogue's 规模以上 series, the coverage written
         written = cov["coverage"] + name.written
         return Subject(written, written, catalog.lookup(written) is not None), ""
-    if name is not None and (taxes := elision.taxes_of(scan.text[lo : name.start], name)):
+    if name is not None and (taxes := groups.taxes_of(scan.text[lo : name.start], name)):
         return Subject(taxes, taxes, False), ""  # '金融业累计实现税收…'
     if name is not None:
         left = re.sub(r"\([^()]*\)", "", scan.text[max(lo, name.end) : pos])
@@ -287,7 +254,7 @@ def subject_for(
     candidate = phrase_name(words)
     if carried is not None and candidate is not None and candidate.lower() in ("real", "nominal"):
         return carried, cue  # '(nominal growth rate. The real growth rate was 6.4 percent)': the same series
-    if carried is not None and candidate is None and (stock := elision.stock_of(words, carried.written)):
+    if carried is not None and candidate is None and (stock := groups.stock_of(words, carried.written)):
         return Subject(stock, stock, catalog.lookup(stock) is not None), cue
     candidate = candidate or (elision.industry_topic(scan.text[:lo]) if not words.strip(" ,") else None)
     if candidate is None and substantive(words):
@@ -331,7 +298,14 @@ def subject_for(
         return Subject(entry.name if entry else framed, framed, entry is not None), cue
     # '…, while the production and supply of … rose 6.1 percent': a new subject in full
     anew = re.search(r"\bwhile\W*$", scan.text[max(0, clause - 8) : clause]) and re.match(r"\s*the\s", words)
-    if carried is not None and not anew and (shared := shared_name(carried.written, candidate, growth)):
+    # ('从产品产量看,汽车、…、锂离子电池分别…': a list of products is the frame's, not the figure before's)
+    listed = "、" in candidate and scan.measure == "产量"
+    if (
+        carried is not None
+        and not anew
+        and not listed
+        and (shared := shared_name(carried.written, candidate, growth))
+    ):
         entry = catalog.lookup(shared)
         return Subject(entry.name if entry else shared, shared, entry is not None), cue
     # only within the part of the sentence that named the subject: after a semicolon a topic may change
@@ -347,14 +321,7 @@ def subject_for(
 
 def _of_group(scan: Scan, name: NameMatch) -> bool:
     """The name is narrowed by a counted group written before it in its clause."""
-    return elision.counted_group(scan.text[scan.clause_start(name.start) : name.start])
-
-
-def _opens_range(before: str, period: str) -> bool:
-    """'from January to April', '从1月到4月': 'from' opens the span, it is no comparison base."""
-    # ('… lower than that from January to March': a base, however it is written)
-    opens = re.search(r"(?<!than that )(?<!than those )(?:\bfrom|从)\s*$", before, re.IGNORECASE)
-    return bool(opens and re.search(r"\b(?:to|through|until)\b|[-–—~至到]", period))
+    return groups.counted_group(scan.text[scan.clause_start(name.start) : name.start])
 
 
 _BASIS_EN = re.compile(
@@ -379,7 +346,7 @@ def scan_sentence(text: str, year: int, catalog: Catalog) -> Scan:
         norm = _APPOSITIVE.sub(lambda m: " " * len(m.group()), norm)
     # the same figure in another currency is no figure of its own (offsets kept)
     norm = mended(year_before_named(blank_conversions(norm), year))
-    periods, to_date, ends = _accepted_periods(norm, year)
+    periods, to_date, ends = accepted_periods(norm, year)
     expanded = expanded_names(norm, catalog)
     names = sorted(
         [n for n in find_names(norm, catalog) if not any(e.start <= n.start < e.end for e in expanded)]

@@ -11,7 +11,7 @@ from bulletin.extract.lang.rules import Cue
 __all__ = ["CUES", "FILLER"]
 
 _RISE = (
-    "up|rose|rising|grew|growing|grow|grows|rise|rises|increased|increasing|increase|expanded|expanding|expand",
+    "up|rose|rising|grew|grown|risen|growing|grow|grows|rise|rises|increased|increasing|increase|expanded|expanding|expand",
     "expands|climbed|climb|gained|soared|surged|picked up|accelerated|advanced|swelled|swelling|shot up",
     "jumped|surged|edged up|went up|surging|soaring|jumping|climbing|gaining|advancing|accelerating|"
     "(?:still )?hiked|(?:has|have) (?:grown|risen|increased)",  # ('pork prices still hiked 22.2 percent')

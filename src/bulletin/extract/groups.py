@@ -1,0 +1,54 @@
+"""Names the words before them narrow or restate: a counted group (12家重点企业实现…), the stock of
+what was just counted as new (年末实有…), the industry that paid the area's taxes (金融业…税收).
+
+Contract: pure string functions used by ``sentences.subject_for``: ``counted_group(before)``,
+``stock_of(words, carried)``, ``taxes_of(before, name)``. No state; never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bulletin.extract.names import NameMatch
+
+__all__ = ["counted_group", "stock_of", "taxes_of"]
+
+
+# '全年新登记市场主体11428户,年末实有66094户': the stock of what was just counted as newly registered
+_NEW = re.compile(r"^(?:全年|累计)?(?:新登记|新注册|新设立|新增)(?=[\u3400-\u9fff])")
+_STOCK = re.compile(r"(?:年末|期末|年底)?(?:全[县市区省])?实有")
+
+
+def stock_of(words: str, carried: str) -> str | None:
+    """实有 + the item of ``carried`` when ``words`` say only 实有 and ``carried`` counts new ones."""
+    new = _NEW.match(carried)
+    return "实有" + carried[new.end() :] if new and _STOCK.fullmatch(words.strip(" ,;、")) else None
+
+
+# A counted group before an indicator name narrows it to that group's members: 五个省级园区,
+# 12家重点企业, 30个重大项目. (A count of industries, 三次产业, names no group of units, nor does a
+# count of months: 前4个月的固定资产投资.)
+_COUNTED_GROUP = re.compile(
+    r"(?<![第\d])(?:\d+|[一二三四五六七八九十两]+)(?:个(?!月|季度|年)|家|户|所|座)[\u3400-\u9fff]{2,12}?"
+    r"(?:实现|完成|累计|共)?$"
+)
+
+
+def counted_group(before: str) -> bool:
+    """The words before a name in its clause narrow it to a counted group (12家重点企业实现…)."""
+    group = _COUNTED_GROUP.search(before)
+    # '在全市9个区县中位居…' is the field of a rank, not a group the figure narrows to
+    return group is not None and not re.search(r"[中里内间]", group.group())
+
+
+# An industry that paid the taxes, the subject before the verb: '金融业累计实现税收836.8亿元'.
+_TAX_OWNER = re.compile(r"(?P<owner>[\u3400-\u9fff]{1,8}业)(?:累计|共)?(?:实现|完成|缴纳|入库)了?$")
+
+
+def taxes_of(before: str, name: NameMatch) -> str | None:
+    """An industry's taxes (金融业税收) when ``before`` names the industry that paid the area's taxes
+    ``name``, or None."""
+    owner = _TAX_OWNER.search(before) if name.name == "税收收入" else None
+    return owner["owner"] + name.written if owner else None
