@@ -270,6 +270,10 @@ retired and studied (92.5% / 85.4% at the round's end); holdout64 then scored on
 Sixty-third round: holdout66/ commissioned (12 files) before any miss of holdout64 was read; holdout64
 retired and studied (89.8% / 37.4% at the round's end); holdout65 then scored once untouched: 82.7% /
 79.3% (zh 84.1% / 79.8%, en 76.9% / 76.9%; headline 80.8% / 79.2%, detail 83.9% / 79.3%); holdout66
+unread.
+Sixty-fourth round: holdout67/ commissioned (12 files) before any miss of holdout65 was read; holdout65
+retired and studied (95.8% / 93.8% at the round's end); holdout66 then scored once untouched: 85.6% /
+76.1% (zh 84.9% / 76.1%, en 89.3% / 75.8%; headline 93.9% / 95.4%, detail 80.2% / 65.9%); holdout67
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
