@@ -147,7 +147,8 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout62",)]["precision"] >= 0.94 and results[("holdout62",)]["recall"] >= 0.85
     assert results[("holdout63",)]["precision"] >= 0.92 and results[("holdout63",)]["recall"] >= 0.85
     assert results[("holdout64",)]["precision"] >= 0.89 and results[("holdout64",)]["recall"] >= 0.37
-    assert results[("holdout65",)]["precision"] >= 0.95 and results[("holdout65",)]["recall"] >= 0.93
+    assert results[("holdout65",)]["precision"] >= 0.97 and results[("holdout65",)]["recall"] >= 0.95
+    assert results[("holdout66",)]["precision"] >= 0.92 and results[("holdout66",)]["recall"] >= 0.88
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -155,7 +156,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout66" for f in files) and "holdout66" not in scorer.RETIRED
     assert any(f["split"] == "holdout67" for f in files) and "holdout67" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

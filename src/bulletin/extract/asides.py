@@ -43,8 +43,9 @@ _IN_CUE = re.compile(
     r"|(?<=规模以上|限额以上)\((?:年)?[\u3400-\u9fff]{2,10}\d+万元(?:及)?以上\)"
     # 'production in strategic new industries, such as new energy …, rose 0.7 percent': examples
     # between a subject and its verb
-    r"|,\s(?:such as|including|like)\s[^,;()\d]{2,80},(?=\s(?:rose|grew|fell|increased|decreased|declined|"
-    r"dropped|jumped|surged|climbed|expanded|went|was|were|reached|totaled|totalled|amounted)\b)"
+    # ('The price of pork, a staple meat in China, dropped 26.1 percent': so is an apposition)
+    r"|,\s(?:such as|including|like|an?)\s[^,;()\d]{2,80},"
+    r"(?=\s(?:rose|grew|fell|increased|decreased|declined|dropped|jumped|surged|climbed|expanded|went|was|were|reached|totaled|totalled|amounted)\b)"
 )
 
 

@@ -38,7 +38,7 @@ _LIST_MEASURE = re.compile(r"(?:增加值|产值|营业收入|主营业务收入
 # (retail sales by kind of goods), '分行业营业收入看', '分产品看' (industrial products: their output).
 # The items after it are bare names.
 _FRAME = re.compile(
-    r"^\s*(?:(?:从|分)[^,:;]{0,16}?(?:(?P<measure>产量|零售额|营业收入|价格|出口|进口|投资)"
+    r"^\s*(?:(?:从|分)[^,:;]{0,16}?(?:(?P<measure>产量|零售额|营业收入|价格|出口|进口|投资|产值|增加值)"
     r"|(?P<goods>商品(?:类值|类别|类型)?)|(?P<products>(?:工业)?产品))(?:情况)?(?:看|来看)\s*[,:]"
     r"|其?(?:主要|重点)?(?:工业)?产品(?P<output>产量)(?:\s*[:：]|中\s*[,，])"  # ('其主要工业产品产量:')
     # ('按项目构成划分,建筑安装工程增长39.8%': the parts of an investment by what it bought)
@@ -59,7 +59,7 @@ _PRODUCTS = re.compile(
 # they grew (the items follow, bare, in the sentence after it: '在主要行业中,汽车制造业增长96.8%')
 _BY_INDUSTRY = re.compile(
     r"^\s*(?:从|分)(?:行业|门类)(?:来)?看\s*[,:].*?\d+个(?:工业)?(?:大类)?行业[^,;]{0,8}?"
-    r"(?P<measure>增加值|营业收入|利润总额)"  # ('全市主要17个大类行业有13个增加值保持同比增长')
+    r"(?P<measure>增加值|营业收入|利润总额|产值)"  # ('全市主要17个大类行业有13个增加值保持同比增长')
 )
 
 

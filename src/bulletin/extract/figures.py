@@ -120,7 +120,7 @@ def _percent(
     after = post_clause(post)
     if is_en(scan.lang):  # '5.1 percent in December and 5.2 percent on average': each its own words
         # (so 'an increase of 17.9% and an average growth rate of 5.6%', 'up 10.2% and accounted for 58.1%')
-        after = re.split(r"\d|\sand\s+(?:an?\s|account|ma[dk]e|contribut|represent)", after, maxsplit=1)[0]
+        after = lx.RATE_WORDS_END_EN.split(after, maxsplit=1)[0]
     if lx.NOT_GROWTH.search(before) or lx.NOT_GROWTH.search(after) or re.match(r"^\s*的", post):
         return
     if _RANGE_AFTER.match(post) or _RANGE_BEFORE.search(scan.text[max(0, q.start - 4) : q.start]):
@@ -129,7 +129,7 @@ def _percent(
     if base := lx.BASE_YEAR_EN.match(post):  # 'over the same period in 2019': the base, not the period
         if int(base["year"]) != state.period.year - 1:
             return
-        period = state.period
+        period = state.period if period.year == int(base["year"]) else period
     if lx.BENCHMARK_BEFORE.search(scan.text[max(0, q.start - 12) : q.start]) or lx.BASES_EN.search(pre):
         return
     if is_en(scan.lang) and re.search(r"\bafter\s+(?:\w+\s+)?\w+ing\b", before, re.IGNORECASE):

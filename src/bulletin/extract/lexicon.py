@@ -131,7 +131,8 @@ GROWTH_UP_EN = alternation(en.CUES, "rise")
 GROWTH_DOWN_EN = alternation(en.CUES, "fall")
 GROWTH_EN = re.compile(
     rf"^(?:(?:year on year|year-on-year|y/y|yoy),?\s*)?(?:(?:was|were|is|are|has been|have been)\s+)?"
-    rf"(?P<dir>{GROWTH_UP_EN}|{GROWTH_DOWN_EN})(?:\s+by)?"
+    rf"(?P<dir>{GROWTH_UP_EN}|{GROWTH_DOWN_EN})"
+    r"(?:\s+(?:solidly|steadily|sharply|slightly|significantly|rapidly|strongly|moderately|modestly))?(?:\s+by)?"
     rf"(?:\s+(?:about|around|nearly|some|approximately))?\s*$",
     re.IGNORECASE,
 )
@@ -251,6 +252,7 @@ NOT_GROWTH = re.compile(
     # 'compared with that of last year' is the year-on-year basis itself, not another benchmark
     r"contribut|percent of|% of|"
     r"compared\s+with(?!\s+the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+(?:(?:19|20)\d\d\b|$))"
+    r"(?!\s+(?:19|20)\d\d\b)"  # ('… dropped by 3 percent compared with 2022': BASE_YEAR_EN checks the year)
     r"(?!\s+(?:(?:that|those|the\s+same\s+(?:period|month))\s+of\s+)?"
     r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year))"
     r"(?!\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|the\s+previous)\s+year)|"
@@ -271,9 +273,14 @@ BASES_EN = re.compile(
     re.IGNORECASE,
 )
 # A rate on the same period of a named year: year-on-year only when that year is the one before.
+# Where the words that qualify an English rate end: the next number (but the year of '… compared with
+# 2022', BASE_YEAR_EN's) or another verb ('… up 10.2% and accounted for 58.1%')
+RATE_WORDS_END_EN = re.compile(
+    r"(?<!compared with )(?<!\d)\d|\sand\s+(?:an?\s|account|ma[dk]e|contribut|represent)"
+)
 BASE_YEAR_EN = re.compile(
     r"^\s*(?:percent|per cent|%)?\s*(?:over|compared with|from|than) (?:that of |those of )?"
-    r"(?:the same (?:period|month|quarter) (?:in|of) |actual )(?P<year>(?:19|20)\d{2})\b",
+    r"(?:the same (?:period|month|quarter) (?:in|of) |actual |(?<=compared with ))(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 NOT_VALUE = re.compile(

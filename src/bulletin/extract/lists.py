@@ -28,7 +28,11 @@ __all__ = ["respectively"]
 
 
 # '增速分别为x%': from 增速; 分居/分列 (全国第6位、第13位) share ranks; 'A、B产量均增长7.5%': each's
-_SHARED = re.compile(r"(?:增速|增幅|涨幅|降幅)?(?:分别|分居|分列|(?<![年人平])均(?=增长|下降|为|达))")
+# ('A、B、C均位列全市各区首位': each's rank, when 均 follows the last name, not a figure)
+_SHARED = re.compile(
+    r"(?:增速|增幅|涨幅|降幅)?(?:分别|分居|分列|(?<![年人平])均(?=增长|下降|为|达)"
+    r"|(?<=[\u3400-\u9fff])(?<![年人平])均(?=位列|位居|居|排))"
+)
 
 
 _COUNTED = re.compile(r"[二三四五六七八九十两]大?(?:行业|产业|领域|板块|门类)$")
@@ -151,7 +155,16 @@ def _subjects_before(
             subjects.append((n.name, n.written, n.known))
     values = [f for f in segment if f.rank is None]
     # '其中,化学原料和化学制品制造业,石油、煤炭及其他燃料加工业,…增加值分别增长…': before all else
-    comma = _comma_industries(scan.text[max(lo, 0) : cut], catalog) if len(subjects) < len(values) else []
+    before = [f.name for f in figures if f.offset < cut and f.rank is None]
+    tail = (
+        _MEASURE_TAIL.search(before[-1]) if before else None
+    )  # ('…开采业增加值增长20.6%,酒、…制造业,…分别…')
+    words = scan.text[max(lo, 0) : cut]
+    comma = (
+        _comma_industries(words, catalog, tail["measure"] if tail else "")
+        if len(subjects) < len(values)
+        else []
+    )
     if len(values) >= 2 and len(comma) == len(values):
         return comma
     carried_in = bool(values) and values[0].written not in scan.text  # named in an earlier sentence
@@ -211,21 +224,23 @@ def _last_part(clause: str) -> str:
 _MEASURE_TAIL = re.compile(r"(?<=业)(?P<measure>增加值|营业收入|产值|利润总额|投资)$")
 
 
-def _comma_industries(words: str, catalog: Catalog) -> Names:
+def _comma_industries(words: str, catalog: Catalog, carried: str = "") -> Names:
     """'其中,化学原料和化学制品制造业,石油、煤炭及其他燃料加工业,医药制造业增加值分别增长…':
-    industries whose own names hold 、 listed with commas, the last one's measure shared."""
+    industries whose own names hold 、 listed with commas, the last one's measure shared (or, when
+    the last names none, the ``carried`` measure of the industry's figure before the list)."""
     parts = [p.strip() for p in re.split(r"[,;:]", _LIST_CUE.sub("", words).strip())]
-    measure = _MEASURE_TAIL.search(parts[-1]) if parts else None
-    if measure is None:
+    found = _MEASURE_TAIL.search(parts[-1]) if parts else None
+    if found is None and not (carried and parts and _industry_part(parts[-1])):
         return []
-    parts[-1] = parts[-1][: measure.start()]
+    measure = found["measure"] if found else carried
+    parts[-1] = parts[-1][: found.start()] if found else parts[-1]
     industries = list(itertools.takewhile(_industry_part, reversed(parts)))
     if len(industries) < len(parts) - 1 and _VIEW.search(parts[0]) and all(map(_short_part, parts[1:])):
         industries = parts[:0:-1]  # '从行业看,医药,化学原料及化学制品,…,汽车制造业增加值': short names too
     if len(industries) < 2:
         return []
     return [
-        named(re.sub(r"^(?:其中|例如|比如|如(?![皋东意]))", "", p) + measure["measure"], catalog)
+        named(re.sub(r"^(?:其中|例如|比如|如(?![皋东意]))", "", p) + measure, catalog)
         for p in reversed(industries)
     ]
 
@@ -317,8 +332,16 @@ def _joined_industries(item: str) -> list[str]:
     return parts if len(parts) > 1 and whole and item not in OFFICIAL_NAMES else [item]
 
 
+_TWO_CLASSES = re.compile(
+    r"([\u3400-\u9fff]{1,8}类)(?:和|及|与)([\u3400-\u9fff]{1,8}类)(?P<measure>价格|零售额)?"
+)
+
+
 def _two_industries(written: str, catalog: Catalog) -> Names:
-    """'高技术制造业和装备制造业增加值': two industries joined by 和 that share the measure after them."""
+    """'高技术制造业和装备制造业增加值': two industries joined by 和 that share the measure after them;
+    so do two classes of goods ('食品类和居住类价格')."""
+    if classes := _TWO_CLASSES.fullmatch(written):
+        return [named(classes[k] + (classes["measure"] or ""), catalog) for k in (1, 2)]
     halves = written.split("和")  # '高新技术产业投资和战略性新兴产业投资': each names its own measure
     heads = [m.group() if (m := _OWN_HEAD.search(h)) and len(h) > len(m.group()) + 2 else "" for h in halves]
     if len(halves) == 2 and heads[0] and heads[0] == heads[1]:

@@ -179,7 +179,7 @@ def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[M
 
 
 # Words of a sentence that asides.aside_after_rate may drop or move (most sentences hold none)
-_ASIDE_MARKS = (")", "简称", "价", "转", "、", "产品中", "such as", "including", "like")
+_ASIDE_MARKS = (")", "简称", "价", "转", "、", "产品中", "such as", "including", "like", ", a ", ", an ")
 
 
 def _heading_period(block: TextBlock, context: Context) -> Period | None:

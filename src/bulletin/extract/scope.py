@@ -92,6 +92,8 @@ def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tupl
     is the bulletin's own region, in full or short: 运城市 or 运城 for 运城市). None otherwise."""
     if re.match(r"[对向与从在同和]", name):
         return None  # '对东盟进出口': trade with a partner, not a place's own figure
+    if name.startswith("市区") and region.strip().endswith("市") and known(name[2:]):
+        return name, True  # '市区居民消费价格总水平' in a city's release: the city's survey, as written
     own = _SUFFIX.sub("", region.strip())
     # ('the 2018 Hunan per capita disposable income' in Hunan's English release)
     spoken = f"{region.strip().lower()} "

@@ -27,7 +27,7 @@ from bulletin.extract.elision import (
     with_qualifier,
 )
 from bulletin.extract.expanded import expanded_names
-from bulletin.extract.industries import ENGLISH_LISTS
+from bulletin.extract.industries import ENGLISH_LISTS, OFFICIAL_NAMES
 from bulletin.extract.lang import detect, is_en
 from bulletin.extract.names import NameMatch, find_names, phrase_name, substantive
 from bulletin.extract.periodwords import accepted_periods
@@ -126,10 +126,15 @@ class Scan:
 _CUE_LIMIT = 40
 
 
+# '营业收入(错月统计,不含批零住餐、金融业和房地产开发业,下同)同比增长2.2%': a note on a name, no clause
+_NOTE = re.compile(r"[(（][^()（）\d]{2,40}[)）]")
+
+
 def _clauses(text: str, names: list[NameMatch]) -> list[int]:
     """Clause starts; a separator inside a name ('第一、二、三产业', 'imports and exports', 'Hong Kong,
-    Macao and Taiwan') does not count."""
+    Macao and Taiwan') or a note in brackets without figures does not count."""
     spans = [(n.start, n.end) for n in names] + [m.span() for m in ENGLISH_LISTS.finditer(text)]
+    spans += [m.span() for m in _NOTE.finditer(text)]
     starts = [0]
     for m in lx.CLAUSE_SEP.finditer(text):
         if not any(start <= m.start() < end for start, end in spans):
@@ -167,6 +172,8 @@ def _name_start(scan: Scan, clause: int, pos: int) -> int:
         previous = scan.clause_start(start - 2)
         if any(previous <= q < start for q in scan.quantity_starts) or scan.last_name(previous, start):
             break
+        if lx.FLAT.search(scan.text, previous, start):
+            break  # ('…、生活用品及服务类价格持平、交通和通信类下降7.4%': a figure in words too)
         start = previous
     return start
 
@@ -291,7 +298,11 @@ def subject_for(
     lead = scan.text[max(0, lo - 4) : lo] + words[: words.find(candidate)]
     if carried is not None and (subset := units_share(carried.written, candidate, lead, scan.text[pos:])):
         return Subject(subset, subset, False), cue
-    if scan.measure and not MEASURE.search(candidate) and len(candidate) <= 14:
+    if (
+        scan.measure
+        and not MEASURE.search(candidate)
+        and (len(candidate) <= 14 or candidate in OFFICIAL_NAMES)
+    ):
         # '从主要产品产量看,精制茶增长23.9%': the opening names what the bare items measure
         framed = candidate + scan.measure
         entry = catalog.lookup(framed)

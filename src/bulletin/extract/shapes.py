@@ -31,7 +31,7 @@ __all__ = ["count_first", "ranks", "special"]
 _COUNT_EN = (
     r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s+(?:million|thousand|billion)\b)|\d+)"
     r"(?:\s+(?P<mult>million|thousand|billion))?\s+"
-    r"(?P<name>(?:new(?:ly)?\s+)?[a-z][a-z -]{2,50}?)"
+    r"(?P<name>(?!(?:million|thousand|billion)\b)(?:new(?:ly)?\s+)?[a-z][a-z -]{2,50}?)"
     r"(?P<where_in>\s+in\s+(?:cities and towns|towns and cities|urban areas|urban regions))?"
     # ('There were 80,000 new urban jobs created': the participle may follow the noun)
     r"(?:\s+(?P<verb>created|added|registered))?"
@@ -103,6 +103,11 @@ _RATES_BEFORE = re.compile(r"(?:增长|增加|提高|上升)\d+(?:\.\d+)?%(?:[�
 _MULTIPLE = {"doubled": 100.0, "tripled": 200.0, "quadrupled": 300.0}
 
 
+_AS_ANOTHER_SPAN = re.compile(
+    r"(?:与|和|同)(?:上月|\d{1,2}月份?|[一二三四]季度|上半年|前三季度|1[—\-~至]\d{1,2}月)(?:基本)?$"
+)
+
+
 def special(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None:
     """Growth written as 1.2倍, 持平/flat, a price index on base 100; English 'N new X were registered'."""
     text = scan.text
@@ -131,6 +136,8 @@ def special(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> No
                 continue
             if pattern is lx.FLAT and m["year"] and int(m["year"]) != state.period.year - 1:
                 continue  # 'the same as that of 2019' in a 2021 release: a base two years back
+            if pattern is lx.FLAT and _AS_ANOTHER_SPAN.search(text, max(0, m.start() - 12), m.start()):
+                continue  # '7月…增速与6月持平': the rate equals another month's, it is no flat growth
             if pattern in (_FOLD_CHAINED, _FOLD_AFTER_RATES):  # another item of the list before it
                 subject = subject_before(out, at, None)
             before = text[scan.clause_start(m.start()) : m.start()]
