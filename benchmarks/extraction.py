@@ -742,10 +742,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 68)}}
-    order.update(zh=68, en=69, headline=70, detail=71)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 69)}}
+    order.update(zh=69, en=70, headline=71, detail=72)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 72) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 73) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
