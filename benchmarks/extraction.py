@@ -274,6 +274,10 @@ unread.
 Sixty-fourth round: holdout67/ commissioned (12 files) before any miss of holdout65 was read; holdout65
 retired and studied (95.8% / 93.8% at the round's end); holdout66 then scored once untouched: 85.6% /
 76.1% (zh 84.9% / 76.1%, en 89.3% / 75.8%; headline 93.9% / 95.4%, detail 80.2% / 65.9%); holdout67
+unread.
+Sixty-fifth round: holdout68/ commissioned (12 files) before any miss of holdout66 was read; holdout66
+retired and studied (92.7% / 88.3% at the round's end); holdout67 then scored once untouched: 95.3% /
+82.7% (zh 98.6% / 90.8%, en 80.0% / 54.5%; headline 98.3% / 90.6%, detail 93.7% / 78.8%); holdout68
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
