@@ -160,6 +160,7 @@ def shared_name(previous: str, candidate: str, growth: bool) -> str | None:
 _HEADS = (
     "播种面积",
     "总产量",
+    "总产",  # ('粮食播种面积62588公顷,增长0.2%;总产364931吨': 粮食总产)
     "产量",
     "单产",
     "亩产",

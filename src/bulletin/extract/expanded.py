@@ -1,5 +1,5 @@
-"""Phrases that name several indicators at once: 第一、二、三产业增加值, 一、二、三产投资, 城乡居民人均
-可支配收入 before 分别, 'per capita disposable income of urban and rural residents … respectively'.
+"""Phrases that name several indicators at once: 第一、二、三产业增加值, 一、二、三产投资, (全体、)城乡
+居民人均可支配收入 before 分别, 'per capita disposable income of urban and rural residents … respectively'.
 
 Contract: ``expanded_names(text, catalog)`` -> one NameMatch per indicator named, each spanning the
 whole phrase, for the list reader to share figures out among. Pure.
@@ -18,7 +18,9 @@ __all__ = ["expanded_names"]
 _INDUSTRIES = re.compile(
     r"第?(?P<first>[一二三])(?P<rest>(?:[、,和及与]第?[一二三])+)(?:次)?产业?(?P<measure>增加值|投资)?"
 )
-_URBAN_RURAL = re.compile(r"(?:城乡|城镇[、和与及]农村)(?:常住)?居民(?P<what>人均可支配收入|人均消费支出)")
+_URBAN_RURAL = re.compile(
+    r"(?P<all>全体[、和与及])?(?:城乡|城镇[、和与及]农村)(?:常住)?居民(?P<what>人均可支配收入|人均消费支出)"
+)
 _URBAN_RURAL_EN = re.compile(
     r"per capita (?P<what>disposable income|consumption expenditure)s? of (?:its |the )?urban and rural "
     r"residents(?: in [A-Z][\w'’]+(?: [A-Z][\w'’]+)?)?",  # ('… incomes of its urban and rural residents')
@@ -39,8 +41,9 @@ def expanded_names(text: str, catalog: Catalog) -> list[NameMatch]:
             )
     if "分别" in text:
         for m in _URBAN_RURAL.finditer(text):
-            for who in ("城镇", "农村"):
-                entry = catalog.lookup(f"{who}居民{m.group('what')}")
+            # ('全体、城镇、农村居民人均可支配收入分别为…': all residents' first, then the two)
+            for who in ("全体", "城镇", "农村") if m.group("all") else ("城镇", "农村"):
+                entry = catalog.lookup(f"{who}居民{m.group('what')}".removeprefix("全体"))
                 if entry is not None:
                     found.append(NameMatch(m.start(), m.end(), entry.name, m.group(0), True))
     if lx.respectively_at(text) is not None:

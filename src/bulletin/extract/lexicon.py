@@ -70,12 +70,19 @@ CLAUSE_SEP = re.compile(
 )
 
 # Words that may stand directly before an indicator name without being part of it.
-LEFT_WORDS_ZH = (
+LEFT_WORDS_ZH: tuple[str, ...] = (
     "全区", "全市", "全县", "全省", "全国", "全镇", "全州", "我区", "我县", "我市", "我省", "我州", "我旗",
     "全旗", "全盟", "本区", "本市", "经开区", "开发区", "高新区", "综保区", "保税区", "自贸区", "园区",
     "全年", "今年", "当年", "年末", "月末", "其中", "以及", "完成", "实现", "累计", "合计", "达到", "为",
     "是", "及", "和", "与", "的", "看", "中", "在", "共", "单季", "当季", "当月", "全口径", "方面", "同期",
-    "新区", "片区", "我镇", "本镇", "街道", "本县", "本省", "该区", "我们", "年度",
+    "新区", "片区", "我镇", "本镇", "街道", "本县", "本省", "该区", "我们", "年度", "该省", "该市", "该县",
+)  # fmt: skip
+# A province by its short name right before a name: '前三季度,浙江城镇调查失业率平均值为4.7%'
+# (whether it is the bulletin's own is scope.place_prefix's and other_area's to say)
+LEFT_WORDS_ZH += (
+    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
+    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南",
+    "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆",
 )  # fmt: skip
 LEFT_WORDS_EN = (
     "the", "its", "their", "zone's", "city's", "county's", "district's", "province's", "country's",
