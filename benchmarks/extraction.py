@@ -748,10 +748,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 69)}}
-    order.update(zh=69, en=70, headline=71, detail=72)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 70)}}
+    order.update(zh=70, en=71, headline=72, detail=73)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 73) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 74) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
