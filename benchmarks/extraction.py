@@ -278,6 +278,10 @@ unread.
 Sixty-fifth round: holdout68/ commissioned (12 files) before any miss of holdout66 was read; holdout66
 retired and studied (92.7% / 88.3% at the round's end); holdout67 then scored once untouched: 95.3% /
 82.7% (zh 98.6% / 90.8%, en 80.0% / 54.5%; headline 98.3% / 90.6%, detail 93.7% / 78.8%); holdout68
+unread.
+Sixty-sixth round: holdout69/ commissioned (12 files) before any miss of holdout67 was read; holdout67
+retired and studied (96.7% / 88.8% at the round's end); holdout68 then scored once untouched: 91.2% /
+79.4% (zh 95.5% / 90.0%, en 56.2% / 30.0%; headline 91.3% / 92.6%, detail 91.1% / 70.6%); holdout69
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
