@@ -229,8 +229,8 @@ def _value(
     segment = re.sub(r"(?<=元)及以上(?=[\u3400-\u9fff]{0,8}(?:项目|企业|单位))", "以上", segment)
     if lx.NOT_VALUE.search(before) or lx.SINGLE_ENTITY.search(segment[-40:]) or lx.SINGLE_ENTITY.search(rest):
         return
-    if before.endswith("从") and _FROM_TO.match(post):
-        return  # '从502.22亿元提高到630.03亿元': the level it rose from, years before
+    if before.endswith(("从", "由")) and _FROM_TO.match(post):
+        return  # '从(由)502.22亿元提高到630.03亿元': the level it rose from, years before
     if _CHANGE_LISTED.search(before):
         return  # '…分别多5.58亿元和571.78亿元': the second difference of a pair, no level either
     quoted = m[1] if (m := _CITY_QUOTED.search(before)) else ""

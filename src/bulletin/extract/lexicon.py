@@ -77,12 +77,11 @@ LEFT_WORDS_ZH: tuple[str, ...] = (
     "是", "及", "和", "与", "的", "看", "中", "在", "共", "单季", "当季", "当月", "全口径", "方面", "同期",
     "新区", "片区", "我镇", "本镇", "街道", "本县", "本省", "该区", "我们", "年度", "该省", "该市", "该县",
 )  # fmt: skip
-# A province by its short name right before a name: '前三季度,浙江城镇调查失业率平均值为4.7%'
-# (whether it is the bulletin's own is scope.place_prefix's and other_area's to say)
+# A province's short name ('浙江城镇调查失业率…') or the usual per-capita basis ('按常住人口计算人均GDP…')
 LEFT_WORDS_ZH += (
     "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
     "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南",
-    "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆",
+    "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "按常住人口计算",
 )  # fmt: skip
 LEFT_WORDS_EN = (
     "the", "its", "their", "zone's", "city's", "county's", "district's", "province's", "country's",
@@ -287,7 +286,8 @@ RATE_WORDS_END_EN = re.compile(
 )
 BASE_YEAR_EN = re.compile(
     r"^\s*(?:percent|per cent|%)?\s*(?:over|compared with|from|than) (?:that of |those of )?"
-    r"(?:the same (?:period|month|quarter) (?:in|of) |actual |(?<=compared with ))(?P<year>(?:19|20)\d{2})\b",
+    r"(?:the same (?:period|month|quarter) (?:in|of) |actual |(?<=compared with )|the same (?=\d{4} period))"
+    r"(?P<year>(?:19|20)\d{2})\b",  # ('… from the same 2014 period')
     re.IGNORECASE,
 )
 NOT_VALUE = re.compile(
@@ -351,7 +351,7 @@ NOMINAL = re.compile(r"名义|现价|当年价|current prices|in nominal terms|n
 PERIOD_BEFORE_NOT = re.compile(
     r"(?:较|比|与|同|相比|比上|低于|高于|快于|慢于|好于|优于|延续了?|保持了?|是|由|从|than|from|over|since|"
     r"compared (?:with|to)|versus|(?:flat|equal|level|unchanged|same) (?:to|with|as)|"
-    r"same (?:period|month|quarter) (?:of|in)|vs\.?|"
+    r"same (?:period|month|quarter) (?:of|in)|vs\.?|(?:from|over|than) the same|"
     r"percent of (?:decrease|increase|decline|growth))"  # '…, which was 2.6 percent of decrease in July'
     r"(?:\s+(?:in|that in|that of|those in|the end of))?(?:\s+the)?\s*$",
     re.IGNORECASE,

@@ -14,7 +14,7 @@ __all__ = ["after_report_en", "object_en", "owned_en"]
 
 # what was shown is the name: '… showed (that) the value added of …' (not '… showed an … increase')
 _SHOWN = re.compile(
-    r"\b(?:shows?|showed)\s+(?:that\s+|(?!an?\s|the\s))|\b(?:said|says|reported|reports|announced)\s+that\s+"
+    r"\b(?:shows?|showed)\s+(?:that\s+|(?!an?\s|the\s))|\b(?:said|says|reported|reports|announced|indicated?|indicates)\s+that\s+"
 )
 # a headline run into its paragraph ('… Investment Rises Fixed asset investment fell'): after its verb
 _HEADS = re.compile(
