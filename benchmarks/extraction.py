@@ -282,6 +282,10 @@ unread.
 Sixty-sixth round: holdout69/ commissioned (12 files) before any miss of holdout67 was read; holdout67
 retired and studied (96.7% / 88.8% at the round's end); holdout68 then scored once untouched: 91.2% /
 79.4% (zh 95.5% / 90.0%, en 56.2% / 30.0%; headline 91.3% / 92.6%, detail 91.1% / 70.6%); holdout69
+unread.
+Sixty-seventh round: holdout70/ commissioned (12 files) before any miss of holdout68 was read; holdout68
+retired and studied (92.6% / 80.6% at the round's end); holdout69 then scored once untouched: 90.5% /
+77.0% (zh 92.8% / 83.7%, en 80.8% / 55.3%; headline 96.5% / 90.2%, detail 86.2% / 69.0%); holdout70
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
