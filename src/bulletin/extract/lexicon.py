@@ -323,7 +323,7 @@ DOUBLED = re.compile(
 FLAT = re.compile(
     # 保持平稳 (keeping steady) holds the letters of 持平 but is no growth rate
     # ('增幅与上年持平': the rate's own word opens the match, so it is never read as a subject)
-    r"(?:(?:增幅|增速)(?:与上年同期|与去年同期|与上年|与去年|同比))?"
+    r"(?:(?:增幅|增速)?(?:与上年同期|与去年同期|与上年|与去年|同比))?"
     r"(?:保持(?=持平))?(?<!上月)(?<!环比)(?<!上季)(?<!上期)(?<!与上月)(?<!保)持平(?!稳)|"  # (与去年保持持平)
     r"\bflat\b(?! (?:month|from the previous month))|"
     r"unchanged(?! from the previous month)|"

@@ -148,12 +148,29 @@ _CHART_TITLES = re.compile(
 _RATE_COMMAS = re.compile(r"(?<=分别)[^,;。\d]{0,4}?-?\d+(?:\.\d+)?%(?:,-?\d+(?:\.\d+)?%)+(?![\d.])")
 
 
+# 'expanded5.6percent year on year': an English page that lost the spaces around its numbers
+_RUN_TOGETHER = re.compile(r"(?<=[a-z]{3})(?=\d)|(?<=\d)(?=(?:percent|billion|million|trillion)\b)")
+
+
+def _spaced(sentence: str) -> tuple[str, list[int]]:
+    """The sentence with a space where a number runs into a word, and where each character was."""
+    cuts = [m.start() for m in _RUN_TOGETHER.finditer(sentence)]
+    parts = [sentence[a:b] for a, b in zip([0, *cuts], [*cuts, len(sentence)], strict=True)]
+    where = list(range(len(parts[0])))
+    for cut, part in zip(cuts, parts[1:], strict=True):
+        where += [cut, *range(cut, cut + len(part))]
+    return " ".join(parts), where
+
+
 def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[Mention], Context]:
     figures_all: list[tuple[Figure, int]] = []
     for offset, written in _sentences(block.text):
         if titles := _CHART_TITLES.match(written):  # (the sentence starts after them)
             offset, written = offset + titles.end(), written[titles.end() :]
         sentence, where = _closed_up(written)
+        if "percent" in sentence and _RUN_TOGETHER.search(sentence):
+            sentence, moved = _spaced(sentence)
+            where = [where[i] for i in moved]
         if "分别" in sentence:  # (one character for one: each keeps its place)
             sentence = _RATE_COMMAS.sub(lambda m: m.group().replace(",", "、"), sentence)
         if " for " in sentence or " in " in sentence or " by " in sentence or " of " in sentence:
