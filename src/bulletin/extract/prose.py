@@ -169,8 +169,8 @@ def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[M
             offset, written = offset + titles.end(), written[titles.end() :]
         sentence, where = _closed_up(written)
         if "percent" in sentence and _RUN_TOGETHER.search(sentence):
-            sentence, moved = _spaced(sentence)
-            where = [where[i] for i in moved]
+            sentence, spaced = _spaced(sentence)
+            where = [where[i] for i in spaced]
         if "分别" in sentence:  # (one character for one: each keeps its place)
             sentence = _RATE_COMMAS.sub(lambda m: m.group().replace(",", "、"), sentence)
         if " for " in sentence or " in " in sentence or " by " in sentence or " of " in sentence:
