@@ -286,6 +286,10 @@ unread.
 Sixty-seventh round: holdout70/ commissioned (12 files) before any miss of holdout68 was read; holdout68
 retired and studied (92.6% / 80.6% at the round's end); holdout69 then scored once untouched: 90.5% /
 77.0% (zh 92.8% / 83.7%, en 80.8% / 55.3%; headline 96.5% / 90.2%, detail 86.2% / 69.0%); holdout70
+unread.
+Sixty-eighth round: holdout71/ commissioned (12 files) before any miss of holdout69 was read; holdout69
+retired and studied (90.6% / 78.3% at the round's end); holdout70 then scored once untouched: 90.1% /
+76.8% (zh 91.3% / 81.3%, en 83.3% / 57.1%; headline 93.9% / 90.2%, detail 88.5% / 71.9%); holdout71
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
