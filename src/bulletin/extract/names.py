@@ -99,7 +99,6 @@ _NOT_THE_INDUSTRY = re.compile(
     re.I,
 )
 
-
 # '规上工业增加值、1-2月规上服务业营业收入分别增长…': a period written right before a name dates it
 _PERIOD_BEFORE = re.compile(r"(?:\d\s*月份?|[一二三四]季度|上半年|下半年|前三季度)$")
 
@@ -112,7 +111,8 @@ def _left_ok(text: str, start: int, written: str) -> bool:
     before = text[:start]
     last = before[-1]
     if last != " " and not re.match(rf"[{CJK}A-Za-z]", last):
-        return True
+        # '人民币(不含外资)各项存款余额': a gloss inside a longer name, whose tail is no name of its own
+        return not re.search(r"(?:人民币|外币)[(（][^()（）]{1,8}[)）]$", before)
     if re.match(rf"[{CJK}]", last):
         # '…,全规模以上工业增加值': a page that lost the area's character (全[县]) still scopes the
         # name; 全 inside a word (全社会用电量) is part of a longer name found at the 全
@@ -175,7 +175,7 @@ def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
 
 _SCOPE = re.compile(
     rf"^(?:其中|特别是|尤其是|此外|同时|另外|但|而|并且|且|截至|截止|除(?![^,，。;；]*以外)(?=[{CJK}]{{2}})|单月|当月|单季|当季|从单月看|分产业看|分行业看|以美元计|以人民币计|外贸方面|[{CJK}]{{1,6}}方面|今年以来|"
-    r"年内|全区|全市|全县|全省|全国|全镇|全州|全旗|全盟|全(?=规模以上|规上|限额以上|限上)|我区|我县|我市|我省|我州|我旗|本区|本市|本县|本省|本州|本旗|该区|该县|该市|该省|该州|该旗|末(?=[\u3400-\u9fff]{2}[\u3400-\u9fff“])|经开区|开发区|高新区|综保区|保税区|自贸区|园区|全年|今年|"
+    r"年内|全区|全市|全县|全省|全国|全镇|全州|全旗|全盟|全(?=规模以上|规上|限额以上|限上)|[区县]级(?=一般公共预算)|我区|我县|我市|我省|我州|我旗|本区|本市|本县|本省|本州|本旗|该区|该县|该市|该省|该州|该旗|末(?=[\u3400-\u9fff]{2}[\u3400-\u9fff“])|经开区|开发区|高新区|综保区|保税区|自贸区|园区|全年|今年|"
     r"当年|年末|期末|月末|季末|按常住人口计算的?|共有|拥有|现有|共(?![享青建同])|合计(?=[\u3400-\u9fff]{2})|目前|当前|集聚|聚集|各类|的(?=[\u3400-\u9fff]{2})|"
     # '泉州开发区共有各类市场主体', '共实施投资500万元以上工业项目': the area and the verb before a count
     rf"[{CJK}]{{2,6}}?(?:开发区|高新区|经开区|工业园区|新区|县|市|区|省)(?=共有|拥有|现有)|共?实施(?=[^,;。]{{0,12}}项目)|\d+家(?=规模以上|规上)|"
@@ -193,7 +193,7 @@ _LEADING_VERB = re.compile(
     r"^(?:办理|召开|举办|开展|组织|发放|印发|出台|制定|实施|推进|走访|帮助|解决|培训|慰问|检查|排查|整改|"
     r"谋划|储备|争取|引进|新签订|签订|带动|受理|督办|化解)"
 )
-_INNER_VERBS = re.compile(r"累计实现|累计完成|完成累计|实现累计|共实现|共完成|实现|完成|累计|达到|落实")
+_INNER_VERBS = re.compile(r"累计实现|累计完成|完成累计|实现累计|共实现|共完成|实现|完成|累计|达到|落实|兑现")
 _NOT_A_NAME = re.compile(
     r"召开|会议|参加会议|参加活动|出席|印发|通报|部门|负责人|干部|奖励|给予|补贴|目标|任务|计划|预计|力争|确保|该|这|公司|"
     r"集团|建成|带动|"
@@ -205,7 +205,7 @@ _NOT_A_NAME = re.compile(
     r"^[\u3400-\u9fff]{0,4}(?:全省|全市|全县|全区|全州|全旗|全盟|全国)$|"
     r"\b(?:rose|fell|grew|was|were|is|are|reached|totalled|up|down|increased|decreased|accounted|made|"
     r"year|percent|growth|increase|decrease|average|rate of|the zone|the city|it|posted|logged|saw|alone|"
-    r"reported|yearly|basis)\b|^每",
+    r"reported|yearly|basis|they|we|created)\b|^每",
     re.IGNORECASE,
 )
 
@@ -299,7 +299,7 @@ def phrase_name(words: str) -> str | None:
     # '…, representing an increase of 7.4 percent': the participle points back at the figure before
     phrase = re.sub(
         r"(?:^|\s)(?:representing|indicating|marking|reflecting|registering|recording|showing|posting|showed|saw|"
-        r"which (?:is|was|represents|marks)|(?:(?:the|this|that) )?figures?)"
+        r"witnessing|seeing|which (?:is|was|represents|marks)|(?:(?:the|this|that) )?figures?)"
         r"(?:\s+an?(?:\s+(?:impressive|remarkable|robust|strong|solid|steady|modest|healthy|astounding))?)?\s*$",
         "",
         phrase,

@@ -7,6 +7,7 @@ end of' one (a flow then counts from January) and the spans written as 'the end 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bulletin.core.period_text import find_periods
@@ -20,11 +21,18 @@ _END_BEFORE = re.compile(r"(?:截至|截止|到|至|止)\s*$")  # (止9月末: a
 _END_OF = re.compile(r"\bend of\s*(?:the\s*)?$", re.IGNORECASE)
 
 
-def accepted_periods(text: str, year: int) -> tuple[list[tuple[int, int, Period]], set[Period], set[Period]]:
+def accepted_periods(
+    text: str, year: int, written_after: bool = False
+) -> tuple[list[tuple[int, int, Period]], set[Period], set[Period]]:
     """Period expressions that name the figures' period, not a comparison base or a plan; the months
-    written as 'to the end of' one, and the spans written as 'the end of' one."""
+    written as 'to the end of' one, and the spans written as 'the end of' one. ``written_after``: the
+    release covers its year to December, so it was written after it and its 去年 is that year."""
     found, to_date, ends = [], set(), set()
     for m in find_periods(text, year):
+        # '1月19日…发布了2011年全省…运行情况…去年1-11月…': 去年 counts from when it was written (上年 from
+        # the data's year); a sentence that says 今年 as well may be written within the year
+        if written_after and m.text.startswith("去年") and "今年" not in text:
+            m = dataclasses.replace(m, period=dataclasses.replace(m.period, year=year))
         opening = text[max(0, m.start - 24) : m.start]  # room for "compared with the "
         # ('… 588.43 billion yuan over the first three quarters of the year': the span, not a base)
         this_year = re.search(r"\bover\s+the\s*$", opening) and re.search(

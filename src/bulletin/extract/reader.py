@@ -163,7 +163,7 @@ _IN_YEAR_WAS = re.compile(
 
 def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[Figure], Context]:
     """The figures one sentence states, and the context for the next sentence."""
-    scan = scan_sentence(text, context.limit.year, catalog)
+    scan = scan_sentence(text, context.limit.year, catalog, context.limit.last_month == 12)
     scan.level = context.level
     scan.region = context.region
     plan_at = lx.PLAN_FRAME.search(scan.text)

@@ -348,8 +348,9 @@ _APPOSITIVE = re.compile(
 )
 
 
-def scan_sentence(text: str, year: int, catalog: Catalog) -> Scan:
-    """Normalise one sentence and find its names, periods and clauses."""
+def scan_sentence(text: str, year: int, catalog: Catalog, written_after: bool = False) -> Scan:
+    """Normalise one sentence and find its names, periods and clauses (``written_after``: the release
+    covers its year to December)."""
     norm = lx.normalize(text)
     # 'General public budget revenue (一般公共预算收入) reached …' is English with a gloss in brackets
     lang = detect(norm)
@@ -357,7 +358,7 @@ def scan_sentence(text: str, year: int, catalog: Catalog) -> Scan:
         norm = _APPOSITIVE.sub(lambda m: " " * len(m.group()), norm)
     # the same figure in another currency is no figure of its own (offsets kept)
     norm = mended(year_before_named(blank_conversions(norm), year))
-    periods, to_date, ends = accepted_periods(norm, year)
+    periods, to_date, ends = accepted_periods(norm, year, written_after)
     expanded = expanded_names(norm, catalog)
     names = sorted(
         [n for n in find_names(norm, catalog) if not any(e.start <= n.start < e.end for e in expanded)]

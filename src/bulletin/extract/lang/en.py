@@ -173,6 +173,8 @@ FILLER: frozenset[str] = frozenset(
         "registering",
         "recording",
         "showing",
+        "witnessing",
+        "seeing",
         "posting",
         "taking",
         "putting",
