@@ -290,6 +290,10 @@ unread.
 Sixty-eighth round: holdout71/ commissioned (12 files) before any miss of holdout69 was read; holdout69
 retired and studied (90.6% / 78.3% at the round's end); holdout70 then scored once untouched: 90.1% /
 76.8% (zh 91.3% / 81.3%, en 83.3% / 57.1%; headline 93.9% / 90.2%, detail 88.5% / 71.9%); holdout71
+unread.
+Sixty-ninth round: holdout72/ commissioned (12 files) before any miss of holdout70 was read; holdout70
+retired and studied (95.0% / 80.5% at the round's end); holdout71 then scored once untouched: 95.4% /
+85.2% (zh 97.7% / 92.0%, en 81.0% / 54.8%; headline 96.5% / 100%, detail 94.7% / 78.1%); holdout72
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
