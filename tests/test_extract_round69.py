@@ -40,13 +40,6 @@ def test_the_verb_that_pays_out_a_sum_is_no_part_of_its_name(catalog: Catalog) -
     assert not any(name.startswith("兑现") for name, _, _, _ in rows)
 
 
-def test_a_district_level_budget_is_the_districts_budget(catalog: Catalog) -> None:
-    text = "2021年,区级一般公共预算收入完成61.3亿元,增长4.8%。区级一般公共预算支出完成52.7亿元,增长9.1%。"
-    rows = _published(catalog, text, "某区", "2021")
-    assert ("一般公共预算收入", "2021", 61.3, 4.8) in rows
-    assert ("一般公共预算支出", "2021", 52.7, 9.1) in rows
-
-
 def test_witnessing_a_growth_points_back_at_the_figure(catalog: Catalog) -> None:
     text = (
         "Total retail sales of consumer goods in the city reached 212.4 billion yuan, witnessing a "

@@ -154,7 +154,10 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout67",)]["precision"] >= 0.96 and results[("holdout67",)]["recall"] >= 0.88
     assert results[("holdout68",)]["precision"] >= 0.92 and results[("holdout68",)]["recall"] >= 0.80
     assert results[("holdout69",)]["precision"] >= 0.90 and results[("holdout69",)]["recall"] >= 0.78
-    assert results[("holdout70",)]["precision"] >= 0.94 and results[("holdout70",)]["recall"] >= 0.80
+    # (holdout70's floor was 0.94 / 0.80 until the seventieth round undid a rule for 区级 that had fit
+    # its one label against the labelling rules and three other labels)
+    assert results[("holdout70",)]["precision"] >= 0.93 and results[("holdout70",)]["recall"] >= 0.79
+    assert results[("holdout71",)]["precision"] >= 0.96 and results[("holdout71",)]["recall"] >= 0.86
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -162,7 +165,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout71" for f in files) and "holdout71" not in scorer.RETIRED
     assert any(f["split"] == "holdout72" for f in files) and "holdout72" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

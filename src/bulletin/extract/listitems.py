@@ -6,7 +6,8 @@ measure a clause before them names given to each. ``named(part, catalog)`` -> (c
 written, in the catalogue); ``reheaded(previous, words, catalog)`` -> the last list's items with the
 measure a later 分别's clause names alone; ``kind_dropped(subjects)`` -> the names without the kind
 the last one says every item is ("智能手机等升级消费类商品" -> 智能手机); ``dated_by_value(shared, figures,
-cut)`` -> rates shared out after the values they grow, each with its value's period. Pure.
+cut)`` -> rates shared out after the values they grow, each with its value's period; ``own_place``
+-> the names without the area's own name before them. Pure.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from dataclasses import replace
 from bulletin.content.catalog import Catalog
 from bulletin.extract.elision import MEASURE
 from bulletin.extract.enumerated import ENUM_HEADS
+from bulletin.extract.scope import place_prefix
 from bulletin.extract.sentences import Figure, Scan
 
-__all__ = ["Names", "completed", "dated_by_value", "kind_dropped", "named", "reheaded"]
+__all__ = ["Names", "completed", "dated_by_value", "kind_dropped", "named", "own_place", "reheaded"]
 
 Names = list[tuple[str, str, bool]]  # (canonical name, as written, in the catalogue)
 
@@ -213,3 +215,16 @@ def dated_by_value(shared: list[Figure], figures: list[Figure], cut: int) -> lis
         else f
         for f in shared
     ]
+
+
+def own_place(subjects: Names, region: str, catalog: Catalog) -> Names:
+    """'北京高技术制造业、战略性新兴产业增加值分别增长…' in Beijing's release: the area's own name
+    before the first item names no part of it (another area's name keeps the item as written)."""
+    out = []
+    for name, written, known in subjects:
+        placed = None if known else place_prefix(name, region, catalog.lookup)
+        if placed is not None and placed[1]:
+            entry = catalog.lookup(placed[0])
+            name, written, known = (entry.name if entry else placed[0]), placed[0], entry is not None
+        out.append((name, written, known))
+    return out

@@ -18,7 +18,15 @@ from bulletin.extract.elision import shared_name, with_qualifier
 from bulletin.extract.enumerated import ENUM_HEADS, enumerated
 from bulletin.extract.industries import DRIVES, OFFICIAL_NAMES, clause_list, shared_suffix, split_items
 from bulletin.extract.lang import is_en
-from bulletin.extract.listitems import Names, completed, dated_by_value, kind_dropped, named, reheaded
+from bulletin.extract.listitems import (
+    Names,
+    completed,
+    dated_by_value,
+    kind_dropped,
+    named,
+    own_place,
+    reheaded,
+)
 from bulletin.extract.lists_en import LIST_OPENER_EN, and_respectively, respective_en, respectively_en
 from bulletin.extract.names import phrase_name
 from bulletin.extract.sentences import Figure, Scan
@@ -67,6 +75,7 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
         segment = sorted((f for f in figures if cut <= f.offset < end), key=lambda f: f.offset)
         subjects = _subjects_before(scan, figures, cut, catalog, segment, previous, source)
         subjects = kind_dropped(completed(scan, cut, subjects, segment, catalog), scan.measure, catalog)
+        subjects = own_place(subjects, scan.region, catalog)
         shared = shared_out(scan, cut, segment, subjects)
         if shared is None or _abbreviated(subjects):
             if scan.text[end : end + 1] != ";":

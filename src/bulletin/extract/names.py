@@ -175,7 +175,7 @@ def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
 
 _SCOPE = re.compile(
     rf"^(?:其中|特别是|尤其是|此外|同时|另外|但|而|并且|且|截至|截止|除(?![^,，。;；]*以外)(?=[{CJK}]{{2}})|单月|当月|单季|当季|从单月看|分产业看|分行业看|以美元计|以人民币计|外贸方面|[{CJK}]{{1,6}}方面|今年以来|"
-    r"年内|全区|全市|全县|全省|全国|全镇|全州|全旗|全盟|全(?=规模以上|规上|限额以上|限上)|[区县]级(?=一般公共预算)|我区|我县|我市|我省|我州|我旗|本区|本市|本县|本省|本州|本旗|该区|该县|该市|该省|该州|该旗|末(?=[\u3400-\u9fff]{2}[\u3400-\u9fff“])|经开区|开发区|高新区|综保区|保税区|自贸区|园区|全年|今年|"
+    r"年内|全区|全市|全县|全省|全国|全镇|全州|全旗|全盟|全(?=规模以上|规上|限额以上|限上)|我区|我县|我市|我省|我州|我旗|本区|本市|本县|本省|本州|本旗|该区|该县|该市|该省|该州|该旗|末(?=[\u3400-\u9fff]{2}[\u3400-\u9fff“])|经开区|开发区|高新区|综保区|保税区|自贸区|园区|全年|今年|"
     r"当年|年末|期末|月末|季末|按常住人口计算的?|共有|拥有|现有|共(?![享青建同])|合计(?=[\u3400-\u9fff]{2})|目前|当前|集聚|聚集|各类|的(?=[\u3400-\u9fff]{2})|"
     # '泉州开发区共有各类市场主体', '共实施投资500万元以上工业项目': the area and the verb before a count
     rf"[{CJK}]{{2,6}}?(?:开发区|高新区|经开区|工业园区|新区|县|市|区|省)(?=共有|拥有|现有)|共?实施(?=[^,;。]{{0,12}}项目)|\d+家(?=规模以上|规上)|"
@@ -236,10 +236,8 @@ def _split_at_verb(phrase: str) -> str:
     )
 
 
-_EN_FUNCTION_WORDS = {
-    *("or", "and", "of", "the", "a", "an", "to", "at", "in", "on", "by", "for", "with", "which", "that"),
-    *("this", "its", "their", "as", "from", "after", "before", "since"),
-}
+_EN_FUNCTION_WORDS = {"or", "and", "of", "the", "a", "an", "to", "at", "in", "on", "by", "for", "with"}
+_EN_FUNCTION_WORDS |= {"which", "that", "this", "its", "their", "as", "from", "after", "before", "since"}
 
 
 _FOR_ITEM = re.compile(r"^(?:including\s+)?for\s+(?=[a-z])")  # '…, including 230.2 billion yuan for sales'
@@ -392,7 +390,8 @@ def substantive(words: str) -> bool:
     stripped = re.sub(r"\s+", " ", words).strip()
     if not stripped or _GENERIC_WORDS.match(stripped):
         return False
-    if re.search(r"\d|[" + CJK + r"]{4,}", stripped):
+    years = re.sub(r"\b(of|in|over|than|since) (?:19|20)\d\d\b", r"\1", stripped)  # ('over … of 2010')
+    if re.search(r"\d|[" + CJK + r"]{4,}", years):
         return True
     # English: a noun of its own ('China's population rose to …') names something else than the
     # subject carried from an earlier sentence; pronouns, linkers and time words do not.
