@@ -294,6 +294,10 @@ unread.
 Sixty-ninth round: holdout72/ commissioned (12 files) before any miss of holdout70 was read; holdout70
 retired and studied (95.0% / 80.5% at the round's end); holdout71 then scored once untouched: 95.4% /
 85.2% (zh 97.7% / 92.0%, en 81.0% / 54.8%; headline 96.5% / 100%, detail 94.7% / 78.1%); holdout72
+unread.
+Seventieth round: holdout73/ commissioned (12 files) before any miss of holdout71 was read; holdout71
+retired and studied (96.7% / 86.4% at the round's end); holdout72 then scored once untouched: 92.4% /
+85.4% (zh 93.5% / 91.7%, en 86.7% / 61.9%; headline 95.4% / 93.9%, detail 90.8% / 81.2%); holdout73
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
