@@ -158,6 +158,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     # its one label against the labelling rules and three other labels)
     assert results[("holdout70",)]["precision"] >= 0.93 and results[("holdout70",)]["recall"] >= 0.79
     assert results[("holdout71",)]["precision"] >= 0.96 and results[("holdout71",)]["recall"] >= 0.86
+    assert results[("holdout72",)]["precision"] >= 0.98 and results[("holdout72",)]["recall"] >= 0.91
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -165,7 +166,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout72" for f in files) and "holdout72" not in scorer.RETIRED
     assert any(f["split"] == "holdout73" for f in files) and "holdout73" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

@@ -72,8 +72,6 @@ class QuantityMatch:
     quantity: Quantity
 
 
-# --- the unit table ---------------------------------------------------------------------
-
 _SCALE_ZH = {1.0: "", 1e3: "千", 1e4: "万", 1e6: "百万", 1e8: "亿", 1e9: "十亿", 1e12: "万亿"}
 _SCALE_EN: dict[float, tuple[str, ...]] = {
     1.0: ("",),
@@ -358,7 +356,9 @@ def _unit_after(text: str, s: str, amount: re.Match[str]) -> tuple[str, int] | N
 
 def _number_start(s: str, amount: re.Match[str]) -> int | None:
     start = amount.start("num")
-    if amount["cur"] or start == 0 or not re.match(r"[0-9A-Za-z.]", s[start - 1]):
+    # ('全市人均GDP110585元': the name run into its figure, where 'G20' or 'PM2.5' is a model's)
+    glued = s[max(0, start - 3) : start] == "GDP" and not re.match(r"[0-9A-Za-z]", s[start - 4 : start - 3])
+    if amount["cur"] or start == 0 or glued or not re.match(r"[0-9A-Za-z.]", s[start - 1]):
         return start
     # 1-9% is a range, not minus nine; drop the sign and read 9% on its own.
     return start + 1 if s[start] in "+-" and s[start - 1].isdigit() else None

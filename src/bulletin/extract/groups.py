@@ -2,7 +2,8 @@
 what was just counted as new (年末实有…), the industry that paid the area's taxes (金融业…税收).
 
 Contract: pure string functions used by ``sentences.subject_for``: ``counted_group(before)``,
-``stock_of(words, carried)``, ``taxes_of(before, name)``. No state; never raises.
+``stock_of(words, carried)``, ``taxes_of(before, name)``, ``crop_output(name, carried)``. No state;
+never raises.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from bulletin.extract.names import NameMatch
 
-__all__ = ["counted_group", "stock_of", "taxes_of"]
+__all__ = ["counted_group", "crop_output", "stock_of", "taxes_of"]
 
 
 # '全年新登记市场主体11428户,年末实有66094户': the stock of what was just counted as newly registered
@@ -25,6 +26,18 @@ def stock_of(words: str, carried: str) -> str | None:
     """实有 + the item of ``carried`` when ``words`` say only 实有 and ``carried`` counts new ones."""
     new = _NEW.match(carried)
     return "实有" + carried[new.end() :] if new and _STOCK.fullmatch(words.strip(" ,;、")) else None
+
+
+# '稻谷面积21.4万亩,总产量13.5万吨': the crop whose area was just stated is the output's crop too
+_CROP_AREA = re.compile(
+    r"(?P<crop>[\u3400-\u9fff]{1,8}?)(?<!播种)(?<!种植)(?<!收获)(?<!总)(?:播种|种植|收获)?总?面积"
+)
+
+
+def crop_output(name: str, carried: str) -> str | None:
+    """The crop's own output when ``name`` is a bare 总产量/产量/单产 after the crop's area (``carried``)."""
+    crop = _CROP_AREA.fullmatch(carried) if name in ("总产量", "产量", "单产") else None
+    return crop["crop"] + name if crop else None
 
 
 # A counted group before an indicator name narrows it to that group's members: 五个省级园区,

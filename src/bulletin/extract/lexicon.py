@@ -24,9 +24,8 @@ _HYPHENED_PERCENT = re.compile(r"(?<=\d)-(?=percent\b|per cent\b|percentage\b)",
 
 # 'up six percent year on year': a rate written in words, read as its digits (padded to keep offsets).
 _WORDS = [
-    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
-    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"),
-    *("nineteen", "twenty"),
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
+    *("twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
 ]
 _WORD_PERCENT = re.compile(rf"\b({'|'.join(_WORDS)})(?=[\s-]+(?:percent|per cent)\b)", re.IGNORECASE)
 
@@ -99,8 +98,8 @@ RIGHT_NOUNS_ZH = re.compile(
 )
 
 # Words run on after a name make a longer one ('出口交货值': 出口 starts it), unless they restate the
-# named total ('地区生产总值总量为…').
-NAME_GOES_ON = re.compile(r"(?!总量|总额|总数|总值)(?![实完达为累共])[\u3400-\u9fff]{1,4}(?:值|额|量|数)")
+# named total ('地区生产总值总量为…', '生产总值现价总量为…').
+NAME_GOES_ON = re.compile(rf"(?!(?:现价)?总量|总额|总数|总值)(?![实完达为累共])[{CJK}]{{1,4}}(?:值|额|量|数)")
 # A verb between a name and its own measure word: '第一产业实现增加值31.6亿元'.
 SPLIT_MEASURE = re.compile(
     r"(?P<verb>实现|完成|累计实现|累计完成|共实现|共完成)?"
@@ -265,7 +264,8 @@ NOT_GROWTH = re.compile(
     r"national average|provincial average|for the province|"
     r"for the country|nationwide average|较年初|比年初|from the start of the year|"
     r"since the start of the year|(?:over|from|since|compared with) the beginning of the year|"
-    r"from (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+    r"from (?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!\s+(?:to|through)\s+[A-Z])|"  # ('… from January to October rose …': a span, no base)
     r"from the previous month|from last month|from a month earlier|"
     r"\b(?:up|down|rising|falling|accelerating|slowing|easing)\s+from\s*$|"  # (a base: up from 1.6 percent)
     r"\bgrowth rates?\s+(?:(?:declin|decreas|increas)ed|fell|dropped|slowed|rose|climbed|edged \w+)"

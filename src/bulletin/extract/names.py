@@ -294,6 +294,7 @@ def phrase_name(words: str) -> str | None:
         "",
         phrase,
     )
+    phrase = re.sub(r"(?<=值)现价总量$", "", phrase)  # ('生产总值现价总量为…': the total at current prices)
     # '…, representing an increase of 7.4 percent': the participle points back at the figure before
     phrase = re.sub(
         r"(?:^|\s)(?:representing|indicating|marking|reflecting|registering|recording|showing|posting|showed|saw|"
@@ -321,7 +322,7 @@ def phrase_name(words: str) -> str | None:
     )
     # 'added value from the province's primary industries', 'turnover … in Guangxi': the area again
     phrase = re.sub(
-        r"\b(?:(?:north|south|east|west|central)\w*\s+)?"
+        r"\b(?:(?:north|south|east|west|central)\w*\s+|Inner\s+)?"  # (Inner Mongolia's)
         r"(?:(?:the|our|this)\s+(?:province|city|county|district|region|country)|[A-Z][a-z]+)'s\s+",
         "",
         phrase,

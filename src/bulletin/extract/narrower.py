@@ -2,8 +2,9 @@
 
 Contract: ``narrower_en(written, text, end)`` says whether the words after a catalogue name written
 in English name one trade partner ('imports from ASEAN', 'exports to the EU', 'trade with Russia'),
-so the figure is not the total; ``OF_MORE`` matches an 'of' phrase after a name that names another
-series ('exports of new energy vehicles'). Pure.
+so the figure is not the total, or investment in an industry ('primary industry investment');
+``OF_MORE`` matches an 'of' phrase after a name that names another series ('exports of new energy
+vehicles'). Pure.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ def narrower_en(written: str, text: str, end: int) -> bool:
     """'imports from ASEAN', 'exports to the EU', 'trade with Russia' (but 'exports from Yiwu' is Yiwu's)."""
     if _EXCEPT.match(text, end):
         return True  # 'retail sales of consumer goods other than automobiles': a part of the total
+    if _INDUSTRY_NAME.search(written) and _INVESTMENT_AFTER.match(text, end):
+        return True  # 'the primary industry investment rose …': investment, not the industry's value added
     m = _PARTNER.match(text, end)
     if m is None:
         return False
@@ -30,6 +33,8 @@ def narrower_en(written: str, text: str, end: int) -> bool:
     return prep in ("to", "with")
 
 
+_INDUSTRY_NAME = re.compile(r"\b(?:industry|industries|sectors?)$", re.I)
+_INVESTMENT_AFTER = re.compile(r"\s+(?:fixed[- ]assets?\s+)?investments?\b", re.I)
 _EXCEPT = re.compile(r"\s*(?:\(\s*)?(?:other than|excluding|except(?: for)?|minus|not including)\s", re.I)
 
 

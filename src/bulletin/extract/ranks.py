@@ -90,7 +90,8 @@ _RANK_EN = re.compile(
     # 'Total import and export increased 56.5%, making Hunan second nationwide'
     r"|\bmaking\s+(?:it|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:the\s+)?"
     r"(?P<making>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,4}(?:st|nd|rd|th))"
-    r"(?=(?:\s+[\w'’-]+){0,2}?\s+(?:nationwide|in the country|in China|among)\b)"
+    # ('making it the fourth fastest growth rate in China')
+    r"(?=(?:\s+[\w'’-]+){0,3}?\s+(?:nationwide|in the country|in China|among)\b)"
     # 'the growth rate will be the second in the province'
     r"|\bgrowth rate (?:will be|was|is|ranked|ranks)\s+(?:the\s+)?"
     r"(?P<said>first|second|third|fourth|fifth|sixth|"

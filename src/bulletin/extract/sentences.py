@@ -259,6 +259,8 @@ def subject_for(
     if is_en(scan.lang) and _BACK_REF_EN.search(words):  # '…, ranking fourth … and representing an
         words = ""  # increase of': the figure before's
     candidate = phrase_name(words)
+    if carried is not None and candidate and (crop := groups.crop_output(candidate, carried.written)):
+        candidate = crop
     if carried is not None and candidate is not None and candidate.lower() in ("real", "nominal"):
         return carried, cue  # '(nominal growth rate. The real growth rate was 6.4 percent)': the same series
     if carried is not None and candidate is None and (stock := groups.stock_of(words, carried.written)):

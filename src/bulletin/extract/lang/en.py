@@ -24,7 +24,7 @@ _RISE = (
     "registering (?:a )?growth of|registering an increase of|recording (?:a )?growth of",
     "posting (?:a )?growth of|higher by|seeing (?:a )?(?:growth|increase|rise) of",
     "(?:registered|recorded|posted|saw|witnessed|experienced|reported|logged|achieved) "
-    "(?:an? )?(?:year-on-year )?(?:increase|growth|rise) of",
+    "(?:an? )?(?:year-on-year )?(?:increases?|growth|rises?) of",
     "soar|jump|rise|grow|climb|surge|expand|increase",
     "(?:the )?increase was|(?:the )?growth rate was",
     "(?:the )?(?:actual|real) (?:growth|increase|rise) was",  # '(the actual growth was 5.1 percent, after …'
