@@ -775,10 +775,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 74)}}
-    order.update(zh=74, en=75, headline=76, detail=77)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 75)}}
+    order.update(zh=75, en=76, headline=77, detail=78)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 78) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 79) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
