@@ -298,6 +298,10 @@ unread.
 Seventieth round: holdout73/ commissioned (12 files) before any miss of holdout71 was read; holdout71
 retired and studied (96.7% / 86.4% at the round's end); holdout72 then scored once untouched: 92.4% /
 85.4% (zh 93.5% / 91.7%, en 86.7% / 61.9%; headline 95.4% / 93.9%, detail 90.8% / 81.2%); holdout73
+unread.
+Seventy-first round: holdout74/ commissioned (12 files) before any miss of holdout72 was read; holdout72
+retired and studied (98.4% / 92.0% at the round's end); holdout73 then scored once untouched: 86.2% /
+69.2% (zh 87.0% / 72.3%, en 82.8% / 57.1%; headline 86.7% / 82.5%, detail 86.0% / 63.4%); holdout74
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
