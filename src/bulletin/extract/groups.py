@@ -2,8 +2,8 @@
 what was just counted as new (年末实有…), the industry that paid the area's taxes (金融业…税收).
 
 Contract: pure string functions used by ``sentences.subject_for``: ``counted_group(before)``,
-``stock_of(words, carried)``, ``taxes_of(before, name)``, ``crop_output(name, carried)``. No state;
-never raises.
+``stock_of(words, carried)``, ``taxes_of(before, name)``, ``crop_output(name, carried)``,
+``same_count(name, carried)``. No state; never raises.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from bulletin.extract.names import NameMatch
 
-__all__ = ["counted_group", "crop_output", "stock_of", "taxes_of"]
+__all__ = ["counted_group", "crop_output", "same_count", "stock_of", "taxes_of"]
 
 
 # '全年新登记市场主体11428户,年末实有66094户': the stock of what was just counted as newly registered
@@ -38,6 +38,20 @@ def crop_output(name: str, carried: str) -> str | None:
     """The crop's own output when ``name`` is a bare 总产量/产量/单产 after the crop's area (``carried``)."""
     crop = _CROP_AREA.fullmatch(carried) if name in ("总产量", "产量", "单产") else None
     return crop["crop"] + name if crop else None
+
+
+# '新增市场主体3.43万户,其中私营企业1.28万户,个体工商户2.08万户': the kinds of firm after a count of new
+# ones are new ones too (after a count of existing ones a bare kind is read as existing anyway)
+_COUNTED_AS = re.compile(r"^(?:全年|当年)?(?P<how>新增|新登记|新注册|新设立|新发展)")
+_FIRM_KIND = re.compile(
+    r"(?:内资|外资|外商投资|私营|国有|集体|港澳台商?投资)?(?:\(非私营\))?企业|个体工商户|个体户|农民专业合作社"
+)
+
+
+def same_count(name: str, carried: str) -> str | None:
+    """新增 (or 新发展 …) + ``name`` when ``name`` is a kind of firm and ``carried`` counts new ones."""
+    how = _COUNTED_AS.match(carried) if _FIRM_KIND.fullmatch(name) else None
+    return how["how"] + name if how and not name.startswith(how["how"]) else None
 
 
 # A counted group before an indicator name narrows it to that group's members: 五个省级园区,

@@ -215,6 +215,9 @@ def subject_for(
         split = lx.SPLIT_MEASURE.fullmatch(left.strip()) if not is_en(scan.lang) else None
         if split and name.name.endswith(split["head"]) and not name.written.endswith(split["head"]):
             cue = split["verb"] or ""
+        elif split and split["head"] == "投资" and _SECTOR.fullmatch(name.written):  # '第一产业完成投资…'
+            found = catalog.lookup(longer := name.written + "投资")
+            return Subject(found.name if found else longer, longer, found is not None), split["verb"] or ""
         # '第一产业固定资产投资增长30.5%,第二产业增长15.2%': the next industry, the first one's measure
         if carried is not None and _SECTOR.fullmatch(name.written) and _SECTOR.match(carried.written):
             longer = name.written + carried.written[2 + carried.written.find("产业") :]
@@ -252,7 +255,7 @@ def subject_for(
             # ('外商及港澳台商企业在一季度同比增长…': 在 goes with the period before its verb)
             at = "在?" if re.match(r"\s*(?:同比|比上|增长|下降)", scan.text[end:]) else ""
             words = words.replace(period, " ") if en else re.sub(at + re.escape(period), "", words)
-    words, cue = split_cue(re.sub(r"\((?![不]?含|剔除|扣除)[^()]{0,12}\)", "", words), scan.lang)
+    words, cue = split_cue(re.sub(r"\((?![不]?含|非|剔除|扣除)[^()]{0,12}\)", "", words), scan.lang)
     if is_en(scan.lang):  # 'rose 38.7 percent on a yearly basis to …': the rate's basis names nothing
         # ('… development in [the first two months of 2016] was': the period's preposition goes with it)
         words = re.sub(r"(?<!ed)\s+(?:in|for|during)(?:\s+the)?\s*$", "", _BASIS_EN.sub(" ", words).rstrip())
@@ -261,6 +264,8 @@ def subject_for(
     candidate = phrase_name(words)
     if carried is not None and candidate and (crop := groups.crop_output(candidate, carried.written)):
         candidate = crop
+    if carried is not None and candidate and (kind := groups.same_count(candidate, carried.written)):
+        candidate = kind  # '新增市场主体3.43万户,其中私营企业1.28万户': new private firms
     if carried is not None and candidate is not None and candidate.lower() in ("real", "nominal"):
         return carried, cue  # '(nominal growth rate. The real growth rate was 6.4 percent)': the same series
     if carried is not None and candidate is None and (stock := groups.stock_of(words, carried.written)):

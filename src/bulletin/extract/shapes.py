@@ -14,7 +14,7 @@ from dataclasses import replace
 from bulletin.content.catalog import Catalog
 from bulletin.core.units import quantity
 from bulletin.extract import lexicon as lx
-from bulletin.extract.afterfold import measure_after_fold
+from bulletin.extract.afterfold import each_item, measure_after_fold
 from bulletin.extract.amounts_en import amounts_before_names
 from bulletin.extract.evaluations import evaluation_name
 from bulletin.extract.figperiod import is_stock, period_for
@@ -147,7 +147,7 @@ def special(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> No
                 taken.append(m.start("v"))
             when = period_for(scan, m.start(), m.end(), len(text), state.period)
             made = make_figure(subject, when, m.start(), yoy_pct=rate(m))
-            out.append(made)
+            out.extend(each_item(made, catalog) if pattern is lx.FLAT else [made])
             folds += [made] if pattern is lx.FOLD_GROWTH else []
     out[:] = measure_after_fold(out, folds, text)
 
