@@ -302,6 +302,10 @@ unread.
 Seventy-first round: holdout74/ commissioned (12 files) before any miss of holdout72 was read; holdout72
 retired and studied (98.4% / 92.0% at the round's end); holdout73 then scored once untouched: 86.2% /
 69.2% (zh 87.0% / 72.3%, en 82.8% / 57.1%; headline 86.7% / 82.5%, detail 86.0% / 63.4%); holdout74
+unread.
+Seventy-second round: holdout75/ commissioned (12 files) before any miss of holdout73 was read; holdout73
+retired and studied (89.7% / 75.0% at the round's end); holdout74 then scored once untouched: 95.3% /
+78.6% (zh 96.5% / 82.4%, en 89.7% / 63.4%; headline 95.1% / 96.7%, detail 95.4% / 71.2%); holdout75
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
