@@ -67,6 +67,7 @@ def make_figure(subject: Subject, period: Period, offset: int, **fields: object)
 
 _BOUNDARY = re.compile(
     r"^\s*(?:人民币)?(?:$|[,;。、:)(!?↑↓]|[和及与或]|同比|比上|比去|较上|较去|较同|增长|下降|增速|增幅|减少|提高|回落|上升|下滑|"
+    r"按可比|按不变|按现价|"  # ('…1271.04亿元按可比价增长4.0%': a page that lost its commas)
     r"in\b|for\b|at\b|up\b|down\b|from\b|over\b|year\b|with\b|and\b|while\b|,|\.|;|\(|"
     r"more than the|less than the|higher than|lower than)",
     re.IGNORECASE,
