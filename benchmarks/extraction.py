@@ -306,6 +306,10 @@ unread.
 Seventy-second round: holdout75/ commissioned (12 files) before any miss of holdout73 was read; holdout73
 retired and studied (89.7% / 75.0% at the round's end); holdout74 then scored once untouched: 95.3% /
 78.6% (zh 96.5% / 82.4%, en 89.7% / 63.4%; headline 95.1% / 96.7%, detail 95.4% / 71.2%); holdout75
+unread.
+Seventy-third round: holdout76/ commissioned (12 files) before any miss of holdout74 was read; holdout74
+retired and studied (96.5% / 79.6% at the round's end); holdout75 then scored once untouched: 87.0% /
+79.8% (zh 93.4% / 87.7%, en 65.0% / 55.3%; headline 89.3% / 87.7%, detail 86.0% / 76.5%); holdout76
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
