@@ -28,7 +28,9 @@ _AMOUNT = (
     r"(?P<unit>(?(cur)(?:trillion|billion|million)|(?:(?:trillion|billion|million)\s+)?yuan))"
 )
 _AMOUNT_IN = re.compile(
-    r"\b(?:generated|posted|recorded|registered|reported|earned|achieved|realized|realised|added)\s+"
+    r"\b(?:generated|posted|recorded|registered|reported|earned|achieved|realized|realised|added|brought)\s+"
+    # ('The visitors brought a total of 1.26 billion yuan in tourism revenue')
+    r"(?:(?<=brought\s)in\s+)?(?:a total of\s+)?"
     + _AMOUNT
     + r"(?:\s*\([^()]{0,30}\))?\s+in\s+(?P<name>[A-Za-z][A-Za-z' -]{1,40}?)"
     r"(?=\s+(?:in|during|for)\b|\s*[,.;]|\s*$)",

@@ -12,7 +12,7 @@ import re
 from bulletin.extract.elision import MEASURE, with_qualifier
 from bulletin.extract.industries import COUNTED, split_items
 
-__all__ = ["ENUM_HEADS", "enumerated"]
+__all__ = ["ENUM_HEADS", "enumerated", "paired"]
 
 ENUM_HEADS = (
     "产业增加值",
@@ -55,12 +55,23 @@ _AFTER_MODIFIER = re.compile(r"型|工业|企业")
 _CLASS_SCOPE = re.compile(r"^(?:限额以上法人单位|限上法人单位|限额以上单位|限额以上|限上单位|限上)")
 
 
+def paired(written: str) -> list[str] | None:
+    """'生猪存、出栏', '存、贷款余额', '进、出口总额': two one-character words sharing the rest (存栏,
+    出栏), or None."""
+    pair = _PAIRED.fullmatch(written)
+    if pair is None or pair["a"] + pair["b"] not in _PAIRS:
+        return None
+    return [pair["stem"] + pair["a"] + pair["rest"], pair["stem"] + pair["b"] + pair["rest"]]
+
+
 def enumerated(written: str) -> list[str]:
     """'汽车类、家用电器和音像器材类零售额' -> ['汽车类零售额', '家用电器和音像器材类零售额']: the last
     item's head noun is shared by the items before it."""
     items = split_items(written)
     if len(items) < 2:
         return [written]
+    if len(items) == 2 and (pair := paired(written)):
+        return pair
     if MEASURE.search(items[0]) and all(i in ENUM_HEADS or MEASURE.fullmatch(i) for i in items[1:]):
         # '规模工业增加值、产值': measures of one thing, which the first item names
         return [items[0]] + [with_qualifier(i, items[0], items[0]) for i in items[1:]]
@@ -100,6 +111,11 @@ def enumerated(written: str) -> list[str]:
     # '牛、羊、鸡肉产量': kinds of livestock share the meat (牛肉产量; 牛、羊、家禽出栏 do not)
     if head and all(len(i) == 1 for i in items[:-1]) and last[1:] == "肉" + head:
         head = last[1:]
+    # '粮油类、肉禽蛋类、蔬菜类限上消费品零售额', '…加工业、电器机械器材制造业规模工业增加值': the
+    # coverage the last item names between its class or industry and the measure is every item's
+    covered = _COVERAGE_TAIL.search(last[: len(last) - len(head)]) if head and last.endswith(head) else None
+    if covered and all(i.endswith(("类", "业")) and not MEASURE.search(i) for i in items[:-1]):
+        head = covered.group() + head
     # an item that names its own measure keeps it: '战略性新兴产业产值、高技术产业增加值'
     out = [i + head if not i.endswith(head) and not MEASURE.search(i) else i for i in items[:-1]] + [last]
     # classes of goods share the coverage the first names: '限上法人单位体育娱乐用品类、通讯器材类…';
@@ -113,3 +129,8 @@ def enumerated(written: str) -> list[str]:
 
 
 _SHARED_SCOPE = re.compile(r"^(?:限额以上|限上|规模以上|规上)")
+_PAIRED = re.compile(
+    r"(?P<stem>[\u3400-\u9fff]*?)(?P<a>[存进收产出])、(?P<b>[出贷支销入])(?P<rest>[\u3400-\u9fff]{1,8})"
+)
+_PAIRS = {"存出", "存贷", "进出", "收支", "产销", "出入"}
+_COVERAGE_TAIL = re.compile(r"(?<=[类业])(?:限额以上|限上|规模以上|规上|规模)(?:消费品|商品)?(?:工业)?$")

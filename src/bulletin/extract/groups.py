@@ -3,7 +3,7 @@ what was just counted as new (年末实有…), the industry that paid the area'
 
 Contract: pure string functions used by ``sentences.subject_for``: ``counted_group(before)``,
 ``stock_of(words, carried)``, ``taxes_of(before, name)``, ``crop_output(name, carried)``,
-``same_count(name, carried)``. No state; never raises.
+``same_count(name, carried)``, ``counted_total(name, before)``. No state; never raises.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from bulletin.extract.names import NameMatch
 
-__all__ = ["counted_group", "crop_output", "same_count", "stock_of", "taxes_of"]
+__all__ = ["counted_group", "counted_total", "crop_output", "same_count", "stock_of", "taxes_of"]
 
 
 # '全年新登记市场主体11428户,年末实有66094户': the stock of what was just counted as newly registered
@@ -79,3 +79,17 @@ def taxes_of(before: str, name: NameMatch) -> str | None:
     ``name``, or None."""
     owner = _TAX_OWNER.search(before) if name.name == "税收收入" else None
     return owner["owner"] + name.written if owner else None
+
+
+# '全年累计建成粮食生产功能区37个,总面积4772.5公顷': the total of the things just counted
+_COUNT_BEFORE = re.compile(
+    r"(?:建成|建设|新建|认定|创建|培育|拥有|共有|新增)(?P<thing>[\u3400-\u9fff]{2,12}?)"
+    r"(?:\d+|[一二三四五六七八九十两]+)(?:个|处|家|座|条)\s*[,，]\s*$"
+)
+
+
+def counted_total(name: str, before: str) -> str | None:
+    """The counted things' own total (粮食生产功能区总面积) when ``name`` is a bare 总面积 or 总投资 right
+    after a count of them in ``before``, or None."""
+    count = _COUNT_BEFORE.search(before) if name in ("总面积", "面积", "总投资", "总规模") else None
+    return count["thing"] + name if count else None

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
 from bulletin.extract.elision import MEASURE
-from bulletin.extract.enumerated import ENUM_HEADS
+from bulletin.extract.enumerated import ENUM_HEADS, paired
 from bulletin.extract.scope import place_prefix
 from bulletin.extract.sentences import Figure, Scan
 
@@ -35,6 +35,10 @@ def completed(scan: Scan, cut: int, subjects: Names, segment: list[Figure], cata
     """The names before the 分别 at ``cut``, completed (see the module's contract)."""
     if by_basis := _by_basis(scan, cut, segment, catalog):
         return by_basis
+    # '金融机构存、贷款余额分别…': 存款余额 and 贷款余额
+    joined = f"{subjects[0][1]}、{subjects[1][1]}" if len(subjects) == 2 else ""
+    if joined and (pair := paired(joined)) and joined in scan.text[scan.segment_start(cut) : cut]:
+        return [named(name, catalog) for name in pair]
     subjects = _framed(
         scan, cut, _share_coverage(_split_joined(subjects, segment, catalog), catalog), catalog
     )

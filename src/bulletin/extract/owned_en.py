@@ -40,9 +40,18 @@ def after_report_en(phrase: str) -> str:
     return _LED_BY.split(_HEADS.split(_SHOWN.split(phrase)[-1])[-1])[-1]
 
 
+# '… saw rapid growth, achieving an added value of …': the owner is in the clause before, not here
+_OWNERLESS = re.compile(
+    r"^(?:achieving|recording|posting|reporting|reali[sz]ing|generating)\s+(?:an?\s+|the\s+)?"
+    r"(?:added value|value added|output|revenue|income)\b",
+    re.IGNORECASE,
+)
+
+
 def object_en(phrase: str) -> str:
-    """The object of a verb that completed it ('the city completed a X', 'The completion of the X')."""
-    return _DONE.split(phrase, maxsplit=1)[-1]
+    """The object of a verb that completed it ('the city completed a X', 'The completion of the X');
+    '' for a participle's object that names no owner ('achieving an added value')."""
+    return "" if _OWNERLESS.match(phrase) else _DONE.split(phrase, maxsplit=1)[-1]
 
 
 # 'the profits made by industrial enterprises above the designated size achieved …'

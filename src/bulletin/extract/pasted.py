@@ -45,7 +45,8 @@ def _heading(line: str) -> bool:
 
 def pasted_lines(block: TextBlock) -> list[TextBlock]:
     """The block's lines as paragraphs and headings when it was pasted line by line, else the block."""
-    if block.kind != "paragraph" or len(block.breaks) < 2:
+    # (a list item's lines too: '- 农业' over its section's paragraph, joined into the item lazily)
+    if block.kind not in ("paragraph", "item") or len(block.breaks) < 2:
         return [block]
     lines = [(n, lx.normalize(t), t) for n, t in _lines(block) if t]
     if len(lines) < 2 or any(_CELLS.search(t) and not _SPACED_HEADING.match(t) for _, _, t in lines):
@@ -60,6 +61,6 @@ def pasted_lines(block: TextBlock) -> list[TextBlock]:
     if not all(ended):
         return [block]
     return [
-        TextBlock("heading", n, t, level=2) if _heading(norm) else TextBlock("paragraph", n, t)
+        TextBlock("heading", n, t, level=2) if _heading(norm) else TextBlock(block.kind, n, t)
         for n, norm, t in lines
     ]

@@ -48,8 +48,16 @@ def _unit(text: str) -> bool:
     return True
 
 
+# '(converted to USD 13,541 according to annual average exchange rate)': the same amount in dollars
+_CONVERTED_EN = re.compile(
+    r"\(\s*(?:converted to|equivalent to|equal to)\s+(?:USD|US\$|\$|US dollars?)\s*[\d.,]+[^()]{0,60}\)",
+    re.IGNORECASE,
+)
+
+
 def blank_conversions(text: str) -> str:
     text = lx.CONVERSION.sub(lambda m: " " * len(m.group()), text)
+    text = _CONVERTED_EN.sub(lambda m: " " * len(m.group()), text)
 
     def blank(m: re.Match[str]) -> str:
         if not (_unit(m.group("unit")) and _unit(m.group("alt_unit"))):

@@ -184,6 +184,9 @@ _BACK_REF_EN = re.compile(
 _RUN_IN = re.compile(r"(?:继续|持续|稳步|逐步)?(?:恢复|回升|向好|好转|改善|加快|提升|平稳|稳定)$")
 
 
+_WITHOUT = re.compile(r"\((?:不含|不包括|剔除)[\u3400-\u9fff]{2,12}\)")
+
+
 def subject_for(
     scan: Scan, pos: int, floor: int, carried: Subject | None, catalog: Catalog
 ) -> tuple[Subject | None, str]:
@@ -238,6 +241,10 @@ def subject_for(
             longer = name.written + goes_on.group()
             entry = catalog.lookup(longer)
             return Subject(entry.name if entry else longer, longer, entry is not None), "" if whole else after
+        # '固定资产投资(不含跨省铁路项目)同比下降16.9%': a series less a part, no longer the catalogue's
+        without = _WITHOUT.match(scan.text, name.end, pos) if not split else None
+        if without and catalog.lookup(less := name.written + without.group()) is None:
+            return Subject(less, less, False), cue
         return Subject(name.name, name.written, True), cue
     if lo == clause:
         lo = _name_start(scan, clause, pos)
@@ -264,6 +271,8 @@ def subject_for(
     candidate = phrase_name(words)
     if carried is not None and candidate and (crop := groups.crop_output(candidate, carried.written)):
         candidate = crop
+    if candidate and (total := groups.counted_total(candidate, scan.text[:lo])):
+        candidate = total
     if carried is not None and candidate and (kind := groups.same_count(candidate, carried.written)):
         candidate = kind  # '新增市场主体3.43万户,其中私营企业1.28万户': new private firms
     if carried is not None and candidate is not None and candidate.lower() in ("real", "nominal"):

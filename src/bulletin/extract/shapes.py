@@ -69,18 +69,14 @@ _PHYSICAL_EN = r"(?:(?:thousand|million|billion)\s+)?(?:tons|tonnes|cubic met(?:
 _GOODS_EN = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?P<unit>" + _PHYSICAL_EN + r")\s+of\s+"
     r"(?P<name>[a-z][a-z -]{1,40}?)\s+(?:were|was)\s+"
-    r"(?P<verb>produced|imported|exported|processed|generated)\b"
+    r"(?P<verb>produced|imported|exported|processed|generated|yielded|harvested)\b"
     r"(?P<daily>,\s*with an average daily (?:output|production) of\s+"
     r"(?P<dn>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?P<dunit>" + _PHYSICAL_EN + r"))?",
     re.IGNORECASE,
 )
-_GOODS_SERIES_EN = {
-    "produced": "{} production",
-    "imported": "{} imports",
-    "exported": "{} exports",
-    "processed": "{} processing volume",
-    "generated": "{} generation",
-}
+_GOODS_SERIES_EN = {"produced": "{} production", "imported": "{} imports", "exported": "{} exports"}
+_GOODS_SERIES_EN |= {"processed": "{} processing volume", "generated": "{} generation"}
+_GOODS_SERIES_EN |= {"yielded": "{} output", "harvested": "{} output"}
 _NAME_AFTER_EN = re.compile(r"\s+in\s+(?:the\s+)?")  # 'ranked first in actually utilized foreign capital'
 # 'recorded a 40 percent growth in foreign trade': the rate comes before the name it grows.
 _RATE_FIRST_EN = re.compile(
