@@ -310,6 +310,10 @@ unread.
 Seventy-third round: holdout76/ commissioned (12 files) before any miss of holdout74 was read; holdout74
 retired and studied (96.5% / 79.6% at the round's end); holdout75 then scored once untouched: 87.0% /
 79.8% (zh 93.4% / 87.7%, en 65.0% / 55.3%; headline 89.3% / 87.7%, detail 86.0% / 76.5%); holdout76
+unread.
+Seventy-fourth round: holdout77/ commissioned (12 files) before any miss of holdout75 was read; holdout75
+retired and studied (95.4% / 86.0% at the round's end); holdout76 then scored once untouched: 87.8% /
+80.8% (zh 89.1% / 86.3%, en 82.9% / 64.2%; headline 88.3% / 89.8%, detail 87.6% / 77.4%); holdout77
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
