@@ -1,7 +1,7 @@
 """The words that tell what a number in a bulletin means, as compiled patterns.
 
 Contract: data only (regular expressions and word lists), shared by the
-extractor modules. Patterns run on text normalised by :func:`normalize`
+extractor modules. Patterns run on text normalised by ``normalized.normalize`` (re-exported here)
 (full-width forms folded one-to-one, so offsets stay valid).
 """
 
@@ -9,44 +9,11 @@ from __future__ import annotations
 
 import re
 
-from bulletin.core.textfold import fold_prose
 from bulletin.extract.lang import en, zh
 from bulletin.extract.lang.rules import alternation
+from bulletin.extract.normalized import normalize
 
 __all__ = ["normalize"]
-
-
-# Footnote marks between a name and its figure: 地区生产总值[1]2745.6亿元, 5.82万人①.
-_FOOTNOTE = re.compile(r"\[(?:注)?\d{1,2}\]|〔\d{1,2}〕|【(?:注)?\d{1,2}】|[\u2460-\u2473\u2776-\u277f]")
-
-# 'a 4.9-percent jump': the hyphen of a compound adjective is a space to the number's unit.
-_HYPHENED_PERCENT = re.compile(r"(?<=\d)-(?=percent\b|per cent\b|percentage\b)", re.IGNORECASE)
-
-# 'up six percent year on year': a rate written in words, read as its digits (padded to keep offsets).
-_WORDS = [
-    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
-    *("twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
-]
-_WORD_PERCENT = re.compile(rf"\b({'|'.join(_WORDS)})(?=[\s-]+(?:percent|per cent)\b)", re.IGNORECASE)
-
-
-def _digits(m: re.Match[str]) -> str:
-    number = str(_WORDS.index(m.group(1).lower()))
-    return number + " " * (len(m.group(1)) - len(number))
-
-
-_DASHED_ASIDE = re.compile(r"(?<=[a-z])\s-\s(?=[a-z])[^;]{3,160}?\s-\s(?=[a-z])")
-_SAME_BELOW = re.compile(r"[,、;]\s*(?:以?下同|下文同)(?=\))")
-
-
-def normalize(text: str) -> str:
-    """Fold full-width forms and dashes and blank out footnote marks, keeping the length (offsets
-    map back)."""
-    folded = _FOOTNOTE.sub(lambda m: " " * len(m.group()), fold_prose(text))
-    folded = _SAME_BELOW.sub(lambda m: " " * len(m.group()), folded)  # '(GDP,下同)' is the gloss (GDP)
-    # 'the value added of … – defined as … – has grown 8.9 percent': an aside between dashes
-    folded = _DASHED_ASIDE.sub(lambda m: " " * len(m.group()), folded)
-    return _HYPHENED_PERCENT.sub(" ", _WORD_PERCENT.sub(_digits, folded))
 
 
 CJK = r"\u3400-\u9fff"

@@ -1,0 +1,50 @@
+"""Text as the extractor's patterns read it: full-width forms and dashes folded, footnote marks and
+asides blanked, rates written in words turned to digits, all without changing the length, so an
+offset found in normalised text holds in the original.
+
+Contract: ``normalize(text)`` -> the normalised text, the same length. Pure; cached, because a
+table's cells and a sentence's clauses are normalised again and again as they are read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bulletin.core.textfold import fold_prose
+
+__all__ = ["normalize"]
+
+
+# Footnote marks between a name and its figure: 地区生产总值[1]2745.6亿元, 5.82万人①.
+_FOOTNOTE = re.compile(r"\[(?:注)?\d{1,2}\]|〔\d{1,2}〕|【(?:注)?\d{1,2}】|[\u2460-\u2473\u2776-\u277f]")
+
+# 'a 4.9-percent jump': the hyphen of a compound adjective is a space to the number's unit.
+_HYPHENED_PERCENT = re.compile(r"(?<=\d)-(?=percent\b|per cent\b|percentage\b)", re.IGNORECASE)
+
+# 'up six percent year on year': a rate written in words, read as its digits (padded to keep offsets).
+_WORDS = [
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
+    *("twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
+]
+_WORD_PERCENT = re.compile(rf"\b({'|'.join(_WORDS)})(?=[\s-]+(?:percent|per cent)\b)", re.IGNORECASE)
+
+
+def _digits(m: re.Match[str]) -> str:
+    number = str(_WORDS.index(m.group(1).lower()))
+    return number + " " * (len(m.group(1)) - len(number))
+
+
+_DASHED_ASIDE = re.compile(r"(?<=[a-z])\s-\s(?=[a-z])[^;]{3,160}?\s-\s(?=[a-z])")
+_SAME_BELOW = re.compile(r"[,、;]\s*(?:以?下同|下文同)(?=\))")
+
+
+@lru_cache(maxsize=16384)
+def normalize(text: str) -> str:
+    """Fold full-width forms and dashes and blank out footnote marks, keeping the length (offsets
+    map back)."""
+    folded = _FOOTNOTE.sub(lambda m: " " * len(m.group()), fold_prose(text))
+    folded = _SAME_BELOW.sub(lambda m: " " * len(m.group()), folded)  # '(GDP,下同)' is the gloss (GDP)
+    # 'the value added of … – defined as … – has grown 8.9 percent': an aside between dashes
+    folded = _DASHED_ASIDE.sub(lambda m: " " * len(m.group()), folded)
+    return _HYPHENED_PERCENT.sub(" ", _WORD_PERCENT.sub(_digits, folded))
