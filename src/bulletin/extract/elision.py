@@ -45,7 +45,9 @@ _FRAME = re.compile(
     # ('按项目构成划分,建筑安装工程增长39.8%': the parts of an investment by what it bought)
     r"|(?:按|分|从)(?:项目)?(?P<composition>构成)(?:划分|分|来?看)\s*[,:，：]"
     # ('在限额以上单位商品零售额中,家具类增长58.1%,新能源汽车增长75.3%': parts of the retail sales)
-    r"|在(?:限额以上|限上)[^,:;，：；]{0,10}?(?P<retail>零售额)中\s*[,:，：])"
+    r"|在(?:限额以上|限上)[^,:;，：；]{0,10}?(?P<retail>零售额)中\s*[,:，：]"
+    # ('在规模以上工业总产值中,集体企业0.71亿元': the parts of a total by who produced it)
+    r"|在(?:全[区市县省])?(?:规模以上|规上)(?P<within>工业总产值)中\s*[,:，：])"
 )
 _GOODS_MEASURE = "零售额"
 # '…52种主要工业产品中有34种产品正增长', '新兴产品增长较快,新能源汽车增长14.2倍': the items are products
@@ -79,6 +81,7 @@ def frame_measure(text: str) -> str:
     return (
         frame["measure"]
         or frame["retail"]
+        or frame["within"]
         or ("产量" if frame["products"] or frame["output"] else _GOODS_MEASURE)
     )
 
@@ -184,6 +187,8 @@ _HEADS = (
     "存栏",  # '生猪存栏18.69万头,其中能繁母猪2.24万头' is 能繁母猪存栏
     "出栏",
     "存笼",  # '家禽存笼301万羽,出笼412万羽' is 家禽出笼
+    "施工面积",  # '建筑企业房屋建筑施工面积…,其中,新开工面积…' is 建筑企业房屋建筑新开工面积
+    "新开工面积",
     "出笼",
 )
 _LONGEST_HEADS = sorted(_HEADS, key=len, reverse=True)
@@ -246,6 +251,9 @@ def with_coverage(previous: str, candidate: str, words: str, before: str = "") -
     coverage = _COVERAGE.match(previous)
     if coverage is None:
         return sentence_scope(before, candidate, words) if before else None
+    own = re.search(f"(?:{_ACCOUNT.pattern})$", previous) if _ACCOUNT.fullmatch(candidate) else None
+    if own and words.strip() == candidate:
+        return previous[: own.start()] + candidate  # '…工业企业利润总额…;利税总额': the same enterprises'
     if not _VERB_FIRST.match(words) or _COVERAGE.match(candidate):
         return None
     head = coverage.group()
@@ -280,16 +288,19 @@ def parallel_measure(names: list[tuple[str, bool, str | None]]) -> dict[int, str
 # '高技术服务业不断壮大,…,实现营业收入…' states the revenue of 高技术服务业.
 _TOPIC = re.compile(
     r"^\s*(?:(?:分|从)[\u3400-\u9fff]{1,8}?(?:来)?看[,，])?(?P<topic>[\u3400-\u9fff]{2,12}?)(?:不断|持续|加快|稳步|快速|加速|逐步|进一步|继续|保持|稳定|平稳|较快|总体)?"
-    r"(?:发展)?(?:壮大|发展|向好|恢复|回升|提升|提速|增长|稳定|支撑有力|带动有力|贡献突出|势头良好|增势强劲|势头强劲|增势良好|平稳|"
+    r"(?:发展)?(?:壮大|扩大|发展|向好|恢复|回升|提升|提速|增长|稳定|支撑有力|带动有力|贡献突出|势头良好|增势强劲|势头强劲|增势良好|平稳|"
     r"稳中向好|稳中有进|稳中有升)[,，]"
 )
 # A clause that opens with a bare measure ('畜牧业支撑有力,产值同比增长9.4%'): whose, the topic says.
-_BARE_MEASURE = re.compile(r"^(?:增加值|产值|总产值|营业收入|产量|总产量|利润总额|零售额|销售额|营业额)$")
+_BARE_MEASURE = re.compile(
+    r"^(?:增加值|产值|总产值|营业收入|产量|总产量|利润总额|零售额|销售额|营业额|种植面积|播种面积)$"
+)
 # What only enterprises report, so a coverage (规模以上工业) named earlier in the sentence is theirs.
 _ENTERPRISE_MEASURE = re.compile(
     r"(?:营业收入|业务收入|营业成本|利润总额|利润|利税|税金|销售产值|出口交货值|产销率)$"
 )
-_ANY_COVERAGE = re.compile(r"(?:规模以上|限额以上|规上|限上)(?:工业|服务业|批发零售业|住宿餐饮业)?")
+_ANY_COVERAGE = re.compile(r"(?:规模以上|限额以上|规上|限上)(?:工业|服务业|批发零售业|住宿餐饮业)?(?:企业)?")
+_ACCOUNT = re.compile(r"营业收入|营业成本|利润总额|利税总额|税金总额|应交税金|销售产值|出口交货值")
 
 
 def sentence_scope(before: str, candidate: str, words: str) -> str | None:
@@ -297,12 +308,14 @@ def sentence_scope(before: str, candidate: str, words: str) -> str | None:
     it (``before``: 规模以上工业…产销率…;实现主营业务收入 is 规模以上工业主营业务收入). None when the
     clause has a subject or nothing is named. (The sentence's opening topic is tried first, by
     subject_for: sentence_topic.)"""
-    if not _VERB_FIRST.match(words) or _COVERAGE.match(candidate) or not MEASURE.search(candidate):
+    # ('规模以上工业企业营业收入…;利润总额…;利税总额…': the same enterprises' accounts, listed bare)
+    bare = words.strip() == candidate and _ACCOUNT.fullmatch(candidate)
+    if not (_VERB_FIRST.match(words) or bare) or _COVERAGE.match(candidate) or not MEASURE.search(candidate):
         return None
     coverage = list(_ANY_COVERAGE.finditer(before))
-    if not coverage or not _ENTERPRISE_MEASURE.search(candidate):
+    if not coverage or not (bare or _ENTERPRISE_MEASURE.search(candidate)):
         return None  # '…;完成社会物流总额': after a semicolon only enterprises' accounts keep it
-    return with_coverage(coverage[-1].group(), candidate, words)
+    return coverage[-1].group() + candidate if bare else with_coverage(coverage[-1].group(), candidate, words)
 
 
 def sentence_topic(before: str, candidate: str, words: str) -> str | None:
@@ -314,10 +327,9 @@ def sentence_topic(before: str, candidate: str, words: str) -> str | None:
     topic = _TOPIC.match(before)
     if bare and topic is not None and before[topic.end() :].strip():
         return None  # the topic's clause is not the one right before: another subject came between
-    if topic is None or MEASURE.search(topic.group("topic")):
-        return None
-    # '水产品生产稳定,产量…' is 水产品产量: the activity's output, not 生产产量
-    return re.sub(r"(?<=..)生产$", "", topic.group("topic")) + candidate
+    # '水产品生产稳定,产量…' is 水产品产量: the activity's output, not 生产产量 ('蔬菜生产规模进一步扩大')
+    whose = re.sub(r"(?<=..)生产(?:规模)?$", "", topic.group("topic")) if topic else ""
+    return whose + candidate if whose and not MEASURE.search(whose) else None
 
 
 def industry_topic(before: str) -> str | None:

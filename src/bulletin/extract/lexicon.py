@@ -17,6 +17,12 @@ __all__ = ["normalize"]
 
 
 CJK = r"\u3400-\u9fff"
+# A section's number before a name ('一、农林牧渔业增加值…'; not a list of ordinals, '一、二、三产业投资'),
+# with its heading when the heading is repeated as the topic ('二、农业 全年农业总产值', '一、农业 农业实现…')
+_NUMERAL = "[一二三四五六七八九十]"
+SECTION_OPENING = re.compile(
+    rf"^{_NUMERAL}{{1,2}}、(?:(?P<h>[{CJK}]{{2,4}})(?:(?P=h)(?:实现|完成)了?|(?=(?P=h)))|(?!{_NUMERAL}{{1,2}}[、和产]))"
+)
 # '高新技术产业完成工业总产值': an industry's own output before the verb, not the area's whole series
 PART_BEFORE = re.compile(rf"(?<![全我本该])[{CJK}]{{2,10}}(?:产业|行业|制造业)(?:累计)?(?:实现|完成)了?$")
 # A ranked field named by its members: 六县市, 9县(市、区), 省区市 ('六县市排名第三').

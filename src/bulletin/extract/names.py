@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bulletin.content.catalog import Catalog
+from bulletin.extract import lexicon as lx
 from bulletin.extract.industries import DRIVES, ENGLISH_LISTS
 from bulletin.extract.lang import en
 from bulletin.extract.lexicon import CJK, LEFT_WORDS_EN, LEFT_WORDS_ZH, PART_BEFORE, RIGHT_NOUNS_ZH
@@ -157,11 +158,8 @@ def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
             or (written.isascii() and narrower_en(written, text, m.end()))
             or bool(PART_BEFORE.search(text, 0, m.start()))
         )
-        key = (
-            re.sub(r"(?<=[\s-])(?:the|a|an)[\s-]+", "", written, flags=re.IGNORECASE)
-            if written.isascii()
-            else written
-        )
+        bare_en = re.sub(r"(?<=[\s-])(?:the|a|an)[\s-]+", "", written, flags=re.IGNORECASE)
+        key = bare_en if written.isascii() else written
         entry = None if rejected else (catalog.lookup(key) or catalog.lookup(written))
         if entry is not None and qualified is not None and not _QUALIFIED_NAME.match(entry.name):
             entry = None  # (工业总产值 after 规模以上工业企业完成 is the catalogue's 规模以上工业总产值)
@@ -257,7 +255,7 @@ def phrase_name(words: str) -> str | None:
         phrase = phrase.strip("“”")
     phrase = re.sub(r"^(?:[^\w(（“\"]+|[IVX]{1,5}\.\s+)", "", phrase)  # bullets, emoji, II.: '▶ GDP'
     # a section's number ('一、农林牧渔业增加值同比增长1.9%'), not a list of ordinals ('一、二、三产业投资')
-    phrase = re.sub(r"^[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十]{1,2}[、和产])", "", phrase)
+    phrase = lx.SECTION_OPENING.sub("", phrase)
     # "Yiwu's foreign trade", "the port's container throughput" -> the noun phrase after the owner (and 'but')
     phrase = re.sub(r"^(?:(?:the\s+)?[A-Za-z][A-Za-z-]*'s\s+|local\s+|but\s+)+", "", phrase, flags=re.I)
     phrase = re.sub(r"^(?:the\s+)?economy\s+of\s+.{2,80}$", "GDP", phrase, flags=re.I)  # a place's economy

@@ -50,7 +50,7 @@ def accepted_periods(
         before = text[max(0, m.start - 20) : m.start]
         if m.period.months == 1 and (
             (_END_BEFORE.search(before) and re.match(r"^\s*(?:底|末)", text[m.end :]))
-            or re.search(r"\b(?:as of|by|at|until|through|to) the end of\s*$", before, re.IGNORECASE)
+            or re.search(r"\b(?:as of|by|until|through|to) the end of\s*$", before, re.IGNORECASE)
         ):
             to_date.add(m.period)
         # 一季度末, 'at the end of the first quarter': a balance then is the quarter's last month.

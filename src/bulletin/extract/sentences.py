@@ -320,7 +320,9 @@ def subject_for(
         and (len(candidate) <= 14 or candidate in OFFICIAL_NAMES)
     ):
         # '从主要产品产量看,精制茶增长23.9%': the opening names what the bare items measure
-        framed = candidate + scan.measure
+        # (an industry's own output is no 工业总产值 twice: 轻工业总产值, but 集体企业工业总产值)
+        industry = re.search(r"(?<!企)业$", candidate) and scan.measure == "工业总产值"
+        framed = candidate + (scan.measure[2:] if industry else scan.measure)
         entry = catalog.lookup(framed)
         return Subject(entry.name if entry else framed, framed, entry is not None), cue
     # '…, while the production and supply of … rose 6.1 percent': a new subject in full

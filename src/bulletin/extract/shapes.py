@@ -262,6 +262,7 @@ _PLACES_RATED = re.compile(
     r"(?<![\u3400-\u9fff])(?![全本我该])[\u3400-\u9fff]{1,6}(?:区|市|县|旗)\s*[((]\s*-?\d+(?:\.\d+)?\s*%\s*[))]"
 )
 _BY_TOTAL = re.compile(r"^\s*(?:总量|总额|规模)(?:居|位居|位列|列|排名|排在|排)")
+_SHARE_RANKED = re.compile(r"^\s*(?:其)?(?:占比|比重|所占比重)")  # '…比重达66.5%,占比排名全省第一'
 
 
 # '工业开票销售增幅居全省第三': the rank's clause opens with the name of a figure read before it
@@ -358,6 +359,8 @@ def ranks(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None
                 subject = Subject(own["name"], own["name"], False)
             # ('…占全省、全市比重61.1%、69.8%,总量排名全市第一': a rank of the total is the amount's)
             by_total = _BY_TOTAL.match(text[scan.clause_start(r.start) : r.start])
+            if _SHARE_RANKED.match(text[scan.clause_start(r.start) : r.start]):
+                continue  # the rank of a share, which is no row
             if _unkept_figure(text, out, last, r.start) and not by_total:
                 continue  # '…利润总额增长10.4%,利润率达到10.1%,稳居全市首位': the rank is the ratio's
         if subject is None:
