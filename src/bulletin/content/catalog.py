@@ -114,7 +114,7 @@ class Catalog:
     # Built once in __post_init__ and never changed after: lookups are pure, so reading one
     # file never depends on which files were read before it.
     _index: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
-    _names: list[str] = field(default_factory=list, repr=False, compare=False)
+    _names: list[tuple[str, ...]] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for entry in self.entries:
@@ -129,10 +129,10 @@ class Catalog:
 
     def names(self) -> tuple[str, ...]:
         """Every spelling the catalogue knows, longest first (for scanning text)."""
-        if not self._names:  # computed once per catalogue
+        if not self._names:  # computed once per catalogue, and the same tuple every time after
             every = {s for e in self.entries for s in spellings(e)}
-            self._names.extend(sorted(every, key=lambda s: (-len(s), s)))
-        return tuple(self._names)
+            self._names.append(tuple(sorted(every, key=lambda s: (-len(s), s))))
+        return self._names[0]
 
     def category(self, key: str) -> Category:
         """The category ``key``, or a plain one named after it."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bulletin.content.catalog import Catalog
+from bulletin.core.memo import by_identity
 from bulletin.extract import lexicon as lx
 from bulletin.extract.industries import DRIVES, ENGLISH_LISTS
 from bulletin.extract.lang import en
@@ -69,7 +70,7 @@ def _trie(spellings: list[str]) -> re.Pattern[str] | None:
     return re.compile(build(root), re.IGNORECASE) if root else None
 
 
-@lru_cache(maxsize=8)
+@by_identity(limit=8)  # the catalogue hands out one tuple of its names: hashing it cost 1 ms a bulletin
 def _patterns(spellings: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """(literal names as a trie, names with word boundaries or gaps as an alternation)."""
     literal = [s for s in spellings if not s.isascii() and " " not in s and "-" not in s]
