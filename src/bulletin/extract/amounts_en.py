@@ -25,7 +25,8 @@ __all__ = ["amounts_before_names"]
 # ('RMB2338.3 billion in GDP': the currency before the number, its scale after)
 _AMOUNT = (
     r"(?:(?P<cur>RMB|CNY)\s?)?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+"
-    r"(?P<unit>(?(cur)(?:trillion|billion|million)|(?:(?:trillion|billion|million)\s+)?yuan))"
+    r"(?P<unit>(?(cur)(?:trillion|billion|million)|"
+    r"(?:(?:trillion|billion|million)\s+)?(?:yuan|U\.?S\.? dollars)))"
 )
 _AMOUNT_IN = re.compile(
     r"\b(?:generated|posted|recorded|registered|reported|earned|achieved|realized|realised|added|brought)\s+"
@@ -61,10 +62,30 @@ def _added_by(scan: Scan, m: re.Match[str], catalog: Catalog) -> Entry | None:
     return catalog.lookup(f"value added of {owner}") or catalog.lookup(f"{owner} value added")
 
 
+# '… earned 6.1 billion US dollars in exports, up 31 percent, and 3.7 billion US dollars in imports'
+_AND_AMOUNT_IN = re.compile(
+    r"[^.;]{0,40}?,?\s+and\s+"
+    + _AMOUNT
+    + r"(?:\s*\([^()]{0,30}\))?\s+in\s+(?P<name>[A-Za-z][A-Za-z' -]{1,40}?)"
+    r"(?=\s+(?:in|during|for)\b|\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _with_next(scan: Scan) -> list[re.Match[str]]:
+    """The amounts written before their names, and the one joined to each by 'and' after it."""
+    found = []
+    for m in _AMOUNT_IN.finditer(scan.text):
+        found.append(m)
+        if (more := _AND_AMOUNT_IN.match(scan.text, m.end())) and more.group("n") != m.group("n"):
+            found.append(more)
+    return found
+
+
 def amounts_before_names(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None:
     """Append the figures of the amounts in ``scan`` written before their names."""
     shared = lx.respectively_at(scan.text)
-    for m in [*_AMOUNT_IN.finditer(scan.text), *_AMOUNT_BY.finditer(scan.text)]:
+    for m in [*_with_next(scan), *_AMOUNT_BY.finditer(scan.text)]:
         if shared is not None and m.start() < shared:
             continue  # ('… earned CNY 4.38 billion in tourism revenue, up a and b respectively': the list's)
         entry = catalog.lookup(m.group("name"))

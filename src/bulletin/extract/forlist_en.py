@@ -33,7 +33,8 @@ _IN_ITEM = re.compile(
 # goods': an amount of money named by what follows it, after 'by (the)' or 'and'
 _MONEY_IN_ITEM = re.compile(
     r"\b(?:by|and)\s+(?:the\s+)?"
-    r"(?P<value>(?:(?:CNY|RMB)\s*)?\d[\d,]*(?:\.\d+)?\s*(?:(?:million|billion|trillion)\s+)?(?:yuan|CNY|RMB))\s+"
+    r"(?P<value>(?:(?:CNY|RMB)\s*)?\d[\d,]*(?:\.\d+)?\s*(?:(?:million|billion|trillion)\s+)?"
+    r"(?:yuan|CNY|RMB|U\.?S\.? dollars))\s+"
     rf"(?P<item>in\s+{_ITEM})(?=\s*(?:,|;|\.|$))"
 )
 _PERIOD_WORDS = re.compile(
@@ -58,7 +59,9 @@ def items_first_en(sentence: str) -> tuple[str, list[int] | None]:
     if len(pairs) < 2 or not all(_joined(sentence[a.end() : b.start()]) for a, b in pairwise(pairs)):
         # (a list shared out 'respectively' reads its names in order; moving one would reorder them)
         pairs = [m for m in _IN_ITEM.finditer(sentence) if _item(m) and "respectively" not in sentence]
-        pairs = pairs or [m for m in _MONEY_IN_ITEM.finditer(sentence) if _item(m)]
+        # ('the province earned 6.1 billion US dollars in exports, …, and 3.7 billion US dollars in imports')
+        money = [m for m in _MONEY_IN_ITEM.finditer(sentence) if _item(m)]
+        pairs = [*pairs, *(m for m in money if all(m.start() >= p.end() for p in pairs))] if pairs else money
     if not pairs:
         return _owner_first(*_verbs_restored(sentence))
     text: list[str] = []

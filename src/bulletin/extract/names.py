@@ -282,7 +282,7 @@ def phrase_name(words: str) -> str | None:
     phrase = re.sub(led, "", phrase)
     # '经济作物油菜籽播种面积': the crop's kind before the crop itself is no part of its name
     phrase = re.sub(
-        r"^(?:经济|粮食|油料)作物(?!播种|种植|面积|总?产量)(?=[\u3400-\u9fff]{2,8}(?:面积|产量)$)", "", phrase
+        rf"^(?:经济|粮食|油料)作物中?(?!播种|种植|面积|总?产量)(?=[{CJK}]{{2,8}}(?:面积|产量)$)", "", phrase
     )
     # 'The price of grain prices rose …': the doubled word of a garbled release
     phrase = re.sub(r"^(?:the\s+)?prices?\s+of\s+(?=\S.*\bprices?$)", "", phrase, flags=re.I)

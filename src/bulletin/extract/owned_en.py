@@ -74,11 +74,13 @@ _CONTINUED = re.compile(
 
 # 'The full province commercial housing sales floorspace': 全省 word for word, the area itself
 _WHOLE_AREA = re.compile(r"^(?:the\s+)?(?:full|whole|entire)\s+(?:province|city|county)\s+(?=\w)", re.I)
+# 'The revised added value of …' (a revision bulletin) is the series'; nor is 'an' a word of a name
+_REVISED = re.compile(r"^(?:(?:the\s+)?(?:revised|final)\s+|an\s+)(?=[a-z])", re.I)
 
 
 def owned_en(phrase: str) -> str:
     """'<measure> of <owner>' for a phrase that names the owner and then what it made or had."""
-    phrase = _CONTINUED.sub("", _MADE_BY.sub(r"\1 of ", _WHOLE_AREA.sub("", phrase)))
+    phrase = _CONTINUED.sub("", _MADE_BY.sub(r"\1 of ", _WHOLE_AREA.sub("", _REVISED.sub("", phrase))))
     if had := _HAD.fullmatch(phrase):
         return f"{had['what']} of {had['owner']}"
     return phrase

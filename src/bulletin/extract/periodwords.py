@@ -44,6 +44,8 @@ def accepted_periods(
             and not this_year
         ):
             continue
+        if re.search(r"\bon\s*$", opening) and re.match(r"\s*(?:figures?|levels?)\b", text[m.end :]):
+            continue  # ('up 3.8 percent on 1999 figure': the base of the rate)
         if lx.PERIOD_AFTER_NOT.match(text[m.end :]) or m.text == "今年":
             continue  # ('龙岗今年成绩出炉,…生产总值…' in a half-year release: the release's period so far)
         # 截至6月底 for a flow means January to June; a balance keeps the month (decided per figure).

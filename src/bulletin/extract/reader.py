@@ -221,7 +221,9 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     else:
         frame = scan.measure
     # The previous sentence's subject is the last resort for a figure that names nothing.
-    figures, last = figures_in(scan, context.period, context.subject, catalog)
+    # ('…地区生产总值…;第一产业…;第三产业…。分季度看:第一季度增加值增长5.7%': the quarters of the total)
+    given = context.lead if _BREAKDOWN.match(scan.text) and context.lead else context.subject
+    figures, last = figures_in(scan, context.period, given, catalog)
     figures = shared_lead(rate_by_change(figures, scan.text), scan.text)
     if "%)" in scan.text:  # '高技术(12.1%)、装备(2.1%)等制造业增速…': items named before their rates
         figures = sorted([*figures, *_parenthesized(scan, figures, context, catalog)], key=lambda f: f.offset)
@@ -252,6 +254,11 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     return kept, replace(
         after,
         subject=last or context.subject,
+        lead=context.lead
+        if lx.CONTINUES.match(scan.text)
+        else next(
+            (Subject(f.name, f.written, f.known) for f in kept if f.quantity), context.lead
+        ),  # (a 其中 sentence states the total's parts: the total stays the lead)
         plan=context.plan or bool(plan_at),
         month_on_month=on_last_month,
         frame=frame,

@@ -83,6 +83,9 @@ class Context:
     frame: str = ""  # the last framing opening's measure (从产品看: 产量), for a 其中 sentence after it
     elsewhere: bool = False  # the last sentence quoted another area (全市… in a county's release)
     opened: Period | None = None  # an English sentence's opening period, for 'Of the total, …' after it
+    lead: Subject | None = (
+        None  # the first subject of the last sentence with figures: its total, for 分季度看
+    )
 
 
 @dataclass(slots=True)
