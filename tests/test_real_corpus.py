@@ -164,6 +164,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout75",)]["precision"] >= 0.95 and results[("holdout75",)]["recall"] >= 0.85
     assert results[("holdout76",)]["precision"] >= 0.94 and results[("holdout76",)]["recall"] >= 0.86
     assert results[("holdout77",)]["precision"] >= 0.92 and results[("holdout77",)]["recall"] >= 0.78
+    assert results[("holdout78",)]["precision"] >= 0.96 and results[("holdout78",)]["recall"] >= 0.87
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -171,7 +172,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout78" for f in files) and "holdout78" not in scorer.RETIRED
     assert any(f["split"] == "holdout79" for f in files) and "holdout79" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

@@ -67,7 +67,8 @@ LEFT_WORDS_EN = (
 RIGHT_NOUNS_ZH = re.compile(
     r"^(?:型|类|企业|产品|行业|结构|比重|占比|弹性|项目|领域|方面的|额|量|值|率|数|面积|价格|指数|收入|"
     r"用电|用水|用气|用能|从业|就业|"
-    r"支出|利润|投资|余额|能耗|能源|密度|营业|营收|税收|销售|固定资产|出生率|死亡率|自然增长率)"
+    r"支出|利润|投资|余额|能耗|能源|密度|营业|营收|税收|销售|固定资产|出生率|死亡率|自然增长率|"
+    r"及其)"  # ('农林牧渔业总产值及其服务业产值': a larger total than the catalogue's)
 )
 
 # Words run on after a name make a longer one ('出口交货值': 出口 starts it), unless they restate the

@@ -34,6 +34,8 @@ __all__ = ["read_sentence"]
 # periods it lists are parts of the bulletin's period, not the period of what follows.
 # '速冻食品、膨化食品、小麦粉等分别同比增长…': bare items opening the sentence after a frame
 _ITEMS_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}(?:、[\u3400-\u9fff]{2,10})+等?(?:分别|均)")
+# '主要工业产品产量也有大幅提升。锂离子电池比上年增长50.1%,饲料增长45.2%': a bare item and its rate first
+_ITEM_RATE_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}(?:比上年|同比)?(?:增长|下降)\d")
 _BREAKDOWN = re.compile(
     r"(?:^|[,:;])\s*(?:分季度看|分季看|分月看|分月份看|分月度看|从季度看|从月度看|从单月看|单月看|分季度|分月度|"
     r"by quarter|quarterly|by month|on a quarterly basis)",
@@ -199,7 +201,10 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     if context.elsewhere and _OF_WHICH.match(scan.text):
         return [], context  # '全市居民消费价格上涨2.7%。其中,食品烟酒类价格…': the parts of that area's
     frame = ""  # what this sentence frames for a 其中 after it
-    if not scan.measure and context.frame and (_OF_WHICH.match(scan.text) or _ITEMS_FIRST.match(scan.text)):
+    items_first = _ITEMS_FIRST.match(scan.text) or (
+        context.frame == "产量" and _ITEM_RATE_FIRST.match(scan.text)
+    )
+    if not scan.measure and context.frame and (_OF_WHICH.match(scan.text) or items_first):
         # '从产品看,主要产品产量较快增长。其中,新能源汽车增长2.5倍': the items are the frame's
         scan.measure = frame = context.frame
     elif not scan.measure and context.subject and (bare := _BARE_PART.match(scan.text)) is not None:

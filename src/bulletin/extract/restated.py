@@ -55,9 +55,18 @@ _CONVERTED_EN = re.compile(
 )
 
 
+# '1,427 new projects worth over 100 million yuan': the size each item exceeds, no figure of its own
+_THRESHOLD_EN = re.compile(
+    r"\bworth (?:over|more than|above|at least)\s+\d[\d,.]*\s+"
+    r"(?:(?:million|billion)\s+)?(?:yuan|U\.?S\.? dollars)",
+    re.IGNORECASE,
+)
+
+
 def blank_conversions(text: str) -> str:
     text = lx.CONVERSION.sub(lambda m: " " * len(m.group()), text)
     text = _CONVERTED_EN.sub(lambda m: " " * len(m.group()), text)
+    text = _THRESHOLD_EN.sub(lambda m: " " * len(m.group()), text)
 
     def blank(m: re.Match[str]) -> str:
         if not (_unit(m.group("unit")) and _unit(m.group("alt_unit"))):
