@@ -322,6 +322,10 @@ at the round's end); holdout77 then scored once untouched: 85.8% / 75.5% (zh 93.
 Seventy-sixth round: holdout79/ commissioned (12 files) before any miss of holdout77 was read; holdout77
 retired and studied (92.9% / 78.8% at the round's end); holdout78 then scored once untouched: 88.8% /
 82.3% (zh 90.8% / 89.0%, en 80.6% / 60.4%; headline 98.6% / 97.3%, detail 82.6% / 73.6%); holdout79
+unread.
+Seventy-seventh round: holdout80/ commissioned (12 files) before any miss of holdout78 was read; holdout78
+retired and studied (96.2% / 87.2% at the round's end); holdout79 then scored once untouched: 94.7% /
+68.3% (zh 99.1% / 72.4%, en 66.7% / 44.4%; headline 88.7% / 85.5%, detail 98.7% / 60.9%); holdout80
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
