@@ -64,9 +64,8 @@ _THRESHOLD_EN = re.compile(
 
 
 def blank_conversions(text: str) -> str:
-    text = lx.CONVERSION.sub(lambda m: " " * len(m.group()), text)
-    text = _CONVERTED_EN.sub(lambda m: " " * len(m.group()), text)
-    text = _THRESHOLD_EN.sub(lambda m: " " * len(m.group()), text)
+    for restated in (lx.CONVERSION, _CONVERTED_EN, _THRESHOLD_EN):
+        text = restated.sub(lambda m: " " * len(m.group()), text)
 
     def blank(m: re.Match[str]) -> str:
         if not (_unit(m.group("unit")) and _unit(m.group("alt_unit"))):
