@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bulletin.content.catalog import Catalog
+from bulletin.core.guarded import Guarded
 from bulletin.extract.industries import OFFICIAL_NAMES
 
 __all__ = [
@@ -37,7 +38,7 @@ _LIST_MEASURE = re.compile(r"(?:增加值|产值|营业收入|主营业务收入
 # An opening that frames a list by what its items measure: '从主要工业产品产量看', '从商品类值看'
 # (retail sales by kind of goods), '分行业营业收入看', '分产品看' (industrial products: their output).
 # The items after it are bare names.
-_FRAME = re.compile(
+_FRAME_ANY = re.compile(
     r"^\s*(?:(?:从|分)[^,:;]{0,16}?(?:(?P<measure>产量|零售额|营业收入|价格|出口|进口|投资|产值|增加值)"
     r"|(?P<goods>商品(?:类值|类别|类型)?)|(?P<products>(?:工业)?产品))(?:情况)?(?:看|来看)\s*[,:]"
     # ('其主要工业产品产量:', '全县规模以上工业企业主要产品产量:')
@@ -49,14 +50,16 @@ _FRAME = re.compile(
     # ('在规模以上工业总产值中,集体企业0.71亿元': the parts of a total by who produced it)
     r"|在(?:全[区市县省])?(?:规模以上|规上)(?P<within>工业总产值)中\s*[,:，：])"
 )
+_FRAME = Guarded(_FRAME_ANY, ("看", "产品", "构成", "零售额", "工业总产值"))
 _GOODS_MEASURE = "零售额"
 # '…52种主要工业产品中有34种产品正增长', '新兴产品增长较快,新能源汽车增长14.2倍': the items are products
-_PRODUCTS = re.compile(
+_PRODUCTS_ANY = re.compile(
     r"\d+种(?:主要|重点)?(?:工业)?产品中|^\s*(?:主要|重点|新兴|新型)(?:工业)?产品(?:增长较快|较快增长|快速增长|增势良好)[,，]|"
     r"产品产量(?:增长较快|较快增长|快速增长|增势良好|也?有(?:大幅|较大|明显)?(?:提升|增长|提高))(?:[,，。;]|$)|"
     r"^\s*(?:主要|重点)(?:工业)?产品中[,，]|"
     r"[,，](?:从|分)(?:主要)?(?:工业)?产品产量(?:来)?看[,，]"
 )
+_PRODUCTS = Guarded(_PRODUCTS_ANY, ("产品",))
 
 
 # '分行业看,…40个行业大类中,37个行业增加值保持同比增长': industries framed by what the sentence says

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bulletin.core.guarded import Guarded
+
 __all__ = [
     "COUNTED",
     "DRIVES",
@@ -60,7 +62,7 @@ _PATTERN = re.compile("|".join(re.escape(n) for n in _WITH_COMMA))
 # English names of the same kind, which releases write with commas: 'enterprises funded by … Hong
 # Kong, Macao and Taiwan', 'production and supply of electricity, heat, gas and water'. A comma in
 # one of them does not end a clause.
-ENGLISH_LISTS = re.compile(
+_ENGLISH_LISTS_ANY = re.compile(
     r"Hong Kong,\s*Macao,?\s+and\s+Taiwan"
     r"|(?:electricity|(?:electric )?power),\s*(?:(?:thermal power|heat(?:ing)? power|heating|heat),"
     r"\s*)?gas,?\s+and\s+water"  # ('electricity, gas and water': the heat left out)
@@ -73,6 +75,7 @@ ENGLISH_LISTS = re.compile(
     r"|transportation\s+and\s+communications?|(?:food,\s*)?tobacco,?\s+and\s+(?:alcohol|liquor)",
     re.IGNORECASE,
 )
+ENGLISH_LISTS = Guarded(_ENGLISH_LISTS_ANY, latin=True)
 
 
 # '…智能化发展带动钢铁、化工、农副食品加工业增加值分别增长…': a list after a verb that drives it names

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bulletin.core.guarded import Guarded
 from bulletin.extract.lang import en, zh
 from bulletin.extract.lang.rules import alternation
 from bulletin.extract.normalized import normalize
@@ -161,10 +162,13 @@ NOT_TARGET = re.compile(
     re.IGNORECASE,
 )
 # A sentence that announces plans: the rest of its paragraph states no statistics.
-PLAN_FRAME = re.compile(
+_PLAN_FRAME_ANY = re.compile(
     r"我们将|将重点|重点抓好|重点做好|下一步|主要预期目标|预期目标是|预期目标为|主要目标是|目标任务是|"
     r"工作安排|今年将|明年将|要着力|力争实现|\bwill (?:focus|strive|aim)|targets for|the main targets",
     re.IGNORECASE,
+)
+PLAN_FRAME = Guarded(
+    _PLAN_FRAME_ANY, ("将", "重点", "下一步", "目标", "工作安排", "要着力", "力争实现"), latin=True
 )
 # A sentence that continues the subject of the one before it (其中, 分季度看 ...).
 CONTINUES = re.compile(
@@ -283,18 +287,20 @@ SINGLE_ENTITY = re.compile(
     r"\bfactory\b|largest single|\bsingle (?:project|company|enterprise)\b",
     re.IGNORECASE,
 )
-FOLD_GROWTH = re.compile(  # '增长1.2倍', 'increased rapidly by 7.5 times', 'an increase of 2.8 times'
+_FOLD_GROWTH_ANY = re.compile(  # '增长1.2倍', 'increased rapidly by 7.5 times', 'an increase of 2.8 times'
     r"(?:增长|增加|提高|上升)(?P<n>\d+(?:\.\d+)?)倍|\b(?:(?:grew|increased|rose|expanded|surged|jumped)"
     r"(?:\s+[a-z]+ly)?\s+(?:by\s+)?|(?:increase|growth|rise)\s+of\s+)(?P<en>\d+(?:\.\d+)?)\s+times\b",
     re.IGNORECASE,
 )
+FOLD_GROWTH = Guarded(_FOLD_GROWTH_ANY, ("倍",), latin=True)
 # 'doubled from a year earlier' is +100%; 'more than doubled' says no exact rate.
-DOUBLED = re.compile(
+_DOUBLED_ANY = re.compile(
     r"(?<!more than )(?<!nearly )(?<!almost )\b(?P<w>doubled|tripled|quadrupled)\b"
     r"(?=\s+(?:from a year earlier|year on year|year-on-year|over the previous year|from last year))",
     re.IGNORECASE,
 )
-FLAT = re.compile(
+DOUBLED = Guarded(_DOUBLED_ANY, latin=True)
+_FLAT_ANY = re.compile(
     # 保持平稳 (keeping steady) holds the letters of 持平 but is no growth rate
     # ('增幅与上年持平': the rate's own word opens the match, so it is never read as a subject)
     r"(?:(?:增幅|增速)?(?:与上年同期|与去年同期|与上年|与去年|同比))?"
@@ -307,11 +313,13 @@ FLAT = re.compile(
     r"the same period (?:of |in )?(?:last|the previous) year|(?P<year>(?:19|20)\d{2})\b)",
     re.IGNORECASE,
 )
-INDEX_BASE = re.compile(
+FLAT = Guarded(_FLAT_ANY, ("持平",), latin=True)
+_INDEX_BASE_ANY = re.compile(
     r"(?P<v>\d{2,3}(?:\.\d+)?)\s*\(\s*(?:上年同[期月]|上年|去年同[期月]|same (?:month|period|quarter) "
     r"(?:of )?(?:the )?(?:previous|last) year|previous year|last year)\s*=\s*100\s*\)",
     re.IGNORECASE,
 )
+INDEX_BASE = Guarded(_INDEX_BASE_ANY, ("=",))
 REAL = re.compile(
     r"实际|可比价|可比口径|同口径|扣除[^,;]{0,12}?因素|不变价|"
     r"constant prices|in real terms|real terms|real growth",
@@ -334,13 +342,14 @@ PERIOD_AFTER_NOT = re.compile(
     r"^(?:以来|(?:重点)?工作(?!日)|来(?![源自])|以前|以后|目标|计划|任务|预期|相比|同期|底前|前后|不变价|可比价|尾期|[上中下]旬|的[^,]{0,6}?(?:目标|计划|任务)|的\s*\d)"
 )
 # '99.09 trillion yuan (14.15 trillion U.S. dollars)', '(约合3.1亿美元)', '按年平均汇率折算约合20533美元'
-CONVERSION = re.compile(
+_CONVERSION_ANY = re.compile(
     r"\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+)?(?:US)?\$\s*[\d.,]+\s*(?:trillion|billion|million)?\s*\)"
     r"|\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+)?[\d.,]+\s*(?:trillion|billion|million)?\s*"
     r"(?:U\.S\.|US)?\s*dollars\s*\)"
     r"|\((?:约合|折合|合)[^()]{1,16}?美元\)|(?:约合|折合|折算为|折算约合)(?:美元)?[\d.,]+(?:万|亿)?美元",
     re.IGNORECASE,
 )
+CONVERSION = Guarded(_CONVERSION_ANY, ("美元", "$"), latin=True)
 
 
 # What follows an English catalogue name and makes it a part of the series: a region ('… in eastern
@@ -359,9 +368,9 @@ PART_AFTER_EN = re.compile(
 
 # 'The per capita disposable income of urban and rural residents was x yuan and y yuan, up a percent
 # and b percent': two items and pairs of figures share out as if 'respectively' were written.
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_RESPECTIVELY = Guarded(re.compile(r"\brespectively\b", re.IGNORECASE), latin=True)
 _AMOUNT_EN = r"\d[\d,]*(?:\.\d+)?\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:yuan|percent|per cent|%)"
-_PAIRED_EN = re.compile(rf"{_AMOUNT_EN}\s+and\s+{_AMOUNT_EN}", re.IGNORECASE)
+_PAIRED_EN = Guarded(re.compile(rf"{_AMOUNT_EN}\s+and\s+{_AMOUNT_EN}", re.IGNORECASE), latin=True)
 
 
 def respectively_at(text: str) -> int | None:

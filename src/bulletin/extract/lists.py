@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
+from bulletin.core.guarded import Guarded
 from bulletin.extract import lexicon as lx
 from bulletin.extract.elision import shared_name, with_qualifier
 from bulletin.extract.enumerated import ENUM_HEADS, enumerated
@@ -37,10 +38,11 @@ __all__ = ["respectively"]
 
 # '增速分别为x%': from 增速; 分居/分列 (全国第6位、第13位) share ranks; 'A、B产量均增长7.5%': each's
 # ('A、B、C均位列全市各区首位': each's rank, when 均 follows the last name, not a figure)
-_SHARED = re.compile(
+_SHARED_ANY = re.compile(
     r"(?:增速|增幅|涨幅|降幅)?(?:分别|分居|分列|(?<![年人平])均(?=增长|下降|为|达)"
     r"|(?<=[\u3400-\u9fff])(?<![年人平])均(?=位列|位居|居|排))"
 )
+_SHARED = Guarded(_SHARED_ANY, ("分别", "分居", "分列", "均"))
 
 
 _COUNTED = re.compile(r"[二三四五六七八九十两]大?(?:行业|产业|领域|板块|门类)$")

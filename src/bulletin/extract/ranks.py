@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bulletin.core.guarded import Guarded
 from bulletin.core.periods import chinese_int
 from bulletin.extract.lexicon import CJK, CN_NUM, PEER_GROUP
 
@@ -68,7 +69,7 @@ _ORDINALS = {
     "tenth": 10,
     "top": 1,
 }
-_RANK_EN = re.compile(
+_RANK_EN_ANY = re.compile(
     r"\b(?:rank(?:ed|ing|s)?(?:\s+(?:it|the\s+(?:city|province|county|district|region)))?|placed|came|"
     r"finished|was|were|is|stood)\s+(?:No\.\s*|(?<=ranking )the\s+)?"  # ('ranking it second in …')
     r"(?:(?P<n>\d{1,4})(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b"
@@ -98,6 +99,7 @@ _RANK_EN = re.compile(
     r"seventh|eighth|ninth|tenth)(?=\s+in the (?:province|country|city|region)\b)",
     re.IGNORECASE,
 )
+_RANK_EN = Guarded(_RANK_EN_ANY, latin=True)
 # The size of the ranked field, stated before the rank: '230家…中', '全省16个设区市第4位', '九个县(市、区)中'.
 # '持续6个月稳居全市第一': a streak's length, not the size of the field.
 _OF_ZH = re.compile(

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
+from bulletin.core.guarded import Guarded
 from bulletin.core.periods import Period
 from bulletin.extract import lexicon as lx
 from bulletin.extract.elision import MEASURE, parallel_measure
@@ -36,11 +37,12 @@ __all__ = ["read_sentence"]
 _ITEMS_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}(?:、[\u3400-\u9fff]{2,10})+等?(?:分别|均)")
 # '主要工业产品产量也有大幅提升。锂离子电池比上年增长50.1%,饲料增长45.2%': a bare item and its rate first
 _ITEM_RATE_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}(?:比上年|同比)?(?:增长|下降)\d")
-_BREAKDOWN = re.compile(
+_BREAKDOWN_ANY = re.compile(
     r"(?:^|[,:;])\s*(?:分季度看|分季看|分月看|分月份看|分月度看|从季度看|从月度看|从单月看|单月看|分季度|分月度|"
     r"by quarter|quarterly|by month|on a quarterly basis)",
     re.IGNORECASE,
 )
+_BREAKDOWN = Guarded(_BREAKDOWN_ANY, ("分季", "分月", "季度看", "月度看", "单月看"), latin=True)
 
 
 # A sentence opened by an estimate or an expectation states no statistics: a work report's 预计实现
@@ -54,9 +56,10 @@ _ESTIMATE = re.compile(
 
 # The parts of a month-on-month change ('… decreased by 0.1 percent month-on-month. Among them, …')
 # change on the month before too.
-_ON_LAST_MONTH = re.compile(
+_ON_LAST_MONTH_ANY = re.compile(
     r"环比|(?:month|quarter)[- ]on[- ](?:month|quarter)|from the previous month", re.IGNORECASE
 )
+_ON_LAST_MONTH = Guarded(_ON_LAST_MONTH_ANY, ("环比",), latin=True)
 _ON_LAST_YEAR = re.compile(
     r"同比|比上年|year[- ]on[- ]year|over the same period|a year (?:earlier|ago)", re.IGNORECASE
 )

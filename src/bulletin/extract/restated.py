@@ -16,28 +16,31 @@ from __future__ import annotations
 
 import re
 
+from bulletin.core.guarded import Guarded
 from bulletin.core.units import UnitError, parse_unit
 from bulletin.extract import lexicon as lx
 
 __all__ = ["blank_conversions", "mended", "year_before_named"]
 
 # An amount and, in brackets right after it, the amount again: nothing but a number and a unit.
-_RESTATED = re.compile(
+_RESTATED_ANY = re.compile(
     r"(?<=\d)(?P<unit>\s*(?:(?:thousand|million|billion)\s+)?[^\s\d()（）,.;:，；。：、]{1,12}(?:\s*/\s*[a-z]{1,8})?)"
     r"(?P<alt>\s*[(（]\s*\d[\d,]*(?:\.\d+)?\s*"
     r"(?P<alt_unit>(?:(?:thousand|million|billion)\s+)?[^\s\d()（）,.;:，；。：、]{1,12}(?:\s*/\s*[a-z]{1,8})?)\s*[)）])",
     re.IGNORECASE,
 )
+_RESTATED = Guarded(_RESTATED_ANY, ("(", "（"))
 
 
 # 'an increase of 701 thousand hectares or 0.6 percent': the change stated twice; the rate is read
 # with the cue before the amount.
-_AMOUNT_OR_RATE = re.compile(
+_AMOUNT_OR_RATE_ANY = re.compile(
     r"\b(?:an?\s+)?(?:increase|decrease|rise|decline|drop|fall|growth) of "
     r"(?P<amount>\d[\d,]*(?:\.\d+)?\s*(?:(?:thousand|million|billion)\s+)?[a-z][a-z /-]{0,24}?\s+or\s+)"
     r"(?=\d[\d.]*\s*(?:percent|per cent|%))",
     re.IGNORECASE,
 )
+_AMOUNT_OR_RATE = Guarded(_AMOUNT_OR_RATE_ANY, latin=True)
 
 
 def _unit(text: str) -> bool:
@@ -80,9 +83,10 @@ def blank_conversions(text: str) -> str:
 
 
 # English 'compared with that in 2021': the comparison is year on year when 2021 is the year before.
-_THAT_IN_YEAR = re.compile(
+_THAT_IN_YEAR_ANY = re.compile(
     r"(?<=compared with )(?:that|those) in (?P<year>\d{4})\b|(?<=over )that in (?P<y2>\d{4})\b"
 )
+_THAT_IN_YEAR = Guarded(_THAT_IN_YEAR_ANY, latin=True)
 
 
 def year_before_named(text: str, year: int) -> str:
@@ -98,15 +102,16 @@ _CUT_SAME = re.compile(r"(?<=[值额量入润资])同(?=增长|下降|增加|减
 _RECORD = re.compile(r"(?<=[值额量入润资])(?:再?创(?:历史)?新高|创历史最高水?平?)[,]?(?=达|为|实现|突破)")
 # '占常住人口比重(常住人口城镇化率)为34.06%': the share is named in parentheses by its rate
 _NAMED_SHARE = re.compile(r"占[^,;。()]{0,12}比重\((?P<rate>[^()]{2,12}率)\)(?=为|达|是)")
-_POINTS_LIST = re.compile(r"(?:\d+(?:\.\d+)?个[、和及与])+\d+(?:\.\d+)?个百分点")
+_POINTS_LIST = Guarded(re.compile(r"(?:\d+(?:\.\d+)?个[、和及与])+\d+(?:\.\d+)?个百分点"), ("个百分点",))
 
 
 # '生物医药业、家电电气业保持两位数增长,增速分别为18.3%、16.0%': a verdict between a list's items and
 # their 分别 is an aside; blanked, the items meet their figures
-_VERDICT = re.compile(
+_VERDICT_ANY = re.compile(
     r"(?<=[业品类量])(?:保持|实现|持续)?(?:两位数|个位数|较快|快速|稳定|正)?(?:增长|下降)[,，]"
     r"(?=(?:同比)?(?:增速|增幅)?分别)"
 )
+_VERDICT = Guarded(_VERDICT_ANY, ("分别",))
 
 
 def mended(text: str) -> str:

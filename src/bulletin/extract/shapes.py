@@ -9,9 +9,11 @@ the figure it follows.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
+from bulletin.core.guarded import Guarded
 from bulletin.core.units import quantity
 from bulletin.extract import lexicon as lx
 from bulletin.extract.afterfold import each_item, measure_after_fold
@@ -92,9 +94,9 @@ _ONE_PLACE_EN = re.compile(r"\balone\b|\bscenic (?:spot|area)\b|\bresort\b", re.
 _RANK_MOVE = re.compile(r"前移|后移|提升|上升|下降|前进|后退")
 
 
-_FOLD_CHAINED = re.compile(r"(?<=倍)[、和及](?P<n>\d+(?:\.\d+)?)倍")
+_FOLD_CHAINED = Guarded(re.compile(r"(?<=倍)[、和及](?P<n>\d+(?:\.\d+)?)倍"), ("倍",))
 # '产量分别增长35.4%、43.0%、40.1%、1.1倍': a multiple that ends a list of rates is one more growth
-_FOLD_AFTER_RATES = re.compile(r"(?<=%)[、和及](?P<n>\d+(?:\.\d+)?)倍")
+_FOLD_AFTER_RATES = Guarded(re.compile(r"(?<=%)[、和及](?P<n>\d+(?:\.\d+)?)倍"), ("倍",))
 _RATES_BEFORE = re.compile(r"(?:增长|增加|提高|上升)\d+(?:\.\d+)?%(?:[、和及]\d+(?:\.\d+)?%)*$")
 _MULTIPLE = {"doubled": 100.0, "tripled": 200.0, "quadrupled": 300.0}
 
@@ -107,8 +109,7 @@ _AS_ANOTHER_SPAN = re.compile(
 def special(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None:
     """Growth written as 1.2倍, 持平/flat, a price index on base 100; English 'N new X were registered'."""
     text = scan.text
-    base_declared = bool(_INDEX_DECLARED.search(text))
-    patterns = [
+    patterns: list[tuple[re.Pattern[str] | Guarded, Callable[[re.Match[str]], float]]] = [
         (lx.FOLD_GROWTH, lambda m: round(float(m.group("n") or m.group("en")) * 100, 6)),
         (_FOLD_CHAINED, lambda m: round(float(m.group("n")) * 100, 6)),  # '增长69.1倍、3.1倍'
         (_FOLD_AFTER_RATES, lambda m: round(float(m.group("n")) * 100, 6)),
@@ -116,10 +117,10 @@ def special(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> No
         (lx.INDEX_BASE, lambda m: round(float(m.group("v")) - 100, 6)),
         (lx.FLAT, lambda m: 0.0),
     ]
-    if base_declared:
-        patterns.append((_INDEX_LEVEL, lambda m: round(float(m.group("v")) - 100, 6)))
-    else:  # '居民消费价格指数为100.9': a price index's level is on the same period a year before (=100)
-        patterns.append((_PRICE_INDEX_LEVEL, lambda m: round(float(m.group("v")) - 100, 6)))
+    # '居民消费价格指数为100.9': without a declared base, a price index's level is on the same period a
+    # year before (=100)
+    level = _INDEX_LEVEL if _INDEX_DECLARED.search(text) else _PRICE_INDEX_LEVEL
+    patterns.append((level, lambda m: round(float(m.group("v")) - 100, 6)))
     taken: list[int] = []
     folds: list[Figure] = []
     for pattern, rate in patterns:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from bulletin.core.guarded import Guarded
 from bulletin.core.periods import Period
 
 __all__ = ["half_to_date"]
 
-_HALF_TO_DATE = re.compile(r"(?<![上下前后近这一多])半年(?=累计)")
+_HALF_TO_DATE = Guarded(re.compile(r"(?<![上下前后近这一多])半年(?=累计)"), ("半年累计",))
 
 
 _Found = list[tuple[int, int, Period]]
