@@ -54,7 +54,9 @@ _EN_SPANS = (
     rf"(?:full|whole|entire)[\s-]+year{_EN_YEAR_AFTER}",
     rf"(?P<half>first|second|1st|2nd)[\s-]+half(?:[\s-]+year)?{_EN_YEAR_AFTER}",
     rf"{_EN_YEAR_BEFORE}H(?P<half>[12]){_EN_YEAR_AFTER}",
-    rf"{_EN_YEAR_BEFORE}Q(?P<q1>[1-4])(?:\s*[-–—~]\s*Q?(?P<q2>[1-4]))?{_EN_YEAR_AFTER}",
+    # ('from Q1 to Q3': the quarters to date; a spelt-out 'to' takes a Q, as 'in Q1 to 3.5%' is no span)
+    rf"{_EN_YEAR_BEFORE}Q(?P<q1>[1-4])(?:(?:\s*[-–—~]\s*Q?|\s+(?:to|through|thru)\s+Q)(?P<q2>[1-4]))?"
+    rf"{_EN_YEAR_AFTER}",
     rf"(?P<q1>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter{_EN_YEAR_AFTER}",
     rf"first\s+(?P<qn>two|three|2|3)\s+quarters{_EN_YEAR_AFTER}",
     rf"first\s+(?P<mn>{_EN_COUNT}|1[0-2]|[2-9])\s+months{_EN_YEAR_AFTER}",

@@ -26,6 +26,7 @@ __all__ = [
     "cell_number",
     "columns",
     "growth_cell",
+    "growth_period",
     "header_period",
     "header_rows",
     "kind_period",
@@ -106,6 +107,15 @@ def header_period(cell: str, year: int) -> Period | None:
         return parse_period_text(text, year) if text else None
     except PeriodError:
         return None
+
+
+# a growth group spread over its years ('增长% | 结构%' over '2024年 | 2023年 | …'): each column's year
+_GROWTH_GROUP = re.compile(r"^(?:比上年)?(?:增长|增速|增幅|增减)\s*(?:[(（]?\s*%\s*[)）]?)?\s+(?=\S)")
+
+
+def growth_period(cell: str, year: int) -> Period | None:
+    """The period a growth column's header names ('增长% 2023年' is 2023's growth), or None."""
+    return header_period(_GROWTH_GROUP.sub("", cell), year)
 
 
 def _kind(cell: str) -> bool | None:

@@ -23,7 +23,6 @@ from bulletin.extract.figstate import State, is_modifier, is_target, make_figure
 from bulletin.extract.lang import cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope
 from bulletin.extract.lists import respectively
-from bulletin.extract.names import phrase_name
 from bulletin.extract.neighbours import (
     industries_of,
     listed_verb,
@@ -37,6 +36,7 @@ from bulletin.extract.rates import RANKED_RATE, growth_of
 from bulletin.extract.scope import other_area, place_prefix, zone_sentence
 from bulletin.extract.sentences import Figure, Scan, Subject, subject_for
 from bulletin.extract.shapes import count_first, ranks, ranks_by_clause, special
+from bulletin.extract.shares import share_subject
 
 __all__ = ["figures_in"]
 
@@ -263,27 +263,6 @@ def _value(
     scan.subject_at = q.start
 
 
-# A share that opens a clause names what the rates after it grow: '采矿业增加值占比达96.05%,同比下降
-# 15.6%' is the mining industry's rate, not the rate of the total the sentence began with.
-_SHARE = re.compile(
-    rf"(?:^|[,，;；。])(?:特别是|其中)?[,，]?(?P<name>[{lx.CJK}、]{{2,24}}?)(?:所占|的)?(?:占比|比重)(?:达到?|为)?$"
-)
-
-
-def _share_subject(scan: Scan, pos: int, state: State, catalog: Catalog) -> None:
-    start = max(scan.text.rfind(mark, 0, pos) for mark in ",，;；。")  # '、' joins a name's parts here
-    found = _SHARE.search(scan.text[max(start, 0) : pos])
-    name = phrase_name(found["name"]) if found else None
-    if name is None or not _SHARE_NAME.fullmatch(name):
-        return
-    entry = catalog.lookup(name)
-    state.subject = Subject(entry.name if entry else name, name, entry is not None)
-    scan.subject_at = pos
-
-
-_SHARE_NAME = re.compile(rf"[{lx.CJK}、]{{2,24}}")
-
-
 def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None:
     quantities = sorted(scan_quantities(scan.text) + _extra_numbers(scan), key=lambda q: q.start)
     scan.quantity_starts = [
@@ -333,7 +312,7 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
         ):
             continue  # ('… decreased by 3.3 percent and 1.9 percent': after a rate read for no one, no one's)
         if subject is None and family == "percent":
-            _share_subject(scan, q.start, state, catalog)
+            share_subject(scan, q.start, state, catalog)
         if subject is None or is_target(scan, q.start, post_clause(post)):
             continue
         placed = None if subject.known else place_prefix(subject.name, scan.region, catalog.lookup)

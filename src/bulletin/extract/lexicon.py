@@ -293,6 +293,11 @@ _FOLD_GROWTH_ANY = re.compile(  # '增长1.2倍', 'increased rapidly by 7.5 time
     re.IGNORECASE,
 )
 FOLD_GROWTH = Guarded(_FOLD_GROWTH_ANY, ("倍",), latin=True)
+# Words an English name holds as one term: 'above designated size', 'persons employed in urban
+# non-private units' (the NBS's wage statistics)
+ONE_TERM_EN = re.compile(
+    r"\babove (?:the |a )?designated size\b|\bpersons employed in urban (?:non-)?private units\b"
+)
 # 'doubled from a year earlier' is +100%; 'more than doubled' says no exact rate.
 _DOUBLED_ANY = re.compile(
     r"(?<!more than )(?<!nearly )(?<!almost )\b(?P<w>doubled|tripled|quadrupled)\b"
@@ -309,7 +314,10 @@ _FLAT_ANY = re.compile(
     r"unchanged(?! from the previous month)|"
     # '… was 4.879 billion yuan, the same as that of 2022' (a year-on-year basis only when it is the
     # year before: shapes.special checks the year)
-    r"\bthe same as (?:that |those )?(?:of |in )?(?:last year|the previous year|a year (?:earlier|ago)|"
+    # ('remaining the same compared with that for the same period last year')
+    r"\b(?:(?:remain|stay)(?:ed|ing|s)?\s+)?the same (?:as|compared (?:with|to)) "
+    r"(?:that |those )?(?:of |in |for )?"
+    r"(?:last year|the previous year|a year (?:earlier|ago)|"
     r"the same period (?:of |in )?(?:last|the previous) year|(?P<year>(?:19|20)\d{2})\b)",
     re.IGNORECASE,
 )

@@ -208,6 +208,8 @@ def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> lis
         joint = " of " if " of " in phrase else " in " if re.match(r"investment in ", phrase, re.I) else ""
         joint = " for " if re.match(r"prices? for ", phrase, re.I) else joint  # ('prices for A and B')
         head, _, items = phrase.rpartition(joint) if joint else ("", "", phrase)
+        if " and " in head:  # ('biological industry and new generation of information technology')
+            head, joint, items = "", "", phrase
         parts = _items_of(items)
         if len(parts) != 2:
             continue

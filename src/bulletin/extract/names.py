@@ -203,8 +203,8 @@ _NOT_A_NAME = re.compile(
     # an area alone ('一季度甘肃全省同比增长13.4%'): the clause names where, the topic names what
     r"^[\u3400-\u9fff]{0,4}(?:全省|全市|全县|全区|全州|全旗|全盟|全国)$|"
     r"\b(?:rose|fell|grew|was|were|is|are|reached|totalled|up|down|increased|decreased|accounted|made|"
-    r"year|percent|growth|increase|decrease|average|rate of|the zone|the city|it|posted|logged|saw|alone|"
-    r"reported|yearly|basis|they|we|created)\b|^每",
+    r"year|percent|growth|increase|decrease|average(?! (?:annual )?wages?)|rate of|the zone|the city|it|"
+    r"posted|logged|saw|alone|reported|yearly|basis|they|we|created)\b|^每",
     re.IGNORECASE,
 )
 
@@ -246,7 +246,7 @@ _INNER_SCOPE = re.compile(rf"(?<=[{CJK}]{{2}})(?:全区|全市|全县|全省|全
 
 def phrase_name(words: str) -> str | None:
     """The indicator named by the words before a figure ('全区新签约项目' -> '新签约项目'), or None."""
-    phrase = re.split(r"[:：]", words)[-1].strip(" ,:;、*_\"'")
+    phrase = re.split(r"[:：]|--|——", words)[-1].strip(" ,:;、*_\"'")  # (…结构——高新技术产业投资)
     # a figure inside a parenthesis is named inside it: '按常住人口(2023年常住人口为115.06万人)计算'
     opened = max(phrase.rfind("("), phrase.rfind("（"))
     if opened >= 0 and not re.search(r"[)）]", phrase[opened:]) and substantive(phrase[opened + 1 :]):
@@ -257,6 +257,7 @@ def phrase_name(words: str) -> str | None:
     phrase = re.sub(r"^(?:[^\w(（“\"]+|[IVX]{1,5}\.\s+)", "", phrase)  # bullets, emoji, II.: '▶ GDP'
     # a section's number ('一、农林牧渔业增加值同比增长1.9%'), not a list of ordinals ('一、二、三产业投资')
     phrase = lx.SECTION_OPENING.sub("", phrase)
+    phrase = re.sub(r"^(?:the\s+)?[\w-]+'s\s+economy$", "GDP", phrase, flags=re.I)  # 'Shanghai's economy'
     # "Yiwu's foreign trade", "the port's container throughput" -> the noun phrase after the owner (and 'but')
     phrase = re.sub(r"^(?:(?:the\s+)?[A-Za-z][A-Za-z-]*'s\s+|local\s+|but\s+)+", "", phrase, flags=re.I)
     phrase = re.sub(r"^(?:the\s+)?economy\s+of\s+.{2,80}$", "GDP", phrase, flags=re.I)  # a place's economy
@@ -362,7 +363,7 @@ def phrase_name(words: str) -> str | None:
         return phrase
     # a list written into a name ('… from Hong Kong, Macao and Taiwan') counts as one word
     core = ENGLISH_LISTS.sub("list", phrase)
-    core = re.sub(r"\babove (?:the |a )?designated size\b", "ads", core)  # (one term, 规模以上/限额以上)
+    core = lx.ONE_TERM_EN.sub("ads", core)  # (one term: 规模以上/限额以上, 城镇非私营单位就业人员)
     words_ = core.split()
     longest = 8 if core == phrase else 10  # a name that holds a list is long by nature
     if " and " in core and _KINDS_EN.search(core):  # ('retail sales of department store and brand … store')

@@ -10,7 +10,6 @@ and never raises on any text: prose that is not understood yields nothing.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from bulletin.content.catalog import Catalog
 from bulletin.core.document import Document, TextBlock
@@ -25,6 +24,7 @@ from bulletin.extract.cellruns import cell_tables
 from bulletin.extract.colgroups import measure_groups
 from bulletin.extract.flattened import BILINGUAL_HEAD
 from bulletin.extract.forlist_en import items_first_en
+from bulletin.extract.namedgroups import named_group, with_items
 from bulletin.extract.numlists_en import percent_lists_en
 from bulletin.extract.pasted import pasted_lines
 from bulletin.extract.plaintables import split_plain_tables
@@ -33,34 +33,14 @@ from bulletin.extract.prices_en import price_items_en
 from bulletin.extract.reader import read_sentence
 from bulletin.extract.scope import region_level
 from bulletin.extract.sentences import Context, Figure
+from bulletin.extract.splitting import sentences_of
 from bulletin.extract.tables import table_mentions
 
 __all__ = ["extract_mentions", "extract_text"]
 
 
-# Real sentences are a few hundred characters; text pasted without full stops is cut at a
-# clause boundary so that reading it stays linear in its length.
-MAX_SENTENCE = 600
 # How much of the text above a table may speak for it (a title with '单位:亿元' or '上年=100').
 _CAPTION = 60
-
-
-def _sentences(text: str) -> list[tuple[int, str]]:
-    """Split into sentences, keeping each one's offset in ``text``."""
-    norm = lx.normalize(text)
-    cuts = [0]
-    for m in lx.SENTENCE_END.finditer(norm):
-        cuts.append(m.end())
-    cuts.append(len(text))
-    out = []
-    for a, b in pairwise(cuts):
-        while b - a > MAX_SENTENCE:
-            cut = max(norm.rfind(sep, a, a + MAX_SENTENCE) for sep in ";,、 ")
-            cut = cut + 1 if cut > a else a + MAX_SENTENCE
-            out.append((a, text[a:cut]))
-            a = cut
-        out.append((a, text[a:b]))
-    return [(a, sentence) for a, sentence in out if sentence.strip()]
 
 
 def _mention(figure: Figure, line: int) -> Mention:
@@ -84,12 +64,18 @@ def _mention(figure: Figure, line: int) -> Mention:
     )
 
 
+def _basis_key(f: Figure) -> tuple[str, Period]:
+    # ('the average annual wage … a nominal increase of 3.7%. … the annual average wage … increased by
+    # 1.7% in real terms': one series, its words in either order)
+    return re.sub(r"\bannual average\b", "average annual", f.name), f.period
+
+
 def _pick_basis(figures: list[Figure], catalog: Catalog) -> list[Figure]:
     """Of a nominal and a real growth rate for one figure, keep the one the catalogue's basis calls for."""
     by_key: dict[tuple[str, Period], list[Figure]] = {}
     for f in figures:
         if f.yoy_pct is not None and f.basis is not None:
-            by_key.setdefault((f.name, f.period), []).append(f)
+            by_key.setdefault(_basis_key(f), []).append(f)
     dropped: set[int] = set()
     for (name, _), group in by_key.items():
         bases = {f.basis for f in group}
@@ -102,12 +88,12 @@ def _pick_basis(figures: list[Figure], catalog: Catalog) -> list[Figure]:
         dropped.update(id(f) for f in group if f.basis != wanted)
     # A rate stated without a basis next to a real one (现价…增长9.1%; 按可比价格计算增长6.2%).
     for f in figures:
-        if f.yoy_pct is not None and f.basis is None and (f.name, f.period) in by_key:
+        if f.yoy_pct is not None and f.basis is None and _basis_key(f) in by_key:
             entry = catalog.lookup(f.name)
             if (
                 entry is not None
                 and entry.comparable
-                and any(g.basis == "real" for g in by_key[(f.name, f.period)])
+                and any(g.basis == "real" for g in by_key[_basis_key(f)])
             ):
                 dropped.add(id(f))
     return [f for f in figures if id(f) not in dropped]
@@ -164,7 +150,8 @@ def _spaced(sentence: str) -> tuple[str, list[int]]:
 
 def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[Mention], Context]:
     figures_all: list[tuple[Figure, int]] = []
-    for offset, written in _sentences(block.text):
+    group = None  # the last counted group a sentence listed by name ('…和…四大行业')
+    for offset, written in sentences_of(block.text, block.breaks):
         if titles := _CHART_TITLES.match(written):  # (the sentence starts after them)
             offset, written = offset + titles.end(), written[titles.end() :]
         sentence, where = _closed_up(written)
@@ -173,6 +160,9 @@ def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[M
             where = [where[i] for i in spaced]
         if "分别" in sentence:  # (one character for one: each keeps its place)
             sentence = _RATE_COMMAS.sub(lambda m: m.group().replace(",", "、"), sentence)
+            sentence, moved = with_items(sentence, group)
+            where = [where[i] for i in moved] if moved is not None else where
+        group = named_group(sentence) if "大" in sentence or "个" in sentence else group
         if " for " in sentence or " in " in sentence or " by " in sentence or " of " in sentence:
             if "rice" in sentence:
                 sentence, moved = price_items_en(sentence)
@@ -201,7 +191,7 @@ _ASIDE_MARKS = (")", "简称", "价", "转", "、", "产品中", "such as", "inc
 
 def _heading_period(block: TextBlock, context: Context) -> Period | None:
     """A heading such as '前三季度主要指标' sets the period of the section below it."""
-    for offset, sentence in _sentences(block.text):
+    for offset, sentence in sentences_of(block.text, block.breaks):
         del offset
         for candidate in re.findall(
             r"\d{4}年|全年|上半年|下半年|[一二三四1-4]季度|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}月", sentence

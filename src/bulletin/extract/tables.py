@@ -27,7 +27,7 @@ from bulletin.extract.columns import (
     cell_number,
     columns,
     growth_cell,
-    header_period,
+    growth_period,
     header_rows,
     kind_period,
     yoy_for,
@@ -124,21 +124,11 @@ def _row_label(cell: str) -> str:
 
 # Words in parentheses after a label that say what the series covers, not its unit.
 # The industries of a GDP table by industry (国民经济行业 sections, as accounts name them)
-_GDP_INDUSTRIES = frozenset(
-    [
-        "农林牧渔业",
-        "工业",
-        "建筑业",
-        "批发和零售业",
-        "住宿和餐饮业",
-        "金融业",
-        "房地产业",
-        "交通运输、仓储和邮政业",
-        "信息传输、软件和信息技术服务业",
-        "租赁和商务服务业",
-        "其他服务业",
-    ]
-)
+_GDP_INDUSTRIES = frozenset([
+    "农林牧渔业", "工业", "建筑业", "批发和零售业", "住宿和餐饮业", "金融业", "房地产业",
+    "交通运输、仓储和邮政业", "信息传输、软件和信息技术服务业", "租赁和商务服务业", "其他服务业",
+])  # fmt: skip
+_BY_INDUSTRY = re.compile(r"(?:分|按)?(?:国民经济)?行业(?:分)?")
 _QUALIFIER = re.compile(r"(?:不含|含|剔除|扣除|不包括|包括)[^()()]*|[^()()]*口径")
 _TOTAL = re.compile(r"^(?:总计|合计|总指数|总体|总额)$")
 _GROWTH_ROW = re.compile(r"^[#＃]?\s*(?:比上年|比去年|较上年)(?:增长|增减|±)?\s*(?:[(（]\s*%\s*[)）])?$")
@@ -163,9 +153,9 @@ _SHARES = re.compile(r"(?:构成|比重|结构|占比)(?:情况|表)?\s*[:：]?\
 
 
 def _framed(name: str, measure: str, catalog: Catalog) -> str:
-    """A bare row label with the measure its caption frames: 粮食 under 主要农产品产量 is 粮食产量, as a
-    framing opening does for prose (elision.frame_measure). Other labels stay as written."""
-    long = len(name) > 12 and name not in _GDP_INDUSTRIES  # (信息传输、软件和信息技术服务业 is one)
+    """A bare row label with the measure its caption frames (粮食 under 主要农产品产量: 粮食产量)."""
+    core = re.sub(r"[(（][^()（）]*[)）]$", "", name)  # ('第一产业(不含农林牧渔服务业)': its scope aside)
+    long = len(core) > 12 and core not in _GDP_INDUSTRIES  # (信息传输、软件和信息技术服务业 is one)
     if catalog.lookup(name) is not None or MEASURE.search(name) or long or not measure:
         return name
     framed = name + measure
@@ -221,7 +211,7 @@ def table_mentions(
         v if v.period else replace(v, period=kind_period(header[v.index], v.cumulative, period))
         for v in values
     ]
-    spans = [header_period(header[i], year) or kind_period(header[i], kind, period) for i, kind in yoys]
+    spans = [growth_period(header[i], year) or kind_period(header[i], kind, period) for i, kind in yoys]
     pairs = list(enumerate(zip(yoys, spans, strict=True)))
     if values and yoys and all(v.index in indices for v in values):
         # columns of indices state their own growth (累计指数 1-4月平均); a growth column beside them
@@ -240,8 +230,8 @@ def table_mentions(
     corner = PAREN_UNIT.sub("", lx.normalize(header[0])).strip() if header else ""
     if not _CAPTION_MEASURE.search(caption) and _CAPTION_MEASURE.search(corner):
         caption = corner  # the header's first cell names what the table measures: '规模以上工业增加值(亿元)'
-    if _SHARES.search(caption) and not any(re.search(r"绝对|总量|[亿万]元", h) for h in header[1:]):
-        return []  # '本地生产总值构成': shares of a total and their changes in points (not '绝对数(亿元)')
+    if _SHARES.search(caption) and not any(re.search(r"绝对|总量|[亿万]元|增长", h) for h in header[1:]):
+        return []  # '本地生产总值构成': shares and their changes in points (not '绝对数(亿元)', '增长%')
     framing = _CAPTION_MEASURE.search(caption)
     measure = framing.group(1) if framing else ""
     titled = _titled(caption, catalog)
@@ -263,7 +253,11 @@ def table_mentions(
     first = _bare_label(lx.normalize(body[0][0])) if body and body[0] else ""
     # ('地区生产总值 | … | 建筑业 | 批发和零售业 | …': rows of bare industries under a total are its parts)
     labels = [_bare_label(lx.normalize(r[0])).lstrip("# ") for r in body[1:] if r]
-    industries = sum(label in _GDP_INDUSTRIES or label in OFFICIAL_NAMES for label in labels)
+    industries = sum(
+        label.replace("、", "") in _GDP_INDUSTRIES or label in OFFICIAL_NAMES for label in labels
+    )
+    # (or the header says the rows are industries: '分行业 | 增长% | 结构%' under '…GDP构成表')
+    industries = len(labels) if header and _BY_INDUSTRY.fullmatch(header[0].strip()) else industries
     total = first if parts_unit or (part_measure(first) and industries >= max(3, len(labels) // 2)) else ""
     # the total whose parts the rows below are ('一、社会消费品零售总额' over '1、餐饮业'; 地区生产总值)
     parent = total or (first if part_measure(first) else "")
