@@ -326,6 +326,10 @@ unread.
 Seventy-seventh round: holdout80/ commissioned (12 files) before any miss of holdout78 was read; holdout78
 retired and studied (96.2% / 87.2% at the round's end); holdout79 then scored once untouched: 94.7% /
 68.3% (zh 99.1% / 72.4%, en 66.7% / 44.4%; headline 88.7% / 85.5%, detail 98.7% / 60.9%); holdout80
+unread.
+Seventy-eighth round: holdout81/ commissioned (12 files) before any miss of holdout79 was read; holdout79
+retired and studied (98.8% / 92.3% at the round's end); holdout80 then scored once untouched: 91.4% /
+77.5% (zh 95.9% / 87.0%, en 76.7% / 53.5%; headline 89.1% / 80.3%, detail 93.8% / 75.0%); holdout81
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
