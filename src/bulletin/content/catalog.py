@@ -86,7 +86,7 @@ def spellings(entry: Entry) -> tuple[str, ...]:
 def normalize_name(name: str) -> str:
     """The form aliases are matched in: NFKC, lower case, no spaces or quotes. (Pure and called
     for every name a sentence might hold: remembered.)"""
-    text = unicodedata.normalize("NFKC", name).lower()
+    text = " ".join(unicodedata.normalize("NFKC", name).lower().split())  # (so '  added  value' is read)
     # 'added value in the services sector' is 'value added of the services sector': one measure
     text = _ADDED_IN.sub("value added of", _ADDED_VALUE.sub("value added", text))
     # an article names nothing: 'above (a|the) designated size', '(the) total volume of …'

@@ -1,5 +1,6 @@
 """Phrases that name several indicators at once: 第一、二、三产业增加值, 一、二、三产投资, (全体、)城乡
-居民人均可支配收入 before 分别, 'per capita disposable income of urban and rural residents … respectively'.
+居民人均可支配收入 and 进、出口 before 分别, 'per capita disposable income of urban and rural residents …
+respectively'.
 
 Contract: ``expanded_names(text, catalog)`` -> one NameMatch per indicator named, each spanning the
 whole phrase, for the list reader to share figures out among. Pure.
@@ -21,6 +22,8 @@ _INDUSTRIES = re.compile(
 _URBAN_RURAL = re.compile(
     r"(?P<all>全体[、和与及])?(?:城乡|城镇[、和与及]农村)(?:常住)?居民(?P<what>人均可支配收入|人均消费支出)"
 )
+# '进、出口分别增长…', '进、出口总额分别为…': imports and exports, each with the measure written once
+_TRADE = re.compile(r"进[、和与及]出口(?P<what>总额|总值|额)?")
 _URBAN_RURAL_EN = re.compile(
     r"per capita (?P<what>disposable income|consumption expenditure)s? of (?:its |the )?urban and rural "
     r"residents(?: in [A-Z][\w'’]+(?: [A-Z][\w'’]+)?)?",  # ('… incomes of its urban and rural residents')
@@ -46,6 +49,12 @@ def expanded_names(text: str, catalog: Catalog) -> list[NameMatch]:
                 entry = catalog.lookup(f"{who}居民{m.group('what')}".removeprefix("全体"))
                 if entry is not None:
                     found.append(NameMatch(m.start(), m.end(), entry.name, m.group(0), True))
+        for m in _TRADE.finditer(text):
+            for which in ("进口", "出口"):
+                entry = catalog.lookup(named := which + (m.group("what") or ""))
+                found.append(
+                    NameMatch(m.start(), m.end(), entry.name if entry else named, m.group(0), bool(entry))
+                )
     if lx.respectively_at(text) is not None:
         for m in _URBAN_RURAL_EN.finditer(text):
             for who in ("urban", "rural"):

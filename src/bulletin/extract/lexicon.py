@@ -110,7 +110,7 @@ SIGNED_ZH = re.compile(rf"^{COMPARE_PREFIX}[+-]?$")
 GROWTH_UP_EN = alternation(en.CUES, "rise")
 GROWTH_DOWN_EN = alternation(en.CUES, "fall")
 GROWTH_EN = re.compile(
-    rf"^(?:(?:year on year|year-on-year|y/y|yoy),?\s*)?(?:(?:was|were|is|are|has been|have been)\s+)?"
+    rf"^(?:(?:year on year|year-on-year|y/y|yoy),?\s*)?(?:(?:was|were|is|are|has been|have been|both)\s+)?"
     rf"(?P<dir>{GROWTH_UP_EN}|{GROWTH_DOWN_EN})"
     r"(?:\s+(?:solidly|steadily|sharply|slightly|significantly|rapidly|strongly|moderately|modestly))?(?:\s+by)?"
     rf"(?:\s+(?:about|around|nearly|some|approximately))?\s*$",
@@ -206,7 +206,8 @@ THRESHOLD_EN = re.compile(
 # Totals since founding or over several years are not figures of the bulletin's period.
 SINCE = re.compile(
     r"(?<!今年)(?<!年初)(?<!本年)(?<!上半年)(?<!一季度)以来|\d{4}\s*[-~至]\s*\d{4}年|"
-    r"[一二三四五六七八九十两\d]+年累计|累计[^,;]{0,4}[一二三四五六七八九十两\d]+年|"
+    # (a count of years, not a year: '累计增速自2016年10月由负转正' is no total over years)
+    r"(?:[一二三四五六七八九十两]+|(?<!\d)\d{1,2})年累计|累计[^,;\d]{0,4}(?:[一二三四五六七八九十两]+|\d{1,2})年|"
     r"(?:建区|建市|建县|设区|设立|成立|开发|开区|建园|投用|运营)(?:\d+年|[一二三四五六七八九十]+年)?以来|"
     r"\d+年来|[一二三四五六七八九十]+年来|多年来|历年|累计已|"
     r"since (?:its |the zone's )?(?:founding|establishment)|since \d{4}",

@@ -51,7 +51,7 @@ _RESPECTIVE = re.compile(
 # 'The added value of Tianjin's primary, secondary and tertiary industries respectively rose …': the
 # same list with 'respectively' after it.
 _RESPECTIVELY_AFTER = re.compile(
-    r"\b(?P<head>added value|value added|output)\s+of\s+(?:the\s+)?"
+    r"\b(?P<head>added value|value[- ]added|output)\s+(?:of|in(?=\s+(?:the\s+)?primary\b))\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w-]*|city|province|region|zone|county|district|country)['’]s\s+|its\s+)?"
     r"(?:(?P<items>[a-z-]+(?:,\s*[a-z-]+)*,?\s+and\s+[a-z-]+)(?:\s+(?P<kind>industries|sectors))?\s+respectively\b"
     # ('… of the equipment manufacturing, food and pharmaceutical industries respectively increased',
@@ -140,7 +140,8 @@ _PLURAL_KIND_EN = re.compile(r"\s(industries|sectors)$", re.IGNORECASE)
 # 'the output of raw coal, crude steel and electricity': what the list measures, then its first item
 _HEAD_OF_EN = re.compile(
     r"^(?:(?:the|its)\s+)?(?:[\w-]+['’]s\s+)?"
-    r"(?P<head>(?:output|production|added value|value added|(?:retail\s+)?sales)\s+of|investment\s+in)\s+"
+    r"(?P<head>(?:output|production|added value|value[- ]added|(?:retail\s+)?sales)\s+of|investment\s+in"
+    r"|(?:added value|value[- ]added)\s+in(?=\s+(?:the\s+)?(?:primary|secondary|tertiary)\b))\s+"
     r"(?:the\s+)?(?:(?:city|province|county|district|region|zone|country|nation)['’]s\s+)?(?P<item>.+)$",
     re.IGNORECASE,
 )
@@ -169,6 +170,7 @@ _SHARED_NOUN_EN = re.compile(
 )
 
 
+_BOTH = re.compile(r"\band\b[^,;]*?\bboth\b", re.IGNORECASE)  # 'A and B both grew', after the names
 _AMONG_EN = re.compile(r"\b(?:among (?:which|them)|of which)\b", re.IGNORECASE)
 
 
@@ -176,6 +178,8 @@ def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> lis
     """'The output of mining and manufacturing grew by 2.1 percent and 8.3 percent, respectively':
     one phrase naming two items (no catalogue names to split at) shares out the figures read for it."""
     first = lx.respectively_at(scan.text)
+    # ('industrial output of A and B both went up 6.1 percent': one rate, each item's)
+    first = first if first is not None or not _BOTH.search(scan.text) else len(scan.text)
     if not is_en(scan.lang) or first is None:
         return figures
     # ('A, B and C rose a, b and c percent respectively, and D and E fell d and e percent respectively')
@@ -202,12 +206,16 @@ def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> lis
         among = len(group) > 2 and _AMONG_EN.search(scan.text, group[0].offset, run[0].offset)
         if len(run) == 2 and among:  # ('X rose a, among which A and B grew b and c, respectively')
             group, written = run, {run[0].written}
+        if kind == "yoy_pct" and len(group) == 1 and _BOTH.search(scan.text, 0, group[0].offset):
+            twin = replace(group[0])  # ('A and B both grew by 8.8 percent to x and y, respectively')
+            figures, group = [*figures, twin], [group[0], twin]
         if len(group) != 2 or len(written) != 1 or " and " not in (phrase := written.pop()):
             continue
         # ('the output of mining and …', 'investment in high-tech and equipment manufacturing')
         joint = " of " if " of " in phrase else " in " if re.match(r"investment in ", phrase, re.I) else ""
         joint = " for " if re.match(r"prices? for ", phrase, re.I) else joint  # ('prices for A and B')
         head, _, items = phrase.rpartition(joint) if joint else ("", "", phrase)
+        head = re.sub(r"\b(?:added values|values added)\b", "added value", head)  # (each item has one)
         if " and " in head:  # ('biological industry and new generation of information technology')
             head, joint, items = "", "", phrase
         parts = _items_of(items)

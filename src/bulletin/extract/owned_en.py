@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_report_en", "object_en", "owned_en"]
+__all__ = ["BACK_REF_EN", "after_report_en", "its_measure", "object_en", "owned_en"]
 
 # what was shown is the name: '… showed (that) the value added of …' (not '… showed an … increase')
 _SHOWN = re.compile(
     r"\b(?:shows?|showed)\s+(?:that\s+|(?!an?\s|the\s))|\b(?:said|says|reported|reports|announced|indicated?|indicates)\s+that\s+"
+    r"|\b(?:adding|added|noting|noted|notable|pointed out|stated|stating|explained)\s+that\s+"
 )
 # a headline run into its paragraph ('… Investment Rises Fixed asset investment fell'): after its verb
 _HEADS = re.compile(
@@ -51,7 +52,16 @@ _OWNERLESS = re.compile(
 def object_en(phrase: str) -> str:
     """The object of a verb that completed it ('the city completed a X', 'The completion of the X');
     '' for a participle's object that names no owner ('achieving an added value')."""
-    return "" if _OWNERLESS.match(phrase) else _DONE.split(phrase, maxsplit=1)[-1]
+    done = _DONE.split(phrase, maxsplit=1)[-1]
+    return "" if _OWNERLESS.match(phrase) or _ONLY_ADJECTIVES.fullmatch(done) else done
+
+
+# 'the province recorded a notable 5.5 percent increase': what was recorded is the figure, no name
+_ONLY_ADJECTIVES = re.compile(
+    r"(?:\s*(?:notable|noteworthy|substantial|significant|considerable|remarkable|impressive|robust|strong|"
+    r"solid|steady|modest|healthy|sharp|slight|marked|stable|rapid))+\s*",
+    re.IGNORECASE,
+)
 
 
 # 'the profits made by industrial enterprises above the designated size achieved …'
@@ -84,3 +94,26 @@ def owned_en(phrase: str) -> str:
     if had := _HAD.fullmatch(phrase):
         return f"{had['what']} of {had['owner']}"
     return phrase
+
+
+# 'the secondary sector, …, experienced robust expansion, with its value added climbing by 7.8 percent':
+# the measure of the name before it
+_ITS_MEASURE = re.compile(r"\s*(?:with\s+)?its\s+(?P<measure>value[- ]added|added value|output)\s*", re.I)
+
+
+def its_measure(words: str, owners: list[str]) -> str | None:
+    """'its value added' after names: '<measure> of the <last owner>', or None."""
+    m = _ITS_MEASURE.fullmatch(words)
+    return f"{m['measure']} of the {owners[-1]}" if m and owners else None
+
+
+# Words before a figure that point back at the figure before it: '…, ranking fourth … and representing an
+# increase of', 'This figure represents a substantial 23.7 percent increase', 'the province recorded a
+# notable 5.5 percent increase' (the area itself, after its GDP)
+BACK_REF_EN = re.compile(
+    r"\b(?:and|while)\s+(?:representing|marking|indicating|reflecting)(?:\s+an?)?\s*$"
+    r"|^\s*(?:(?:this|the|that)\s+(?:figure|amount|total|number|value)|it|the\s+(?:province|city|region|"
+    r"county|district|zone))\s+(?:represents|represented|marks|marked|recorded|registered|posted|saw|achieved)"
+    r"(?:\s+an?)?(?:\s+[a-z]+)?\s*$",
+    re.I,
+)

@@ -255,7 +255,8 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     kept = [
         replace(f, name=renamed[i], written=renamed[i]) if i in renamed else f for i, f in enumerate(kept)
     ]
-    kept = _of_a_part_economy([each for f in kept for each in _each_of(f, scan.text, catalog)], scan.text)
+    kept = [each for f in kept for each in _each_of(f, scan.text, catalog)]
+    kept = _of_a_part_economy(kept, scan.text, context.subject)
     if stated is not None and stated.end > context.limit.end and any(f.period == stated for f in kept):
         opens = stated  # ('… in 2023 was …. Specifically, the output of autumn grain …': the year's parts)
     # one replace for all the next sentence needs (this runs for every sentence of every bulletin)
@@ -290,7 +291,22 @@ def _parenthesized(scan: Scan, figures: list[Figure], context: Context, catalog:
         period = period_for(scan, at, at, len(scan.text), context.period)
         subject = Subject(entry.name if entry else name, name, entry is not None)
         out.append(make_figure(subject, period, at, yoy_pct=rate, yoy_decimals=decimals))
+    # '地区生产总值增速延续了…逐季回升的态势,在一季度(6.1%)走出困难时期、上半年(6.9%)…': each period's
+    # growth of the series whose 增速 the sentence is about
+    first = scan.names[0] if scan.names else None
+    if first is None or not _GROWTH_OF.match(scan.text, first.end):
+        return out
+    for m in _PERIOD_RATE.finditer(scan.text, first.end):
+        stated = next((p for a, b, p in scan.periods if b == m.start()), None)
+        if stated is not None and m.start("rate") not in taken:
+            subject = Subject(first.name, first.written, first.known)
+            rate, decimals = float(m["rate"]), len(m["dec"] or "")
+            out.append(make_figure(subject, stated, m.start("rate"), yoy_pct=rate, yoy_decimals=decimals))
     return out
+
+
+_GROWTH_OF = re.compile(r"(?:累计)?(?:增速|增长速度)")
+_PERIOD_RATE = re.compile(r"[(（](?P<rate>[+-]?\d+(?:\.(?P<dec>\d+))?)%[)）]")
 
 
 def _quoted(scan: Scan, figures: list[Figure]) -> bool:
@@ -322,12 +338,15 @@ _PART_ECONOMY = re.compile(r"(?:民营|非公有制|非公|县域|海洋|数字)
 _INDUSTRY_VALUE = re.compile(r"第[一二三]产业增加值")
 
 
-def _of_a_part_economy(figures: list[Figure], text: str) -> list[Figure]:
-    owner = next((f for f in figures if _PART_ECONOMY.search(f.name)), None)
-    at = text.find("其中", owner.offset) if owner is not None else -1
+def _of_a_part_economy(figures: list[Figure], text: str, carried: Subject | None) -> list[Figure]:
+    owner = next((f.name for f in figures if _PART_ECONOMY.search(f.name)), None)
+    at = text.find("其中", next(f.offset for f in figures if f.name == owner)) if owner is not None else -1
+    # ('民营经济增加值175.23亿元…。其中,第一产业增加值16.37亿元…': the sentence after it)
+    if owner is None and carried and _PART_ECONOMY.search(carried.name) and text.startswith("其中"):
+        owner, at = carried.name, 0
     if owner is None or at < 0:
         return figures
-    part = owner.name.removesuffix("增加值")
+    part = owner.removesuffix("增加值")
     return [
         replace(f, name=part + f.name, written=part + f.name, known=False)
         if f.offset > at and _INDUSTRY_VALUE.fullmatch(f.name)

@@ -30,6 +30,7 @@ from bulletin.extract.expanded import expanded_names
 from bulletin.extract.industries import ENGLISH_LISTS, OFFICIAL_NAMES
 from bulletin.extract.lang import detect, is_en
 from bulletin.extract.names import NameMatch, find_names, phrase_name, substantive
+from bulletin.extract.owned_en import BACK_REF_EN, its_measure
 from bulletin.extract.periodwords import accepted_periods
 from bulletin.extract.restated import blank_conversions, mended, year_before_named
 
@@ -83,9 +84,7 @@ class Context:
     frame: str = ""  # the last framing opening's measure (从产品看: 产量), for a 其中 sentence after it
     elsewhere: bool = False  # the last sentence quoted another area (全市… in a county's release)
     opened: Period | None = None  # an English sentence's opening period, for 'Of the total, …' after it
-    lead: Subject | None = (
-        None  # the first subject of the last sentence with figures: its total, for 分季度看
-    )
+    lead: Subject | None = None  # the first subject of the last sentence with figures (a total, for 分季度看)
 
 
 @dataclass(slots=True)
@@ -181,9 +180,6 @@ def _name_start(scan: Scan, clause: int, pos: int) -> int:
     return start
 
 
-_BACK_REF_EN = re.compile(
-    r"\b(?:and|while)\s+(?:representing|marking|indicating|reflecting)(?:\s+an?)?\s*$", re.I
-)
 _RUN_IN = re.compile(r"(?:继续|持续|稳步|逐步)?(?:恢复|回升|向好|好转|改善|加快|提升|平稳|稳定)$")
 
 
@@ -269,8 +265,10 @@ def subject_for(
     if is_en(scan.lang):  # 'rose 38.7 percent on a yearly basis to …': the rate's basis names nothing
         # ('… development in [the first two months of 2016] was': the period's preposition goes with it)
         words = re.sub(r"(?<!ed)\s+(?:in|for|during)(?:\s+the)?\s*$", "", _BASIS_EN.sub(" ", words).rstrip())
-    if is_en(scan.lang) and _BACK_REF_EN.search(words):  # '…, ranking fourth … and representing an
+    if is_en(scan.lang) and BACK_REF_EN.search(words):  # '…, ranking fourth … and representing an
         words = ""  # increase of': the figure before's
+    if is_en(scan.lang) and (owned := its_measure(words, [n.written for n in scan.names if n.end <= lo])):
+        words = owned
     candidate = phrase_name(words)
     if carried is not None and candidate and (crop := groups.crop_output(candidate, carried.written)):
         candidate = crop

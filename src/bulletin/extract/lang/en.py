@@ -26,7 +26,7 @@ _RISE = (
     "(?:registered|recorded|posted|saw|witnessed|experienced|reported|logged|achieved) "
     "(?:an? )?(?:year-on-year )?(?:increases?|growth|rises?) of",
     "soar|jump|rise|grow|climb|surge|expand|increase",
-    "(?:the )?increase was|(?:the )?growth rate was",
+    "(?:the )?increase was|(?:the )?growth rate was|growth rate",  # ('Annual GDP growth rate: 11.5%')
     "(?:the )?(?:actual|real) (?:growth|increase|rise) was",  # '(the actual growth was 5.1 percent, after …'
     "(?:year-on-year )?(?:increases|rises) of",  # '…, respectively, marking increases of a and b'
 )
