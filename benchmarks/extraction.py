@@ -822,10 +822,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 82)}}
-    order.update(zh=82, en=83, headline=84, detail=85)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 83)}}
+    order.update(zh=83, en=84, headline=85, detail=86)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 86) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 87) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
