@@ -330,6 +330,10 @@ unread.
 Seventy-eighth round: holdout81/ commissioned (12 files) before any miss of holdout79 was read; holdout79
 retired and studied (98.8% / 92.3% at the round's end); holdout80 then scored once untouched: 91.4% /
 77.5% (zh 95.9% / 87.0%, en 76.7% / 53.5%; headline 89.1% / 80.3%, detail 93.8% / 75.0%); holdout81
+unread.
+Seventy-ninth round: holdout82/ commissioned (12 files) before any miss of holdout80 was read; holdout80
+retired and studied (97.2% / 91.4% at the round's end); holdout81 then scored once untouched: 86.8% /
+76.7% (zh 90.5% / 82.2%, en 71.8% / 57.1%; headline 91.8% / 91.8%, detail 83.9% / 69.3%); holdout82
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
