@@ -117,7 +117,8 @@ GROWTH_EN = re.compile(
     re.IGNORECASE,
 )
 GROWTH_AFTER_EN = re.compile(
-    r"^\s*(?:year-on-year\s+)?(?:increase|rise|growth|gain|jump)\b|"
+    # ('34.4 percent of increase year-on-year', 'RMB 174.72 billion, 16.8% higher,')
+    r"^\s*(?:of\s+)?(?:year-on-year\s+)?(?:increase|rise|growth|gain|jump)\b|^\s*higher\s*(?:[,;.]|$)|"
     r"^\s*(?:more|higher|up|faster)\s+(?:than|from|over|on)\b|^\s*(?:year on year|year-on-year|y/y|yoy|"
     r"from a year earlier|over the same period|on a year earlier|over a year earlier)",
     re.IGNORECASE,
