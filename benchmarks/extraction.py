@@ -334,6 +334,10 @@ unread.
 Seventy-ninth round: holdout82/ commissioned (12 files) before any miss of holdout80 was read; holdout80
 retired and studied (97.2% / 91.4% at the round's end); holdout81 then scored once untouched: 86.8% /
 76.7% (zh 90.5% / 82.2%, en 71.8% / 57.1%; headline 91.8% / 91.8%, detail 83.9% / 69.3%); holdout82
+unread.
+Eightieth round: holdout83/ commissioned (12 files) before any miss of holdout81 was read; holdout81
+retired and studied (88.8% / 78.5% at the round's end); holdout82 then scored once untouched: 92.5% /
+80.5% (zh 97.5% / 83.6%, en 70.4% / 65.5%; headline 98.3% / 98.3%, detail 88.8% / 71.2%); holdout83
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
