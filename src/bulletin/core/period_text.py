@@ -40,8 +40,8 @@ _CN_SPANS = (
     rf"前(?P<mn>{_M}|两)个?月",
     rf"第?(?P<q1>{_Q})(?:季度)?{_TO}第?(?P<q2>{_Q})季度",
     rf"第?(?P<q1>{_Q})季度",
-    rf"(?P<m1>{_M}|(?<![0-9万亿千百美日港欧])元)(?:月份?)?{_TO}(?P<m2>{_M})月份?",  # 元至九月: January on
-    rf"(?P<m1>{_M})月份?",
+    rf"(?P<m1>{_M}|(?<![0-9万亿千百美日港欧])元)(?:月份?)?{_TO}(?P<m2>{_M})\s?月份?",  # 元至九月: January on
+    rf"(?P<m1>{_M})\s?月份?",  # ('6 月末': text out of a PDF keeps a space after a number)
 )
 # an abbreviation in brackets between a period and its year is part of it: 'the first quarter (Q1) of 2022'
 _EN_YEAR_AFTER = (

@@ -1,10 +1,9 @@
 """Units of measure and quantities as written in Chinese and English economic bulletins.
 
 Contract: text (a unit spelling such as ``亿元`` or ``billion yuan``, a number such as ``１,２３４.５``, a
-sentence) -> :class:`Unit`, numbers and :class:`Quantity` values that know their comparable family, their
-value in the family's base unit and the precision they were written with. Pure: no I/O, no locale, no
-currency conversion (yuan and dollars are different families). Bad input raises :class:`UnitError` or
-``ValueError``; :func:`scan_quantities` never raises."""
+sentence) -> :class:`Unit`, numbers and :class:`Quantity` values that know their family, their value in
+the family's base unit and the precision they were written with. Pure: no I/O, no locale, no currency
+conversion (yuan and dollars differ). Bad input raises UnitError or ValueError; scan_quantities never does."""
 
 from __future__ import annotations
 
@@ -145,6 +144,9 @@ _FAMILIES = (
     _Family("mu", "亩", (1.0, 1e4, 1e6, 1e8), ("亩",), ("mu",)),
     _Family("hectare", "公顷", (1.0, 1e3, 1e4, 1e6), ("公顷",), ("hectares", "hectare")),
     _Family("head", "头", (1.0, 1e4), ("头",), ("head",)),
+    _Family("horse", "匹", (1.0, 1e4), ("匹",), ()),
+    _Family("herd", "头只匹", (1.0, 1e4), ("头只匹",), ()),  # herds of several kinds: 牲畜存栏19.03万头只匹
+    _Family("herd2", "头只", (1.0, 1e4), ("头只",), ()),
     # poultry and sheep: 家禽出栏7.5千只, 48.9万羽
     _Family("bird", "只", (1.0, 1e3, 1e4, 1e8), ("只", "羽"), ()),
     _Family("piece", "件", (1.0, 1e4, 1e8), ("件",), ("parcels", "pieces", "items")),
@@ -213,7 +215,6 @@ def _build_tables() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, str]]:
 # Every accepted spelling (as written in the table above) -> its unit; by normalised key; the first of each.
 UNITS, _BY_KEY, _SPELLING_OF_KEY = _build_tables()
 
-
 # What a yield or a price is per: 公斤/亩, 元/吨, 万元/人.
 _PER_ZH = ("亩", "公顷", "吨", "人", "户", "平方米", "公斤", "千瓦时", "人次", "年", "月")
 PER = (*_PER_ZH, "ha", "mu", "hectare", "ton")
@@ -243,7 +244,6 @@ def parse_unit(text: str) -> Unit:
 
 
 # --- numbers ----------------------------------------------------------------------------
-
 # Full-width ASCII maps one-to-one onto ASCII, so offsets found in the normalised text hold in the
 # original. The full-width comma is mapped only between full-width digits (below): elsewhere it separates.
 _NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?")

@@ -1,6 +1,6 @@
 """Phrases that name several indicators at once: 第一、二、三产业增加值, 一、二、三产投资, (全体、)城乡
-居民人均可支配收入 and 进、出口 before 分别, 'per capita disposable income of urban and rural residents …
-respectively'.
+居民人均可支配收入, 进、出口 and 批发和零售业 before 分别, 'per capita disposable income of urban and rural
+residents … respectively'.
 
 Contract: ``expanded_names(text, catalog)`` -> one NameMatch per indicator named, each spanning the
 whole phrase, for the list reader to share figures out among. Pure.
@@ -24,6 +24,12 @@ _URBAN_RURAL = re.compile(
 )
 # '进、出口分别增长…', '进、出口总额分别为…': imports and exports, each with the measure written once
 _TRADE = re.compile(r"进[、和与及]出口(?P<what>总额|总值|额)?")
+# '批发和零售业销售额分别增长…、…', '住宿和餐饮业营业额分别…': two trades sharing 业 and the measure. Not
+# an item of a longer list ('批发和零售业商品销售额、住宿和餐饮业营业额分别…'), where each is one industry.
+_TRADES = re.compile(
+    r"(?<![、,，和及与])(?P<qual>限额以上|限上)?(?P<a>批发|住宿)和(?P<b>零售|餐饮)业(?P<what>(?:商品)?销售额|营业额|零售额|增加值)"
+    r"(?=(?:同比)?分别)"
+)
 _URBAN_RURAL_EN = re.compile(
     r"per capita (?P<what>disposable income|consumption expenditure)s? of (?:its |the )?urban and rural "
     r"residents(?: in [A-Z][\w'’]+(?: [A-Z][\w'’]+)?)?",  # ('… incomes of its urban and rural residents')
@@ -52,6 +58,12 @@ def expanded_names(text: str, catalog: Catalog) -> list[NameMatch]:
         for m in _TRADE.finditer(text):
             for which in ("进口", "出口"):
                 entry = catalog.lookup(named := which + (m.group("what") or ""))
+                found.append(
+                    NameMatch(m.start(), m.end(), entry.name if entry else named, m.group(0), bool(entry))
+                )
+        for m in _TRADES.finditer(text):
+            for trade in (m["a"], m["b"]):
+                entry = catalog.lookup(named := f"{m['qual'] or ''}{trade}业{m['what']}")
                 found.append(
                     NameMatch(m.start(), m.end(), entry.name if entry else named, m.group(0), bool(entry))
                 )

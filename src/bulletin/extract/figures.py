@@ -101,6 +101,14 @@ def _add(out: list[Figure], state: State, subject: Subject, figure: Figure, kind
 
 _RANGE_AFTER = re.compile(r"\s*(?:-|—|–|~|～|至|到)\s*\d[\d.]*\s*(?:%|％)")
 _RANGE_BEFORE = re.compile(r"\d(?:%|％)\s*(?:-|—|–|~|～|至|到)\s*$")
+# '… accounted for 35 percent of the industrial output, 1.2 percent higher than that of 2016': with no
+# other number between, the change of the share (in points), not growth of what was shared
+_SHARE_THEN_EN = re.compile(
+    r"\b(?:accounted for|accounting for|accounts for|made up|making up)\s+[\d.]+\s*(?:percent|per cent|%)"
+    r"[^\d]*$",
+    re.IGNORECASE,
+)
+_POINTS_AFTER_EN = re.compile(r"^\s*(?:(?:percent|per cent|%)\s+)?(?:higher|lower|more|less)\s+than\b", re.I)
 
 
 def _percent(
@@ -125,6 +133,8 @@ def _percent(
         return
     if _RANGE_AFTER.match(post) or _RANGE_BEFORE.search(scan.text[max(0, q.start - 4) : q.start]):
         return  # '平均增产2.6%-16.4%': a range says no one rate
+    if _POINTS_AFTER_EN.match(post) and _SHARE_THEN_EN.search(scan.text[: q.start]):
+        return
     pre = scan.text[max(0, q.start - 60) : q.start]
     if base := lx.BASE_YEAR_EN.match(post):  # 'over the same period in 2019': the base, not the period
         if int(base["year"]) != state.period.year - 1:

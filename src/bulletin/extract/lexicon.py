@@ -201,7 +201,8 @@ SINGLE_FRAME = re.compile(
 THRESHOLD_EN = re.compile(
     r"\b(?:enterprises|firms|companies|projects|businesses|entities|residents|households|counties|cities|"
     r"districts|regions|towns|villages)\s+(?:whose|with)\b[^,;]*"
-    r"\b(?:above|over|exceeding|exceeds?|more than|at least|of at least|of over)\s*$",
+    r"\b(?:above|over|exceeding|exceeds?|more than|at least|of at least|of over)"
+    r"(?:\s*\((?:including|inclusive|included)\))?\s*$",  # ('of more than (including) 100 million yuan')
     re.IGNORECASE,
 )
 # Totals since founding or over several years are not figures of the bulletin's period.
@@ -298,7 +299,8 @@ FOLD_GROWTH = Guarded(_FOLD_GROWTH_ANY, ("倍",), latin=True)
 # Words an English name holds as one term: 'above designated size', 'persons employed in urban
 # non-private units' (the NBS's wage statistics)
 ONE_TERM_EN = re.compile(
-    r"\babove (?:the |a )?designated size\b|\bpersons employed in urban (?:non-)?private units\b"
+    r"\babove (?:the |a )?designated size\b|\bpersons employed in urban (?:non-)?private units\b|"
+    r"\bR ?& ?D\b"
 )
 # 'doubled from a year earlier' is +100%; 'more than doubled' says no exact rate.
 _DOUBLED_ANY = re.compile(

@@ -175,7 +175,7 @@ def find_names(text: str, catalog: Catalog) -> list[NameMatch]:
 _SCOPE = re.compile(
     rf"^(?:其中|特别是|尤其是|此外|同时|另外|但|而|并且|且|截至|截止|除(?![^,，。;；]*以外)(?=[{CJK}]{{2}})|单月|当月|单季|当季|从单月看|分产业看|分行业看|以美元计|以人民币计|外贸方面|[{CJK}]{{1,6}}方面|今年以来|"
     r"年内|全区|全市|全县|全省|全国|全镇|全州|全旗|全盟|全(?=规模以上|规上|限额以上|限上)|创(?=劳务收入|外汇)|我区|我县|我市|我省|我州|我旗|本区|本市|本县|本省|本州|本旗|该区|该县|该市|该省|该州|该旗|末(?=[\u3400-\u9fff]{2}[\u3400-\u9fff“])|经开区|开发区|高新区|综保区|保税区|自贸区|园区|全年|今年|"
-    r"当年|年末|期末|月末|季末|按常住人口计算的?|共有|拥有|现有|共(?![享青建同])|合计(?=[\u3400-\u9fff]{2})|目前|当前|集聚|聚集|各类|的(?=[\u3400-\u9fff]{2})|"
+    r"当年|年末|期末|月末|季末|按常住人口计算的?|(?:据|经)?初步(?:测算|核算|统计)|共有|拥有|现有|共(?![享青建同])|合计(?=[\u3400-\u9fff]{2})|目前|当前|集聚|聚集|各类|的(?=[\u3400-\u9fff]{2})|"
     # '泉州开发区共有各类市场主体', '共实施投资500万元以上工业项目': the area and the verb before a count
     rf"[{CJK}]{{2,6}}?(?:开发区|高新区|经开区|工业园区|新区|县|市|区|省)(?=共有|拥有|现有)|共?实施(?=[^,;。]{{0,12}}项目)|\d+家(?=规模以上|规上)|"
     r"(?:the|its|their) (?:zone|city|county|district|province|region)'s\b|of which\b|"
@@ -363,7 +363,7 @@ def phrase_name(words: str) -> str | None:
         return phrase
     # a list written into a name ('… from Hong Kong, Macao and Taiwan') counts as one word
     core = ENGLISH_LISTS.sub("list", phrase)
-    core = lx.ONE_TERM_EN.sub("ads", core)  # (one term: 规模以上/限额以上, 城镇非私营单位就业人员)
+    core = lx.ONE_TERM_EN.sub("ads", core)  # (one term: 规模以上/限额以上, 城镇非私营单位就业人员, R&D)
     words_ = core.split()
     longest = 8 if core == phrase else 10  # a name that holds a list is long by nature
     if " and " in core and _KINDS_EN.search(core):  # ('retail sales of department store and brand … store')

@@ -122,7 +122,10 @@ def _opening_period(scan: Scan) -> tuple[Period, bool] | None:
 
 
 _OF_THE_TOTAL_EN = re.compile(
-    r"^\s*(?:of (?:the|this|that) total|of which|among (?:them|which)|of these|specifically)\b", re.IGNORECASE
+    r"^\s*(?:of (?:the|this|that) total|of which|among (?:them|which)|of these|specifically)\b"
+    # ('Notably, during the same period, …': the period the sentence before opened on)
+    r"|^\s*(?:[A-Za-z]+ly,\s+)?(?:during|in|over) the same period\s*,",
+    re.IGNORECASE,
 )
 _EN_OPENING = re.compile(r"\s*(?:in|from|during|for)?\s*(?:the\s+)?", re.IGNORECASE)
 _EN_COMMA = re.compile(r"\s*(?:of\s+(?:this|the)\s+year\s*)?,")

@@ -145,7 +145,8 @@ _MEASURE_EN = re.compile(
     r"consumption|area|expenditures?|expenses|spending|reserves?|population|deposits?|loans?|visits|visitors|"
     r"arrivals|tourists|throughput|turnover|capacity|yield|count|number|total|gdp|cpi|ppi|fdi|"
     r"earnings|wages?|costs?(?! per\b)|balance|debt|floor space|traffic|passengers|freight|cargo|shipments|"
-    r"registrations|entities|enterprises|firms|companies|projects|contracts|patents|births|deaths|supply)\b",
+    r"registrations|entities|enterprises|firms|companies|projects|contracts|patents|births|deaths|supply|"
+    r"(?:foreign|overseas|registered|paid-in) capital)\b",
     re.IGNORECASE,
 )
 # Chinese names the catalogue lacks that name an industry or a kind of place, not a measure of
