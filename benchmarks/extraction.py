@@ -338,6 +338,10 @@ unread.
 Eightieth round: holdout83/ commissioned (12 files) before any miss of holdout81 was read; holdout81
 retired and studied (88.8% / 78.5% at the round's end); holdout82 then scored once untouched: 92.5% /
 80.5% (zh 97.5% / 83.6%, en 70.4% / 65.5%; headline 98.3% / 98.3%, detail 88.8% / 71.2%); holdout83
+unread.
+Eighty-first round: holdout84/ commissioned (12 files) before any miss of holdout82 was read; holdout82
+retired and studied (96.2% / 89.9% at the round's end); holdout83 then scored once untouched: 88.0% /
+73.5% (zh 94.2% / 85.1%, en 52.4% / 30.6%; headline 92.0% / 82.1%, detail 85.9% / 69.3%); holdout84
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
