@@ -19,8 +19,9 @@ def test_investment_in_listed_items_after_of_which(catalog: Catalog) -> None:
     )
     rows = _published(catalog, text, "Some City", "2022-H1")
     assert ("工业投资", "2022-H1", None, 20.3) in rows
-    assert ("investment in manufacturing", "2022-H1", None, 18.2) in rows
-    # (the catalogue names investment in infrastructure since the sixty-fourth round)
+    # (the catalogue names investment in manufacturing since the eighty-second round, and investment in
+    # infrastructure since the sixty-fourth)
+    assert ("制造业投资", "2022-H1", None, 18.2) in rows
     assert ("基础设施投资", "2022-H1", None, 7.4) in rows
     assert ("investment in social projects", "2022-H1", None, 3.3) in rows
 

@@ -169,6 +169,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout80",)]["precision"] >= 0.97 and results[("holdout80",)]["recall"] >= 0.91
     assert results[("holdout81",)]["precision"] >= 0.88 and results[("holdout81",)]["recall"] >= 0.78
     assert results[("holdout82",)]["precision"] >= 0.96 and results[("holdout82",)]["recall"] >= 0.89
+    assert results[("holdout83",)]["precision"] >= 0.94 and results[("holdout83",)]["recall"] >= 0.88
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -176,7 +177,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout83" for f in files) and "holdout83" not in scorer.RETIRED
     assert any(f["split"] == "holdout84" for f in files) and "holdout84" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

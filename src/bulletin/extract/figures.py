@@ -83,9 +83,16 @@ def _extra_numbers(scan: Scan) -> list[QuantityMatch]:
 def _is_level(subject: Subject, cue: str, catalog: Catalog, lang: str) -> bool:
     """A percentage that is the indicator's own level (失业率为5.2%), not a change."""
     entry = catalog.lookup(subject.name)
-    if entry is None or entry.unit != "%" or entry.category == "prices":
+    # a diffusion index's own level ('New orders index was 52.3 percent', '生产指数为53.5%'), not a price's
+    diffusion = entry is None and bool(_DIFFUSION.search(subject.name))
+    if not diffusion and (entry is None or entry.unit != "%" or entry.category == "prices"):
         return False
     return cue in ("为", "是", "") or bool(is_en(lang) and lx.VALUE_EN.fullmatch(cue))
+
+
+_DIFFUSION = re.compile(
+    r"^(?!.*(?:price|价格|价)).*(?:\bindex|\bPMI|指数)(?:\s+(?:of|for)\s+[a-z -]+)?$", re.IGNORECASE
+)
 
 
 def _clean(q: Quantity) -> Quantity:
@@ -99,6 +106,7 @@ def _add(out: list[Figure], state: State, subject: Subject, figure: Figure, kind
     state.last = (subject.name, kind)
 
 
+_BARE_BEFORE = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?\s+and\s+$")
 _RANGE_AFTER = re.compile(r"\s*(?:-|—|–|~|～|至|到)\s*\d[\d.]*\s*(?:%|％)")
 _RANGE_BEFORE = re.compile(r"\d(?:%|％)\s*(?:-|—|–|~|～|至|到)\s*$")
 # '… accounted for 35 percent of the industrial output, 1.2 percent higher than that of 2016': with no
@@ -321,6 +329,9 @@ def _numbers(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> N
             and not (out and state.previous_end - out[-1].offset < 16)
         ):
             continue  # ('… decreased by 3.3 percent and 1.9 percent': after a rate read for no one, no one's)
+        if subject is not None and subject is state.carried and _BARE_BEFORE.search(scan.text, 0, q.start):
+            continue  # ('the PMI of large and medium-sized enterprises was 52.1 and 51.4 percent': a pair of
+            # no name read here, not the last sentence's subject)
         if subject is None and family == "percent":
             share_subject(scan, q.start, state, catalog)
         if subject is None or is_target(scan, q.start, post_clause(post)):

@@ -65,7 +65,7 @@ _PATTERN = re.compile("|".join(re.escape(n) for n in _WITH_COMMA))
 _ENGLISH_LISTS_ANY = re.compile(
     r"Hong Kong,\s*Macao,?\s+and\s+Taiwan"
     r"|(?:electricity|(?:electric )?power),\s*(?:(?:thermal power|heat(?:ing)? power|heating|heat),"
-    r"\s*)?gas,?\s+and\s+water"  # ('electricity, gas and water': the heat left out)
+    r"\s*)?(?:fuel )?gas,?\s+and\s+water"  # ('electricity, gas and water': the heat left out)
     r"|(?:agriculture|farming),\s*forestry,\s*animal husbandry,?\s+and\s+fisher(?:y|ies)"
     r"|food,\s*tobacco,?\s+and\s+liquor|education,\s*culture,?\s+and\s+recreation"
     r"|transportation,\s*warehousing,?\s+and\s+post(?:al)?|information transmission,\s*software,?\s+and\s+"

@@ -263,7 +263,8 @@ BASES_EN = re.compile(
 # Where the words that qualify an English rate end: the next number (but the year of '… compared with
 # 2022', BASE_YEAR_EN's) or another verb ('… up 10.2% and accounted for 58.1%')
 RATE_WORDS_END_EN = re.compile(
-    r"(?<!compared with )(?<!\d)\d|\sand\s+(?:an?\s|account|ma[dk]e|contribut|represent)"
+    r"(?<!compared with )(?<!\d)\d|\sand\s+(?:an?\s|account|ma[dk]e|contribut|represent|"
+    r"(?:higher|lower) than)"  # ('… an increase of 0.3 percent and higher than the average growth rate of …')
 )
 BASE_YEAR_EN = re.compile(
     r"^\s*(?:percent|per cent|%)?\s*(?:over|compared with|from|than) (?:that of |those of )?"
@@ -358,7 +359,9 @@ _CONVERSION_ANY = re.compile(
     r"\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+)?(?:US)?\$\s*[\d.,]+\s*(?:trillion|billion|million)?\s*\)"
     r"|\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+)?[\d.,]+\s*(?:trillion|billion|million)?\s*"
     r"(?:U\.S\.|US)?\s*dollars\s*\)"
-    r"|\((?:约合|折合|合)[^()]{1,16}?美元\)|(?:约合|折合|折算为|折算约合)(?:美元)?[\d.,]+(?:万|亿)?美元",
+    r"|\((?:约合|折合|合)[^()]{1,16}?美元\)|(?:约合|折合|折算为|折算约合)(?:美元)?[\d.,]+(?:万|亿)?美元"
+    # ('人均GDP为19850元,…,按现行汇率折算达2400美元': the same figure in dollars)
+    r"|按(?:当年|现行)?(?:平均)?汇率折算(?:为|达|约合|约)?[\d.,]+(?:万|亿)?美元",
     re.IGNORECASE,
 )
 CONVERSION = Guarded(_CONVERSION_ANY, ("美元", "$"), latin=True)

@@ -51,9 +51,13 @@ _RESPECTIVE = re.compile(
 # 'The added value of Tianjin's primary, secondary and tertiary industries respectively rose …': the
 # same list with 'respectively' after it.
 _RESPECTIVELY_AFTER = re.compile(
-    r"\b(?P<head>added value|value[- ]added|output)\s+(?:of|in(?=\s+(?:the\s+)?primary\b))\s+(?:the\s+)?"
+    r"\b(?P<head>added values?|values?[- ]added|output)\s+(?:of|in(?=\s+(?:the\s+)?primary\b))\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w-]*|city|province|region|zone|county|district|country)['’]s\s+|its\s+)?"
     r"(?:(?P<items>[a-z-]+(?:,\s*[a-z-]+)*,?\s+and\s+[a-z-]+)(?:\s+(?P<kind>industries|sectors))?\s+respectively\b"
+    # ('The added values of Jiangsu's primary, secondary and tertiary industries in the first half were
+    # a, b and c, respectively')
+    r"|(?P<three>primary,\s+secondary,?\s+and\s+tertiary)\s+(?P<threekind>industries|sectors)"
+    r"(?=(?:[^.;]|\.\d)*\brespectively\b)"  # (past the points of the figures between)
     # ('… of the equipment manufacturing, food and pharmaceutical industries respectively increased',
     # '… of the new materials, …, and bio-industry sectors increased by …, respectively')
     r"|(?P<long>[a-z][a-z -]*?(?:,\s*[a-z][a-z -]*?)+,?\s+and\s+[a-z][a-z -]*?)"
@@ -66,13 +70,14 @@ def respective_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[F
     found = (
         (_RESPECTIVE.search(scan.text) or _RESPECTIVELY_AFTER.search(scan.text)) if is_en(scan.lang) else None
     )
-    if found is None:
-        return figures
-    listed = found["items"] or found.groupdict().get("long") or ""
+    if found is None or (found.groupdict().get("three") and found["head"] == "output"):
+        return figures  # ('output in the primary, … industries': the output as written, read elsewhere)
+    listed = found["items"] or found.groupdict().get("long") or found.groupdict().get("three") or ""
     items = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed) if p.strip()]
     head = found["head"]
-    head = head[:-1] if head.endswith(("values", "outputs")) else head  # each item has one
-    kind_word = found["kind"] or found.groupdict().get("longkind") or ""
+    head = re.sub(r"values(?=[- ]added$)", "value", head)  # each item has one
+    head = head[:-1] if head.endswith(("values", "outputs")) else head
+    kind_word = found["kind"] or found.groupdict().get("longkind") or found.groupdict().get("threekind") or ""
     kind = {"industries": " industry", "sectors": " sector"}.get(kind_word, "")
     names = [f"{head} of the {item}{kind}" for item in items]
     after = [f for f in figures if f.offset > found.end()]

@@ -19,7 +19,7 @@ from bulletin.extract.industries import DRIVES, ENGLISH_LISTS
 from bulletin.extract.lang import en
 from bulletin.extract.lexicon import CJK, LEFT_WORDS_EN, LEFT_WORDS_ZH, PART_BEFORE, RIGHT_NOUNS_ZH
 from bulletin.extract.narrower import OF_MORE, narrower_en
-from bulletin.extract.owned_en import after_report_en, object_en, owned_en
+from bulletin.extract.owned_en import PLACE_OR_TIME_TAIL_EN, after_report_en, object_en, owned_en
 from bulletin.extract.places import city_at
 
 __all__ = ["NameMatch", "find_names", "phrase_name", "substantive"]
@@ -181,7 +181,7 @@ _SCOPE = re.compile(
     r"(?:the|its|their) (?:zone|city|county|district|province|region)'s\b|of which\b|"
     r"among which\b|among them\b|including\b|"
     r"at (?:current|constant|comparable) prices\b|in (?:real|nominal) terms\b|its\b|the\b|in\b|and\b|while\b|"
-    r"with\b|(?:the )?figures? for\b|(?:al)?though\b|"
+    r"with\b|(?:the )?figures? for\b|(?:al)?though\b|(?:an? )?(?:accumulated|cumulative)\s(?=\w+ \w)|"
     # the national scope: in a national release the area itself, elsewhere dropped as a benchmark
     # before the name is read (lang/en.py scope rows), so the name never keeps it
     r"national\b|nationwide\b|China['’]s\b|the country['’]s\b|provincial\b|municipal\b)\s*",
@@ -327,7 +327,7 @@ def phrase_name(words: str) -> str | None:
         "",
         phrase,
     )
-    phrase = re.sub(r"(?<=[a-z])\s+(?:in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|of\s+[A-Z][a-z]+)\s*$", "", phrase)
+    phrase = PLACE_OR_TIME_TAIL_EN.sub("", phrase)
     # ('value added for local mineral industry', 'registered business entities in [Xizang's] market')
     phrase = re.sub(r"\s+in\s+(?:the\s+)?market$", "", re.sub(r"\bfor local\s+(?=[a-z])", "for ", phrase))
     # '… retail sales of consumer goods surged to 229.39 billion yuan': the verb is no part of the name

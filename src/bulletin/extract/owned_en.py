@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BACK_REF_EN", "after_report_en", "its_measure", "object_en", "owned_en"]
+__all__ = ["BACK_REF_EN", "PLACE_OR_TIME_TAIL_EN", "after_report_en", "its_measure", "object_en", "owned_en"]
+
+# A place or the period said again after an English name: '… in Pudong', '… of Jiangsu', '… during the
+# same time period'
+PLACE_OR_TIME_TAIL_EN = re.compile(
+    r"(?<=[a-z])\s+(?:in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|of\s+[A-Z][a-z]+"
+    r"|(?:during|in|over) the same (?:time )?period)\s*$"
+)
 
 # what was shown is the name: '… showed (that) the value added of …' (not '… showed an … increase')
 _SHOWN = re.compile(

@@ -20,6 +20,7 @@ from bulletin.extract.figperiod import MONTH_ALONE, period_for
 from bulletin.extract.figstate import make_figure
 from bulletin.extract.figures import figures_in
 from bulletin.extract.increments import rate_by_change
+from bulletin.extract.indexlists import index_list
 from bulletin.extract.lang import cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope
 from bulletin.extract.leads import shared_lead
@@ -236,6 +237,10 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     given = context.lead if _BREAKDOWN.match(scan.text) and context.lead else context.subject
     figures, last = figures_in(scan, context.period, given, catalog)
     figures = shared_lead(rate_by_change(figures, scan.text), scan.text)
+    for name, rate, decimals, at in index_list(scan.text) if "指数分别为" in scan.text else []:
+        figures.append(
+            make_figure(Subject(name, name, False), context.period, at, yoy_pct=rate, yoy_decimals=decimals)
+        )
     if "%)" in scan.text:  # '高技术(12.1%)、装备(2.1%)等制造业增速…': items named before their rates
         figures = sorted([*figures, *_parenthesized(scan, figures, context, catalog)], key=lambda f: f.offset)
     if english:

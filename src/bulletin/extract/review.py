@@ -177,6 +177,8 @@ def _foreign(family: str, unit: str) -> bool:
     # from a loose unit
     if expected in ("person", "person_time") and family in _MONEY:
         return True
+    if expected in ("percent", "permille"):  # a rate is no count ('出生率为9.12%,其中,男2996人')
+        return family not in ("percent", "permille", "pp", "")
     return expected in _MONEY and family not in _MONEY and family not in ("percent", "")
 
 

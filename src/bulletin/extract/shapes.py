@@ -58,7 +58,7 @@ _COUNT_FIRST_EN = re.compile(
 _INDEX_DECLARED = re.compile(r"=\s*100|上年为100|以上年为基期")
 # ('居民消费价格指数为100.9%': a level written with a percent sign is still the index)
 _PRICE_INDEX_LEVEL = re.compile(
-    r"价格总?指数(?:为|是)?\s*(?P<v>(?:9\d|1[01]\d)\.\d+)(?:\s*%)?(?!\s*[%亿万元点\d])"
+    r"价格(?:总?指数|总水平)(?:为|是)?\s*(?P<v>(?:9\d|1[01]\d)\.\d+)(?:\s*%)?(?!\s*[%亿万元点\d])"
 )
 _INDEX_LEVEL = re.compile(r"(?:指数|累计)(?:为|是)?\s*(?P<v>\d{2,3}\.\d+)(?!\s*[%亿万元])")
 _LIST_VALUE_EN = re.compile(
