@@ -342,6 +342,10 @@ unread.
 Eighty-first round: holdout84/ commissioned (12 files) before any miss of holdout82 was read; holdout82
 retired and studied (96.2% / 89.9% at the round's end); holdout83 then scored once untouched: 88.0% /
 73.5% (zh 94.2% / 85.1%, en 52.4% / 30.6%; headline 92.0% / 82.1%, detail 85.9% / 69.3%); holdout84
+unread.
+Eighty-second round: holdout85/ commissioned (12 files) before any miss of holdout83 was read; holdout83
+retired and studied (94.3% / 88.2% at the round's end); holdout84 then scored once untouched: 86.5% /
+73.1% (zh 88.7% / 79.2%, en 66.7% / 38.5%; headline 90.6% / 90.6%, detail 84.2% / 65.6%); holdout85
 unread: the next round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
