@@ -170,6 +170,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout81",)]["precision"] >= 0.88 and results[("holdout81",)]["recall"] >= 0.78
     assert results[("holdout82",)]["precision"] >= 0.96 and results[("holdout82",)]["recall"] >= 0.89
     assert results[("holdout83",)]["precision"] >= 0.94 and results[("holdout83",)]["recall"] >= 0.88
+    assert results[("holdout84",)]["precision"] >= 0.88 and results[("holdout84",)]["recall"] >= 0.74
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -177,7 +178,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout84" for f in files) and "holdout84" not in scorer.RETIRED
     assert any(f["split"] == "holdout85" for f in files) and "holdout85" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

@@ -171,7 +171,7 @@ def count_first(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -
         _goods(scan, state, catalog, m, out)
     for m in _RATE_FIRST_EN.finditer(scan.text):
         name = phrase_name(m.group("name"))
-        if name is None:
+        if name is None or is_target(scan, m.start("n"), ""):  # ('the goal of an 8 percent increase in GDP')
             continue
         entry = catalog.lookup(name)
         subject = Subject(entry.name if entry else name, name, entry is not None)

@@ -21,7 +21,7 @@ _RISE = (
     "a growth of|an? (?:year-on-year )?(?:surge|jump|gain|expansion) of",
     "growth of|increase of|rise of|surge of|accelerated to|expanding by|growing by|(?:the )?growth was",
     "growth at",
-    "(?:expanded|grew|rose|increased) at an? (?:annual |year-on-year |yearly )?(?:rate|pace) of",
+    "(?:expanded|grew|rose|increased) at an? (?:annual |annualized |year-on-year |yearly )?(?:rate|pace) of",
     "registering (?:a )?growth of|registering an increase of|recording (?:a )?growth of",
     "posting (?:a )?growth of|higher by|seeing (?:a )?(?:growth|increase|rise) of",
     "(?:registered|recorded|posted|saw|witnessed|experienced|reported|logged|achieved) "
