@@ -106,7 +106,9 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout21",)]["precision"] >= 0.79 and results[("holdout21",)]["recall"] >= 0.53
     assert results[("holdout22",)]["precision"] >= 0.88 and results[("holdout22",)]["recall"] >= 0.79
     assert results[("holdout23",)]["precision"] >= 0.95 and results[("holdout23",)]["recall"] >= 0.84
-    assert results[("holdout24",)]["precision"] >= 0.92 and results[("holdout24",)]["recall"] >= 0.75
+    # (0.92 until the eighty-fourth round: 平方公里 became a unit, and a zone's two land areas its labeller
+    # left out are now read)
+    assert results[("holdout24",)]["precision"] >= 0.91 and results[("holdout24",)]["recall"] >= 0.75
     assert results[("holdout25",)]["precision"] >= 0.88 and results[("holdout25",)]["recall"] >= 0.76
     assert results[("holdout26",)]["precision"] >= 0.93 and results[("holdout26",)]["recall"] >= 0.85
     assert results[("holdout27",)]["precision"] >= 0.94 and results[("holdout27",)]["recall"] >= 0.81
@@ -171,6 +173,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout82",)]["precision"] >= 0.96 and results[("holdout82",)]["recall"] >= 0.89
     assert results[("holdout83",)]["precision"] >= 0.94 and results[("holdout83",)]["recall"] >= 0.88
     assert results[("holdout84",)]["precision"] >= 0.88 and results[("holdout84",)]["recall"] >= 0.74
+    assert results[("holdout85",)]["precision"] >= 0.90 and results[("holdout85",)]["recall"] >= 0.84
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -178,7 +181,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout85" for f in files) and "holdout85" not in scorer.RETIRED
     assert any(f["split"] == "holdout86" for f in files) and "holdout86" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

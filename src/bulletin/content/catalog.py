@@ -100,7 +100,8 @@ def normalize_name(name: str) -> str:
 _ADDED_VALUE = re.compile(r"^(?:added value|value-added)\b")
 _ADDED_IN = re.compile(r"^value added in\b")
 _ARTICLE = re.compile(r"\b(?:the|a)\b(?=\s)")
-_FIRMS_INDUSTRY = re.compile(r"^(规模以上|规上)工业企业工业(?=增加值|总产值|产值)")
+# (and 规模以上工业工业总产值, 工业 written twice, is 规模以上工业总产值)
+_FIRMS_INDUSTRY = re.compile(r"^(规模以上|规上)工业(?:企业)?工业(?=增加值|总产值|产值)")
 _SHORT_INDUSTRY = re.compile(r"^([一二三])产(?![业品值量])")
 _NOT_IN_NAMES = re.compile(r"[\s'’\"“”()()\-_]")
 

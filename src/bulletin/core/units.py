@@ -139,8 +139,7 @@ _FAMILIES = (
     ),
     _Family("project", "项", (1.0, 1e4), ("项", "个项目"), ("projects", "project")),
     _Family("household", "户", (1.0, 1e4), ("户",), ("households", "household")),
-    # Physical counts and measures common in statistical communiqués (agriculture, transport, industry).
-    # sown areas run to 万亩 and 亿亩 in Chinese and to 'million mu' or 'million hectares' in English
+    # physical counts and measures; sown areas run to 万亩, 亿亩, 'million mu' or 'million hectares'
     _Family("mu", "亩", (1.0, 1e4, 1e6, 1e8), ("亩",), ("mu",)),
     _Family("hectare", "公顷", (1.0, 1e3, 1e4, 1e6), ("公顷",), ("hectares", "hectare")),
     _Family("head", "头", (1.0, 1e4), ("头",), ("head",)),
@@ -151,6 +150,7 @@ _FAMILIES = (
     _Family("bird", "只", (1.0, 1e3, 1e4, 1e8), ("只", "羽"), ()),
     _Family("piece", "件", (1.0, 1e4, 1e8), ("件",), ("parcels", "pieces", "items")),
     _Family("km", "公里", (1.0, 1e4), ("公里", "千米"), ("kilometres", "kilometers", "km")),
+    _Family("km2", "平方公里", (1.0, 1e4), ("平方公里",), ("square kilometres", "square kilometers")),
     _Family("tkm", "吨公里", (1.0, 1e4, 1e8), ("吨公里",), ("tonne-kilometres", "tonne-km")),
     _Family("pkm", "人公里", (1.0, 1e4, 1e8), ("人公里",), ("passenger-kilometres", "passenger-km")),
     _Family("teu", "标箱", _WIDE, ("标箱", "标准箱"), ("TEU", "TEUs")),

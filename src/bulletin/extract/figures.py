@@ -15,7 +15,7 @@ from dataclasses import replace
 from bulletin.content.catalog import Catalog
 from bulletin.core.model import Change
 from bulletin.core.periods import Period
-from bulletin.core.units import Quantity, QuantityMatch, UnitError, quantity, scan_quantities
+from bulletin.core.units import QuantityMatch, UnitError, quantity, scan_quantities
 from bulletin.extract import lexicon as lx
 from bulletin.extract.changes import pp_change
 from bulletin.extract.figperiod import is_stock, marked_period, period_for
@@ -24,6 +24,7 @@ from bulletin.extract.lang import cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope
 from bulletin.extract.lists import respectively
 from bulletin.extract.neighbours import (
+    for_urban_rural_en,
     industries_of,
     listed_verb,
     shared_unit,
@@ -32,7 +33,7 @@ from bulletin.extract.neighbours import (
     whole_industry,
 )
 from bulletin.extract.places import city_at
-from bulletin.extract.rates import RANKED_RATE, growth_of
+from bulletin.extract.rates import RANKED_RATE, as_level, growth_of, second_level
 from bulletin.extract.scope import other_area, place_prefix, zone_sentence
 from bulletin.extract.sentences import Figure, Scan, Subject, subject_for
 from bulletin.extract.shapes import count_first, ranks, ranks_by_clause, special
@@ -95,11 +96,6 @@ _DIFFUSION = re.compile(
 )
 
 
-def _clean(q: Quantity) -> Quantity:
-    unit = q.unit.replace("％", "%")
-    return replace(q, unit="%" if unit in ("percent", "per cent", "pct") else unit)
-
-
 def _add(out: list[Figure], state: State, subject: Subject, figure: Figure, kind: str = "value") -> None:
     out.append(figure)
     state.subject = subject
@@ -155,6 +151,8 @@ def _percent(
     # The words since the previous number (not only the last clause) say whether a rate is growth:
     # 'Growth of the city's industrial value added, at 9.6 percent, ranked 1st'.
     since = scan.text[max(scan.segment_start(q.start), state.previous_end) : q.start]
+    if not cue.strip() and second_level(since, out[-1] if out else None, subject.name):
+        return _add(out, state, subject, make_figure(subject, period, q.start, quantity=as_level(q.quantity)))
     rate = growth_of(cue, after, q.quantity.value, scan.lang, since if is_en(scan.lang) else before)
     ranked = RANKED_RATE.search(since) if not is_en(scan.lang) else None
     if rate is None and ranked and lx.VALUE_ZH.fullmatch(cue):
@@ -165,7 +163,7 @@ def _percent(
         rate = -abs(rate)  # 'fell 0.1 percent and 0.9 percent': the verb before turns the chained rate too
     if rate is None:
         if _is_level(subject, cue, catalog, scan.lang):
-            _add(out, state, subject, make_figure(subject, period, q.start, quantity=_clean(q.quantity)))
+            _add(out, state, subject, make_figure(subject, period, q.start, quantity=as_level(q.quantity)))
         return
     # The basis may stand a clause earlier: '按可比价格计算,比上年增长3.8%', 'at constant prices, growth was'.
     where = since + (" " + re.split(r"\d", after, maxsplit=1)[0] if is_en(scan.lang) else "")
@@ -277,7 +275,7 @@ def _value(
     verb = not is_en(scan.lang) and _VERB_CUE.fullmatch(cue) and not _NOT_VERB_CUE.search(cue)
     if cue and not value_cue.fullmatch(cue) and not verb:
         return
-    _add(out, state, subject, make_figure(subject, period, q.start, quantity=_clean(q.quantity)))
+    _add(out, state, subject, make_figure(subject, period, q.start, quantity=as_level(q.quantity)))
     scan.subject_at = q.start
 
 
@@ -395,6 +393,6 @@ def figures_in(
     figures = ranks_by_clause(scan, figures)
     figures = value_added_of(scan, industries_of(scan, figures, carried, catalog), carried, catalog)
     figures = whole_industry(listed_verb(scan, figures, catalog), catalog)
-    figures = urban_rural_prices(figures, carried, catalog)
+    figures = for_urban_rural_en(scan, urban_rural_prices(figures, carried, catalog), catalog)
     last = next((Subject(f.name, f.written, f.known) for f in reversed(figures)), None)
     return figures, last

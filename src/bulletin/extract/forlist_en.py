@@ -18,7 +18,8 @@ __all__ = ["items_first_en"]
 
 # a figure and its unit words ('over 1.39 trillion CNY', '12.5%', '3,086 units')
 _VALUE = r"(?:(?:over|about|nearly|around|more than)\s+)?\d[\d,]*(?:\.\d+)?\s*(?:%|(?:[a-zA-Z-]+\s+){0,3}?)"
-_ITEM = r"(?:the\s+)?[a-z][a-z' -]{1,60}?"
+# (not 'for urban residents': whose figure it is, neighbours.py, not an item of a list)
+_ITEM = r"(?:the\s+)?(?!(?:urban|rural)\s+(?:citizens|residents|households)\b)[a-z][a-z' -]{1,60}?"
 _PAIR = re.compile(rf"(?P<value>{_VALUE})\s*(?P<item>for\s+{_ITEM})(?=\s*(?:,|;|\.|$|\s+and\b))")
 # 'collected 186.66 billion CNY in fiscal revenue', 'earned CNY 4.38 billion in tourism revenue' (and
 # not 'made 412 trips in January': a period is no item)

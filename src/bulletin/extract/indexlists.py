@@ -1,7 +1,7 @@
 """Price indices listed by class after 分别为, each on the same period a year before (=100):
 '八大类消费品价格指数分别为食品类98.1、烟酒及用品类98.0、衣着类100.0、…'.
 
-Contract: ``index_list(text, period)`` -> (class name, growth, decimals, offset) for each class the list
+Contract: ``index_list(text)`` -> (class name, growth, decimals, offset) for each class the list
 names, its growth the index less 100. Nothing unless every item of the list reads. Pure.
 """
 
@@ -21,12 +21,14 @@ def index_list(text: str) -> list[tuple[str, float, int, int]]:
     for m in _LIST.finditer(text):
         start = m.start("items")
         items: list[tuple[str, float, int, int]] = []
+        cursor = 0  # where the part begins in the list, so that equal parts keep their own offsets
         for part in re.split(r"[、,，](?=[\u3400-\u9fff、]{1,20}?类\d)", m["items"]):
+            begin, cursor = cursor, cursor + len(part) + 1
             item = _ITEM.match(part.strip())
             if item is None:
                 items = []
                 break  # a list that does not read whole says nothing sure of any class
-            offset = start + m["items"].find(part) + item.start("v")
+            offset = start + begin + len(part) - len(part.lstrip()) + item.start("v")
             items.append((item["name"], round(float(item["v"]) - 100, 6), len(item["dec"]), offset))
         found += items if len(items) >= 2 else []
     return found

@@ -54,7 +54,7 @@ _LIST_TAIL = re.compile(r"(?:同比|比上年|较上年|比上年同期|较上�
 
 def _last_measure(scan: Scan, cut: int, subjects: Names, catalog: Catalog) -> Names:
     words = re.split(r"[,，:：;；]", _LIST_TAIL.sub("", scan.text[scan.segment_start(cut) : cut]))[-1]
-    items = [i.strip() for i in words.split("、")]
+    items = [i.strip() for i in _OWN_AREA.sub("", words.strip()).split("、")]  # ('全市食品、…')
     tail = _LAST_MEASURE.search(items[-1]) if len(items) == len(subjects) >= 2 else None
     # ('民间投资、基础设施、房地产开发投资分别…': an item that names the same measure keeps its own name)
     own = [bool(tail and i.endswith(tail["measure"]) and len(i) > len(tail["measure"])) for i in items[:-1]]
@@ -68,20 +68,34 @@ def _last_measure(scan: Scan, cut: int, subjects: Names, catalog: Catalog) -> Na
     ):
         return subjects
     measure, stem = tail["measure"], items[-1][: tail.start()]
+    if not stem:
+        return (
+            subjects  # ('工业应税销售、工业用电量': the last item is a series of its own, no shared measure)
+        )
     # (农副食品加工业增加值: 加工业 is the item's own word, not a shared 工业)
     if measure.startswith("工业") and (any(i.endswith("业") for i in items[:-1]) or _OWN_GONGYE.search(stem)):
         measure = measure[len("工业") :]
+    # '医药、化学纤维制造业增加值': a bare item the last one's 制造业 completes to a division of
+    # manufacturing is that division (but 教育、卫生、医药制造业投资: 卫生 is a service of its own)
+    made = stem.endswith("制造业")
     out: Names = []
     for (name, written, known), item in zip(subjects[:-1], items[:-1], strict=True):
         # only an item read as written, bare or with the measure's last word alone (能化增加值)
         if not item.endswith(measure) and written in (item, item + measure.removeprefix("工业")):
-            out.append(named(item + measure, catalog))
+            out.append(named(item + ("制造业" if made and item in _MADE else "") + measure, catalog))
         else:
             out.append((name, written, known))
     return [*out, subjects[-1]]
 
 
 _CJK = r"[\u3400-\u9fff]{2,12}"
+_OWN_AREA = re.compile(r"^(?:全|我|本)(?:市|县|区|省|州|旗|盟)")
+# the divisions of manufacturing (GB/T 4754) named '<item>制造业', as lists write their items bare
+_MADE = (
+    *("食品", "家具", "医药", "化学纤维", "通用设备", "专用设备", "汽车", "仪器仪表", "电气机械"),
+    *("化学原料和化学制品", "电气机械和器材", "计算机、通信和其他电子设备", "电子设备", "金属制品"),
+    *("铁路、船舶、航空航天和其他运输设备", "文教、工美、体育和娱乐用品", "酒、饮料和精制茶"),
+)
 _OWN_GONGYE = re.compile(r"(?:^|[加轻重化手军])$")
 
 
@@ -116,6 +130,8 @@ def _split_joined(subjects: Names, segment: list[Figure], catalog: Catalog) -> N
         return subjects
     kind = next((m["kind"] for f in segment[:1] if (m := _KIND.search(f.written))), "")
     written = subjects[-1][1]
+    if modified := _modifiers_shared(subjects, written, catalog):
+        return modified
     # '中药材、花卉苗木和蔬菜等播种面积': 等 closes a list of parallel items, so 和 joins two of them
     gloss = None if kind else re.search(r"(?<=[\u3400-\u9fff])等(?=[\u3400-\u9fff]{2})", written)
     joins = list((_ANY_JOIN if kind or gloss else _JOINED).finditer(written))
@@ -139,6 +155,22 @@ def _split_joined(subjects: Names, segment: list[Figure], catalog: Catalog) -> N
     if kind:  # each item of its kind: 战略性新兴产业增加值, but 装备制造业增加值 as written
         parts = [p if p.endswith(("业", "类")) else p + kind for p in parts]
     return [*subjects[:-1], *(named(p if head and p.endswith(head) else p + head, catalog) for p in parts)]
+
+
+def _modifiers_shared(subjects: Names, written: str, catalog: Catalog) -> Names:
+    """'亿元以上、新开工及亿元以上新开工建设项目分别增长…': the items before the last are modifiers
+    that the last item combines, so each is its modifier with the last item's head (建设项目)."""
+    joins = list(_ANY_JOIN.finditer(written))
+    if len(joins) != 1 or any(known for *_, known in subjects):
+        return []
+    last = written[joins[0].end() :]
+    modifiers = [w for _, w, _ in subjects[:-1]] + [written[: joins[0].start()]]
+    if not all(m in last for m in modifiers):
+        return []
+    head = last[max(last.find(m) + len(m) for m in modifiers) :]
+    if len(head) < 2 or not re.fullmatch(_CJK, head):
+        return []
+    return [*(named(m + head, catalog) for m in modifiers), named(last, catalog)]
 
 
 # '限额以上单位零售额中,新能源汽车、智能家电分别增长…': the items are parts of the measure the clause

@@ -191,6 +191,7 @@ def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> lis
     words = [m.start() for m in re.finditer(r"\brespectively\b", scan.text)] or [first]
     spans = zip([-1, *words], words, strict=False)
     for lo, word, kind in [(lo, w, k) for lo, w in spans for k in ("quantity", "yoy_pct")]:
+        lo = max(lo, scan.text.rfind(";", 0, word))  # ('…was a; that of A and B were b, c, … respectively')
         group = [f for f in figures if lo < f.offset < word and getattr(f, kind) is not None]
         run = list(group)
         while len(run) > 1 and run[0].written != run[-1].written:

@@ -5,7 +5,8 @@ unit: ``shared_unit`` (listed amounts share the currency of the last), ``industr
 industries after an investment break the investment down), ``value_added_of`` (bare industries'
 rates in a sentence about value added are their value added), ``whole_industry`` (工业增加值 beside
 its 规模以上 part is all industry), ``urban_rural_prices`` (城市, 农村 after the CPI are its urban and
-rural series), ``listed_verb`` (种植 before a list's first item heads every item). Pure.
+rural series), ``for_urban_rural_en`` ('rose by 10.5 percent for urban citizens' is the urban
+residents' series), ``listed_verb`` (种植 before a list's first item heads every item). Pure.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from bulletin.extract.lexicon import CJK
 from bulletin.extract.sentences import Figure, Scan, Subject
 
 __all__ = [
+    "for_urban_rural_en",
     "industries_of",
     "listed_verb",
     "shared_unit",
@@ -83,12 +85,20 @@ _INDUSTRY = re.compile(rf"^[{CJK}、]{{2,24}}业$")
 _SHORT_ITEM = re.compile(rf"[{CJK}]{{2,8}}(?<![额量值率数入出价])")
 
 
+_PART = re.compile(r"\s*其中\s*[,，:：]")
+
+
 def value_added_of(
     scan: Scan, figures: list[Figure], carried: Subject | None, catalog: Catalog
 ) -> list[Figure]:
-    """Growth rates of bare industries, in a sentence or paragraph about value added, named as the
-    industries' value added."""
-    about = carried is not None and carried.name.endswith("增加值")
+    """Growth rates of bare industries, in a sentence or paragraph about value added (or output), named
+    as the industries' value added (or output)."""
+    # ('三大支柱产业总产值合计下降17.5%。其中,汽车制造业、…分别下降…': the parts of the output the
+    # paragraph is about, each its 产值 as the parts of a total are named, elision.py)
+    about = "增加值" if carried is not None and carried.name.endswith("增加值") else ""
+    about = about or (
+        "产值" if carried and carried.name.endswith("总产值") and _PART.match(scan.text) else ""
+    )
     written = {f.written for f in figures} | {f.name for f in figures}
     # '电子信息、通用设备制造、金属制品业分别增长…': items listed beside an industry are industries too
     beside = sum(1 for f in figures if _INDUSTRY.match(f.written) and not f.known) >= 1 and len(figures) >= 2
@@ -105,8 +115,9 @@ def value_added_of(
             and f.written not in valued
             and not any(w != f.written and w.startswith(f.written) for w in written)
         )
-        if bare and (about or "增加值" in scan.text[: f.offset]) and catalog.lookup(f.written) is None:
-            name = f.written + "增加值"
+        measure = "增加值" if "增加值" in scan.text[: f.offset] else about
+        if bare and measure and catalog.lookup(f.written) is None:
+            name = f.written + measure
             entry = catalog.lookup(name)
             f = replace(f, name=entry.name if entry else name, written=name, known=entry is not None)
         out.append(f)
@@ -154,6 +165,26 @@ def urban_rural_prices(figures: list[Figure], carried: Subject | None, catalog: 
     for f in figures:
         m = _URBAN_RURAL.match(f.written.strip()) if not f.known else None
         entry = catalog.lookup(_SERIES[(m.group("zh") or m.group("en")).lower()]) if m else None
+        out.append(replace(f, name=entry.name, known=True) if entry else f)
+    return out
+
+
+# 'Per capita disposable income rose by 10.5 percent for urban citizens, and by 15.7 percent for rural
+# citizens': the words after a residents' figure say whose it is
+_FOR_WHOM_EN = re.compile(
+    r"^[\d.,]*\s*(?:%|percent|per cent|(?:[a-z]+\s+){0,2}yuan)?\s+(?:for|of|among|by)\s+(?:the\s+)?"
+    r"(?P<who>urban|rural)\s+(?:citizens|residents|households|dwellers|people|population)\b",
+    re.IGNORECASE,
+)
+
+
+def for_urban_rural_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
+    """A residents' figure (居民…) followed by 'for urban/rural residents' is that series."""
+    out = []
+    for f in figures:
+        m = _FOR_WHOM_EN.match(scan.text[f.offset : f.offset + 60]) if f.name.startswith("居民") else None
+        prefixes = (("城镇", "城市") if m["who"].lower() == "urban" else ("农村",)) if m else ()
+        entry = next((e for p in prefixes if (e := catalog.lookup(p + f.name))), None)
         out.append(replace(f, name=entry.name, known=True) if entry else f)
     return out
 

@@ -27,7 +27,10 @@ _WORDS = [
     *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
     *("twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
 ]
-_WORD_PERCENT = re.compile(rf"\b({'|'.join(_WORDS)})(?=[\s-]+(?:percent|per cent)\b)", re.IGNORECASE)
+# 'hit over two trillion yuan': so is an amount in words before its scale
+_WORD_PERCENT = re.compile(
+    rf"\b({'|'.join(_WORDS)})(?=[\s-]+(?:percent|per cent|trillion|billion|million)\b)", re.IGNORECASE
+)
 
 
 def _digits(m: re.Match[str]) -> str:
@@ -39,11 +42,20 @@ _DASHED_ASIDE = re.compile(r"(?<=[a-z])\s-\s(?=[a-z])[^;]{3,160}?\s-\s(?=[a-z])"
 _SAME_BELOW = re.compile(r"[,、;]\s*(?:以?下同|下文同)(?=\))")
 
 
+# '高技术制造业[3]实现增加值48.6亿元': a mark between two words, whose blank would cut the name
+_MARK_IN_WORDS = re.compile(rf"(?<=[\u3400-\u9fff])(?P<mark>{_FOOTNOTE.pattern})(?P<words>[\u3400-\u9fff]+)")
+
+
+def _closed_up(m: re.Match[str]) -> str:
+    # the words close up over the mark and its blank goes after them: a figure keeps its offset
+    return m.group("words") + " " * len(m.group("mark"))
+
+
 @lru_cache(maxsize=16384)
 def normalize(text: str) -> str:
     """Fold full-width forms and dashes and blank out footnote marks, keeping the length (offsets
-    map back)."""
-    folded = _FOOTNOTE.sub(lambda m: " " * len(m.group()), fold_prose(text))
+    map back; only the words right after a mark inside a name move, by the mark's length)."""
+    folded = _FOOTNOTE.sub(lambda m: " " * len(m.group()), _MARK_IN_WORDS.sub(_closed_up, fold_prose(text)))
     folded = _SAME_BELOW.sub(lambda m: " " * len(m.group()), folded)  # '(GDP,下同)' is the gloss (GDP)
     # 'the value added of … – defined as … – has grown 8.9 percent': an aside between dashes
     folded = _DASHED_ASIDE.sub(lambda m: " " * len(m.group()), folded)

@@ -24,6 +24,7 @@ from bulletin.extract.cellruns import cell_tables
 from bulletin.extract.colgroups import measure_groups
 from bulletin.extract.flattened import BILINGUAL_HEAD
 from bulletin.extract.forlist_en import items_first_en
+from bulletin.extract.headlines import is_headline, shortened
 from bulletin.extract.namedgroups import named_group, with_items
 from bulletin.extract.numlists_en import percent_lists_en
 from bulletin.extract.pasted import pasted_lines
@@ -313,6 +314,7 @@ def extract_text(
     mentions: list[Mention] = []
     section = period
     level = region_level(region)
+    heads: set[tuple[int, str]] = set()  # the figures of subheadings
     caption = ""  # the words just above a table: its title, '单位:亿元', '(上年=100)'
     # Lines pasted one paragraph per line are read as the paragraphs they are (extract.pasted).
     lines = [line for b in _cell_headings(_rejoined(_with_code(blocks))) for line in _pasted(b)]
@@ -348,8 +350,10 @@ def extract_text(
             continue
         found, _ = _prose(block, context, catalog)
         mentions.extend(found)
+        if is_headline(block.text):
+            heads.update((m.line, m.name) for m in found)
     mentions = qualified_parts(mentions)
-    return tuple(m for m in mentions if not _named_twice(m, mentions))
+    return tuple(m for m in mentions if not _named_twice(m, mentions) and not shortened(m, mentions, heads))
 
 
 def _same(a: Mention, b: Mention) -> bool:

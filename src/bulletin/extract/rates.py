@@ -1,18 +1,23 @@
 """Whether a percentage is a year-on-year change, and its sign, from the cue words around it.
 
 Contract: ``growth_of(cue, post, value, lang, before)`` -> the signed year-on-year % or None;
-``RANKED_RATE`` matches a rate named and ranked before its figures ('增幅最大,分别为'). Pure.
+``second_level(between, last, name)`` -> whether a bare percentage is a second level in per cent
+after the one just read, not its growth; ``as_level(q)`` -> a percentage read as a level, its unit
+'%'; ``RANKED_RATE`` matches a rate named and ranked before its figures ('增幅最大,分别为'). Pure.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from bulletin.core.units import Quantity
 from bulletin.extract import lexicon as lx
 from bulletin.extract.lang import cues, is_en
 from bulletin.extract.lang.rules import sign_of
+from bulletin.extract.sentences import Figure
 
-__all__ = ["RANKED_RATE", "growth_of"]
+__all__ = ["RANKED_RATE", "as_level", "growth_of", "second_level"]
 
 
 def growth_of(cue: str, post: str, value: float, lang: str, before: str) -> float | None:
@@ -61,3 +66,24 @@ _RATE_WORD = re.compile(r"增速|增幅|涨幅|降幅|跌幅|增长率|增长速
 RANKED_RATE = re.compile(
     r"(?P<rate>增幅|增速|涨幅|降幅|跌幅)(?:最大|最快|最高|较大|较快|居前|领先|靠前)[,]?(?:分别)?(?:为|是|达到|达)?$"
 )
+
+
+_LEVEL_PAIR = re.compile(r"\s*(?:,|、|,?\s*and)\s*")
+
+
+def second_level(between: str, last: Figure | None, name: str) -> bool:
+    """'medium-sized and small-sized enterprises were 47.7 percent, 49.8 percent': a percentage
+    chained with no verb onto a level in per cent of the same name is the next item's level."""
+    return (
+        last is not None
+        and last.name == name
+        and last.yoy_pct is None
+        and last.quantity is not None
+        and last.quantity.unit == "%"
+        and _LEVEL_PAIR.fullmatch(between) is not None
+    )
+
+
+def as_level(q: Quantity) -> Quantity:
+    unit = q.unit.replace("％", "%")
+    return replace(q, unit="%" if unit in ("percent", "per cent", "pct") else unit)

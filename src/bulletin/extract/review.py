@@ -150,9 +150,9 @@ _MEASURE_EN = re.compile(
     re.IGNORECASE,
 )
 # Chinese names the catalogue lacks that name an industry or a kind of place, not a measure of
-# it: '租赁和商务服务业' (its value added? its revenue?), '城市', '农村'.
+# it: '租赁和商务服务业' (its value added? its revenue?), '医药制造' (a class of industry), '城市', '农村'.
 # '户籍人口139.29万人,其中:男性74.24万人': a kind of people is not which count of them either.
-_NO_MEASURE_ZH = re.compile(r"(?:(?<!企)(?<!就)业|城市|农村|城镇|乡村|地区|区域)$|^(?:男性|女性|男|女)$")
+_NO_MEASURE_ZH = re.compile(r"(?:(?<!企)(?<!就)业|制造|城市|农村|城镇|乡村|地区|区域)$|^(?:男性|女性|男|女)$")
 # A table row of money whose label names a kind of goods or a part of a total without a measure
 # word ('日用品类 | 万元 | 3609' under a total of sales, purchases and stocks) does not say which of
 # them it is. A count in its own unit needs no measure word: '外贸集装箱 | 万标箱', '游客 | 万人次'.

@@ -27,6 +27,7 @@ from bulletin.extract.elision import (
     with_qualifier,
 )
 from bulletin.extract.expanded import expanded_names
+from bulletin.extract.glosses import unglossed
 from bulletin.extract.industries import ENGLISH_LISTS, OFFICIAL_NAMES
 from bulletin.extract.lang import detect, is_en
 from bulletin.extract.names import NameMatch, find_names, phrase_name, substantive
@@ -379,11 +380,8 @@ def scan_sentence(text: str, year: int, catalog: Catalog, written_after: bool = 
     norm = mended(year_before_named(blank_conversions(norm), year))
     periods, to_date, ends = accepted_periods(norm, year, written_after)
     expanded = expanded_names(norm, catalog)
-    names = sorted(
-        [n for n in find_names(norm, catalog) if not any(e.start <= n.start < e.end for e in expanded)]
-        + expanded,
-        key=lambda n: n.start,
-    )
+    found = [n for n in find_names(norm, catalog) if not any(e.start <= n.start < e.end for e in expanded)]
+    names = unglossed(norm, sorted(found + expanded, key=lambda n: n.start))
     measure = frame_measure(norm)
     return Scan(
         norm,

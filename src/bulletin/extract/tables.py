@@ -160,6 +160,8 @@ def _framed(name: str, measure: str, catalog: Catalog) -> str:
         return name
     framed = name + measure
     entry = catalog.lookup(framed)
+    if name == "工业" and measure == "增加值" and catalog.lookup("全部工业增加值"):
+        return "全部工业增加值"  # (in the accounts' table of GDP by industry, all industry)
     # never into an alias of another series (工业 + 增加值 is the catalogue's 规模以上工业增加值)
     return framed if entry is None or entry.name == framed else name
 

@@ -1,0 +1,33 @@
+"""A catalogue name in brackets right after another one glosses it, and names nothing of its own.
+
+Contract: ``unglossed(text, names)`` -> the names without each bracketed gloss that follows a name of
+another series: in '城市居民消费价格(CPI)上涨2.8%' the writer's words say which CPI (the urban one),
+and the gloss only abbreviates them. A gloss of the same series changes nothing. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.extract.names import NameMatch
+
+__all__ = ["unglossed"]
+
+_OPENS = re.compile(r"\s*[(（]\s*")
+
+
+def unglossed(text: str, names: list[NameMatch]) -> list[NameMatch]:
+    kept: list[NameMatch] = []
+    for n in names:
+        before = kept[-1] if kept else None
+        glossing = (
+            before is not None
+            and before.known
+            and n.known
+            and before.name != n.name
+            and _OPENS.fullmatch(text[before.end : n.start]) is not None
+            and re.match(r"\s*[)）]", text[n.end :]) is not None
+        )
+        if not glossing:
+            kept.append(n)
+    return kept
