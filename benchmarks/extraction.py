@@ -850,10 +850,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 87)}}
-    order.update(zh=87, en=88, headline=89, detail=90)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 88)}}
+    order.update(zh=88, en=89, headline=90, detail=91)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 91) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 92) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
