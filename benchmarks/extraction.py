@@ -350,7 +350,11 @@ unread.
 Eighty-third round: holdout86/ commissioned before any miss of holdout84 was read (one slot given out
 again after); holdout84 retired and studied (88.4% / 74.3% at the round's end); holdout85 then scored once
 untouched: 83.4% / 75.4% (zh 84.3% / 77.0%, en 79.2% / 67.9%; headline 93.3% / 84.0%, detail 79.2% /
-71.8%); holdout86 unread: the next round's honest figure.
+71.8%); holdout86 unread.
+Eighty-fourth round: holdout87/ commissioned before any miss of holdout85 was read; holdout85 retired and
+studied (91.0% / 85.0% at the round's end); holdout86 then scored once untouched: 91.0% / 82.9% (zh
+94.3% / 90.4%, en 60.0% / 37.5%; headline 98.3% / 87.7%, detail 86.6% / 80.0%); holdout87 unread: the next
+round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
 row and every field agrees: value (same unit family, equal up to rounding; in
