@@ -174,6 +174,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout83",)]["precision"] >= 0.94 and results[("holdout83",)]["recall"] >= 0.88
     assert results[("holdout84",)]["precision"] >= 0.88 and results[("holdout84",)]["recall"] >= 0.74
     assert results[("holdout85",)]["precision"] >= 0.90 and results[("holdout85",)]["recall"] >= 0.84
+    assert results[("holdout86",)]["precision"] >= 0.96 and results[("holdout86",)]["recall"] >= 0.92
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -181,7 +182,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout86" for f in files) and "holdout86" not in scorer.RETIRED
     assert any(f["split"] == "holdout87" for f in files) and "holdout87" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

@@ -90,7 +90,7 @@ def normalize_name(name: str) -> str:
     # 'added value in the services sector' is 'value added of the services sector': one measure
     text = _ADDED_IN.sub("value added of", _ADDED_VALUE.sub("value added", text))
     # an article names nothing: 'above (a|the) designated size', '(the) total volume of …'
-    text = _NOT_IN_NAMES.sub("", _ARTICLE.sub(" ", text))
+    text = _NOT_IN_NAMES.sub("", _ARTICLE.sub(" ", _RECORD.sub("", text)))
     text = _FIRMS_INDUSTRY.sub(r"\1工业", text)  # 规模以上工业企业工业增加值 is 规模以上工业增加值
     text = re.sub(r"(?<=投资)额$", "", text)  # 完成投资额 is 完成投资: one series
     text = re.sub(r"(?<=产业)企业(?=增加值$)", "", text)  # an industry's firms' value added is the industry's
@@ -100,6 +100,8 @@ def normalize_name(name: str) -> str:
 _ADDED_VALUE = re.compile(r"^(?:added value|value-added)\b")
 _ADDED_IN = re.compile(r"^value added in\b")
 _ARTICLE = re.compile(r"\b(?:the|a)\b(?=\s)")
+# 'a historical high grain output of …': how it compares says nothing of which series it is
+_RECORD = re.compile(r"^(?:(?:a|an|the)\s+)?(?:(?:historical|historic|record|all-time|new)[- ]high|record)\s")
 # (and 规模以上工业工业总产值, 工业 written twice, is 规模以上工业总产值)
 _FIRMS_INDUSTRY = re.compile(r"^(规模以上|规上)工业(?:企业)?工业(?=增加值|总产值|产值)")
 _SHORT_INDUSTRY = re.compile(r"^([一二三])产(?![业品值量])")

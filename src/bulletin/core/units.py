@@ -160,7 +160,7 @@ _FAMILIES = (
     _Family("bed", "张", (1.0, 1e4), ("张",), ("beds",)),
     _Family("kw", "千瓦", _WIDE, ("千瓦",), ("kW", "kilowatts")),
     _Family("w", "瓦", (1.0, 1e4, 1e8), ("瓦",), ("watts",)),
-    _Family("kg", "公斤", _WIDE, ("公斤", "千克"), ("kilograms", "kg")),
+    _Family("kg", "公斤", _WIDE, ("公斤", "千克"), ("kilograms", "kilogram", "kg")),
     _Family("jin", "斤", _WIDE, ("斤",), ("jin",)),
     _Family("tce", "吨标准煤", _WIDE, ("吨标准煤", "吨标煤"), ("tonnes of standard coal equivalent", "tce")),
     _Family("set", "套", (1.0, 1e4), ("套",), ()),

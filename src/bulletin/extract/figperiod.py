@@ -118,9 +118,10 @@ def _opens_part(scan: Scan, start: int, end: int) -> bool:
     )
 
 
-# A ratio (失业率, 覆盖率) is a level at a date, never a sum over months: 截至5月底 dates it to May.
+# A ratio (失业率, 覆盖率) is a level at a date, never a sum over months: 截至5月底 dates it to May (and so
+# is floor space for sale, 商品房待售面积).
 _STOCK_NAME = re.compile(
-    r"余额|实有|存栏|保有|总数|年末|期末|存量|在册|在校|拥有|现有|(?<!增长)(?<!增)率$|\bbalance|outstanding|"
+    r"余额|实有|存栏|保有|总数|年末|期末|存量|待售|库存|在册|在校|拥有|现有|(?<!增长)(?<!增)率$|\bbalance|outstanding|"
     r"(?<!newly )\bregistered\b|\bin operation\b|\bin total\b|"
     # a balance sheet's items: held at the month's end ('At the end of June, the assets of …')
     r"资产总[计额]|负债总?[计额]|应收账款|产成品存货|所有者权益|\bassets\b|\bliabilities\b|"

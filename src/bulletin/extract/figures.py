@@ -27,13 +27,14 @@ from bulletin.extract.neighbours import (
     for_urban_rural_en,
     industries_of,
     listed_verb,
+    measure_after_en,
     shared_unit,
     urban_rural_prices,
     value_added_of,
     whole_industry,
 )
 from bulletin.extract.places import city_at
-from bulletin.extract.rates import RANKED_RATE, as_level, growth_of, second_level
+from bulletin.extract.rates import RANKED_RATE, as_level, growth_of, qualified_level, second_level
 from bulletin.extract.scope import other_area, place_prefix, zone_sentence
 from bulletin.extract.sentences import Figure, Scan, Subject, subject_for
 from bulletin.extract.shapes import count_first, ranks, ranks_by_clause, special
@@ -83,7 +84,7 @@ def _extra_numbers(scan: Scan) -> list[QuantityMatch]:
 
 def _is_level(subject: Subject, cue: str, catalog: Catalog, lang: str) -> bool:
     """A percentage that is the indicator's own level (失业率为5.2%), not a change."""
-    entry = catalog.lookup(subject.name)
+    entry = catalog.lookup(subject.name) or qualified_level(subject.name, catalog)
     # a diffusion index's own level ('New orders index was 52.3 percent', '生产指数为53.5%'), not a price's
     diffusion = entry is None and bool(_DIFFUSION.search(subject.name))
     if not diffusion and (entry is None or entry.unit != "%" or entry.category == "prices"):
@@ -394,5 +395,6 @@ def figures_in(
     figures = value_added_of(scan, industries_of(scan, figures, carried, catalog), carried, catalog)
     figures = whole_industry(listed_verb(scan, figures, catalog), catalog)
     figures = for_urban_rural_en(scan, urban_rural_prices(figures, carried, catalog), catalog)
+    figures = measure_after_en(scan, figures, catalog)
     last = next((Subject(f.name, f.written, f.known) for f in reversed(figures)), None)
     return figures, last

@@ -1,8 +1,9 @@
 """A catalogue name in brackets right after another one glosses it, and names nothing of its own.
 
-Contract: ``unglossed(text, names)`` -> the names without each bracketed gloss that follows a name of
-another series: in '城市居民消费价格(CPI)上涨2.8%' the writer's words say which CPI (the urban one),
-and the gloss only abbreviates them. A gloss of the same series changes nothing. Pure.
+Contract: ``unglossed(text, names)`` -> the names without each bracketed gloss that follows a catalogue
+name: in '城市居民消费价格(CPI)上涨2.8%' the writer's words say which CPI (the urban one), and the gloss
+only abbreviates them; 'The actual use of foreign direct investment (FDI) …, while that of domestic
+investment …' refers back to the words, not to the abbreviation. Pure.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ def unglossed(text: str, names: list[NameMatch]) -> list[NameMatch]:
             before is not None
             and before.known
             and n.known
-            and before.name != n.name
             and _OPENS.fullmatch(text[before.end : n.start]) is not None
             and re.match(r"\s*[)）]", text[n.end :]) is not None
         )

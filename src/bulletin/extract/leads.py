@@ -41,7 +41,12 @@ def shared_lead(figures: list[Figure], text: str) -> list[Figure]:
         elif own := _LEAD.match(f.written):
             lead = own["lead"]
         elif (
-            lead and not f.known and at >= 0 and _NEXT.fullmatch(text, end, at) and not _OWN.match(f.written)
+            lead
+            and not f.known
+            and at >= 0
+            and _NEXT.fullmatch(text, end, at)
+            and not _OWN.match(f.written)
+            and lead not in f.written  # ('…,日均新登记企业19户': the item says it already)
         ):
             out[i] = replace(f, name=lead + f.name, written=lead + f.written)
         else:

@@ -6,7 +6,8 @@ industries after an investment break the investment down), ``value_added_of`` (b
 rates in a sentence about value added are their value added), ``whole_industry`` (工业增加值 beside
 its 规模以上 part is all industry), ``urban_rural_prices`` (城市, 农村 after the CPI are its urban and
 rural series), ``for_urban_rural_en`` ('rose by 10.5 percent for urban citizens' is the urban
-residents' series), ``listed_verb`` (种植 before a list's first item heads every item). Pure.
+residents' series), ``measure_after_en`` ('enterprises above designated size saw an increase of 7.6% in added
+value' is their value added), ``listed_verb`` (种植 before a list's first item heads every item). Pure.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ __all__ = [
     "for_urban_rural_en",
     "industries_of",
     "listed_verb",
+    "measure_after_en",
     "shared_unit",
     "urban_rural_prices",
     "value_added_of",
@@ -185,6 +187,30 @@ def for_urban_rural_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> l
         m = _FOR_WHOM_EN.match(scan.text[f.offset : f.offset + 60]) if f.name.startswith("居民") else None
         prefixes = (("城镇", "城市") if m["who"].lower() == "urban" else ("农村",)) if m else ()
         entry = next((e for p in prefixes if (e := catalog.lookup(p + f.name))), None)
+        out.append(replace(f, name=entry.name, known=True) if entry else f)
+    return out
+
+
+# 'Industrial enterprises above designated size saw an increase of 7.6% in added value': the measure
+# after the rate, of the subject before it
+_MEASURE_AFTER_EN = re.compile(
+    r"^[\d.,]*\s*(?:%|percent|per cent)\s+in\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?P<measure>added value|value added|operating revenue|revenue|total profits|profits)\b",
+    re.IGNORECASE,
+)
+
+
+def measure_after_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
+    """An English rate whose measure follows it ('…, an increase of 7.6% in added value'), named as
+    that measure of the subject when the catalogue knows the pair."""
+    out = []
+    for f in figures:
+        m = (
+            _MEASURE_AFTER_EN.match(scan.text[f.offset : f.offset + 60])
+            if not f.known and f.yoy_pct
+            else None
+        )
+        entry = catalog.lookup(f"{m['measure']} of {f.written}") if m else None
         out.append(replace(f, name=entry.name, known=True) if entry else f)
     return out
 

@@ -38,6 +38,14 @@ def _digits(m: re.Match[str]) -> str:
     return number + " " * (len(m.group(1)) - len(number))
 
 
+# 'a year-to-year growth of 7.4%', 'up 5 percent year over year': the year-on-year the cues know
+_YEAR_TO_YEAR = re.compile(r"\byear[- ](?:to|over)[- ]year\b", re.IGNORECASE)
+
+
+def _on(m: re.Match[str]) -> str:
+    return "year-on-year".ljust(len(m.group()))
+
+
 _DASHED_ASIDE = re.compile(r"(?<=[a-z])\s-\s(?=[a-z])[^;]{3,160}?\s-\s(?=[a-z])")
 _SAME_BELOW = re.compile(r"[,、;]\s*(?:以?下同|下文同)(?=\))")
 
@@ -59,4 +67,4 @@ def normalize(text: str) -> str:
     folded = _SAME_BELOW.sub(lambda m: " " * len(m.group()), folded)  # '(GDP,下同)' is the gloss (GDP)
     # 'the value added of … – defined as … – has grown 8.9 percent': an aside between dashes
     folded = _DASHED_ASIDE.sub(lambda m: " " * len(m.group()), folded)
-    return _HYPHENED_PERCENT.sub(" ", _WORD_PERCENT.sub(_digits, folded))
+    return _YEAR_TO_YEAR.sub(_on, _HYPHENED_PERCENT.sub(" ", _WORD_PERCENT.sub(_digits, folded)))

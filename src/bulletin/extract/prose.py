@@ -126,8 +126,10 @@ def _closed_up(sentence: str) -> tuple[str, list[int]]:
 
 # '2018-2022年全市生产总值 2018-2022年末全市常住人口数 年末全市常住人口…': a page's chart titles run
 # into the sentence after them, numbered or not ('图1全县2019~2020年地区生产总值及其增长速度 全年…')
+# ('二、农业 全年农林牧渔业增加值…': so does a numbered section heading)
 _CHART_TITLES = re.compile(
     r"^(?:\s*(?:图\s*\d{1,2}\s*[\u3400-\u9fff]{0,3}?)?\d{4}\s*[-—–~至]\s*\d{4}年[^\s,;:，；：。]{0,30}\s+)+(?=\S)"
+    r"|^\s*[一二三四五六七八九十]{1,3}、[\u3400-\u9fff]{2,8}[ \u3000]+(?=\S)"
 )
 
 

@@ -2,8 +2,11 @@
 
 Contract: ``growth_of(cue, post, value, lang, before)`` -> the signed year-on-year % or None;
 ``second_level(between, last, name)`` -> whether a bare percentage is a second level in per cent
-after the one just read, not its growth; ``as_level(q)`` -> a percentage read as a level, its unit
-'%'; ``RANKED_RATE`` matches a rate named and ranked before its figures ('增幅最大,分别为'). Pure.
+after the one just read, not its growth; ``flat_growth(m, text, year, subject)`` -> whether a 持平
+is flat growth on the year before; ``as_level(q)`` -> a percentage read as a level, its unit '%';
+``qualified_level(name, catalog)`` -> the catalogue's rate a longer name ends with (户籍人口城镇化率:
+城镇化率), whose percentage is a level too; ``RANKED_RATE`` matches a rate named and ranked before
+its figures ('增幅最大,分别为'). Pure.
 """
 
 from __future__ import annotations
@@ -11,13 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bulletin.content.catalog import Catalog, Entry
 from bulletin.core.units import Quantity
 from bulletin.extract import lexicon as lx
 from bulletin.extract.lang import cues, is_en
 from bulletin.extract.lang.rules import sign_of
-from bulletin.extract.sentences import Figure
+from bulletin.extract.sentences import Figure, Subject
 
-__all__ = ["RANKED_RATE", "as_level", "growth_of", "second_level"]
+__all__ = ["RANKED_RATE", "as_level", "flat_growth", "growth_of", "qualified_level", "second_level"]
 
 
 def growth_of(cue: str, post: str, value: float, lang: str, before: str) -> float | None:
@@ -87,3 +91,25 @@ def second_level(between: str, last: Figure | None, name: str) -> bool:
 def as_level(q: Quantity) -> Quantity:
     unit = q.unit.replace("％", "%")
     return replace(q, unit="%" if unit in ("percent", "per cent", "pct") else unit)
+
+
+_AS_ANOTHER_SPAN = re.compile(
+    r"(?:与|和|同)(?:上月|\d{1,2}月份?|[一二三四]季度|上半年|前三季度|1[—\-~至]\d{1,2}月)(?:基本)?$"
+)
+# (a rate's or a ratio's own level: '资产负债率为75.6%,与上年持平' is held, no growth of it)
+_RATIO_NAME = re.compile(r"(?:率|比重|系数)$")
+
+
+def flat_growth(m: re.Match[str], text: str, year: int, subject: Subject | None) -> bool:
+    if m["year"] and int(m["year"]) != year - 1:
+        return False  # 'the same as that of 2019' in a 2021 release: a base two years back
+    if _AS_ANOTHER_SPAN.search(text, max(0, m.start() - 12), m.start()):
+        return False  # '7月…增速与6月持平': the rate equals another month's, it is no flat growth
+    return subject is None or not _RATIO_NAME.search(subject.name)
+
+
+def qualified_level(name: str, catalog: Catalog) -> Entry | None:
+    """'户籍人口城镇化率57.3%': a catalogue rate qualified by the words before it is a rate too."""
+    if not name.endswith("率"):
+        return None
+    return next((e for n in range(2, len(name) - 2) if (e := catalog.lookup(name[n:])) is not None), None)

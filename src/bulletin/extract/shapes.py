@@ -25,6 +25,7 @@ from bulletin.extract.lang import is_en
 from bulletin.extract.names import NameMatch, phrase_name
 from bulletin.extract.rankedlists import listed_ranks
 from bulletin.extract.ranks import find_ranks, rank_semantics, unnamed_group
+from bulletin.extract.rates import flat_growth
 from bulletin.extract.scope import about_other_area, opens_with_other_area
 from bulletin.extract.sentences import Figure, Scan, Subject, subject_for
 
@@ -101,11 +102,6 @@ _RATES_BEFORE = re.compile(r"(?:增长|增加|提高|上升)\d+(?:\.\d+)?%(?:[�
 _MULTIPLE = {"doubled": 100.0, "tripled": 200.0, "quadrupled": 300.0}
 
 
-_AS_ANOTHER_SPAN = re.compile(
-    r"(?:与|和|同)(?:上月|\d{1,2}月份?|[一二三四]季度|上半年|前三季度|1[—\-~至]\d{1,2}月)(?:基本)?$"
-)
-
-
 def special(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> None:
     """Growth written as 1.2倍, 持平/flat, a price index on base 100; English 'N new X were registered'."""
     text = scan.text
@@ -131,10 +127,8 @@ def special(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -> No
             subject, _ = subject_for(scan, at, 0, subject_before(out, at, state.subject), catalog)
             if pattern is _FOLD_AFTER_RATES and not _RATES_BEFORE.search(text, max(0, at - 80), at):
                 continue
-            if pattern is lx.FLAT and m["year"] and int(m["year"]) != state.period.year - 1:
-                continue  # 'the same as that of 2019' in a 2021 release: a base two years back
-            if pattern is lx.FLAT and _AS_ANOTHER_SPAN.search(text, max(0, m.start() - 12), m.start()):
-                continue  # '7月…增速与6月持平': the rate equals another month's, it is no flat growth
+            if pattern is lx.FLAT and not flat_growth(m, text, state.period.year, subject):
+                continue
             if pattern in (_FOLD_CHAINED, _FOLD_AFTER_RATES):  # another item of the list before it
                 subject = subject_before(out, at, None)
             before = text[scan.clause_start(m.start()) : m.start()]

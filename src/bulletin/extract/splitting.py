@@ -1,7 +1,8 @@
 """A paragraph cut into sentences.
 
 Contract: ``sentences_of(text, breaks)`` -> each sentence of ``text`` with its offset, cut after a
-full stop (。!? or an English one) and after a numbered English heading that ends its line; a run
+full stop (。!? or an English one), after a numbered English heading and after a chart's or table's
+caption that ends its line; a run
 without full stops is cut at a clause boundary. Pure; never raises.
 """
 
@@ -22,6 +23,10 @@ MAX_SENTENCE = 600
 _HEADING_EN = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.)、]\s*[A-Z][^.;:!?]{8,160}[A-Za-z0-9]\s*$")
 
 
+# A chart's or table's caption at the end of a line ends there: the next line is no part of it.
+_CAPTION = re.compile(r"\s*(?:附?图|附?表)\s*\d{1,2}\s*[:：、.]?[^。;!?]{2,60}?\s*")
+
+
 def sentences_of(text: str, breaks: tuple[int, ...] = ()) -> list[tuple[int, str]]:
     """Split into sentences, keeping each one's offset in ``text``."""
     norm = lx.normalize(text)
@@ -31,6 +36,9 @@ def sentences_of(text: str, breaks: tuple[int, ...] = ()) -> list[tuple[int, str
     starts = [0, *breaks]
     for a, b in pairwise(starts):
         if _HEADING_EN.match(norm, a, b) and norm[b : b + 1].isascii() and norm[b : b + 1].isupper():
+            cuts.append(b)
+    for b in breaks:  # ('…增长7.7%。 图1:2019年-2023年GDP和增长速度' then the next line's sentence)
+        if _CAPTION.fullmatch(norm, max([c for c in cuts if c <= b] or [0]), b):
             cuts.append(b)
     cuts = sorted(set(cuts))
     cuts.append(len(text))

@@ -12,6 +12,7 @@ __all__ = ["CUES", "FILLER"]
 
 _RISE = (
     "up|rose|rising|grew|grown|risen|growing|grow|grows|rise|rises|increased|increasing|increase|expanded|expanding|expand",
+    "enlarged|enlarging",  # ('…, which enlarged 116 thousand hectares with growth rate of 0.4%')
     "expands|climbed|climb|gained|soared|surged|picked up|accelerated|advanced|swelled|swelling|shot up",
     "jumped|surged|edged up|went up|surging|soaring|jumping|climbing|gaining|advancing|accelerating|"
     "(?:still )?hiked|(?:has|have) (?:grown|risen|increased)",  # ('pork prices still hiked 22.2 percent')
@@ -28,12 +29,14 @@ _RISE = (
     "(?:an? )?(?:year-on-year )?(?:increases?|growth|rises?) of",
     "soar|jump|rise|grow|climb|surge|expand|increase",
     "(?:the )?increase was|(?:the )?growth rate was|growth rate",  # ('Annual GDP growth rate: 11.5%')
+    "(?:with )?(?:an? )?growth rate of",  # ('…, increased 79 thousand hectares with growth rate of 0.3%')
     "(?:the )?(?:actual|real) (?:growth|increase|rise) was",  # '(the actual growth was 5.1 percent, after …'
     "(?:year-on-year )?(?:increases|rises) of",  # '…, respectively, marking increases of a and b'
 )
 _FALL = (
     "down|fell|falling|fall|falls|declined|declining|decline|decreased|decreasing|decrease|dropped|dropping",
     "drop|slipped|slumped|plunged|tumbled|sank|dipped|eased|shrinks|contract|edging down|inching down",
+    "reduced|reducing",  # ('that of spring wheat reduced 36 thousand hectares, decreased 3.5%')
     "inched down|slipping|sliding|slid|dipping|plunging|plummeting|plummeted|tumbling|sinking|slumping",
     "contracted|contracting|shrank|shrinking|edged down|went down|(?:has|have) (?:fallen|dropped|declined)",
     "a (?:nominal |real )?(?:decrease|decline) of",
