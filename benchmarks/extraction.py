@@ -353,7 +353,10 @@ untouched: 83.4% / 75.4% (zh 84.3% / 77.0%, en 79.2% / 67.9%; headline 93.3% / 8
 71.8%); holdout86 unread.
 Eighty-fourth round: holdout87/ commissioned before any miss of holdout85 was read; holdout85 retired and
 studied (91.0% / 85.0% at the round's end); holdout86 then scored once untouched: 91.0% / 82.9% (zh
-94.3% / 90.4%, en 60.0% / 37.5%; headline 98.3% / 87.7%, detail 86.6% / 80.0%); holdout87 unread: the next
+94.3% / 90.4%, en 60.0% / 37.5%; headline 98.3% / 87.7%, detail 86.6% / 80.0%); holdout87 unread.
+Eighty-fifth round: holdout88/ commissioned before any miss of holdout86 was read; holdout86 retired and
+studied (96.3% / 92.4% at the round's end); holdout87 then scored once untouched: 87.8% / 82.7% (zh
+95.6% / 90.8%, en 61.8% / 56.8%; headline 94.1% / 91.4%, detail 82.3% / 75.6%); holdout88 unread: the next
 round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
