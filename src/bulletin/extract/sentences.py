@@ -365,6 +365,7 @@ _APPOSITIVE = re.compile(
     r"(?<=\w) - (?=[a-z])(?:[^-\d]*?\s){2,}[^-\d]*? - (?=\w)"
     # ('… above designated size – those with annual sales revenue of more than 20 million yuan – …')
     r"|(?<=\w) [-–—] (?=(?:those|that|which|i\.e\.) )[^-–—]{4,160}? [-–—] (?=\w)"
+    r"|(?<=\w) \((?=(?:those|that|which|i\.e\.) )[^()]{4,160}?\)(?=[\s,])"  # ('… enterprises (those with …)')
 )
 
 

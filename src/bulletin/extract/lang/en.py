@@ -18,7 +18,7 @@ _RISE = (
     "(?:still )?hiked|(?:has|have) (?:grown|risen|increased)",  # ('pork prices still hiked 22.2 percent')
     "edging up|inching up|inched up|picking up|a rise of|an? (?:yearly |annual |year-on-year )?uptick of",
     "(?:surging|soaring|climbing|jumping|rising|going) up",  # ('…, surging up 15.4 percent year-on-year')
-    "an? (?:nominal |real )?(?:year-on-year )?increase of",
+    "an? (?:nominal |real |comparable )?(?:year-on-year )?increase of",
     "a growth of|an? (?:year-on-year )?(?:surge|jump|gain|expansion) of",
     "growth of|increase of|rise of|surge of|accelerated to|expanding by|growing by|(?:the )?growth was",
     "growth at",
