@@ -356,7 +356,10 @@ studied (91.0% / 85.0% at the round's end); holdout86 then scored once untouched
 94.3% / 90.4%, en 60.0% / 37.5%; headline 98.3% / 87.7%, detail 86.6% / 80.0%); holdout87 unread.
 Eighty-fifth round: holdout88/ commissioned before any miss of holdout86 was read; holdout86 retired and
 studied (96.3% / 92.4% at the round's end); holdout87 then scored once untouched: 87.8% / 82.7% (zh
-95.6% / 90.8%, en 61.8% / 56.8%; headline 94.1% / 91.4%, detail 82.3% / 75.6%); holdout88 unread: the next
+95.6% / 90.8%, en 61.8% / 56.8%; headline 94.1% / 91.4%, detail 82.3% / 75.6%); holdout88 unread.
+Eighty-sixth round: holdout89/ commissioned before any miss of holdout87 was read; holdout87 retired and
+studied (93.1% / 86.5% at the round's end); holdout88 then scored once untouched: 91.1% / 86.1% (zh
+94.2% / 91.2%, en 77.8% / 66.7%; headline 100.0% / 100.0%, detail 85.0% / 77.4%); holdout89 unread: the next
 round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
