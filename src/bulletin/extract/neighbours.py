@@ -13,9 +13,10 @@ value' is their value added), ``listed_verb`` (种植 before a list's first item
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
-from bulletin.content.catalog import Catalog
+from bulletin.content.catalog import Catalog, Entry
 from bulletin.core.units import UnitError, quantity
 from bulletin.extract.elision import MEASURE
 from bulletin.extract.lexicon import CJK
@@ -163,12 +164,17 @@ def urban_rural_prices(figures: list[Figure], carried: Subject | None, catalog: 
         any(f.name == cpi.name for f in figures) or (carried and carried.name == cpi.name)
     ):
         return figures
-    out = []
-    for f in figures:
+
+    def series(f: Figure) -> Entry | None:
         m = _URBAN_RURAL.match(f.written.strip()) if not f.known else None
-        entry = catalog.lookup(_SERIES[(m.group("zh") or m.group("en")).lower()]) if m else None
-        out.append(replace(f, name=entry.name, known=True) if entry else f)
-    return out
+        return catalog.lookup(_SERIES[(m.group("zh") or m.group("en")).lower()]) if m else None
+
+    return _renamed(figures, series)
+
+
+def _renamed(figures: list[Figure], entry_of: Callable[[Figure], Entry | None]) -> list[Figure]:
+    """Each figure the catalogue entry ``entry_of`` gives it names, the others as they were."""
+    return [replace(f, name=e.name, known=True) if (e := entry_of(f)) else f for f in figures]
 
 
 # 'Per capita disposable income rose by 10.5 percent for urban citizens, and by 15.7 percent for rural
@@ -182,13 +188,13 @@ _FOR_WHOM_EN = re.compile(
 
 def for_urban_rural_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
     """A residents' figure (居民…) followed by 'for urban/rural residents' is that series."""
-    out = []
-    for f in figures:
+
+    def whose(f: Figure) -> Entry | None:
         m = _FOR_WHOM_EN.match(scan.text[f.offset : f.offset + 60]) if f.name.startswith("居民") else None
         prefixes = (("城镇", "城市") if m["who"].lower() == "urban" else ("农村",)) if m else ()
-        entry = next((e for p in prefixes if (e := catalog.lookup(p + f.name))), None)
-        out.append(replace(f, name=entry.name, known=True) if entry else f)
-    return out
+        return next((e for p in prefixes if (e := catalog.lookup(p + f.name))), None)
+
+    return _renamed(figures, whose)
 
 
 # 'Industrial enterprises above designated size saw an increase of 7.6% in added value': the measure
@@ -203,16 +209,13 @@ _MEASURE_AFTER_EN = re.compile(
 def measure_after_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
     """An English rate whose measure follows it ('…, an increase of 7.6% in added value'), named as
     that measure of the subject when the catalogue knows the pair."""
-    out = []
-    for f in figures:
-        m = (
-            _MEASURE_AFTER_EN.match(scan.text[f.offset : f.offset + 60])
-            if not f.known and f.yoy_pct
-            else None
-        )
-        entry = catalog.lookup(f"{m['measure']} of {f.written}") if m else None
-        out.append(replace(f, name=entry.name, known=True) if entry else f)
-    return out
+
+    def measured(f: Figure) -> Entry | None:
+        after = scan.text[f.offset : f.offset + 60]
+        m = _MEASURE_AFTER_EN.match(after) if not f.known and f.yoy_pct else None
+        return catalog.lookup(f"{m['measure']} of {f.written}") if m else None
+
+    return _renamed(figures, measured)
 
 
 # An activity verb before the first item of a list of amounts heads every item: '种植水稻68万亩、旱粮
