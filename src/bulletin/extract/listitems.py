@@ -68,10 +68,9 @@ def _last_measure(scan: Scan, cut: int, subjects: Names, catalog: Catalog) -> Na
     ):
         return subjects
     measure, stem = tail["measure"], items[-1][: tail.start()]
+    # ('工业应税销售、工业用电量': a last item that is only the measure is a series of its own)
     if not stem:
-        return (
-            subjects  # ('工业应税销售、工业用电量': the last item is a series of its own, no shared measure)
-        )
+        return subjects
     # (农副食品加工业增加值: 加工业 is the item's own word, not a shared 工业)
     if measure.startswith("工业") and (any(i.endswith("业") for i in items[:-1]) or _OWN_GONGYE.search(stem)):
         measure = measure[len("工业") :]
