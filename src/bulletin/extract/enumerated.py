@@ -102,9 +102,10 @@ def enumerated(written: str) -> list[str]:
     gloss = last.find("等", 1)
     if head == "增加值" and 0 < gloss < last.rfind("工业增加值"):
         head = "工业增加值"  # '生物医药、化工新材料等主导行业工业增加值': the industrial value added of each
-    # '金属制品、…、汽车等制造行业增加值': 汽车制造业增加值, not 汽车行业增加值
-    made = gloss > 0 and last[gloss + 1 :].startswith(("制造行业", "制造业"))
-    if made and head.endswith("增加值") and not any(i.endswith("业") for i in items[:-1]):
+    # '金属制品、…、汽车等制造行业增加值': 汽车制造业增加值, not 汽车行业增加值 ('数字经济核心产业、装备
+    # 等产业制造业增加值': a cluster's manufacturing part, 数字经济核心产业制造业增加值)
+    made = gloss > 0 and re.match(r"(?:产业|行业)?制造(?:行)?业", last[gloss + 1 :])
+    if made and head.endswith("增加值") and not any(re.search(r"(?<!产)业$", i) for i in items[:-1]):
         head = "制造业增加值"
     if head and gloss > 0 and (len(last) - gloss > len(head) + 1 or last[gloss + 1 :] == head):
         last = last[:gloss] + head  # '…、社会保障和就业等支出': 等 closes the list

@@ -282,7 +282,7 @@ CHANGE_ZH = re.compile(
 CHANGE_EN = re.compile(r"^\s*(?:more|fewer|less|higher|lower)\s+than\b", re.IGNORECASE)
 SINGLE_ENTITY = re.compile(
     r"该|此项|这个|这家|公司|集团|厂区|龙头企业|单个项目|最大的|单体|建成后|达产后|可实现|年产值|年税收|"
-    r"奖励|补贴|给予|及以上|(?:贫困|扶贫|低保|最低工资|补助|收费)标准|"
+    r"奖励|补贴|给予|(?<!岁)及以上|(?:贫困|扶贫|低保|最低工资|补助|收费)标准|"
     # '2000万元及以上的企业' is a threshold; '保持30%以上的快速增长' a pace, no single entity
     r"以上的(?!快速|较快|高速|增长|增速|速度)|"
     r"\bthe company\b|\bthe project\b|(?<!-)\binvested\b|\banchor tenant\b|"
@@ -316,7 +316,7 @@ _FLAT_ANY = re.compile(
     r"(?:(?:增幅|增速)?(?:与上年同期|与去年同期|与上年|与去年|同比))?"
     r"(?:保持(?=持平))?(?<!上月)(?<!环比)(?<!上季)(?<!上期)(?<!与上月)(?<!保)持平(?!稳)|"  # (与去年保持持平)
     r"\bflat\b(?! (?:month|from the previous month))|"
-    r"unchanged(?! from the previous month)|"
+    r"unchanged(?! from (?:that (?:in|of) )?(?:the )?(?:previous|last|preceding) month)|"
     # '… was 4.879 billion yuan, the same as that of 2022' (a year-on-year basis only when it is the
     # year before: shapes.special checks the year)
     # ('remaining the same compared with that for the same period last year')

@@ -320,8 +320,11 @@ def extract_text(
     caption = ""  # the words just above a table: its title, '单位:亿元', '(上年=100)'
     # Lines pasted one paragraph per line are read as the paragraphs they are (extract.pasted).
     lines = [line for b in _cell_headings(_rejoined(_with_code(blocks))) for line in _pasted(b)]
+    opened: Period | None = None  # the period the last paragraph opened on ('In April, …'), for
+    # a paragraph of its parts after it ('To be specific, …'; read only in English)
     for block in cell_tables(lines):
-        context = Context(section, period, level=level, region=region)
+        context = Context(section, period, level=level, region=region, opened=opened)
+        opened = None
         if block.kind == "heading":
             section = _heading_period(block, context) or (period if block.level <= 2 else section)
             context = Context(section, period, level=level, region=region)
@@ -350,8 +353,9 @@ def extract_text(
                 found, _ = _prose(paragraph, context, catalog)
                 mentions.extend(found)
             continue
-        found, _ = _prose(block, context, catalog)
+        found, after = _prose(block, context, catalog)
         mentions.extend(found)
+        opened = after.opened if after.opened is not context.opened else None  # one paragraph on
         if is_headline(block.text):
             heads.update((m.line, m.name) for m in found)
     mentions = qualified_parts(mentions)

@@ -25,6 +25,7 @@ from bulletin.extract.lang import cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope
 from bulletin.extract.leads import shared_lead
 from bulletin.extract.parenrates import parenthesized_rates
+from bulletin.extract.respectively import respectively_blanked
 from bulletin.extract.sentences import Context, Figure, Scan, Subject, scan_sentence
 
 __all__ = ["read_sentence"]
@@ -123,7 +124,7 @@ def _opening_period(scan: Scan) -> tuple[Period, bool] | None:
 
 
 _OF_THE_TOTAL_EN = re.compile(
-    r"^\s*(?:of (?:the|this|that) total|of which|among (?:them|which)|of these|specifically)\b"
+    r"^\s*(?:of (?:the|this|that) total|of which|among (?:them|which)|of these|specifically|to be specific)\b"
     # ('Notably, during the same period, …': the period the sentence before opened on)
     r"|^\s*(?:[A-Za-z]+ly,\s+)?(?:during|in|over) the same period\s*,",
     re.IGNORECASE,
@@ -172,6 +173,7 @@ _IN_YEAR_WAS = re.compile(
 
 def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[Figure], Context]:
     """The figures one sentence states, and the context for the next sentence."""
+    text = respectively_blanked(text)
     scan = scan_sentence(text, context.limit.year, catalog, context.limit.last_month == 12)
     scan.level = context.level
     scan.region = context.region

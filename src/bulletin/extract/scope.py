@@ -92,7 +92,8 @@ def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tupl
     is the bulletin's own region, in full or short: 运城市 or 运城 for 运城市). None otherwise."""
     if re.match(r"[对向与从在同和]", name) or re.match(r"[\u3400-\u9fff]{2,3}(?:证券|期货|黄金)交易所", name):
         return None  # '对东盟进出口': trade with a partner; '上海证券交易所…': an exchange's name, kept whole
-    if name.startswith("市区") and region.strip().endswith("市") and known(name[2:]):
+    urban = re.match(r"(?:市区|主城区|中心城区)", name)
+    if urban and region.strip().endswith("市") and known(name[urban.end() :]):
         return name, True  # '市区居民消费价格总水平' in a city's release: the city's survey, as written
     own = _SUFFIX.sub("", region.strip())
     # ('the 2018 Hunan per capita disposable income' in Hunan's English release)

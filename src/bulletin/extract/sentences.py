@@ -18,6 +18,7 @@ from bulletin.core.periods import Period
 from bulletin.core.units import Quantity
 from bulletin.extract import elision, groups
 from bulletin.extract import lexicon as lx
+from bulletin.extract.ages import age_group
 from bulletin.extract.elision import (
     MEASURE,
     frame_measure,
@@ -198,6 +199,8 @@ def subject_for(
         # clause ends with it, and the figure's clause is the one the parenthesis opened in
         clause = scan.clause_start(max(0, scan.text.rfind("(", 0, clause)))
     lo = max(clause, floor)
+    if not is_en(scan.lang) and (ages := age_group(scan.text, lo, pos)):
+        return Subject(ages, ages, False), ""  # '18至34周岁40.24万人': that band's people
     name = scan.last_name(clause, pos)
     if name is not None and _of_group(scan, name):
         return None, ""  # '全市五个省级园区实现工业增加值…': a counted group's figure, not the area's
