@@ -865,10 +865,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 90)}}
-    order.update(zh=90, en=91, headline=92, detail=93)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 91)}}
+    order.update(zh=91, en=92, headline=93, detail=94)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 94) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 95) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
