@@ -359,7 +359,10 @@ studied (96.3% / 92.4% at the round's end); holdout87 then scored once untouched
 95.6% / 90.8%, en 61.8% / 56.8%; headline 94.1% / 91.4%, detail 82.3% / 75.6%); holdout88 unread.
 Eighty-sixth round: holdout89/ commissioned before any miss of holdout87 was read; holdout87 retired and
 studied (93.1% / 86.5% at the round's end); holdout88 then scored once untouched: 91.1% / 86.1% (zh
-94.2% / 91.2%, en 77.8% / 66.7%; headline 100.0% / 100.0%, detail 85.0% / 77.4%); holdout89 unread: the next
+94.2% / 91.2%, en 77.8% / 66.7%; headline 100.0% / 100.0%, detail 85.0% / 77.4%); holdout89 unread.
+Eighty-seventh round: holdout90/ commissioned before any miss of holdout88 was read; holdout88 retired and
+studied (93.9% / 92.5% at the round's end); holdout89 then scored once untouched: 94.5% / 85.1% (zh
+96.7% / 92.4%, en 83.3% / 58.1%; headline 97.0% / 94.2%, detail 93.0% / 80.3%); holdout90 unread: the next
 round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
