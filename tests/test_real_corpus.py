@@ -162,10 +162,13 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout71",)]["precision"] >= 0.96 and results[("holdout71",)]["recall"] >= 0.86
     assert results[("holdout72",)]["precision"] >= 0.98 and results[("holdout72",)]["recall"] >= 0.91
     assert results[("holdout73",)]["precision"] >= 0.89 and results[("holdout73",)]["recall"] >= 0.74
-    assert results[("holdout74",)]["precision"] >= 0.96 and results[("holdout74",)]["recall"] >= 0.79
+    # (holdout74 and holdout77: their labellers named a population table's parts '城镇人口', '0-14岁人口'
+    # where the table's total is 常住 or 户籍; since the eighty-eighth round the reader names them by the
+    # total's kind, as other parts' labellers did: 城镇常住人口, 0-14岁户籍人口)
+    assert results[("holdout74",)]["precision"] >= 0.92 and results[("holdout74",)]["recall"] >= 0.79
     assert results[("holdout75",)]["precision"] >= 0.95 and results[("holdout75",)]["recall"] >= 0.85
     assert results[("holdout76",)]["precision"] >= 0.94 and results[("holdout76",)]["recall"] >= 0.86
-    assert results[("holdout77",)]["precision"] >= 0.92 and results[("holdout77",)]["recall"] >= 0.78
+    assert results[("holdout77",)]["precision"] >= 0.88 and results[("holdout77",)]["recall"] >= 0.78
     assert results[("holdout78",)]["precision"] >= 0.96 and results[("holdout78",)]["recall"] >= 0.87
     assert results[("holdout79",)]["precision"] >= 0.98 and results[("holdout79",)]["recall"] >= 0.91
     assert results[("holdout80",)]["precision"] >= 0.97 and results[("holdout80",)]["recall"] >= 0.91
@@ -177,6 +180,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout86",)]["precision"] >= 0.96 and results[("holdout86",)]["recall"] >= 0.92
     assert results[("holdout87",)]["precision"] >= 0.93 and results[("holdout87",)]["recall"] >= 0.86
     assert results[("holdout88",)]["precision"] >= 0.93 and results[("holdout88",)]["recall"] >= 0.92
+    assert results[("holdout89",)]["precision"] >= 0.95 and results[("holdout89",)]["recall"] >= 0.89
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -184,7 +188,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout89" for f in files) and "holdout89" not in scorer.RETIRED
     assert any(f["split"] == "holdout90" for f in files) and "holdout90" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

@@ -227,6 +227,10 @@ def with_qualifier(candidate: str, written: str, name: str) -> str:
             return written.split(" in ", 1)[0] + " in " + that.group("who")
         if " of " not in written and " of " not in name and written.split()[-1:] == that["who"].split()[-1:]:
             return that["who"]  # '… of the city's secondary industry …, while that of the tertiary industry'
+        if " of " not in written and (owned := re.match(r"^.+?(?:'s|s')\s+(?P<what>.+)$", written)):
+            who = that["who"]  # "Urban residents' disposable income …, while that of rural residents"
+            mark = "'" if who.endswith("s") else "'s"
+            return f"{who}{mark} {owned['what']}"
         written = written if " of " in written else name
         return written.rsplit(" of ", 1)[0] + " of " + that.group("who") if " of " in written else candidate
     if (bare := _BARE_MEASURE_EN.fullmatch(candidate)) and (of := re.search(r" (?:of|in) ", written)):

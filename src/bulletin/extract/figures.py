@@ -89,7 +89,7 @@ def _is_level(subject: Subject, cue: str, catalog: Catalog, lang: str) -> bool:
     diffusion = entry is None and bool(_DIFFUSION.search(subject.name))
     if not diffusion and (entry is None or entry.unit != "%" or entry.category == "prices"):
         return False
-    return cue in ("为", "是", "") or bool(is_en(lang) and lx.VALUE_EN.fullmatch(cue))
+    return cue in ("为", "是", "", "达", "达到") or bool(is_en(lang) and lx.VALUE_EN.fullmatch(cue))
 
 
 _DIFFUSION = re.compile(

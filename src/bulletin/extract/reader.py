@@ -24,7 +24,7 @@ from bulletin.extract.indexlists import index_list
 from bulletin.extract.lang import cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope
 from bulletin.extract.leads import shared_lead
-from bulletin.extract.parenrates import parenthesized_rates
+from bulletin.extract.parenrates import english_kinds, parenthesized_rates
 from bulletin.extract.respectively import respectively_blanked
 from bulletin.extract.sentences import Context, Figure, Scan, Subject, scan_sentence
 
@@ -243,8 +243,13 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         figures.append(
             make_figure(Subject(name, name, False), context.period, at, yoy_pct=rate, yoy_decimals=decimals)
         )
-    if "%)" in scan.text:  # '高技术(12.1%)、装备(2.1%)等制造业增速…': items named before their rates
+    if (
+        "%)" in scan.text or "percent)" in scan.text
+    ):  # '高技术(12.1%)、装备(2.1%)等制造业增速…': items named before their rates
         figures = sorted([*figures, *_parenthesized(scan, figures, context, catalog)], key=lambda f: f.offset)
+        # ('increases in vegetable (4.3 percent), fruit (6.7 percent) … production': each item's production)
+        kinds = english_kinds(scan.text) if english else {}
+        figures = [_kind_named(f, kinds.get(f.offset, ""), catalog) for f in figures]
     if english:
         figures = _sectors_invested(figures)
     if context.month_on_month and _AMONG.match(scan.text):  # 'Among them, the price in urban areas …'
@@ -289,6 +294,13 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
 # '牛、羊出栏量均增长3.7%': items that share a measure and, each (均), the figure.
 _ITEMS = re.compile(r"(?P<items>(?:[\u3400-\u9fff]{1,4}、)+)(?P<last>[\u3400-\u9fff]{2,10})")
 _ITEM_MEASURE = re.compile(r"(?:量|额|值|数|面积|出栏|存栏|价格)$")
+
+
+def _kind_named(figure: Figure, name: str, catalog: Catalog) -> Figure:
+    if not name.lower().startswith(figure.written.lower() + " "):
+        return figure
+    entry = catalog.lookup(name)
+    return replace(figure, name=entry.name if entry else name, written=name, known=entry is not None)
 
 
 def _parenthesized(scan: Scan, figures: list[Figure], context: Context, catalog: Catalog) -> list[Figure]:

@@ -19,6 +19,7 @@ from bulletin.core.model import Mention, measure_of
 from bulletin.core.periods import Period
 from bulletin.core.units import Quantity, UnitError, quantity
 from bulletin.extract import lexicon as lx
+from bulletin.extract.ages import population_row
 from bulletin.extract.columns import (
     BASE_100,
     EMPTY,
@@ -232,7 +233,9 @@ def table_mentions(
     corner = PAREN_UNIT.sub("", lx.normalize(header[0])).strip() if header else ""
     if not _CAPTION_MEASURE.search(caption) and _CAPTION_MEASURE.search(corner):
         caption = corner  # the header's first cell names what the table measures: '规模以上工业增加值(亿元)'
-    if _SHARES.search(caption) and not any(re.search(r"绝对|总量|[亿万]元|增长", h) for h in header[1:]):
+    if _SHARES.search(caption) and not any(
+        re.search(r"绝对|总量|[亿万]元|增长|[年期]末数", h) for h in header[1:]
+    ):
         return []  # '本地生产总值构成': shares and their changes in points (not '绝对数(亿元)', '增长%')
     framing = _CAPTION_MEASURE.search(caption)
     measure = framing.group(1) if framing else ""
@@ -274,7 +277,7 @@ def table_mentions(
         if body[k + 1] and _GROWTH_ROW.match(lx.normalize(body[k + 1][0]).strip())
     }
     spanned: Period | None = None
-    in_which, upper, top = False, "", ""
+    in_which, upper, top, people = False, "", "", ""
     for k, (row, line) in enumerate(zip(body, block.row_lines[span:], strict=False)):
         if k - 1 in growth_of:
             continue  # read with the row above
@@ -311,6 +314,7 @@ def table_mentions(
         if unit_in_label and _QUALIFIER.fullmatch(unit_in_label.group(1)):
             unit_in_label = None  # '固定资产投资(不含农户)': the series' scope, part of its name
         name = _TOTAL_ROW.sub("", (PAREN_UNIT.sub("", label) if unit_in_label else label).strip())
+        name, people = population_row(name, people)  # ('其中:0-17岁' under 户籍总人口: 0-17岁人口)
         padded = padded_place(_LABEL_PREFIX.sub("", raw).strip(), measure) and not trips_block(parent)
         if not name or (_PLACE.match(name) and catalog.lookup(name) is None) or padded:
             continue
