@@ -362,7 +362,10 @@ studied (93.1% / 86.5% at the round's end); holdout88 then scored once untouched
 94.2% / 91.2%, en 77.8% / 66.7%; headline 100.0% / 100.0%, detail 85.0% / 77.4%); holdout89 unread.
 Eighty-seventh round: holdout90/ commissioned before any miss of holdout88 was read; holdout88 retired and
 studied (93.9% / 92.5% at the round's end); holdout89 then scored once untouched: 94.5% / 85.1% (zh
-96.7% / 92.4%, en 83.3% / 58.1%; headline 97.0% / 94.2%, detail 93.0% / 80.3%); holdout90 unread: the next
+96.7% / 92.4%, en 83.3% / 58.1%; headline 97.0% / 94.2%, detail 93.0% / 80.3%); holdout90 unread.
+Eighty-eighth round: holdout91/ commissioned before any miss of holdout89 was read; holdout89 retired and
+studied (95.7% / 89.1% at the round's end); holdout90 then scored once untouched: 83.9% / 69.0% (zh
+89.3% / 79.6%, en 25.0% / 11.1%; headline 88.2% / 80.4%, detail 81.5% / 63.6%); holdout91 unread: the next
 round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
