@@ -263,3 +263,24 @@ def own_place(subjects: Names, region: str, catalog: Catalog) -> Names:
             name, written, known = (entry.name if entry else placed[0]), placed[0], entry is not None
         out.append((name, written, known))
     return out
+
+
+# '生猪出栏11.9万头、存栏41.6万头,分别增长81.4%和52.2%': amounts listed, then their rates
+_LISTED_AMOUNT = re.compile(r"[\d.,]+[^\d,，;；。、]{0,6}、[^\d,，;；。、]{1,20}")
+_LAST_AMOUNT = re.compile(r"[\d.,]+[^\d,，;；。、]{0,6}[,，]\s*(?:同比|比上年|较上年)?$")
+
+
+def amounts_listed(scan: Scan, figures: list[Figure], cut: int) -> Names:
+    """The series of the amounts listed right before a 分别 (each item's own name and amount, joined
+    by 、), in order; empty when the words before 分别 are anything else."""
+    before = sorted((f for f in figures if f.offset < cut and f.quantity is not None), key=lambda f: f.offset)
+    if not before or not _LAST_AMOUNT.fullmatch(scan.text, before[-1].offset, cut):
+        return []
+    listed = [before[-1]]
+    for f in reversed(before[:-1]):
+        if not _LISTED_AMOUNT.fullmatch(scan.text, f.offset, listed[0].offset):
+            break
+        listed.insert(0, f)
+    # (each item a name of its own: not a bare measure, '…播面43.02万亩、产量69.21万吨', nor a run-on)
+    whole = all(3 <= len(f.name) <= 16 for f in listed)
+    return [(f.name, f.written, f.known) for f in listed] if len(listed) >= 2 and whole else []

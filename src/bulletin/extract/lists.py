@@ -21,6 +21,7 @@ from bulletin.extract.industries import DRIVES, OFFICIAL_NAMES, clause_list, sha
 from bulletin.extract.lang import is_en
 from bulletin.extract.listitems import (
     Names,
+    amounts_listed,
     completed,
     dated_by_value,
     kind_dropped,
@@ -165,6 +166,8 @@ def _subjects_before(
         if lo < n.start < cut and (n.name, n.written, n.known) not in subjects:
             subjects.append((n.name, n.written, n.known))
     values = [f for f in segment if f.rank is None]
+    if len(values) >= 2 and len(listed := amounts_listed(scan, figures, cut)) == len(values):
+        return listed  # '生猪出栏11.9万头、存栏41.6万头,分别增长81.4%和52.2%'
     # '其中,化学原料和化学制品制造业,石油、煤炭及其他燃料加工业,…增加值分别增长…': before all else
     before = [f.name for f in figures if f.offset < cut and f.rank is None]
     tail = (

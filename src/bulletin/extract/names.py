@@ -199,7 +199,7 @@ _NOT_A_NAME = re.compile(
     r"高于|低于|比上年|比去年|较上年|较去年|同比|环比|增长|下降|增速|增幅|降幅|涨幅|以来|连续|平均|年均(?!浓度)|占|比重|贡献|拉动|"
     r"强度|(?<![钢木])结构|分别|提高|回落|加快|放缓|收窄|扩大|持平|主要|经济指标|成绩单|一览|情况|工作|活动(?!产值|增加值)|成效|态势|与上年|同期|上年|去年|"
     r"^总数$|^总量$|^总额$|兑$|^规模$|单日|^单位|年初|这一块|^其(?![他余它])|以$|^[东西南北中]部地区|第\d+位的|排名第|^也?从(?!业)|"
-    r"completion rate|"
+    r"completion rate|^(?:a |the )?total(?: included)?$|"
     # an area alone ('一季度甘肃全省同比增长13.4%'): the clause names where, the topic names what
     r"^[\u3400-\u9fff]{0,4}(?:全省|全市|全县|全区|全州|全旗|全盟|全国)$|"
     r"\b(?:rose|fell|grew|was|were|is|are|reached|totalled|up|down|increased|decreased|accounted|made|"

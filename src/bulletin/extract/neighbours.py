@@ -215,7 +215,48 @@ def measure_after_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> lis
         m = _MEASURE_AFTER_EN.match(after) if not f.known and f.yoy_pct else None
         return catalog.lookup(f"{m['measure']} of {f.written}") if m else None
 
-    return _renamed(figures, measured)
+    return _amounts_in_en(scan, _renamed(figures, measured), catalog)
+
+
+# 'major industrial enterprises … realized 251.3 billion yuan (US$30.3 billion) in value-added output',
+# 'The city also recorded 86.1 billion yuan … in fiscal revenues': an amount whose measure follows it
+_AMOUNT_IN_EN = re.compile(
+    r"^(?:US\$|\$)?[\d.,]+\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:yuan|US dollars|dollars)?"
+    r"(?:\s*\([^()]{0,40}\))?\s+in\s+"
+    r"(?P<measure>(?!(?:the|this|that|its|their|first|last)\b)[a-z][a-z -]{2,40}?)"
+    r"(?=\s+(?:for|during|between|from|up|down|in|over)\b|\s*[,.;]|$)"
+)
+_WHOSE_EN = re.compile(r"(?:[a-z-]+ ){0,3}(?:enterprises|companies|firms|industry|industries)", re.IGNORECASE)
+# words that make a name a measure already ('retail sales … in urban areas' needs no measure after it)
+_MEASURE_WORD_EN = re.compile(
+    r"\b(?:value|output|sales|revenues?|income|profits?|investment|production|exports?|imports?|"
+    r"expenditures?|capital|trade|consumption|deposits?|loans?|added)\b",
+    re.IGNORECASE,
+)
+_NO_SUBJECT_EN = re.compile(
+    r"^(?:a |the )?(?:total(?: included)?|yuan|they|it|the city|city)$", re.IGNORECASE
+)
+
+
+def _amounts_in_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
+    names: dict[str, str] = {}
+    for f in figures:
+        own = f.known or _MEASURE_WORD_EN.search(f.written)
+        m = _AMOUNT_IN_EN.match(scan.text[f.offset : f.offset + 120]) if f.quantity and not own else None
+        if m:
+            measure, bare = m["measure"].strip(), _NO_SUBJECT_EN.match(f.written)
+            if bare and " " in measure:  # ('The total included 77.2 billion yuan in profits': whose, unsaid)
+                names[f.written] = measure
+            elif _WHOSE_EN.fullmatch(f.written):
+                names[f.written] = f"{measure} of {f.written}"
+    out = []
+    for f in figures:
+        name = names.get(f.written) if not f.known else None
+        entry = catalog.lookup(name) if name else None
+        out.append(
+            replace(f, name=entry.name if entry else name, written=name, known=bool(entry)) if name else f
+        )
+    return out
 
 
 # An activity verb before the first item of a list of amounts heads every item: '种植水稻68万亩、旱粮

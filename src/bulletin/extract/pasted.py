@@ -24,6 +24,11 @@ _ENDS = re.compile(r"(?:[。!?;:]|\.)[\"”’)\]]*$")
 _CELLS = re.compile(r"\t|[ \u3000]{2,}|\S\u3000+\S")
 # A heading set with spaces between its characters ('一、综  合', '二、农  业'): no table's cells.
 _SPACED_HEADING = re.compile(rf"^(?:[一二三四五六七八九十]+[、.])?[{lx.CJK}](?:[ \u3000]+[{lx.CJK}]){{1,6}}$")
+# English wrapped by hand: the next line goes on in lower case ('… amounted to 530.5' over 'billion
+# yuan …'), or the line ends on a word that cannot end a heading ('… major industrial enterprises in')
+_WRAPPED_EN = re.compile(
+    r"[A-Za-z0-9,]\n[a-z(]|\b(?:the|a|an|of|in|to|for|and|or|at|by|with|from|on|was|were|is|are)\n"
+)
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.]?\s*$")
 _MAX_HEADING = 40  # characters: a heading names a section, it does not state a figure's sentence
 _MAX_HEADING_WORDS = 14
@@ -56,6 +61,7 @@ def pasted_lines(block: TextBlock) -> list[TextBlock]:
     numbered = [bool(_LIST_NUMBER.match(n)) for _, n, _ in lines]
     ended = [
         bool(_ENDS.search(n) or _heading(n) or n.rstrip().endswith("|") or numbered[k + 1])
+        and not _WRAPPED_EN.search(n + "\n" + lines[k + 1][1])
         for k, (_, n, _) in enumerate(lines[:-1])
     ]
     if not all(ended):

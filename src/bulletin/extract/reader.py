@@ -24,6 +24,7 @@ from bulletin.extract.indexlists import index_list
 from bulletin.extract.lang import cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope
 from bulletin.extract.leads import shared_lead
+from bulletin.extract.ownnames import own_area_names
 from bulletin.extract.parenrates import english_kinds, parenthesized_rates
 from bulletin.extract.respectively import respectively_blanked
 from bulletin.extract.sentences import Context, Figure, Scan, Subject, scan_sentence
@@ -177,6 +178,7 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     scan = scan_sentence(text, context.limit.year, catalog, context.limit.last_month == 12)
     scan.level = context.level
     scan.region = context.region
+    own_area_names(scan, catalog)  # ('北京市规模以上工业增加值…' in Beijing's release)
     plan_at = lx.PLAN_FRAME.search(scan.text)
     opened = _opening_period(scan)
     if opened is None and context.period.months > 1 and _THIS_MONTH.match(scan.text):
