@@ -365,7 +365,10 @@ studied (93.9% / 92.5% at the round's end); holdout89 then scored once untouched
 96.7% / 92.4%, en 83.3% / 58.1%; headline 97.0% / 94.2%, detail 93.0% / 80.3%); holdout90 unread.
 Eighty-eighth round: holdout91/ commissioned before any miss of holdout89 was read; holdout89 retired and
 studied (95.7% / 89.1% at the round's end); holdout90 then scored once untouched: 83.9% / 69.0% (zh
-89.3% / 79.6%, en 25.0% / 11.1%; headline 88.2% / 80.4%, detail 81.5% / 63.6%); holdout91 unread: the next
+89.3% / 79.6%, en 25.0% / 11.1%; headline 88.2% / 80.4%, detail 81.5% / 63.6%); holdout91 unread.
+Eighty-ninth round: holdout92/ commissioned before any miss of holdout90 was read; holdout90 retired and
+studied (88.7% / 77.0% at the round's end); holdout91 then scored once untouched: 93.2% / 77.9% (zh
+100.0% / 96.9%, en 65.2% / 34.9%; headline 97.9% / 85.5%, detail 89.9% / 72.9%); holdout92 unread: the next
 round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
