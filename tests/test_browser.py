@@ -67,6 +67,14 @@ def browser() -> Iterator[object]:
             chromium.close()
 
 
+def _failed(tab, req) -> None:  # type: ignore[no-untyped-def]
+    # A click that leaves the page cancels what is still loading, such as the favicon,
+    # which is not part of the load event; Chromium reports that as ERR_ABORTED.
+    # Missing files come back as 404 and are caught by the response handler.
+    if req.failure != "net::ERR_ABORTED":
+        tab.problems.append(f"failed: {req.url} ({req.failure})")
+
+
 @pytest.fixture
 def page(browser):  # type: ignore[no-untyped-def]
     """A fresh page that records console errors and failed requests."""
@@ -74,7 +82,7 @@ def page(browser):  # type: ignore[no-untyped-def]
     tab = context.new_page()
     tab.problems = []
     tab.on("console", lambda msg: msg.type == "error" and tab.problems.append(msg.text))
-    tab.on("requestfailed", lambda req: tab.problems.append(f"failed: {req.url}"))
+    tab.on("requestfailed", lambda req: _failed(tab, req))
     tab.on("response", lambda res: res.status >= 400 and tab.problems.append(f"{res.status}: {res.url}"))
     yield tab
     context.close()
