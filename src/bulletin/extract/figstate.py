@@ -7,8 +7,9 @@ before their noun, ranks) both read one scanned sentence into the same list of f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from bulletin.content.catalog import Catalog
 from bulletin.core.periods import Period
 from bulletin.extract import lexicon as lx
 from bulletin.extract.lang import ZH, is_en
@@ -63,6 +64,12 @@ _RUN_OF_YEARS = re.compile(r"(?:19|20)\d{2}年(?:第?一季度)?以来[^;。、�
 
 def make_figure(subject: Subject, period: Period, offset: int, **fields: object) -> Figure:
     return Figure(subject.name, subject.written, subject.known, period, offset, **fields)  # type: ignore[arg-type]
+
+
+def named(figure: Figure, name: str, catalog: Catalog) -> Figure:
+    """The figure under another written name, looked up in the catalogue."""
+    entry = catalog.lookup(name)
+    return replace(figure, name=entry.name if entry else name, written=name, known=entry is not None)
 
 
 _BOUNDARY = re.compile(

@@ -19,6 +19,7 @@ from dataclasses import replace
 from bulletin.content.catalog import Catalog, Entry
 from bulletin.core.units import UnitError, quantity
 from bulletin.extract.elision import MEASURE
+from bulletin.extract.figstate import named
 from bulletin.extract.lexicon import CJK
 from bulletin.extract.sentences import Figure, Scan, Subject
 
@@ -75,9 +76,7 @@ def industries_of(
     out = []
     for f in figures:
         if _BARE_INDUSTRY.match(f.written):
-            name = f.written + "投资"
-            entry = catalog.lookup(name)
-            f = replace(f, name=entry.name if entry else name, written=name, known=entry is not None)
+            f = named(f, f.written + "投资", catalog)
         out.append(f)
     return out
 
@@ -120,9 +119,7 @@ def value_added_of(
         )
         measure = "增加值" if "增加值" in scan.text[: f.offset] else about
         if bare and measure and catalog.lookup(f.written) is None:
-            name = f.written + measure
-            entry = catalog.lookup(name)
-            f = replace(f, name=entry.name if entry else name, written=name, known=entry is not None)
+            f = named(f, f.written + measure, catalog)
         out.append(f)
     return out
 
@@ -249,14 +246,9 @@ def _amounts_in_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[
                 names[f.written] = measure
             elif _WHOSE_EN.fullmatch(f.written):
                 names[f.written] = f"{measure} of {f.written}"
-    out = []
-    for f in figures:
-        name = names.get(f.written) if not f.known else None
-        entry = catalog.lookup(name) if name else None
-        out.append(
-            replace(f, name=entry.name if entry else name, written=name, known=bool(entry)) if name else f
-        )
-    return out
+    return [
+        named(f, names[f.written], catalog) if names.get(f.written) and not f.known else f for f in figures
+    ]
 
 
 # An activity verb before the first item of a list of amounts heads every item: '种植水稻68万亩、旱粮
@@ -281,8 +273,7 @@ def listed_verb(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fig
         between = scan.text[a.offset : start]  # the item before: its number and unit, then 、 or ,
         name = _listed_name(a, b, between)
         if name:
-            entry = catalog.lookup(name)
-            out[i] = replace(b, name=entry.name if entry else name, written=name, known=entry is not None)
+            out[i] = named(b, name, catalog)
     return out
 
 

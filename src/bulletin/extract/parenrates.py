@@ -14,6 +14,7 @@ percent), fruit (6.7 percent) … production'). Pure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["english_kinds", "parenthesized_rates"]
 
@@ -49,7 +50,8 @@ _FALL_EN = re.compile(
 )
 
 
-def _english(text: str) -> list[tuple[str, float, int, int]]:
+@lru_cache(maxsize=8)  # (the reader asks for a sentence's rates, then for its kinds)
+def _english(text: str) -> tuple[tuple[str, float, int, int], ...]:
     out = []
     for run in _RUN_EN.finditer(text):
         sign = -1.0 if _FALL_EN.search(text, 0, run.start()) else 1.0
@@ -57,7 +59,7 @@ def _english(text: str) -> list[tuple[str, float, int, int]]:
             at = run.start("run") + one.start("rate")
             item = re.sub(r"^.*\b(?:in|of|for|with|and|to|as|by)\s+", "", one["item"].strip(), flags=re.I)
             out.append((f"{item} {run['kind']}", sign * float(one["rate"]), len(one["dec"] or ""), at))
-    return out
+    return tuple(out)
 
 
 def english_kinds(text: str) -> dict[int, str]:
@@ -66,7 +68,7 @@ def english_kinds(text: str) -> dict[int, str]:
 
 
 def parenthesized_rates(text: str) -> list[tuple[str, float, int, int]]:
-    out: list[tuple[str, float, int, int]] = _english(text) if "percent)" in text else []
+    out: list[tuple[str, float, int, int]] = list(_english(text)) if "percent)" in text else []
     for run in _RUN.finditer(text):
         for one in _ONE.finditer(run["run"]):
             item = re.sub(r"^(?:[和及、]|其中|正增长的有|负增长的有|有)", "", one["item"])

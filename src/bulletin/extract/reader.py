@@ -17,7 +17,7 @@ from bulletin.core.periods import Period
 from bulletin.extract import lexicon as lx
 from bulletin.extract.elision import MEASURE, parallel_measure
 from bulletin.extract.figperiod import MONTH_ALONE, period_for
-from bulletin.extract.figstate import make_figure
+from bulletin.extract.figstate import make_figure, named
 from bulletin.extract.figures import figures_in
 from bulletin.extract.increments import rate_by_change
 from bulletin.extract.indexlists import index_list
@@ -245,9 +245,8 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         figures.append(
             make_figure(Subject(name, name, False), context.period, at, yoy_pct=rate, yoy_decimals=decimals)
         )
-    if (
-        "%)" in scan.text or "percent)" in scan.text
-    ):  # '高技术(12.1%)、装备(2.1%)等制造业增速…': items named before their rates
+    # '高技术(12.1%)、装备(2.1%)等制造业增速…': items named before their rates
+    if "%)" in scan.text or "percent)" in scan.text:
         figures = sorted([*figures, *_parenthesized(scan, figures, context, catalog)], key=lambda f: f.offset)
         # ('increases in vegetable (4.3 percent), fruit (6.7 percent) … production': each item's production)
         kinds = english_kinds(scan.text) if english else {}
@@ -301,8 +300,7 @@ _ITEM_MEASURE = re.compile(r"(?:量|额|值|数|面积|出栏|存栏|价格)$")
 def _kind_named(figure: Figure, name: str, catalog: Catalog) -> Figure:
     if not name.lower().startswith(figure.written.lower() + " "):
         return figure
-    entry = catalog.lookup(name)
-    return replace(figure, name=entry.name if entry else name, written=name, known=entry is not None)
+    return named(figure, name, catalog)
 
 
 def _parenthesized(scan: Scan, figures: list[Figure], context: Context, catalog: Catalog) -> list[Figure]:
