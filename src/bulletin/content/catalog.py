@@ -89,6 +89,11 @@ def normalize_name(name: str) -> str:
     text = " ".join(unicodedata.normalize("NFKC", name).lower().split())  # (so '  added  value' is read)
     # 'added value in the services sector' is 'value added of the services sector': one measure
     text = _ADDED_IN.sub("value added of", _ADDED_VALUE.sub("value added", text))
+    # 'the production of raw coal' and '830 million tons of raw coal were produced' (raw coal
+    # production): one series, however the sentence turns it
+    text = _GOODS_OF.sub(r"\g<goods> \g<what>", text)
+    text = _GOODS_VOLUME.sub(r"\g<what>", text)
+    text = _PER_CAPITA_AFTER.sub(r"per capita \1", text)  # 'disposable income per capita of …'
     # an article names nothing: 'above (a|the) designated size', '(the) total volume of …'
     text = _NOT_IN_NAMES.sub("", _ARTICLE.sub(" ", _RECORD.sub("", text)))
     text = _FIRMS_INDUSTRY.sub(r"\1工业", text)  # 规模以上工业企业工业增加值 is 规模以上工业增加值
@@ -97,6 +102,16 @@ def normalize_name(name: str) -> str:
     return _SHORT_INDUSTRY.sub(r"第\1产业", text)  # 一产用电量 is 第一产业用电量
 
 
+_GOODS_OF = re.compile(
+    r"^(?:the )?(?P<what>production|output|processing|imports|exports|consumption) of "
+    r"(?:the )?(?P<goods>[a-z][a-z -]*)$"
+)
+_GOODS_VOLUME = re.compile(
+    r"(?<= )(?P<what>production|output|processing|imports|exports|consumption) volume$"
+)
+_PER_CAPITA_AFTER = re.compile(
+    r"^((?:net |disposable |consumption )?(?:income|expenditure|spending)) per capita\b"
+)
 _ADDED_VALUE = re.compile(r"^(?:added value|value-added)\b")
 _ADDED_IN = re.compile(r"^value added in\b")
 _ARTICLE = re.compile(r"\b(?:the|a)\b(?=\s)")

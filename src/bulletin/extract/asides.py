@@ -41,6 +41,11 @@ _IN_CUE = re.compile(
     r"(?=(?:实现|完成|累计|同比|比上年|较上年)?[\u3400-\u9fff]{0,6}?\d)"
     # '规模以上(年主营业务收入2000万元及以上)工业产值': the threshold's definition inside the name
     r"|(?<=规模以上|限额以上)\((?:年)?[\u3400-\u9fff]{2,10}\d+万元(?:及)?以上\)"
+    # '规模以上服务业(错月统计,不含批零住餐、金融业和房地产开发业,下同)营业收入': a note on what a name
+    # covers, inside the name
+    # (not a coverage of its own, '固定资产投资(不含农户)': a note that lists or goes on, with a comma)
+    r"|(?<=[\u3400-\u9fff])[(（](?=[^()（）\d]*[,，、])[^()（）\d]{0,40}?(?:不含|不包括|错月统计)[^()（）\d]{0,40}?[)）]"
+    r"(?=[\u3400-\u9fff])"
     # 'production in strategic new industries, such as new energy …, rose 0.7 percent': examples
     # between a subject and its verb
     # ('The price of pork, a staple meat in China, dropped 26.1 percent': so is an apposition)

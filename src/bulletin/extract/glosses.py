@@ -12,7 +12,12 @@ import re
 
 from bulletin.extract.names import NameMatch
 
-__all__ = ["unglossed"]
+__all__ = ["SHORT_NOTE", "unglossed"]
+
+# A short note in brackets among the words before a figure glosses them too ('GDP(现价)'), but not a
+# coverage (不含农户 names a series of its own) nor whose figure it is: 'Disposable income per capita
+# (rural): 10%' is no resident's income.
+SHORT_NOTE = re.compile(r"\((?![不]?含|非|剔除|扣除|urban\)|rural\))[^()]{0,12}\)")
 
 _OPENS = re.compile(r"\s*[(（]\s*")
 

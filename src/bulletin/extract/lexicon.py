@@ -123,8 +123,9 @@ GROWTH_AFTER_EN = re.compile(
     r"from a year earlier|over the same period|on a year earlier|over a year earlier)",
     re.IGNORECASE,
 )
-LOWER_AFTER_EN = re.compile(
-    r"^\s*(?:year-on-year\s+)?(?:decrease|decline|drop|fall)\b|^\s*(?:less|lower|down|slower)\s+(?:than|from|over|on)\b",
+LOWER_AFTER_EN = re.compile(  # ('…, while which was 6.3 percent of decrease from January to February')
+    r"^\s*(?:of\s+)?(?:year-on-year\s+)?(?:decrease|decline|drop|fall)\b|^\s*(?:less|lower|down|slower)\s+"
+    r"(?:than|from|over|on)\b",
     re.IGNORECASE,
 )
 
@@ -343,8 +344,7 @@ REAL = re.compile(
 # '(the actual decline was 18.1 percent, …': the real rate after the nominal one (said before it only)
 REAL_SAID = re.compile(r"\b(?:actual|real) (?:growth|increase|rise|decline|decrease|drop|fall) was\s*$", re.I)
 NOMINAL = re.compile(r"名义|现价|当年价|current prices|in nominal terms|nominal", re.IGNORECASE)
-# Periods written as comparison bases (or carried on from: 延续了上半年良好的发展态势) or with a time
-# word after them are not the figure's period.
+# Periods as comparison bases (or carried on from: 延续了上半年…态势) or before a time word: not the figure's.
 PERIOD_BEFORE_NOT = re.compile(
     r"(?:较|比|与|同|相比|比上|低于|高于|快于|慢于|好于|优于|延续了?|保持了?|是|由|从|than|from|over|since|"
     r"compared (?:with|to)|versus|(?:flat|equal|level|unchanged|same) (?:to|with|as)|"

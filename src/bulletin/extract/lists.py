@@ -15,6 +15,7 @@ from dataclasses import replace
 from bulletin.content.catalog import Catalog
 from bulletin.core.guarded import Guarded
 from bulletin.extract import lexicon as lx
+from bulletin.extract import lists_en as en
 from bulletin.extract.elision import shared_name, with_qualifier
 from bulletin.extract.enumerated import ENUM_HEADS, enumerated
 from bulletin.extract.industries import DRIVES, OFFICIAL_NAMES, clause_list, shared_suffix, split_items
@@ -29,7 +30,6 @@ from bulletin.extract.listitems import (
     own_place,
     reheaded,
 )
-from bulletin.extract.lists_en import LIST_OPENER_EN, and_respectively, respective_en, respectively_en
 from bulletin.extract.names import phrase_name
 from bulletin.extract.sentences import Figure, Scan
 from bulletin.extract.shareout import shared_out
@@ -59,12 +59,12 @@ def respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Fi
     Each 分别 distributes over the figures up to the next 分别 or semicolon; a 分别 with no names
     of its own reuses the last one's ('A、B分别为x亿元和y亿元,分别增长a%和b%'). When the counts do
     not match, nothing from that 分别 to the end of the sentence is kept: precision first."""
-    cuts = [m.start() for m in _SHARED.finditer(scan.text)] or respectively_en(scan, figures)
+    cuts = [m.start() for m in _SHARED.finditer(scan.text)] or en.respectively_en(scan, figures)
     implicit = {} if cuts else dict(_implicit_zh(scan, figures))  # a list of rates ends its own span
     cuts = cuts or list(implicit)
     if not cuts:
-        renamed = respective_en(scan, figures, catalog)
-        return renamed if renamed != figures else and_respectively(scan, figures, catalog)
+        renamed = en.respective_en(scan, figures, catalog)
+        return renamed if renamed != figures else en.and_respectively(scan, figures, catalog)
     spans = []
     for i, cut in enumerate(cuts):
         end = min(cuts[i + 1] if i + 1 < len(cuts) else len(scan.text), implicit.get(cut, len(scan.text)))
@@ -159,7 +159,7 @@ def _subjects_before(
     lo = max([f.offset for f in figures if f.offset < cut and f.rank is None] + [-1])
     lo = max(lo, scan.clause_start(lo) if lo >= 0 else -1)
     # 'Foreign trade grew steadily, with exports, imports, and …': an English list opens after 'with'
-    if is_en(scan.lang) and (opener := list(LIST_OPENER_EN.finditer(scan.text, 0, cut))):
+    if is_en(scan.lang) and (opener := list(en.LIST_OPENER_EN.finditer(scan.text, 0, cut))):
         lo = max(lo, opener[-1].start())
     subjects: Names = []
     for n in scan.names:
@@ -222,7 +222,8 @@ def _subjects_before(
     if len(subjects) <= 1 and values and "、" in values[0].written:
         # the list the figures carried in from an earlier sentence, unless this one lists its own
         subjects = [named(part, catalog) for part in enumerated(own or values[0].written)]
-    listed = _listed_words(scan, lo, cut, catalog) if 1 <= len(subjects) < len(values) else []
+    words_listed = en.listed_words_en if is_en(scan.lang) else _listed_words
+    listed = words_listed(scan, lo, cut, catalog) if 1 <= len(subjects) < len(values) else []
     if listed and len(listed) == len(values):
         subjects = listed  # '工业应税销售、工业用电量分别增长…': only the second is a catalogue name
     return subjects

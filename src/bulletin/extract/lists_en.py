@@ -16,11 +16,37 @@ from bulletin.content.catalog import Catalog, Entry
 from bulletin.extract import lexicon as lx
 from bulletin.extract.industries import ENGLISH_LISTS
 from bulletin.extract.lang import is_en
+from bulletin.extract.listitems import Names, named
+from bulletin.extract.names import phrase_name
 from bulletin.extract.sentences import Figure, Scan
 
-__all__ = ["LIST_OPENER_EN", "and_respectively", "respective_en", "respectively_en"]
+__all__ = ["LIST_OPENER_EN", "and_respectively", "listed_words_en", "respective_en", "respectively_en"]
 
 LIST_OPENER_EN = re.compile(r",\s+(?:with|while|including|of which)\s")
+
+
+# '(Main economic indicators show that) the fixed asset investment, added value of industrial companies
+# above designated size, and total retail sales of consumer goods in the city increased 5.5 percent,
+# 6.1 percent, and 8.8 percent year-on-year respectively': items listed with commas, some of them no
+# catalogue name, each named as written
+_REPORTED_EN = re.compile(r"^.*\b(?:shows?|showed|indicates?|indicated)\s+(?:that\s+)?", re.IGNORECASE)
+
+
+def listed_words_en(scan: Scan, lo: int, cut: int, catalog: Catalog) -> Names:
+    """The items of an English list of names before its figures (after ``lo``, the last figure
+    before them), or none when one names nothing."""
+    words = _REPORTED_EN.sub("", re.split(r"[;:]", scan.text[max(lo + 1, 0) : cut])[-1]).strip()
+    *firsts, last = re.split(r",\s*", words)
+    ends = re.split(r"^and\s+|\s+and\s+", last, maxsplit=1)  # (a list says 'and' before its last item)
+    if not firsts or len(ends) < 2:
+        return []
+    listed: Names = []
+    for item in [*firsts, *(e for e in ends if e)]:
+        name = phrase_name(item)
+        if not name:
+            return []
+        listed.append(named(name, catalog))
+    return listed
 
 
 def respectively_en(scan: Scan, figures: list[Figure]) -> list[int]:
@@ -56,7 +82,8 @@ _RESPECTIVELY_AFTER = re.compile(
     r"(?:(?P<items>[a-z-]+(?:,\s*[a-z-]+)*,?\s+and\s+[a-z-]+)(?:\s+(?P<kind>industries|sectors))?\s+respectively\b"
     # ('The added values of Jiangsu's primary, secondary and tertiary industries in the first half were
     # a, b and c, respectively')
-    r"|(?P<three>primary,\s+secondary,?\s+and\s+tertiary)\s+(?P<threekind>industries|sectors)"
+    # (or 'the primary, secondary and tertiary industry': one industry each)
+    r"|(?P<three>primary,\s+secondary,?\s+and\s+tertiary)\s+(?P<threekind>industr(?:ies|y)|sectors?)"
     r"(?=(?:[^.;]|\.\d)*\brespectively\b)"  # (past the points of the figures between)
     # ('… of the equipment manufacturing, food and pharmaceutical industries respectively increased',
     # '… of the new materials, …, and bio-industry sectors increased by …, respectively')
@@ -78,7 +105,7 @@ def respective_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[F
     head = re.sub(r"values(?=[- ]added$)", "value", head)  # each item has one
     head = head[:-1] if head.endswith(("values", "outputs")) else head
     kind_word = found["kind"] or found.groupdict().get("longkind") or found.groupdict().get("threekind") or ""
-    kind = {"industries": " industry", "sectors": " sector"}.get(kind_word, "")
+    kind = " " + re.sub(r"ies$", "y", kind_word).removesuffix("s") if kind_word else ""
     names = [f"{head} of the {item}{kind}" for item in items]
     after = [f for f in figures if f.offset > found.end()]
     renamed: dict[int, str] = {}

@@ -179,9 +179,9 @@ _SCOPE = re.compile(
     # '泉州开发区共有各类市场主体', '共实施投资500万元以上工业项目': the area and the verb before a count
     rf"[{CJK}]{{2,6}}?(?:开发区|高新区|经开区|工业园区|新区|县|市|区|省)(?=共有|拥有|现有)|共?实施(?=[^,;。]{{0,12}}项目)|\d+家(?=规模以上|规上)|"
     r"(?:the|its|their) (?:zone|city|county|district|province|region)'s\b|of which\b|"
-    r"among which\b|among them\b|including\b|"
+    r"among which\b|among them\b|including\b|(?:an? )?(?:accumulated|cumulative)\s(?=\w+ \w)|"
     r"at (?:current|constant|comparable) prices\b|in (?:real|nominal) terms\b|its\b|the\b|in\b|and\b|while\b|"
-    r"with\b|(?:the )?figures? for\b|(?:al)?though\b|(?:an? )?(?:accumulated|cumulative)\s(?=\w+ \w)|"
+    r"with\b|an?\s(?!total\b)(?=[a-z][a-z-]{2,}\s+[a-z])|(?:the )?figures? for\b|(?:al)?though\b|"
     # the national scope: in a national release the area itself, elsewhere dropped as a benchmark
     # before the name is read (lang/en.py scope rows), so the name never keeps it
     r"national\b|nationwide\b|China['’]s\b|the country['’]s\b|provincial\b|municipal\b)\s*",
@@ -203,8 +203,8 @@ _NOT_A_NAME = re.compile(
     # an area alone ('一季度甘肃全省同比增长13.4%'): the clause names where, the topic names what
     r"^[\u3400-\u9fff]{0,4}(?:全省|全市|全县|全区|全州|全旗|全盟|全国)$|"
     r"\b(?:rose|fell|grew|was|were|is|are|reached|totalled|up|down|increased|decreased|accounted|made|"
-    r"year|percent|growth|increase|decrease|average(?! (?:annual )?wages?)|rate of|the zone|the city|it|"
-    r"posted|logged|saw|alone|reported|yearly|basis|they|we|created)\b|^每",
+    r"year|percent|growth|increase|decrease|average(?! (?:annual )?wages?| daily )|rate of|the zone|"
+    r"the city|it|posted|logged|saw|alone|reported|yearly|basis|they|we|created)\b|^每",
     re.IGNORECASE,
 )
 
@@ -297,7 +297,7 @@ def phrase_name(words: str) -> str | None:
     phrase = re.sub(r"(?<=值)现价总量$", "", phrase)  # ('生产总值现价总量为…': the total at current prices)
     # '…, representing an increase of 7.4 percent': the participle points back at the figure before
     phrase = re.sub(
-        r"(?:^|\s)(?:representing|indicating|marking|reflecting|registering|recording|showing|posting|showed|saw|"
+        r"(?:^|\s)(?:representing|making|indicating|marking|reflecting|registering|recording|showing|posting|showed|saw|"
         r"witnessing|seeing|which (?:is|was|represents|marks)|(?:(?:the|this|that) )?figures?)"
         r"(?:\s+an?(?:\s+(?:impressive|remarkable|robust|strong|solid|steady|modest|healthy|astounding))?)?\s*$",
         "",

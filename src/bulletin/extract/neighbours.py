@@ -7,7 +7,8 @@ rates in a sentence about value added are their value added), ``whole_industry``
 its 规模以上 part is all industry), ``urban_rural_prices`` (城市, 农村 after the CPI are its urban and
 rural series), ``for_urban_rural_en`` ('rose by 10.5 percent for urban citizens' is the urban
 residents' series), ``measure_after_en`` ('enterprises above designated size saw an increase of 7.6% in added
-value' is their value added), ``listed_verb`` (种植 before a list's first item heads every item). Pure.
+value' is their value added), ``listed_verb`` (种植 before a list's first item heads every item),
+``daily_of_en`` ('with an average daily output of …' is the daily output of the goods before). Pure.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from bulletin.extract.lexicon import CJK
 from bulletin.extract.sentences import Figure, Scan, Subject
 
 __all__ = [
+    "daily_of_en",
     "for_urban_rural_en",
     "industries_of",
     "listed_verb",
@@ -287,3 +289,28 @@ def _listed_name(a: Figure, b: Figure, between: str) -> str:
     if verb is None or not same or b.written.startswith(verb.group()):
         return ""
     return verb.group() + b.written if re.fullmatch(r"[^,，;；。:：]*、", between) else ""
+
+
+# 'the production of crude oil was 16.56 million tons, …, with an average daily production of 534
+# thousand tons', 'The average daily output was 10.88 million tons' (after the production of raw
+# coal): a daily average that names no goods is of the goods the sentence, or the one before, is about
+_DAILY_EN = re.compile(r"^(?:an? |the )?(?:average daily|daily average) ([a-z]+)$", re.IGNORECASE)
+_GOODS_OF_EN = re.compile(
+    r"^(?:[a-z]+ )?(?:production|output|processing|imports|exports) of (?:the )?(?P<goods>[a-z][a-z -]+)$|"
+    r"^(?P<before>[a-z][a-z -]+?) (?:production|output|processing(?: volume)?|imports|exports)$",
+    re.IGNORECASE,
+)
+
+
+def daily_of_en(figures: list[Figure], carried: Subject | None, catalog: Catalog) -> list[Figure]:
+    """Daily averages that name no goods, named with the goods of the figure before them."""
+    out: list[Figure] = []
+    for f in figures:
+        daily = _DAILY_EN.match(f.written)
+        before = [g.written for g in out if g.offset < f.offset and not _DAILY_EN.match(g.written)]
+        about = before[-1] if before else (carried.written if carried else "")
+        goods = _GOODS_OF_EN.match(about) if daily else None
+        if daily and goods:
+            f = named(f, f"average daily {daily[1].lower()} of {goods['goods'] or goods['before']}", catalog)
+        out.append(f)
+    return out

@@ -13,10 +13,11 @@ import re
 __all__ = ["BACK_REF_EN", "PLACE_OR_TIME_TAIL_EN", "after_report_en", "its_measure", "object_en", "owned_en"]
 
 # A place or the period said again after an English name: '… in Pudong', '… of Jiangsu', '… during the
-# same time period'
+# same time period', '… in Ningbo during the four-month period' (both, in either order)
 PLACE_OR_TIME_TAIL_EN = re.compile(
-    r"(?<=[a-z])\s+(?:in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|of\s+[A-Z][a-z]+"
-    r"|(?:during|in|over) the same (?:time )?period)\s*$"
+    r"(?<=[a-z])(?:\s+(?:in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|of\s+[A-Z][a-z]+"
+    r"|(?:during|in|over) the (?:same (?:time )?|[a-z]+-month |first [a-z]+ months? )period"
+    r"|(?:of|in|across) the (?:whole|entire) (?:province|city|county|district|region|country|zone)))+\s*$"
 )
 
 # what was shown is the name: '… showed (that) the value added of …' (not '… showed an … increase')

@@ -24,6 +24,7 @@ from bulletin.extract.indexlists import index_list
 from bulletin.extract.lang import cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope
 from bulletin.extract.leads import shared_lead
+from bulletin.extract.neighbours import daily_of_en
 from bulletin.extract.ownnames import own_area_names
 from bulletin.extract.parenrates import english_kinds, parenthesized_rates
 from bulletin.extract.respectively import respectively_blanked
@@ -252,7 +253,7 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         kinds = english_kinds(scan.text) if english else {}
         figures = [_kind_named(f, kinds.get(f.offset, ""), catalog) for f in figures]
     if english:
-        figures = _sectors_invested(figures)
+        figures = daily_of_en(_sectors_invested(figures), context.subject, catalog)
     if context.month_on_month and _AMONG.match(scan.text):  # 'Among them, the price in urban areas …'
         figures = [f for f in figures if f.yoy_pct is None]
     limit = plan_at.start() if plan_at else len(scan.text) + 1

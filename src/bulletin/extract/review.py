@@ -139,7 +139,8 @@ _DOUBTFUL = (
 # Without one the words are a cut-off phrase ('indicating', 'fishing industries', 'figure for the
 # secondary industry') rather than an indicator.
 _MEASURE_EN = re.compile(
-    r"\b(?:output|production|produced|sales|sold|investments?|revenues?|income|value[- ]added|"
+    r"\b(?:output|production|produced|processing(?= of\b| volume\b)|processed|generation|sales|sold|"
+    r"investments?|revenues?|income|value[- ]added|"
     r"added(?: [a-z]+)? value|value$|exports?|imports?|trade|profits?|jobs|employment|unemployment|rate|"
     r"index|prices?|volume|"
     r"consumption|area|(?<!rural )(?<!urban )areas|expenditures?|expenses|spending|reserves?|population|"

@@ -28,7 +28,7 @@ from bulletin.extract.elision import (
     with_qualifier,
 )
 from bulletin.extract.expanded import expanded_names
-from bulletin.extract.glosses import unglossed
+from bulletin.extract.glosses import SHORT_NOTE, unglossed
 from bulletin.extract.industries import ENGLISH_LISTS, OFFICIAL_NAMES
 from bulletin.extract.lang import detect, is_en
 from bulletin.extract.names import NameMatch, find_names, phrase_name, substantive
@@ -265,7 +265,7 @@ def subject_for(
             # ('外商及港澳台商企业在一季度同比增长…': 在 goes with the period before its verb)
             at = "在?" if re.match(r"\s*(?:同比|比上|增长|下降)", scan.text[end:]) else ""
             words = words.replace(period, " ") if en else re.sub(at + re.escape(period), "", words)
-    words, cue = split_cue(re.sub(r"\((?![不]?含|非|剔除|扣除)[^()]{0,12}\)", "", words), scan.lang)
+    words, cue = split_cue(SHORT_NOTE.sub("", words), scan.lang)
     if is_en(scan.lang):  # 'rose 38.7 percent on a yearly basis to …': the rate's basis names nothing
         # ('… development in [the first two months of 2016] was': the period's preposition goes with it)
         words = re.sub(r"(?<!ed)\s+(?:in|for|during)(?:\s+the)?\s*$", "", _BASIS_EN.sub(" ", words).rstrip())
@@ -367,7 +367,7 @@ _BASIS_EN = re.compile(
 _APPOSITIVE = re.compile(
     r"(?<=\w) - (?=[a-z])(?:[^-\d]*?\s){2,}[^-\d]*? - (?=\w)"
     # ('… above designated size – those with annual sales revenue of more than 20 million yuan – …')
-    r"|(?<=\w) [-–—] (?=(?:those|that|which|i\.e\.) )[^-–—]{4,160}? [-–—] (?=\w)"
+    r"|(?<=\w) ?[-–—] ?(?=(?:those|that|which|i\.e\.) )[^-–—]{4,160}? ?[-–—] ?(?=\w)"  # (or unspaced)
     r"|(?<=\w) \((?=(?:those|that|which|i\.e\.) )[^()]{4,160}?\)(?=[\s,])"  # ('… enterprises (those with …)')
 )
 

@@ -27,6 +27,14 @@ _HEADING_EN = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.)、]\s*[A-Z][^.;:!?]{8,16
 _CAPTION = re.compile(r"\s*(?:附?图|附?表)\s*\d{1,2}\s*[:：、.]?[^。;!?]{2,60}?\s*")
 
 
+# ('…增长8.1%。 图2:2019-2023年三次产业增加值占地区生产总值比重 年末全区常住人口133.45万人。': a
+# caption set apart by spaces on the line of the sentence after it ends at the space too)
+_CAPTION_RUN = re.compile(
+    r"(?:^|(?<=[。;!?\s]))[ \u3000]*附?图\s*\d{1,2}\s*[:：、.]?[^。;!?\s]{2,60}"
+    r"(?:[ \u3000]+单位[:：][^\s。]{1,20})?[ \u3000]+(?=[\u3400-\u9fff])"
+)
+
+
 def sentences_of(text: str, breaks: tuple[int, ...] = ()) -> list[tuple[int, str]]:
     """Split into sentences, keeping each one's offset in ``text``."""
     norm = lx.normalize(text)
@@ -40,6 +48,7 @@ def sentences_of(text: str, breaks: tuple[int, ...] = ()) -> list[tuple[int, str
     for b in breaks:  # ('…增长7.7%。 图1:2019年-2023年GDP和增长速度' then the next line's sentence)
         if _CAPTION.fullmatch(norm, max([c for c in cuts if c <= b] or [0]), b):
             cuts.append(b)
+    cuts += [m.end() for m in _CAPTION_RUN.finditer(norm)]
     cuts = sorted(set(cuts))
     cuts.append(len(text))
     out = []

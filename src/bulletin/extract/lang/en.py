@@ -55,14 +55,21 @@ CUES: tuple[Cue, ...] = (
     # Scope words; see the Chinese table for the guard.
     Cue(
         "scope",
-        r"\bnationwide\b|\bnational\b|\bthe country's\b|\bthe nation's\b"
+        # (the National Bureau of Statistics is who surveyed, not where: 'A survey by … of the National
+        # Bureau of Statistics shows that the disposable income … of the whole province')
+        r"\bnationwide\b|\bnational\b(?!\s+bureau\b)|\bthe country's\b|\bthe nation's\b"
         # ('north China's Tianjin' places a province; it does not scope a figure to the country)
         r"|(?<!north )(?<!south )(?<!east )(?<!west )(?<!central )(?<!northeast )(?<!northwest )"
         r"(?<!southeast )(?<!southwest )\bChina['’]s\b",
         guards=("benchmark-above-own",),
         level="national",
     ),
-    Cue("scope", r"\bprovincial\b|\bprovince-wide\b", guards=("benchmark-above-own",), level="province"),
+    Cue(
+        "scope",
+        r"\bprovincial\b(?!\s+bureau\b)|\bprovince-wide\b",
+        guards=("benchmark-above-own",),
+        level="province",
+    ),
     Cue("scope", r"\bmunicipal\b|\bcitywide\b|\bcity-wide\b", guards=("benchmark-above-own",), level="city"),
 )
 
@@ -171,6 +178,7 @@ FILLER: frozenset[str] = frozenset(
         "bringing",
         # participles pointing back at the figure just stated: '…, representing an increase of 7.4 percent'
         "representing",
+        "making",  # ('…, making a year-on-year growth of 16.97%')
         "indicating",
         "marking",
         "reflecting",
