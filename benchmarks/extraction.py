@@ -368,7 +368,10 @@ studied (95.7% / 89.1% at the round's end); holdout90 then scored once untouched
 89.3% / 79.6%, en 25.0% / 11.1%; headline 88.2% / 80.4%, detail 81.5% / 63.6%); holdout91 unread.
 Eighty-ninth round: holdout92/ commissioned before any miss of holdout90 was read; holdout90 retired and
 studied (88.7% / 77.0% at the round's end); holdout91 then scored once untouched: 93.2% / 77.9% (zh
-100.0% / 96.9%, en 65.2% / 34.9%; headline 97.9% / 85.5%, detail 89.9% / 72.9%); holdout92 unread: the next
+100.0% / 96.9%, en 65.2% / 34.9%; headline 97.9% / 85.5%, detail 89.9% / 72.9%); holdout92 unread.
+Ninetieth round: holdout93/ commissioned before any miss of holdout91 was read; holdout91 retired and
+studied (99.2% / 92.1% at the round's end); holdout92 then scored once untouched: 93.9% / 78.3% (zh
+93.4% / 82.1%, en 96.6% / 63.6%; headline 95.6% / 91.5%, detail 93.4% / 74.7%); holdout93 unread: the next
 round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
