@@ -43,9 +43,11 @@ _IN_CUE = re.compile(
     r"|(?<=规模以上|限额以上)\((?:年)?[\u3400-\u9fff]{2,10}\d+万元(?:及)?以上\)"
     # '规模以上服务业(错月统计,不含批零住餐、金融业和房地产开发业,下同)营业收入': a note on what a name
     # covers, inside the name
-    # (not a coverage of its own, '固定资产投资(不含农户)': a note that lists or goes on, with a comma)
+    # (not a coverage of its own, '固定资产投资(不含农户)': a note that lists or goes on, with a comma;
+    # or a long one before the amount: '邮政行业业务收入(不包括邮政储蓄银行直接营业收入)12.52亿元')
     r"|(?<=[\u3400-\u9fff])[(（](?=[^()（）\d]*[,，、])[^()（）\d]{0,40}?(?:不含|不包括|错月统计)[^()（）\d]{0,40}?[)）]"
     r"(?=[\u3400-\u9fff])"
+    r"|(?<=[\u3400-\u9fff])[(（](?:不含|不包括)[^()（）\d,，]{8,40}[)）](?=\s*\d)"
     # 'production in strategic new industries, such as new energy …, rose 0.7 percent': examples
     # between a subject and its verb
     # ('The price of pork, a staple meat in China, dropped 26.1 percent': so is an apposition)

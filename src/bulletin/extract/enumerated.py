@@ -64,10 +64,17 @@ def paired(written: str) -> list[str] | None:
     return [pair["stem"] + pair["a"] + pair["rest"], pair["stem"] + pair["b"] + pair["rest"]]
 
 
-def enumerated(written: str) -> list[str]:
+def enumerated(written: str, count: int = 0) -> list[str]:
     """'汽车类、家用电器和音像器材类零售额' -> ['汽车类零售额', '家用电器和音像器材类零售额']: the last
-    item's head noun is shared by the items before it."""
+    item's head noun is shared by the items before it. Given the ``count`` of figures the items share,
+    a 和 or 及 after the last 、 parts the last two items when one item is missing without it
+    ('新能源、新材料和高端装备制造业产值分别增长a、b和c')."""
     items = split_items(written)
+    joined = max(written.rfind("和"), written.rfind("及"))
+    if count and len(items) == count - 1 and joined > written.rfind("、") >= 0 and "等" not in written:
+        again = enumerated(written[:joined] + "、" + written[joined + 1 :])
+        if len(again) == count and _one_head(again):
+            return again
     if len(items) < 2:
         return [written]
     if len(items) == 2 and (pair := paired(written)):
@@ -127,6 +134,17 @@ def enumerated(written: str) -> list[str]:
     if scope and (classes or shared):
         out = [i if i.startswith(scope.group()) else scope.group() + i for i in out]
     return out
+
+
+def _one_head(items: list[str]) -> bool:
+    """Whether every item ends with one head noun after a stem of its own: not a place (古塔区), a
+    one-character abbreviation (农、林) or a name that still joins two (医疗保健类和其他用品)."""
+    head = next((h for h in ENUM_HEADS if items[-1].endswith(h)), "")
+    stems = [i.removesuffix(head) for i in items]
+    return bool(head) and all(
+        i.endswith(head) and len(s) >= 2 and not re.search(r"[和及]|[区县市镇乡旗]$", s)
+        for i, s in zip(items, stems, strict=True)
+    )
 
 
 _SHARED_SCOPE = re.compile(r"^(?:限额以上|限上|规模以上|规上)")

@@ -17,11 +17,22 @@ from dataclasses import replace
 
 from bulletin.content.catalog import Catalog
 from bulletin.extract.elision import MEASURE
-from bulletin.extract.enumerated import ENUM_HEADS, paired
+from bulletin.extract.enumerated import ENUM_HEADS, enumerated, paired
+from bulletin.extract.industries import shared_suffix
 from bulletin.extract.scope import place_prefix
 from bulletin.extract.sentences import Figure, Scan
 
-__all__ = ["Names", "completed", "dated_by_value", "kind_dropped", "named", "own_place", "reheaded"]
+__all__ = [
+    "Names",
+    "amounts_listed",
+    "completed",
+    "dated_by_value",
+    "kind_dropped",
+    "listed_before_comma",
+    "named",
+    "own_place",
+    "reheaded",
+]
 
 Names = list[tuple[str, str, bool]]  # (canonical name, as written, in the catalogue)
 
@@ -284,3 +295,16 @@ def amounts_listed(scan: Scan, figures: list[Figure], cut: int) -> Names:
     # (each item a name of its own: not a bare measure, '…播面43.02万亩、产量69.21万吨', nor a run-on)
     whole = all(3 <= len(f.name) <= 16 for f in listed)
     return [(f.name, f.written, f.known) for f in listed] if len(listed) >= 2 and whole else []
+
+
+_RATE_CUE = re.compile(r"(?:同比|比上年|较上年|比上年同期|较上年同期)?$")
+
+
+def listed_before_comma(clause: str, count: int, catalog: Catalog) -> Names:
+    """'其中教育、科技、社会保障和就业支出,分别增长a、b和c': the items of a list that ends its clause
+    just before 分别, each with the head the last names, when they are as many as the figures."""
+    if not clause.rstrip().endswith(",") or not clause.rstrip(" ,").endswith(ENUM_HEADS):
+        return []  # ('…,先进制造、生物医药产业链规上工业企业数最多,分别达…': no measure ends the list)
+    words = _RATE_CUE.sub("", re.split(r"[,;:]", clause.rstrip(" ,"))[-1].removeprefix("其中"))
+    listed = [named(part, catalog) for part in shared_suffix(enumerated(words, count))]
+    return listed if len(listed) == count else []

@@ -26,6 +26,7 @@ from bulletin.extract.listitems import (
     completed,
     dated_by_value,
     kind_dropped,
+    listed_before_comma,
     named,
     own_place,
     reheaded,
@@ -173,26 +174,24 @@ def _subjects_before(
     tail = (
         _MEASURE_TAIL.search(before[-1]) if before else None
     )  # ('…开采业增加值增长20.6%,酒、…制造业,…分别…')
-    words = scan.text[max(lo, 0) : cut]
-    comma = (
-        _comma_industries(words, catalog, tail["measure"] if tail else "")
-        if len(subjects) < len(values)
-        else []
-    )
+    words, measure = scan.text[max(lo, 0) : cut], tail["measure"] if tail else ""
+    comma = _comma_industries(words, catalog, measure) if len(subjects) < len(values) else []
     if len(values) >= 2 and len(comma) == len(values):
         return comma
     carried_in = bool(values) and values[0].written not in scan.text  # named in an earlier sentence
     own = clause_list(scan.text[max(lo, 0) : cut], ENUM_HEADS) if carried_in else ""
     if not subjects and values and "、" in values[0].written and values[0].written != source:
         # the segment's own list of items ('交通和通信、居住类下降…'), not the last 分别's names
-        return [named(part, catalog) for part in shared_suffix(enumerated(own or values[0].written))]
+        parts = enumerated(own or values[0].written, len(values))
+        return [named(part, catalog) for part in shared_suffix(parts)]
     if not subjects and len(values) == 2 and (pair := _two_industries(values[0].written, catalog)):
         return pair  # '规模以上工业高技术制造业和装备制造业增加值同比分别增长…'
     if not subjects and (ranked := _ranked_items(scan.text[max(lo, 0) : cut], figures, cut)):
         return ranked  # (before the last list's items: this clause lists its own)
     clause = scan.text[max(lo, 0) : cut]
     if not subjects and values and "、" in clause and values[0].written not in clause:
-        return []  # '…,先进制造、生物医药产业链规上工业企业数最多,分别达182个': items of its own, unread
+        # '…,先进制造、生物医药产业链规上工业企业数最多,分别达182个': items of its own, unread, unless as many
+        return listed_before_comma(clause, len(values), catalog)  # as the figures ('其中教育、…支出,分别')
     floor = scan.text.rfind(";", 0, cut)
     after = floor > max((m.start() for m in _SHARED.finditer(scan.text, 0, cut)), default=-1)
     stated = after and any(floor < f.offset < cut and f.quantity is not None for f in figures)

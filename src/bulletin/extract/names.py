@@ -187,10 +187,10 @@ _SCOPE = re.compile(
     r"national\b|nationwide\b|China['’]s\b|the country['’]s\b|provincial\b|municipal\b)\s*",
     re.IGNORECASE,
 )
-# Names never start with these verbs: '办理人大代表建议136件' counts work done, not a statistic.
+# Names never start with these verbs ('办理人大代表建议136件', '为3万人发放…'): work done, no statistic.
 _LEADING_VERB = re.compile(
-    r"^(?:办理|召开|举办|开展|组织|发放|印发|出台|制定|实施|推进|走访|帮助|解决|培训|慰问|检查|排查|整改|"
-    r"谋划|储备|争取|引进|新签订|签订|带动|受理|督办|化解|安排)"
+    r"^(?:办理|召开|举办|开展|组织|发放|印发|出台|制定|实施|推进|走访|帮助|解决|培训|慰问|检查|排查|整改|谋划|"
+    r"储备|争取|引进|新签订|签订|带动|受理|督办|化解|安排|为[^,;。]{0,16}?(?:发放|兑现|提供))"
 )
 _INNER_VERBS = re.compile(r"累计实现|累计完成|完成累计|实现累计|共?实现|共?完成|共(?=签)|累计|达到|落实|兑现")
 _NOT_A_NAME = re.compile(

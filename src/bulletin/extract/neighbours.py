@@ -8,7 +8,9 @@ its 规模以上 part is all industry), ``urban_rural_prices`` (城市, 农村 a
 rural series), ``for_urban_rural_en`` ('rose by 10.5 percent for urban citizens' is the urban
 residents' series), ``measure_after_en`` ('enterprises above designated size saw an increase of 7.6% in added
 value' is their value added), ``listed_verb`` (种植 before a list's first item heads every item),
-``daily_of_en`` ('with an average daily output of …' is the daily output of the goods before). Pure.
+``daily_of_en`` ('with an average daily output of …' is the daily output of the goods before),
+``level_parts`` (其中,市本级… after a total is the city's own level of that total; 其中:进口货物58万吨
+after the port's throughput is the imports' throughput, not the value of imports). Pure.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bulletin.content.catalog import Catalog, Entry
-from bulletin.core.units import UnitError, quantity
+from bulletin.core.units import UnitError, parse_unit, quantity
 from bulletin.extract.elision import MEASURE
 from bulletin.extract.figstate import named
 from bulletin.extract.lexicon import CJK
@@ -28,6 +30,7 @@ __all__ = [
     "daily_of_en",
     "for_urban_rural_en",
     "industries_of",
+    "level_parts",
     "listed_verb",
     "measure_after_en",
     "shared_unit",
@@ -314,3 +317,44 @@ def daily_of_en(figures: list[Figure], carried: Subject | None, catalog: Catalog
             f = named(f, f"average daily {daily[1].lower()} of {goods['goods'] or goods['before']}", catalog)
         out.append(f)
     return out
+
+
+# '全年地方财政一般预算收入651亿元…。其中,市本级242.3亿元,增长30.2%;县区级408.8亿元…': a level of
+# government alone is the part of the total the sentence before stated, at that level
+_LEVEL = re.compile(r"^(?:[省市县区州旗]本级|[市县区]{2}级|乡镇级|镇级|乡级|市级|县级|区级|省级)$")
+
+
+# '全年港口吞吐量达到207.33万吨…。其中:进口货物58.34万吨,增长61.3%': a part in tonnes of a total
+# measured in tonnes is not the catalogue's 进口总额 in yuan, but the imports' share of the throughput
+_MEASURED = re.compile(r"(?:吞吐量|货运量|运输量|周转量|产量|销量)$")
+
+
+def level_parts(scan: Scan, figures: list[Figure], total: Subject | None, catalog: Catalog) -> list[Figure]:
+    """Figures named by a level of government alone, or by a catalogue name whose unit cannot be
+    their amount's after a total in physical units, named as that part of ``total``."""
+    if total is None:
+        return figures
+    measure = _MEASURED.search(total.name)
+    names = {f.written: f.written + total.written for f in figures if _LEVEL.match(f.written)}
+    for f in figures if measure else []:
+        words = re.search(f"[{CJK}]+$", scan.text[: f.offset]) if f.quantity and _not_in(f, catalog) else None
+        if words:  # (as written before the amount: 进口货物, not the catalogue's 进口)
+            names[f.written] = words.group() + measure.group()  # type: ignore[union-attr]
+    # (the amount's own rate is the part's too; an amount in money under the same name is not)
+    own = [
+        f.written in names and (f.quantity is None or _LEVEL.match(f.written) or _not_in(f, catalog))
+        for f in figures
+    ]
+    return [named(f, names[f.written], catalog) if mine else f for f, mine in zip(figures, own, strict=True)]
+
+
+def _not_in(f: Figure, catalog: Catalog) -> bool:
+    """Whether ``f`` is a physical amount read under a catalogue name measured in money."""
+    entry = catalog.lookup(f.name) if f.known and f.quantity else None
+    try:
+        money = entry is not None and parse_unit(entry.unit).family in ("CNY", "USD")
+    except UnitError:
+        return False
+    return (
+        money and f.quantity is not None and f.quantity.family in ("tonne", "teu", "vehicle", "piece", "kwh")
+    )

@@ -24,7 +24,7 @@ from bulletin.extract.indexlists import index_list
 from bulletin.extract.lang import cues, is_en
 from bulletin.extract.lang.rules import is_benchmark_scope
 from bulletin.extract.leads import shared_lead
-from bulletin.extract.neighbours import daily_of_en
+from bulletin.extract.neighbours import daily_of_en, level_parts
 from bulletin.extract.ownnames import own_area_names
 from bulletin.extract.parenrates import english_kinds, parenthesized_rates
 from bulletin.extract.respectively import respectively_blanked
@@ -69,7 +69,7 @@ _ON_LAST_YEAR = re.compile(
 )
 # ('在主要产品中,汽车增长131.9%': the items of the frame the sentence before opened, as after 其中)
 _OF_WHICH = re.compile(r"^\s*(?:其中|在(?:主要|重点)[\u3400-\u9fff]{1,6}中\s*[,:])")
-_PART_MEASURE = re.compile(r"(?:增加值|播种面积|总?产量|总产值|营业收入|投资|支出)$")
+_PART_MEASURE = re.compile(r"(?:增加值|播种面积|总?产量|总产值|营业收入|投资|支出|保有量|吞吐量)$")
 _BARE_PART = re.compile(
     r"^\s*其中\s*[,:]?\s*(?P<item>[\u3400-\u9fff]{1,14}?(?:、[\u3400-\u9fff]{1,14}?)*)"
     r"(?:分别|同比|比上年|增长|下降|实现|完成|为|达)*\s*\d"
@@ -254,6 +254,7 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         figures = [_kind_named(f, kinds.get(f.offset, ""), catalog) for f in figures]
     if english:
         figures = daily_of_en(_sectors_invested(figures), context.subject, catalog)
+    figures = level_parts(scan, figures, context.lead or context.subject, catalog)
     if context.month_on_month and _AMONG.match(scan.text):  # 'Among them, the price in urban areas …'
         figures = [f for f in figures if f.yoy_pct is None]
     limit = plan_at.start() if plan_at else len(scan.text) + 1
