@@ -371,7 +371,10 @@ studied (88.7% / 77.0% at the round's end); holdout91 then scored once untouched
 100.0% / 96.9%, en 65.2% / 34.9%; headline 97.9% / 85.5%, detail 89.9% / 72.9%); holdout92 unread.
 Ninetieth round: holdout93/ commissioned before any miss of holdout91 was read; holdout91 retired and
 studied (99.2% / 92.1% at the round's end); holdout92 then scored once untouched: 93.9% / 78.3% (zh
-93.4% / 82.1%, en 96.6% / 63.6%; headline 95.6% / 91.5%, detail 93.4% / 74.7%); holdout93 unread: the next
+93.4% / 82.1%, en 96.6% / 63.6%; headline 95.6% / 91.5%, detail 93.4% / 74.7%); holdout93 unread.
+Ninety-first round: holdout94/ commissioned before any miss of holdout92 was read; holdout92 retired and
+studied (98.5% / 88.0% at the round's end); holdout93 then scored once untouched: 78.3% / 68.5% (zh
+81.4% / 74.5%, en 65.6% / 48.8%; headline 94.6% / 94.6%, detail 73.4% / 61.9%); holdout94 unread: the next
 round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
