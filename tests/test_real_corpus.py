@@ -184,6 +184,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout90",)]["precision"] >= 0.88 and results[("holdout90",)]["recall"] >= 0.76
     assert results[("holdout91",)]["precision"] >= 0.98 and results[("holdout91",)]["recall"] >= 0.91
     assert results[("holdout92",)]["precision"] >= 0.98 and results[("holdout92",)]["recall"] >= 0.87
+    assert results[("holdout93",)]["precision"] >= 0.86 and results[("holdout93",)]["recall"] >= 0.78
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -191,7 +192,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout93" for f in files) and "holdout93" not in scorer.RETIRED
     assert any(f["split"] == "holdout94" for f in files) and "holdout94" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

@@ -25,6 +25,7 @@ from bulletin.extract.sentences import Figure, Scan
 __all__ = [
     "Names",
     "amounts_listed",
+    "and_pair",
     "completed",
     "dated_by_value",
     "kind_dropped",
@@ -308,3 +309,18 @@ def listed_before_comma(clause: str, count: int, catalog: Catalog) -> Names:
     words = _RATE_CUE.sub("", re.split(r"[,;:]", clause.rstrip(" ,"))[-1].removeprefix("其中"))
     listed = [named(part, catalog) for part in shared_suffix(enumerated(words, count))]
     return listed if len(listed) == count else []
+
+
+_AND_PAIR = re.compile(r"\s*([\u3400-\u9fff]{2,12}?)(?:和|及|与)([\u3400-\u9fff]{2,12})\s*")
+
+
+def and_pair(words: str, values: list[Figure], measure: str, catalog: Catalog) -> Names:
+    """Two items joined by 和 before 分别, as many as each kind of figure after it: items of the frame's
+    ``measure`` ('(产品产量中,)移动通信手机和智能手表分别增长…', not the figures before them), or items that
+    name their own ('营业税和增值税分别为0.03亿元和0.19亿元,下降96.0%和36.0%')."""
+    two = _AND_PAIR.fullmatch(words)
+    own = two is not None and all(re.search(r"[税额值量]$", two[i]) for i in (1, 2))
+    amounts = sum(f.quantity is not None for f in values)
+    if two is None or not (measure or own) or {amounts, len(values) - amounts} - {0, 2} or not values:
+        return []
+    return [named(two[i] + ("" if own else measure), catalog) for i in (1, 2)]

@@ -23,6 +23,7 @@ from bulletin.extract.lang import is_en
 from bulletin.extract.listitems import (
     Names,
     amounts_listed,
+    and_pair,
     completed,
     dated_by_value,
     kind_dropped,
@@ -194,15 +195,17 @@ def _subjects_before(
         return listed_before_comma(clause, len(values), catalog)  # as the figures ('其中教育、…支出,分别')
     floor = scan.text.rfind(";", 0, cut)
     after = floor > max((m.start() for m in _SHARED.finditer(scan.text, 0, cut)), default=-1)
-    stated = after and any(floor < f.offset < cut and f.quantity is not None for f in figures)
+    stated = after and (
+        any(floor < f.offset < cut and f.quantity is not None for f in figures) or "、" in clause
+    )
     if not subjects and previous and not stated:
         # '猪、羊出栏分别达到…,存栏分别达到…': the same items, each with the measure this clause names
-        # (not past a semicolon after which values of their own were stated: '…;羊存栏x只、羊出栏y只,分别…')
+        # (not past a semicolon after which its own values or items are: '…;羊存栏x只…', '…;金融、房地产业…')
         return reheaded(previous, clause, catalog)
-    two = _AND_PAIR.fullmatch(_LIST_CUE.sub("", _last_part(clause))) if scan.measure else None
-    if not subjects and len(values) == 2 and two:
-        # '(产品产量中,)移动通信手机和智能手表分别增长…': two items of the frame, not the figures before them
-        return [named(two[i] + scan.measure, catalog) for i in (1, 2)]
+    if not subjects and (
+        pair := and_pair(_LIST_CUE.sub("", _last_part(clause)), values, scan.measure, catalog)
+    ):
+        return pair  # '(产品产量中,)移动通信手机和智能手表分别增长…', '营业税和增值税分别为…
     if not subjects:
         # the figures stated before it, back to the semicolon that closes the clause before: a
         # 分别 reaches no more past a semicolon backwards than forwards
@@ -226,9 +229,6 @@ def _subjects_before(
     if listed and len(listed) == len(values):
         subjects = listed  # '工业应税销售、工业用电量分别增长…': only the second is a catalogue name
     return subjects
-
-
-_AND_PAIR = re.compile(r"\s*([\u3400-\u9fff]{2,12}?)(?:和|及|与)([\u3400-\u9fff]{2,12})\s*")
 
 
 def _last_part(clause: str) -> str:

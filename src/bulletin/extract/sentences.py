@@ -160,8 +160,8 @@ def split_cue(left: str, lang: str) -> tuple[str, str]:
         tail = left[i:].strip(' ,:;、*_"“”()')
         if left[i : i + 1] in (")", "）") and "(" in left[:i]:
             continue  # the name's closing parenthesis stays with it: 固定资产投资(不含农户)同比增长
-        if left[i : i + 1] == "均" and left[i - 1 : i] in ("平", "年"):
-            continue  # '两年平均增长', '年均增长': 均 is half of a word there, not 'both' (均增长)
+        if left[i - 1 : i + 1] in ("平均", "年均") or left[max(i - 2, 0) : i + 1] == "营改增":
+            continue  # '两年平均增长', '年均增长': 均 is half of a word there, not 'both'; so is 增 of 营改增
         if i and left[i - 1 : i + 1].isascii() and left[i - 1 : i + 1].isalpha():
             continue  # 'enterprises': an English cue starts a word, never inside one (…rises)
         if any(p.fullmatch(tail) for p in patterns):
