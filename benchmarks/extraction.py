@@ -374,7 +374,10 @@ studied (99.2% / 92.1% at the round's end); holdout92 then scored once untouched
 93.4% / 82.1%, en 96.6% / 63.6%; headline 95.6% / 91.5%, detail 93.4% / 74.7%); holdout93 unread.
 Ninety-first round: holdout94/ commissioned before any miss of holdout92 was read; holdout92 retired and
 studied (98.5% / 88.0% at the round's end); holdout93 then scored once untouched: 78.3% / 68.5% (zh
-81.4% / 74.5%, en 65.6% / 48.8%; headline 94.6% / 94.6%, detail 73.4% / 61.9%); holdout94 unread: the next
+81.4% / 74.5%, en 65.6% / 48.8%; headline 94.6% / 94.6%, detail 73.4% / 61.9%); holdout94 unread.
+Ninety-second round: holdout95/ commissioned before any miss of holdout93 was read; holdout93 retired and
+studied (86.7% / 78.3% at the round's end); holdout94 then scored once untouched: 90.7% / 74.3% (zh
+94.1% / 83.6%, en 71.4% / 40.5%; headline 94.4% / 92.7%, detail 88.4% / 65.5%); holdout95 unread: the next
 round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
