@@ -298,7 +298,8 @@ def amounts_listed(scan: Scan, figures: list[Figure], cut: int) -> Names:
     return [(f.name, f.written, f.known) for f in listed] if len(listed) >= 2 and whole else []
 
 
-_RATE_CUE = re.compile(r"(?:同比|比上年|较上年|比上年同期|较上年同期)?$")
+# a rate cue closing a list ('…和就业支出同比'), no part of its last item
+LIST_CUE = re.compile(r"(?:同比|比上年|较上年|比上年同期|较上年同期)?$")
 
 
 def listed_before_comma(clause: str, count: int, catalog: Catalog) -> Names:
@@ -306,7 +307,7 @@ def listed_before_comma(clause: str, count: int, catalog: Catalog) -> Names:
     just before 分别, each with the head the last names, when they are as many as the figures."""
     if not clause.rstrip().endswith(",") or not clause.rstrip(" ,").endswith(ENUM_HEADS):
         return []  # ('…,先进制造、生物医药产业链规上工业企业数最多,分别达…': no measure ends the list)
-    words = _RATE_CUE.sub("", re.split(r"[,;:]", clause.rstrip(" ,"))[-1].removeprefix("其中"))
+    words = LIST_CUE.sub("", re.split(r"[,;:]", clause.rstrip(" ,"))[-1].removeprefix("其中"))
     listed = [named(part, catalog) for part in shared_suffix(enumerated(words, count))]
     return listed if len(listed) == count else []
 

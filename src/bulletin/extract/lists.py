@@ -21,6 +21,7 @@ from bulletin.extract.enumerated import ENUM_HEADS, enumerated
 from bulletin.extract.industries import DRIVES, OFFICIAL_NAMES, clause_list, shared_suffix, split_items
 from bulletin.extract.lang import is_en
 from bulletin.extract.listitems import (
+    LIST_CUE,
     Names,
     amounts_listed,
     and_pair,
@@ -203,7 +204,7 @@ def _subjects_before(
         # (not past a semicolon after which its own values or items are: '…;羊存栏x只…', '…;金融、房地产业…')
         return reheaded(previous, clause, catalog)
     if not subjects and (
-        pair := and_pair(_LIST_CUE.sub("", _last_part(clause)), values, scan.measure, catalog)
+        pair := and_pair(LIST_CUE.sub("", _last_part(clause)), values, scan.measure, catalog)
     ):
         return pair  # '(产品产量中,)移动通信手机和智能手表分别增长…', '营业税和增值税分别为…
     if not subjects:
@@ -242,7 +243,7 @@ def _comma_industries(words: str, catalog: Catalog, carried: str = "") -> Names:
     """'其中,化学原料和化学制品制造业,石油、煤炭及其他燃料加工业,医药制造业增加值分别增长…':
     industries whose own names hold 、 listed with commas, the last one's measure shared (or, when
     the last names none, the ``carried`` measure of the industry's figure before the list)."""
-    parts = [p.strip() for p in re.split(r"[,;:]", _LIST_CUE.sub("", words).strip())]
+    parts = [p.strip() for p in re.split(r"[,;:]", LIST_CUE.sub("", words).strip())]
     found = _MEASURE_TAIL.search(parts[-1]) if parts else None
     if found is None and not (carried and parts and _industry_part(parts[-1])):
         return []
@@ -272,9 +273,6 @@ def _short_part(part: str) -> bool:
     )
 
 
-_LIST_CUE = re.compile(r"(?:同比|比上年|较上年|比上年同期|较上年同期)?$")
-
-
 def _listed_words(scan: Scan, lo: int, cut: int, catalog: Catalog) -> Names:
     """The items listed with '、' right before a 分别 (after ``lo``, the last figure before it), each
     named by the catalogue or as written."""
@@ -282,7 +280,7 @@ def _listed_words(scan: Scan, lo: int, cut: int, catalog: Catalog) -> Names:
     start += len(scan.text[start:cut]) - len(words := re.split(r"[,;:]", scan.text[start:cut])[-1])
     if any(start <= at < cut for at, _, _ in scan.periods):
         return []  # '其中一季度、二季度分别增长…': periods shared out, not items
-    words = _LIST_CUE.sub("", words).strip()
+    words = LIST_CUE.sub("", words).strip()
     # '…智能化发展带动钢铁、化工、农副食品加工业增加值分别增长…': the items are what is driven
     words = DRIVES.split(words)[-1]
     items = shared_suffix(split_items(words))
@@ -380,7 +378,7 @@ def _listed(scan: Scan, cut: int, catalog: Catalog) -> Names:
     first = next((n for n in scan.names if n.start < cut), None)
     if first is None:
         return []
-    items = _LIST_CUE.sub("", scan.text[first.start : cut]).split("、")
+    items = LIST_CUE.sub("", scan.text[first.start : cut]).split("、")
     if len(items) < 2 or items[0] != first.written:
         return []
     scope = _SCOPE_PREFIX.match(first.written)

@@ -335,20 +335,23 @@ def level_parts(scan: Scan, figures: list[Figure], total: Subject | None, catalo
     if total is None:
         return figures
     measure = _MEASURED.search(total.name)
+    unit_word = measure.group() if measure else ""
     names = {f.written: f.written + total.written for f in figures if _LEVEL.match(f.written)}
-    for f in figures if measure else []:
-        words = re.search(f"[{CJK}]+$", scan.text[: f.offset]) if f.quantity and _not_in(f, catalog) else None
+    for f in figures if unit_word else []:
+        physical = f.quantity is not None and _physical_under_money(f, catalog)
+        words = re.search(f"[{CJK}]+$", scan.text[: f.offset]) if physical else None
         if words:  # (as written before the amount: 进口货物, not the catalogue's 进口)
-            names[f.written] = words.group() + measure.group()  # type: ignore[union-attr]
+            names[f.written] = words.group() + unit_word
     # (the amount's own rate is the part's too; an amount in money under the same name is not)
     own = [
-        f.written in names and (f.quantity is None or _LEVEL.match(f.written) or _not_in(f, catalog))
+        f.written in names
+        and (f.quantity is None or _LEVEL.match(f.written) or _physical_under_money(f, catalog))
         for f in figures
     ]
     return [named(f, names[f.written], catalog) if mine else f for f, mine in zip(figures, own, strict=True)]
 
 
-def _not_in(f: Figure, catalog: Catalog) -> bool:
+def _physical_under_money(f: Figure, catalog: Catalog) -> bool:
     """Whether ``f`` is a physical amount read under a catalogue name measured in money."""
     entry = catalog.lookup(f.name) if f.known and f.quantity else None
     try:
