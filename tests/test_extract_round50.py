@@ -17,7 +17,7 @@ def test_ranking_it_or_the_city_an_ordinal(catalog: Catalog) -> None:
     )
     ranks = published_ranks(catalog, text, "Somecity", "2023")
     assert ("地区生产总值", 3, None) in ranks
-    assert ("per capita disposable income of all residents", 4, None) in ranks
+    assert ("居民人均可支配收入", 4, None) in ranks  # (all residents: the catalogue's series)
 
 
 def test_a_spaced_dash_ends_a_clause_and_an_owner_inside_of(catalog: Catalog) -> None:

@@ -185,6 +185,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout91",)]["precision"] >= 0.98 and results[("holdout91",)]["recall"] >= 0.91
     assert results[("holdout92",)]["precision"] >= 0.98 and results[("holdout92",)]["recall"] >= 0.87
     assert results[("holdout93",)]["precision"] >= 0.86 and results[("holdout93",)]["recall"] >= 0.78
+    assert results[("holdout94",)]["precision"] >= 0.96 and results[("holdout94",)]["recall"] >= 0.91
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -192,7 +193,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout94" for f in files) and "holdout94" not in scorer.RETIRED
     assert any(f["split"] == "holdout95" for f in files) and "holdout95" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

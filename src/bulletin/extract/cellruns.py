@@ -202,7 +202,7 @@ def _two_level(words: list[tuple[int, str]], width: int) -> tuple[tuple[str, ...
 def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
     """The table of one run of cells, and how many leading cells stay paragraphs; None if it is none."""
     least = _least_rows(cells)
-    cells = _month_heads(_folded_units(cells, least))
+    cells = _month_heads(_folded_units(_by_column(cells), least))
     numbers = [_is_number(t) for _, t in cells]
     sub: tuple[str, ...] = ()  # a second header row
     found = _rows(numbers)
@@ -285,6 +285,23 @@ def _table(cells: list[tuple[int, str]]) -> tuple[int, TextBlock] | None:
     return lead, block
 
 
+def _by_column(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A one-column table a page copied column by column ('指 标 比上年增长%', then every label, then
+    every number): the labels and numbers put back side by side, when they are as many and a header
+    opens the run."""
+    numbers = [_is_number(t) for _, t in cells]
+    count = len(numbers) - next((k for k in range(len(numbers), 0, -1) if not numbers[k - 1]), 0)
+    first = len(cells) - 2 * count
+    if count < _MIN_ROWS or first < 1 or any(numbers[: first + count]):  # (every number in the last run)
+        return cells
+    if any(_is_unit(t) or YOY_HEAD.search(t) for _, t in cells[first : first + count]):
+        return cells  # (a header's words, not the labels: '1-10', '同比增长(±%', '万元')
+    if not (YOY_HEAD.search(cells[first - 1][1]) or _NAME_HEAD.search(cells[first - 1][1])):
+        return cells
+    labels, values = cells[first : first + count], cells[first + count :]
+    return cells[:first] + [cell for pair in zip(labels, values, strict=True) for cell in pair]
+
+
 def _least_rows(cells: list[tuple[int, str]]) -> int:
     """A run opening on the header of a name column and a unit column ('指标名称', '计量单位') is a
     table even with one row (a district's page of one indicator); any other needs several rows."""
@@ -293,7 +310,21 @@ def _least_rows(cells: list[tuple[int, str]]) -> int:
     return 1 if headed else _MIN_ROWS
 
 
-def cell_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
+def _lines_of(block: TextBlock) -> list[TextBlock]:
+    """A paragraph of two or three cells the page set on lines of their own ('指 标 比上年增长%' then
+    '规模以上工业'), one block a cell; any other block as it is."""
+    if block.kind != "paragraph" or len(block.breaks) not in (2, 3):
+        return [block]
+    ends = [*block.breaks[1:], len(block.text)]
+    lines = [block.text[a:b].strip() for a, b in zip(block.breaks, ends, strict=True)]
+    if not all(0 < len(line) <= _MAX_CELL for line in lines):
+        return [block]
+    return [TextBlock("paragraph", block.line + k, line) for k, line in enumerate(lines)]
+
+
+def cell_tables(given: Sequence[TextBlock]) -> list[TextBlock]:
+    blocks = [part for block in given for part in _lines_of(block)]
+    origin = [k for k, block in enumerate(given) for _ in _lines_of(block)]
     out: list[TextBlock] = []
     i = 0
     while i < len(blocks):
@@ -304,7 +335,7 @@ def cell_tables(blocks: Sequence[TextBlock]) -> list[TextBlock]:
         end = max((k + 1 for k, (_, t) in enumerate(cells) if _is_number(t)), default=0)
         found = _table(cells[:end]) if end >= 2 * _least_rows(cells) + 2 else None
         if found is None:  # each run is judged once, whole: no table in it, or no run at all
-            out.extend(blocks[i : i + max(len(cells), 1)])
+            out.extend(given[k] for k in sorted(set(origin[i : i + max(len(cells), 1)])))
         else:
             out.extend(blocks[i : i + found[0]])
             out.append(found[1])

@@ -196,6 +196,8 @@ _HEADS = (
     "出笼",
 )
 _LONGEST_HEADS = sorted(_HEADS, key=len, reverse=True)
+_INDUSTRY = re.compile(r"(?<![企事就创])业$")  # (企业 are counted: '新登记企业18985户')
+_INDUSTRY_HEAD = re.compile(r"(?<=..业)(?P<head>利润总额|利润|增加值|营业收入|产值)$")
 
 
 def _head_of(written: str) -> str | None:
@@ -280,6 +282,13 @@ def parallel_measure(names: list[tuple[str, bool, str | None]]) -> dict[int, str
     renamed: dict[str, str] = {}
     for written, known, family in names:
         if family is None:
+            # ('轻工业利润增长5.5%;重工业增长1.8%': one industry's rate, then the next industry's)
+            if industry := _INDUSTRY_HEAD.search(written):
+                heads["rate"] = industry["head"]
+            elif (
+                not known and _BARE_ITEM.fullmatch(written) and _INDUSTRY.search(written) and "rate" in heads
+            ):
+                renamed.setdefault(written, written + heads["rate"])
             continue
         head = _head_of(written)
         if head is not None and len(written) > len(head):
@@ -297,7 +306,7 @@ def parallel_measure(names: list[tuple[str, bool, str | None]]) -> dict[int, str
 _TOPIC = re.compile(
     r"^\s*(?:(?:分|从)[\u3400-\u9fff]{1,8}?(?:来)?看[,，])?(?P<topic>[\u3400-\u9fff]{2,12}?)(?:不断|持续|加快|稳步|快速|加速|逐步|进一步|继续|保持|稳定|平稳|较快|总体)?"
     r"(?:发展)?(?:壮大|扩大|发展|向好|恢复|回升|提升|提速|增长|稳定|支撑有力|带动有力|贡献突出|势头良好|增势强劲|势头强劲|增势良好|平稳|"
-    r"稳中向好|稳中有进|稳中有升)[,，]"
+    r"稳中向好|稳中有进|稳中有升|(?:再获|喜获|又获|获得)?丰收|增产)[,，]"
 )
 # A clause that opens with a bare measure ('畜牧业支撑有力,产值同比增长9.4%'): whose, the topic says.
 _BARE_MEASURE = re.compile(

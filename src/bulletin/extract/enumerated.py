@@ -12,7 +12,10 @@ import re
 from bulletin.extract.elision import MEASURE, with_qualifier
 from bulletin.extract.industries import COUNTED, split_items
 
-__all__ = ["ENUM_HEADS", "enumerated", "paired"]
+__all__ = ["ENUM_HEADS", "LIST_CLOSER", "enumerated", "paired"]
+
+# '…、橡胶和塑料制品业等重点行业': 等 closes a list, and what follows says what kind its items are
+LIST_CLOSER = re.compile(r"等(?:重点|主要|优势|支柱|传统|新兴)?(?:行业|产业|门类|领域)?$")
 
 ENUM_HEADS = (
     "产业增加值",

@@ -126,7 +126,7 @@ def _percent(
     catalog: Catalog,
     out: list[Figure],
 ) -> None:
-    post = scan.text[q.end : q.end + 40]
+    post = scan.text[q.end : q.end + (64 if is_en(scan.lang) else 40)]  # ('… of last year': longer)
     before = scan.text[max(scan.clause_start(q.start), state.previous_end) : q.start]
     if is_en(scan.lang):  # English puts a rate's qualifiers after it: keep only the last part
         before = re.split(r"\s(?:and|while|but)\s|,\s", before)[-1]

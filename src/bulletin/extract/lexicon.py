@@ -142,7 +142,7 @@ VALUE_EN = re.compile(
     r"to reach(?: a total of)?|"
     r"stood at|stand at|was|were|is|are|hit|touched|approximated|recorded|numbered|achieved|"
     r"remained|remains|stayed|realized|realised|"
-    r"registered|generated|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|"
+    r"registered|generated|generating|of|to|at|totalling|totaling|reaching|amounting to|worth|averaged|made|"
     r"handled|received|"
     r"(?:to|at|with|for) a total of|"
     r"was revised to|were revised to|revised to|"
@@ -231,7 +231,7 @@ TARGET = re.compile(
 )
 NOT_GROWTH = re.compile(
     r"环比|月环比|比上月|较上月|与上月相比|比上季度?|较上季度?|比上期|较上期|占|比重|占比|比例|贡献率|贡献|拉动|强度|两年平均|年均|平均增长|平均增速|三年平均|"
-    r"完成年度|完成全年|完成计划|进度|month[- ]on[- ]month|quarter[- ]on[- ]quarter|"
+    r"完成年度|完成全年|完成计划|进度|month[- ]on[- ]month|quarter[- ]on[- ]quarter|on a monthly basis|"
     r"\bshares?\b(?![- ]?holding)|accounted for|"
     r"accounting for|"
     r"made up|proportion|two-year average|average annual|average growth|on average|over the two years|"
@@ -241,7 +241,7 @@ NOT_GROWTH = re.compile(
     r"contribut|percent of|% of|"
     r"compared\s+with(?!\s+the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+(?:(?:19|20)\d\d\b|$))"
     r"(?!\s+(?:19|20)\d\d\b)"  # ('… dropped by 3 percent compared with 2022': BASE_YEAR_EN checks the year)
-    r"(?!\s+(?:(?:that|those|the\s+same\s+(?:period|month))\s+of\s+)?"
+    r"(?!\s+(?:(?:that|those|the\s+same\s+(?:period|month)|(?:Jan|Feb|March|April|May|June|July|Aug|Sep|Oct|Nov|Dec)[a-z]*)\s+of\s+)?"
     r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year))"
     r"(?!\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?(?:last|the\s+previous)\s+year)|"
     r"national average|provincial average|for the province|"

@@ -302,9 +302,14 @@ def amounts_listed(scan: Scan, figures: list[Figure], cut: int) -> Names:
 LIST_CUE = re.compile(r"(?:同比|比上年|较上年|比上年同期|较上年同期)?$")
 
 
+_GREW_OUTPUT = re.compile(r"(?:持续|稳定|继续|稳步|均|实现)?增产,$")
+
+
 def listed_before_comma(clause: str, count: int, catalog: Catalog) -> Names:
     """'其中教育、科技、社会保障和就业支出,分别增长a、b和c': the items of a list that ends its clause
     just before 分别, each with the head the last names, when they are as many as the figures."""
+    # ('蔬菜、瓜果持续增产,同比分别增长a、b': output that grew is each item's 产量)
+    clause = _GREW_OUTPUT.sub("产量,", re.sub(r"(?<=,)\s*(?:同比|比上年同期|比上年)$", "", clause.rstrip()))
     if not clause.rstrip().endswith(",") or not clause.rstrip(" ,").endswith(ENUM_HEADS):
         return []  # ('…,先进制造、生物医药产业链规上工业企业数最多,分别达…': no measure ends the list)
     words = LIST_CUE.sub("", re.split(r"[,;:]", clause.rstrip(" ,"))[-1].removeprefix("其中"))

@@ -17,7 +17,7 @@ from bulletin.core.guarded import Guarded
 from bulletin.extract import lexicon as lx
 from bulletin.extract import lists_en as en
 from bulletin.extract.elision import shared_name, with_qualifier
-from bulletin.extract.enumerated import ENUM_HEADS, enumerated
+from bulletin.extract.enumerated import ENUM_HEADS, LIST_CLOSER, enumerated
 from bulletin.extract.industries import DRIVES, OFFICIAL_NAMES, clause_list, shared_suffix, split_items
 from bulletin.extract.lang import is_en
 from bulletin.extract.listitems import (
@@ -316,11 +316,12 @@ def _ranked_items(words: str, figures: list[Figure], cut: int) -> Names:
     # '计算机、通信和其他电子设备制造业,电气机械和器材制造业,…增速较快': industries whose own names
     # hold 、 and 和 are listed with commas, one to a part
     industries = list(itertools.takewhile(_industry_part, reversed(parts)))
-    if len(industries) >= 2:
+    if len(industries) >= 2:  # ('…,橡胶和塑料制品业等重点行业增速较快': 等 closes the list)
+        industries[0] = LIST_CLOSER.sub("", industries[0])
         items = [phrase_name(p) for p in reversed(industries)]
     else:
         # ('…、电气机械和化纤等行业增速高于全市平均': 等 closes the list, 行业 says what its items are)
-        listed = re.sub(r"等(?:行业|产业|门类|领域)?$", "", parts[-1].strip())
+        listed = LIST_CLOSER.sub("", parts[-1].strip())
         # ('黑色金属冶炼和压延加工业': 和 splits two items only when each is an industry of its own)
         whole = [p for i in shared_suffix(split_items(listed)) for p in _joined_industries(i)]
         items = [phrase_name(i) for i in whole if i.strip()]

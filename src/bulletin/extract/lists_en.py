@@ -57,6 +57,10 @@ def respectively_en(scan: Scan, figures: list[Figure]) -> list[int]:
     names = [n for n in scan.names if n.end <= word]
     opener = list(LIST_OPENER_EN.finditer(scan.text, 0, word))
     names = [n for n in names if not opener or n.start > opener[-1].start()]  # after 'with
+    # ('X rose a to b, as the X of A and B increased c and d, respectively': the list is after the
+    # figures another name stated)
+    stated = [f.offset for f in figures if names and f.offset < names[-1].start]
+    names = [n for n in names if not stated or n.start > max(stated)]
     if len({n.name for n in names}) < 2:
         return []
     first = min((f.offset for f in figures if f.offset > names[0].start), default=None)
@@ -172,7 +176,8 @@ _PLURAL_KIND_EN = re.compile(r"\s(industries|sectors)$", re.IGNORECASE)
 # 'the output of raw coal, crude steel and electricity': what the list measures, then its first item
 _HEAD_OF_EN = re.compile(
     r"^(?:(?:the|its)\s+)?(?:[\w-]+['’]s\s+)?"
-    r"(?P<head>(?:output|production|added value|value[- ]added|(?:retail\s+)?sales)\s+of|investment\s+in"
+    r"(?P<head>(?:output|production|added value|value[- ]added|(?:retail\s+)?sales|exports|imports)\s+of"
+    r"|investment\s+in"
     r"|(?:added value|value[- ]added)\s+in(?=\s+(?:the\s+)?(?:primary|secondary|tertiary)\b))\s+"
     r"(?:the\s+)?(?:(?:city|province|county|district|region|zone|country|nation)['’]s\s+)?(?P<item>.+)$",
     re.IGNORECASE,
@@ -209,6 +214,7 @@ _AMONG_EN = re.compile(r"\b(?:among (?:which|them)|of which)\b", re.IGNORECASE)
 def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
     """'The output of mining and manufacturing grew by 2.1 percent and 8.3 percent, respectively':
     one phrase naming two items (no catalogue names to split at) shares out the figures read for it."""
+    figures = [twin for f in figures for twin in _both_of(f, catalog)] if is_en(scan.lang) else figures
     first = lx.respectively_at(scan.text)
     # ('industrial output of A and B both went up 6.1 percent': one rate, each item's)
     first = first if first is not None or not _BOTH.search(scan.text) else len(scan.text)
@@ -278,6 +284,23 @@ def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> lis
             for f in figures
         ]
     return figures
+
+
+# 'prices of both vegetables and fruits climbed 6.5 percent': the figure of each of the two
+_BOTH_OF = re.compile(
+    r"^(?P<head>[a-z][a-z -]{2,40}? of )both (?P<a>[a-z-]+(?: [a-z-]+)?) and (?P<b>[a-z-]+(?: [a-z-]+)?)$"
+)
+
+
+def _both_of(f: Figure, catalog: Catalog) -> list[Figure]:
+    pair = _BOTH_OF.match(f.written)
+    if pair is None:
+        return [f]
+    names = [pair["head"] + pair["a"], pair["head"] + pair["b"]]
+    return [
+        replace(f, name=_canonical(n, catalog), written=n, known=_lookup(n, catalog) is not None)
+        for n in names
+    ]
 
 
 def _items_of(items: str) -> list[str]:

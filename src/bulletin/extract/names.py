@@ -196,7 +196,7 @@ _INNER_VERBS = re.compile(r"累计实现|累计完成|完成累计|实现累计|
 _NOT_A_NAME = re.compile(
     r"召开|会议|参加会议|参加活动|出席|印发|通报|部门|负责人|干部|奖励|给予|补贴|目标|任务|计划|预计|力争|确保|该|这|公司|"
     r"集团|建成|带动|(?<!新)增发(?!明|放)|"
-    r"高于|低于|比上年|比去年|较上年|较去年|同比|环比|增长|下降|增速|增幅|降幅|涨幅|以来|连续|平均|年均(?!浓度)|占|比重|贡献|拉动|"
+    r"高于|低于|比上年|比去年|较上年|较去年|同比|环比|(?<!自然)增长|下降|增速|增幅|降幅|涨幅|以来|连续|平均|年均(?!浓度)|占|比重|贡献|拉动|"
     r"强度|(?<![钢木])结构|分别|提高|回落|加快|放缓|收窄|扩大|持平|主要|经济指标|成绩单|一览|情况|工作|活动(?!产值|增加值)|成效|态势|与上年|同期|上年|去年|"
     r"^总数$|^总量$|^总额$|兑$|^规模$|单日|^单位|年初|这一块|^其(?![他余它])|以$|^[东西南北中]部地区|第\d+位的|排名第|^也?从(?!业)|"
     r"completion rate|^(?:a |the )?total(?: included)?$|"
@@ -264,7 +264,6 @@ def phrase_name(words: str) -> str | None:
     phrase = _DRIVEN.sub(r"\1", DRIVES.split(after_report_en(phrase))[-1])
     phrase = object_en(phrase)
     phrase = re.split(r"\b(?:as|while|when)\s+(?=(?:the|its)\s)", phrase)[-1]  # '… growth as the total …'
-
     phrase = _FOR_ITEM.sub("", owned_en(phrase))
     # '奶业振兴发展迈出新步伐全区奶牛存栏': a heading run into its sentence; the scope word opens the name
     inner = _INNER_SCOPE.split(phrase)
@@ -295,6 +294,7 @@ def phrase_name(words: str) -> str | None:
         phrase,
     )
     phrase = re.sub(r"(?<=值)现价总量$", "", phrase)  # ('生产总值现价总量为…': the total at current prices)
+    phrase = re.sub(r"^(出生|死亡)$", r"\1人口", phrase)  # ('全年出生7102人,死亡11150人': persons born, died)
     # '…, representing an increase of 7.4 percent': the participle points back at the figure before
     phrase = re.sub(
         r"(?:^|\s)(?:representing|making|indicating|marking|reflecting|registering|recording|showing|posting|showed|saw|"
@@ -313,7 +313,7 @@ def phrase_name(words: str) -> str | None:
     )
     # 'GDP of our city', 'exports of the high-tech zone', '… nationwide', '… of these enterprises': the scope
     phrase = re.sub(
-        r"\s+(?:nationwide|of\s+these\s+(?:enterprises|firms|companies)|(?:of|in|for|at|across)\s+(?:our|the|this)\s+(?:country|city|county|district|province|region|municipality|park|"
+        r"\s+(?:nationwide|of\s+these\s+(?:enterprises|firms|companies)|(?:of|in|for|at|across)\s+(?:our|the|this)\s+(?:country|city|county|district|province|(?:autonomous\s+)?region|municipality|park|"
         r"(?:high-tech |development |economic |free trade |pilot )*zone|"
         r"(?:city|county|province|district|zone|region)'s\s+[a-z]+))\s*$",
         "",

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BACK_REF_EN", "PLACE_OR_TIME_TAIL_EN", "after_report_en", "its_measure", "object_en", "owned_en"]
+__all__ = [
+    "BACK_REF_EN",
+    "PLACE_OR_TIME_TAIL_EN",
+    "after_report_en",
+    "its_measure",
+    "object_en",
+    "owned_en",
+    "participle_owner",
+]
 
 # A place or the period said again after an English name: '… in Pudong', '… of Jiangsu', '… during the
 # same time period', '… in Ningbo during the four-month period' (both, in either order)
@@ -57,9 +65,30 @@ _OWNERLESS = re.compile(
 )
 
 
+# 'Exports of automobiles increased, generating 1.77 billion yuan': the verb before the figure's
+# participle says how the name fared; the name is the words before it
+_GREW_THEN = re.compile(
+    r"\s+(?:increased|decreased|rose|grew|fell|dropped|declined|climbed|surged|jumped|expanded|soared)"
+    r"(?:\s+(?:[a-z]+ly|fast))?\s*$",
+    re.IGNORECASE,
+)
+
+
+_PARTICIPLE = re.compile(r"\s*(?:generating|reaching|totall?ing|amounting to|hitting)\s*", re.IGNORECASE)
+
+
+def participle_owner(text: str, before: int, clause: int, pos: int) -> int:
+    """Where the name of a figure a participle clause states starts: 'Exports of X increased, generating
+    1.77 billion yuan' names it in the clause before (from ``before``); else the clause itself."""
+    if _PARTICIPLE.fullmatch(text[clause:pos]) and _GREW_THEN.search(text[before:clause].rstrip(" ,")):
+        return before
+    return clause
+
+
 def object_en(phrase: str) -> str:
     """The object of a verb that completed it ('the city completed a X', 'The completion of the X');
     '' for a participle's object that names no owner ('achieving an added value')."""
+    phrase = _GREW_THEN.sub("", phrase)
     done = _DONE.split(phrase, maxsplit=1)[-1]
     return "" if _OWNERLESS.match(phrase) or _ONLY_ADJECTIVES.fullmatch(done) else done
 

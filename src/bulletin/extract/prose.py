@@ -307,6 +307,7 @@ def _caption(paragraphs: list[TextBlock], line: int) -> str:
 
 
 _SPAN_LINE = re.compile(r"\d{4}年[\d\-—~至月份季度一二三四上下半年前]*")
+_HEADER_LINE = re.compile(r"(?:指\s*标|项\s*目)(?:名\s*称)?\s+\D{2,14}")  # ('指 标 比上年增长%')
 
 
 def extract_text(
@@ -337,7 +338,7 @@ def extract_text(
         # a header word on a line of its own ('项    目') keeps the caption above it ('单位:万元')
         # and so does the span under a title ('2021年1-6月')
         short = (len(block.text.strip()) <= 8 and not re.search(r"\d", block.text)) or bool(
-            _SPAN_LINE.fullmatch(block.text.strip())
+            _SPAN_LINE.fullmatch(block.text.strip()) or _HEADER_LINE.fullmatch(block.text.strip())
         )
         above_block, caption = caption, ((caption + " " if short else "") + block.text)[-_CAPTION:]
         tables, paragraphs = split_plain_tables(block) if block.kind == "paragraph" else ([], [block])

@@ -32,7 +32,7 @@ from bulletin.extract.glosses import SHORT_NOTE, unglossed
 from bulletin.extract.industries import ENGLISH_LISTS, OFFICIAL_NAMES
 from bulletin.extract.lang import detect, is_en
 from bulletin.extract.names import NameMatch, find_names, phrase_name, substantive
-from bulletin.extract.owned_en import BACK_REF_EN, its_measure
+from bulletin.extract.owned_en import BACK_REF_EN, its_measure, participle_owner
 from bulletin.extract.periodwords import accepted_periods
 from bulletin.extract.restated import blank_conversions, mended, year_before_named
 
@@ -160,8 +160,8 @@ def split_cue(left: str, lang: str) -> tuple[str, str]:
         tail = left[i:].strip(' ,:;、*_"“”()')
         if left[i : i + 1] in (")", "）") and "(" in left[:i]:
             continue  # the name's closing parenthesis stays with it: 固定资产投资(不含农户)同比增长
-        if left[i - 1 : i + 1] in ("平均", "年均") or left[max(i - 2, 0) : i + 1] == "营改增":
-            continue  # '两年平均增长', '年均增长': 均 is half of a word there, not 'both'; so is 增 of 营改增
+        if left[i - 1 : i + 1] in ("平均", "年均") or left[max(i - 2, 0) : i + 1] in ("营改增", "自然增"):
+            continue  # '两年平均增长': 均 is half of a word there, not 'both'; so is 增 of 营改增, 自然增长率
         if i and left[i - 1 : i + 1].isascii() and left[i - 1 : i + 1].isalpha():
             continue  # 'enterprises': an English cue starts a word, never inside one (…rises)
         if any(p.fullmatch(tail) for p in patterns):
@@ -171,7 +171,7 @@ def split_cue(left: str, lang: str) -> tuple[str, str]:
 
 def _name_start(scan: Scan, clause: int, pos: int) -> int:
     """Widen a clause back over '、' when the parts before hold no figure: 电力、热力…供应业增加值."""
-    start = clause
+    start = participle_owner(scan.text, scan.clause_start(max(clause - 2, 0)), clause, pos)
     while start > 0 and scan.text[start - 1] == "、":
         previous = scan.clause_start(start - 2)
         if any(previous <= q < start for q in scan.quantity_starts) or scan.last_name(previous, start):

@@ -84,7 +84,7 @@ _PLACE = re.compile(rf"^[{lx.CJK}]{{1,8}}(?:省|市|县|区|镇|乡|街道|旗|�
 _CAPTION_MEASURE = re.compile(
     r"(产量|总产值|产值|增加值|零售额|营业收入|销售额|出口额|进口额|投资)"
     # '规模以上工业增加值增速、产销率': its growth, and a ratio beside it, frame the same measure
-    rf"(?:增速|增长速度|增长)?(?:[、和及与][{lx.CJK}]{{1,6}}率)?(?:如下|情况|表)?\s*[:：]?"
+    rf"(?:分[{lx.CJK}]{{1,4}}?)?(?:增速|增长速度|增长)?(?:[、和及与][{lx.CJK}]{{1,6}}率)?(?:如下|情况|表)?\s*[:：]?"
     # and the span under the title ('2020年1-3月') does not hide it
     r"(?:\s+\d{4}年[\d\s\-—~至月季度一二三四上下半年前]*)?\s*$"
 )
