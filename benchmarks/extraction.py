@@ -377,7 +377,10 @@ studied (98.5% / 88.0% at the round's end); holdout93 then scored once untouched
 81.4% / 74.5%, en 65.6% / 48.8%; headline 94.6% / 94.6%, detail 73.4% / 61.9%); holdout94 unread.
 Ninety-second round: holdout95/ commissioned before any miss of holdout93 was read; holdout93 retired and
 studied (86.7% / 78.3% at the round's end); holdout94 then scored once untouched: 90.7% / 74.3% (zh
-94.1% / 83.6%, en 71.4% / 40.5%; headline 94.4% / 92.7%, detail 88.4% / 65.5%); holdout95 unread: the next
+94.1% / 83.6%, en 71.4% / 40.5%; headline 94.4% / 92.7%, detail 88.4% / 65.5%); holdout95 unread.
+Ninety-third round: holdout96/ commissioned before any miss of holdout94 was read; holdout94 retired and
+studied (96.3% / 91.2% at the round's end); holdout95 then scored once untouched: 93.9% / 79.9% (zh
+94.2% / 86.0%, en 92.9% / 59.1%; headline 100.0% / 96.6%, detail 90.7% / 72.6%); holdout96 unread: the next
 round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
