@@ -14,7 +14,13 @@ import re
 
 from bulletin.extract.spliced import Edit, spliced
 
-__all__ = ["latest_base_en"]
+__all__ = ["MOM_BASE_EN", "latest_base_en"]
+
+# 'up 0.7 percent on a monthly basis, compared with the 0.6 percent drop in November': the base of a
+# month-on-month rate is one too
+MOM_BASE_EN = re.compile(
+    r"(?:monthly basis|month[- ]on[- ]month),?\s+(?:compared (?:with|to)|from) (?:the|a)\s*$"
+)
 
 _PAIR = re.compile(
     r"(?P<verb>up|down|increased|decreased|rose|fell|grew|dropped)(?:\s+by)?\s+"

@@ -67,11 +67,18 @@ def paired(written: str) -> list[str] | None:
     return [pair["stem"] + pair["a"] + pair["rest"], pair["stem"] + pair["b"] + pair["rest"]]
 
 
+# '农、林、牧、渔业产值', '农、林、牧、渔和服务业产值': the four branches of farming by their first characters
+_AGRICULTURE_LIST = re.compile(r"^(?:[农林牧渔]、)+[农林牧渔](?:业|[和及、])")
+_AGRICULTURE = re.compile(r"[农林牧渔](?=[、和及])")
+
+
 def enumerated(written: str, count: int = 0) -> list[str]:
     """'汽车类、家用电器和音像器材类零售额' -> ['汽车类零售额', '家用电器和音像器材类零售额']: the last
     item's head noun is shared by the items before it. Given the ``count`` of figures the items share,
     a 和 or 及 after the last 、 parts the last two items when one item is missing without it
     ('新能源、新材料和高端装备制造业产值分别增长a、b和c')."""
+    if _AGRICULTURE_LIST.match(written):  # (its 服务业 is farming's own services, not the services sector)
+        written = re.sub(r"(?<=[和及、])服务业", "农林牧渔服务业", _AGRICULTURE.sub(r"\g<0>业", written))
     items = split_items(written)
     joined = max(written.rfind("和"), written.rfind("及"))
     if count and len(items) == count - 1 and joined > written.rfind("、") >= 0 and "等" not in written:

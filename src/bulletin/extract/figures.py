@@ -1,10 +1,9 @@
 """What each number in a scanned sentence is: a value, a growth rate, a rank, or nothing.
 
-Contract: ``figures_in(scan, period, carried, catalog)`` -> ``(figures, last
-subject)``. Pure; never raises. Each number is judged by the words right
-before it (the cue: 完成, 同比增长, 下降, 占…比重 …) and right after it
-(以上, 左右, 个百分点, "more than a year earlier" …). When in doubt, a number
-is dropped: precision comes first.
+Contract: ``figures_in(scan, period, carried, catalog)`` -> ``(figures, last subject)``. Pure; never
+raises. Each number is judged by the words right before it (the cue: 完成, 同比增长, 下降, 占…比重 …) and
+right after it (以上, 左右, 个百分点, "more than a year earlier" …). When in doubt, a number is dropped:
+precision comes first.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from bulletin.core.model import Change
 from bulletin.core.periods import Period
 from bulletin.core.units import QuantityMatch, UnitError, quantity, scan_quantities
 from bulletin.extract import lexicon as lx
+from bulletin.extract.bases_en import MOM_BASE_EN
 from bulletin.extract.changes import pp_change
 from bulletin.extract.figperiod import is_stock, marked_period, period_for
 from bulletin.extract.figstate import State, is_modifier, is_target, make_figure, post_clause, subject_before
@@ -128,13 +128,13 @@ def _percent(
 ) -> None:
     post = scan.text[q.end : q.end + (64 if is_en(scan.lang) else 40)]  # ('… of last year': longer)
     before = scan.text[max(scan.clause_start(q.start), state.previous_end) : q.start]
-    if is_en(scan.lang):  # English puts a rate's qualifiers after it: keep only the last part
-        before = re.split(r"\s(?:and|while|but)\s|,\s", before)[-1]
+    mom_base = is_en(scan.lang) and MOM_BASE_EN.search(scan.text, state.previous_end, q.start)
+    before = re.split(r"\s(?:and|while|but)\s|,\s", before)[-1] if is_en(scan.lang) else before  # (its part)
     after = post_clause(post)
     if is_en(scan.lang):  # '5.1 percent in December and 5.2 percent on average': each its own words
         # (so 'an increase of 17.9% and an average growth rate of 5.6%', 'up 10.2% and accounted for 58.1%')
         after = lx.RATE_WORDS_END_EN.split(after, maxsplit=1)[0]
-    if lx.NOT_GROWTH.search(before) or lx.NOT_GROWTH.search(after) or re.match(r"^\s*的", post):
+    if mom_base or lx.NOT_GROWTH.search(before) or lx.NOT_GROWTH.search(after) or re.match(r"^\s*的", post):
         return
     if _RANGE_AFTER.match(post) or _RANGE_BEFORE.search(scan.text[max(0, q.start - 4) : q.start]):
         return  # '平均增产2.6%-16.4%': a range says no one rate

@@ -63,8 +63,18 @@ _COUNTED_GROUP = re.compile(
 )
 
 
-def counted_group(before: str) -> bool:
-    """The words before a name in its clause narrow it to a counted group (12家重点企业实现…)."""
+# '累计产值过亿元企业71家,完成工业总产值430.1亿元': a group of firms over a threshold, counted in the
+# clause before, did what the next clause says
+_THRESHOLD_GROUP = re.compile(
+    r"(?:过|超过?|(?<!规模)(?<!限额)以上)[\u3400-\u9fff\d]{0,8}?企业(?:\d+|[一二三四五六七八九十两]+)家\s*[,，]\s*(?:共|累计)?(?:完成|实现)?$"
+)
+
+
+def counted_group(before: str, wider: str = "") -> bool:
+    """The words before a name in its clause narrow it to a counted group (12家重点企业实现…), or
+    ``wider``, the words before it in the sentence, end with a threshold group's count."""
+    if _THRESHOLD_GROUP.search(wider):
+        return True
     group = _COUNTED_GROUP.search(before)
     # '在全市9个区县中位居…' is the field of a rank, not a group the figure narrows to
     return group is not None and not re.search(r"[中里内间]", group.group())

@@ -315,11 +315,11 @@ DOUBLED = Guarded(_DOUBLED_ANY, latin=True)
 _FLAT_ANY = re.compile(
     # 保持平稳 (keeping steady) holds the letters of 持平 but is no growth rate
     # ('增幅与上年持平': the rate's own word opens the match, so it is never read as a subject)
-    r"(?:(?:增幅|增速)?(?:与上年同期|与去年同期|与上年|与去年|同比))?"
+    r"(?:(?:增幅|增速)?(?:与上年同期|与去年同期|与上年|与去年|同比))?(?:基本)?"
     r"(?:保持(?=持平))?(?<!上月)(?<!环比)(?<!上季)(?<!上期)(?<!与上月)(?<!保)持平(?!稳)|"  # (与去年保持持平)
     r"\bflat\b(?! (?:month|(?:from|with|compared with|to|as) (?:that (?:of|in) )?(?:the )?"
     r"(?:previous|last) month|(?:the )?last month))|"
-    r"unchanged(?! from (?:that (?:in|of) )?(?:the )?(?:previous|last|preceding) month)|"
+    r"unchanged(?! (?:from|over) (?:that (?:in|of) )?(?:the )?(?:previous|last|preceding) month)|"
     # '… was 4.879 billion yuan, the same as that of 2022' (a year-on-year basis only when it is the
     # year before: shapes.special checks the year)
     # ('remaining the same compared with that for the same period last year')

@@ -330,3 +330,12 @@ def and_pair(words: str, values: list[Figure], measure: str, catalog: Catalog) -
     if two is None or not (measure or own) or {amounts, len(values) - amounts} - {0, 2} or not values:
         return []
     return [named(two[i] + ("" if own else measure), catalog) for i in (1, 2)]
+
+
+def one_list(subjects: Names, count: int, catalog: Catalog) -> Names:
+    """'其中,农、林、牧、渔业产值分别为a、b、c和d': one name read whole that lists as many items as
+    there are figures, each named; the subjects as they are otherwise."""
+    if len(subjects) != 1 or count < 2 or "、" not in subjects[0][1]:
+        return subjects
+    parts = enumerated(subjects[0][1], count)
+    return [named(part, catalog) for part in parts] if len(parts) == count else subjects

@@ -30,6 +30,7 @@ from bulletin.extract.listitems import (
     kind_dropped,
     listed_before_comma,
     named,
+    one_list,
     own_place,
     reheaded,
 )
@@ -169,6 +170,7 @@ def _subjects_before(
         if lo < n.start < cut and (n.name, n.written, n.known) not in subjects:
             subjects.append((n.name, n.written, n.known))
     values = [f for f in segment if f.rank is None]
+    subjects = one_list(subjects, len(values), catalog)
     if len(values) >= 2 and len(listed := amounts_listed(scan, figures, cut)) == len(values):
         return listed  # '生猪出栏11.9万头、存栏41.6万头,分别增长81.4%和52.2%'
     # '其中,化学原料和化学制品制造业,石油、煤炭及其他燃料加工业,…增加值分别增长…': before all else

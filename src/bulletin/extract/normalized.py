@@ -47,7 +47,7 @@ def _on(m: re.Match[str]) -> str:
 
 
 _DASHED_ASIDE = re.compile(r"(?<=[a-z])\s-\s(?=[a-z])[^;]{3,160}?\s-\s(?=[a-z])")
-_SAME_BELOW = re.compile(r"[,、;]\s*(?:以?下同|下文同)(?=\))")
+_SAME_BELOW = re.compile(r"[,、;]\s*(?:以?下同|下文同)\)")
 
 
 # '高技术制造业[3]实现增加值48.6亿元': a mark between two words, whose blank would cut the name
@@ -64,7 +64,8 @@ def normalize(text: str) -> str:
     """Fold full-width forms and dashes and blank out footnote marks, keeping the length (offsets
     map back; only the words right after a mark inside a name move, by the mark's length)."""
     folded = _FOOTNOTE.sub(lambda m: " " * len(m.group()), _MARK_IN_WORDS.sub(_closed_up, fold_prose(text)))
-    folded = _SAME_BELOW.sub(lambda m: " " * len(m.group()), folded)  # '(GDP,下同)' is the gloss (GDP)
+    # '(GDP,下同)' is the gloss (GDP): the bracket closes up over the note, its blank goes after it
+    folded = _SAME_BELOW.sub(lambda m: ")" + " " * (len(m.group()) - 1), folded)
     # 'the value added of … – defined as … – has grown 8.9 percent': an aside between dashes
     folded = _DASHED_ASIDE.sub(lambda m: " " * len(m.group()), folded)
     return _YEAR_TO_YEAR.sub(_on, _HYPHENED_PERCENT.sub(" ", _WORD_PERCENT.sub(_digits, folded)))

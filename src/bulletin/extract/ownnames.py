@@ -9,6 +9,8 @@ figure is where a name is read).
 
 from __future__ import annotations
 
+import re
+
 from bulletin.content.catalog import Catalog
 from bulletin.extract.names import find_names
 from bulletin.extract.sentences import Scan
@@ -20,7 +22,14 @@ def own_area_names(scan: Scan, catalog: Catalog) -> None:
     if len(region) < 2 or region not in scan.text:
         return
     masked = scan.text.replace(region, "," * (len(region) - 1) + "全")  # offsets kept
+    # ("Huzhou's gross domestic product was valued at …": the possessive between, in English, when the
+    # area opens its clause; not "the contract value of Shanghai's foreign direct investment")
+    masked = re.sub(r"(?:^|(?<=[,;:]\s))(,*)全['’]s ", r"\1,,全 ", masked)
     known = {n.start for n in scan.names}
-    extra = [n for n in find_names(masked, catalog) if n.start not in known and masked[n.start - 1] == "全"]
+    extra = [
+        n
+        for n in find_names(masked, catalog)
+        if n.start not in known and masked[: n.start].rstrip()[-1:] == "全"
+    ]
     if extra:
         scan.names = sorted([*scan.names, *extra], key=lambda n: n.start)

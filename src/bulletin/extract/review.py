@@ -158,8 +158,10 @@ _NO_MEASURE_ZH = re.compile(r"(?:(?<!企)(?<!就)业|制造|城市|农村|城镇
 # A table row of money whose label names a kind of goods or a part of a total without a measure
 # word ('日用品类 | 万元 | 3609' under a total of sales, purchases and stocks) does not say which of
 # them it is. A count in its own unit needs no measure word: '外贸集装箱 | 万标箱', '游客 | 万人次'.
-# An activity verb before the label says what was counted too: '接待旅游者'.
-_TABLE_MEASURE = re.compile(r"(?:成本|存货|企业|单位|户|存款|贷款)$|^(?:接待|新增|新签|新设|引进|开行|出栏)")
+# An activity verb before the label says what was counted too: '接待旅游者'; a tax is its own amount.
+_TABLE_MEASURE = re.compile(
+    r"(?:成本|存货|企业|单位|户|存款|贷款|税)$|" r"^(?:接待|新增|新签|新设|引进|开行|出栏)"
+)
 # A row whose label ends in a landform or a settlement ('某某山 | 万人次', '某某岛', '某某湖') is a
 # part of the area, as a row ending in 县 or 区 is (tables.py).
 _PLACE_ROW = re.compile(r"(?:山|岛|湖|湾|岭|峰|洲|半岛|古镇|古城|景区|风景区|度假区)$")

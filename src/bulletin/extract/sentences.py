@@ -158,7 +158,7 @@ def split_cue(left: str, lang: str) -> tuple[str, str]:
     patterns = (lx.GROWTH_EN, lx.VALUE_EN) if is_en(lang) else (lx.GROWTH_ZH, lx.VALUE_ZH, lx.SIGNED_ZH)
     for i in range(max(0, len(left) - _CUE_LIMIT), len(left) + 1):
         tail = left[i:].strip(' ,:;、*_"“”()')
-        if left[i : i + 1] in (")", "）") and "(" in left[:i]:
+        if left[i:].lstrip()[:1] in (")", "）") and "(" in left[:i]:
             continue  # the name's closing parenthesis stays with it: 固定资产投资(不含农户)同比增长
         if left[i - 1 : i + 1] in ("平均", "年均") or left[max(i - 2, 0) : i + 1] in ("营改增", "自然增"):
             continue  # '两年平均增长': 均 is half of a word there, not 'both'; so is 增 of 营改增, 自然增长率
@@ -353,9 +353,9 @@ def subject_for(
     return Subject(candidate, candidate, False), cue
 
 
-def _of_group(scan: Scan, name: NameMatch) -> bool:
-    """The name is narrowed by a counted group written before it in its clause."""
-    return groups.counted_group(scan.text[scan.clause_start(name.start) : name.start])
+def _of_group(scan: Scan, name: NameMatch) -> bool:  # (a counted group before it narrows the name)
+    before = scan.text[: name.start]
+    return groups.counted_group(before[scan.clause_start(name.start) :], before)
 
 
 _BASIS_EN = re.compile(

@@ -84,11 +84,12 @@ _NAME_AFTER_EN = re.compile(r"\s+in\s+(?:the\s+)?")  # 'ranked first in actually
 # 'recorded a 40 percent growth in foreign trade': the rate comes before the name it grows.
 _RATE_FIRST_EN = re.compile(
     r"\b(?:an?|the)\s+(?P<n>\d+(?:\.\d+)?)\s*(?:percent|per cent|%)\s+(?:(?:year-on-year|annual)\s+)?"
-    r"(?P<dir>growth|increase|rise|jump|gain|expansion|decline|decrease|drop|fall|contraction)\s+in\s+"
+    r"(?P<dir>growth|increase|rise|jump|gain|expansion|decline|decrease|drop|fall|contraction)\s+(?:in|of)\s+"
     r"(?:the\s+)?(?:value of\s+)?(?P<name>[a-z][a-z' -]{2,60}?)"
     r"(?=\s+(?:in|during|for|from|over|to|compared|year|on|of|at|as|and|while|but|with)\b|\s*[,.;]|\s*$)",
     re.IGNORECASE,
 )
+_BASE_BEFORE_EN = re.compile(r"\b(?:compared (?:with|to)|than|from|after)\s*$", re.IGNORECASE)
 _FALLING_EN = ("decline", "decrease", "drop", "fall", "contraction")
 _NOT_COUNTED = re.compile(r"^(?:people|residents|inhabitants|population|years?|times|days|months)$")
 _ONE_PLACE_EN = re.compile(r"\balone\b|\bscenic (?:spot|area)\b|\bresort\b", re.I)
@@ -167,6 +168,8 @@ def count_first(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -
         name = phrase_name(m.group("name"))
         if name is None or is_target(scan, m.start("n"), ""):  # ('the goal of an 8 percent increase in GDP')
             continue
+        if _BASE_BEFORE_EN.search(scan.text, 0, m.start()):
+            continue  # ('…, compared with the 0.6 percent drop in November': the base of the rate before)
         entry = catalog.lookup(name)
         subject = Subject(entry.name if entry else name, name, entry is not None)
         sign = -1.0 if m.group("dir").lower() in _FALLING_EN else 1.0
