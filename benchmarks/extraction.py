@@ -380,7 +380,10 @@ studied (86.7% / 78.3% at the round's end); holdout94 then scored once untouched
 94.1% / 83.6%, en 71.4% / 40.5%; headline 94.4% / 92.7%, detail 88.4% / 65.5%); holdout95 unread.
 Ninety-third round: holdout96/ commissioned before any miss of holdout94 was read; holdout94 retired and
 studied (96.3% / 91.2% at the round's end); holdout95 then scored once untouched: 93.9% / 79.9% (zh
-94.2% / 86.0%, en 92.9% / 59.1%; headline 100.0% / 96.6%, detail 90.7% / 72.6%); holdout96 unread: the next
+94.2% / 86.0%, en 92.9% / 59.1%; headline 100.0% / 96.6%, detail 90.7% / 72.6%); holdout96 unread.
+Ninety-fourth round: holdout97/ commissioned before any miss of holdout95 was read; holdout95 retired and
+studied (97.2% / 88.1% at the round's end); holdout96 then scored once untouched: 89.0% / 79.7% (zh
+87.4% / 79.3%, en 94.4% / 81.0%; headline 97.3% / 91.0%, detail 82.2% / 71.2%); holdout97 unread: the next
 round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
