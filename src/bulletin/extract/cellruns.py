@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from bulletin.core.document import TextBlock
@@ -24,7 +25,7 @@ from bulletin.core.units import UnitError, parse_unit
 from bulletin.extract.columns import PAREN_UNIT, UNIT_HEAD, YOY_HEAD
 from bulletin.extract.elision import MEASURE
 
-__all__ = ["cell_tables"]
+__all__ = ["cell_tables", "growth_column"]
 
 # (a cell with no figure, '--', and a multiple in a growth column, '1.6倍', hold a value's place)
 _NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$|^[-—–]{1,2}$|^\d+(?:\.\d+)?倍$")
@@ -342,3 +343,21 @@ def cell_tables(given: Sequence[TextBlock]) -> list[TextBlock]:
             out.extend(blocks[i + end : i + len(cells)])
         i += max(len(cells), 1)
     return out
+
+
+_PRICE_TOTAL = re.compile(r"(?:消费|零售|出厂|购进)价格$")
+
+
+def growth_column(block: TextBlock, caption: str) -> TextBlock:
+    """A table of cells with no header of its own under a caption of rates ('…居民消费价格比上年涨跌幅度',
+    '单位:%'): its one column holds growth, not amounts; under a price total (居民消费价格) each class
+    row is that class's price (衣着 is 衣着价格, as the prose names it)."""
+    if block.rows[:1] != (_HEADER,) or not (YOY_HEAD.search(caption) and re.search(r"[%％]", caption)):
+        return block
+    body = block.rows[1:]
+    priced = bool(body) and _PRICE_TOTAL.search(body[0][0]) is not None
+    rows = [
+        (r[0] if k == 0 or not priced or r[0].endswith("价格") else r[0] + "价格", *r[1:])
+        for k, r in enumerate(body)
+    ]
+    return replace(block, rows=(("指标", "比上年增长(%)"), *rows))

@@ -306,7 +306,7 @@ def parallel_measure(names: list[tuple[str, bool, str | None]]) -> dict[int, str
 _TOPIC = re.compile(
     r"^\s*(?:(?:分|从)[\u3400-\u9fff]{1,8}?(?:来)?看[,，])?(?P<topic>[\u3400-\u9fff]{2,12}?)(?:不断|持续|加快|稳步|快速|加速|逐步|进一步|继续|保持|稳定|平稳|较快|总体)?"
     r"(?:发展)?(?:壮大|扩大|发展|向好|恢复|回升|提升|提速|增长|稳定|支撑有力|带动有力|贡献突出|势头良好|增势强劲|势头强劲|增势良好|平稳|"
-    r"稳中向好|稳中有进|稳中有升|(?:再获|喜获|又获|获得)?丰收|增产)[,，]"
+    r"稳中向好|稳中有进|稳中有升|(?:再获|喜获|又获|获得|实现)?(?:丰收|增产))[,，]"
 )
 # A clause that opens with a bare measure ('畜牧业支撑有力,产值同比增长9.4%'): whose, the topic says.
 _BARE_MEASURE = re.compile(
@@ -338,6 +338,7 @@ def sentence_scope(before: str, candidate: str, words: str) -> str | None:
 def sentence_topic(before: str, candidate: str, words: str) -> str | None:
     """``candidate`` of the sentence's opening topic, when its clause opens with the verb and the
     sentence opened by saying how that topic fared (高技术服务业不断壮大,…,实现营业收入…)."""
+    words = re.sub(r"^\s*(?:全年|上半年|前三季度|一季度)", "", words)  # ('…,全年总产量…': its period first)
     bare = bool(_BARE_MEASURE.match(candidate)) and words.lstrip().startswith(candidate)
     if not (_VERB_FIRST.match(words) or bare) or _COVERAGE.match(candidate) or not MEASURE.search(candidate):
         return None

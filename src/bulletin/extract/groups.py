@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from bulletin.extract.names import NameMatch
 
-__all__ = ["counted_group", "counted_total", "crop_output", "same_count", "stock_of", "taxes_of"]
+__all__ = [
+    "BARE_INDUSTRY",
+    "counted_group",
+    "counted_total",
+    "crop_output",
+    "same_count",
+    "stock_of",
+    "taxes_of",
+]
 
 
 # '全年新登记市场主体11428户,年末实有66094户': the stock of what was just counted as newly registered
@@ -68,6 +76,11 @@ _COUNTED_GROUP = re.compile(
 _THRESHOLD_GROUP = re.compile(
     r"(?:过|超过?|(?<!规模)(?<!限额)以上)[\u3400-\u9fff\d]{0,8}?企业(?:\d+|[一二三四五六七八九十两]+)家\s*[,，]\s*(?:共|累计)?(?:完成|实现)?$"
 )
+
+
+# An industry named without its measure, and the measure word after it: '第一产业完成投资…', '全部工业总产值…'
+# (全部工业 alone is the catalogue's value added; '第一产业实现营业收入' glues nothing)
+BARE_INDUSTRY = re.compile(r"第[一二三]产业投资|[\u3400-\u9fff]{0,4}工业(?:总产值|产值)")
 
 
 def counted_group(before: str, wider: str = "") -> bool:

@@ -20,7 +20,7 @@ from bulletin.extract import lexicon as lx
 from bulletin.extract.asides import aside_after_rate
 from bulletin.extract.bases_en import latest_base_en
 from bulletin.extract.categories import retail_classes
-from bulletin.extract.cellruns import cell_tables
+from bulletin.extract.cellruns import cell_tables, growth_column
 from bulletin.extract.colgroups import measure_groups
 from bulletin.extract.flattened import BILINGUAL_HEAD
 from bulletin.extract.forlist_en import items_first_en
@@ -330,6 +330,7 @@ def extract_text(
             section = _heading_period(block, context) or (period if block.level <= 2 else section)
             context = Context(section, period, level=level, region=region)
         if block.kind == "table":
+            block = growth_column(block, caption)
             for table in measure_groups(block) or [block]:
                 mentions.extend(
                     table_mentions(table, context.period, period.year, catalog, level, caption, region)

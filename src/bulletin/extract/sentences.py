@@ -221,8 +221,8 @@ def subject_for(
         split = lx.SPLIT_MEASURE.fullmatch(left.strip()) if not is_en(scan.lang) else None
         if split and name.name.endswith(split["head"]) and not name.written.endswith(split["head"]):
             cue = split["verb"] or ""
-        elif split and split["head"] == "投资" and _SECTOR.fullmatch(name.written):  # '第一产业完成投资…'
-            found = catalog.lookup(longer := name.written + "投资")
+        elif split and groups.BARE_INDUSTRY.fullmatch(name.written + split["head"]):
+            found = catalog.lookup(longer := name.written + split["head"])  # ('全部工业总产值')
             return Subject(found.name if found else longer, longer, found is not None), split["verb"] or ""
         # '第一产业固定资产投资增长30.5%,第二产业增长15.2%': the next industry, the first one's measure
         if carried is not None and _SECTOR.fullmatch(name.written) and _SECTOR.match(carried.written):
