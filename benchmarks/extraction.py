@@ -383,7 +383,10 @@ studied (96.3% / 91.2% at the round's end); holdout95 then scored once untouched
 94.2% / 86.0%, en 92.9% / 59.1%; headline 100.0% / 96.6%, detail 90.7% / 72.6%); holdout96 unread.
 Ninety-fourth round: holdout97/ commissioned before any miss of holdout95 was read; holdout95 retired and
 studied (97.2% / 88.1% at the round's end); holdout96 then scored once untouched: 89.0% / 79.7% (zh
-87.4% / 79.3%, en 94.4% / 81.0%; headline 97.3% / 91.0%, detail 82.2% / 71.2%); holdout97 unread: the next
+87.4% / 79.3%, en 94.4% / 81.0%; headline 97.3% / 91.0%, detail 82.2% / 71.2%); holdout97 unread.
+Ninety-fifth round: holdout98/ commissioned before any miss of holdout96 was read; holdout96 retired and
+studied (91.7% / 85.2% at the round's end); holdout97 then scored once untouched: 82.1% / 41.7% (zh
+84.8% / 38.4%, en 74.2% / 59.0%; headline 80.5% / 40.7%, detail 82.9% / 42.2%); holdout98 unread: the next
 round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
