@@ -324,8 +324,9 @@ def _lines_of(block: TextBlock) -> list[TextBlock]:
 
 
 def cell_tables(given: Sequence[TextBlock]) -> list[TextBlock]:
-    blocks = [part for block in given for part in _lines_of(block)]
-    origin = [k for k, block in enumerate(given) for _ in _lines_of(block)]
+    split = [_lines_of(block) for block in given]
+    blocks = [part for parts in split for part in parts]
+    origin = [k for k, parts in enumerate(split) for _ in parts]
     out: list[TextBlock] = []
     i = 0
     while i < len(blocks):

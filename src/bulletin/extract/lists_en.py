@@ -117,12 +117,7 @@ def respective_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[F
         group = [f for f in after if getattr(f, measure) is not None]
         if len(group) == len(names):
             renamed.update({id(f): n for f, n in zip(group, names, strict=True)})
-    return [
-        replace(f, name=_canonical(n, catalog), written=n, known=_lookup(n, catalog) is not None)
-        if (n := renamed.get(id(f)))
-        else f
-        for f in figures
-    ]
+    return _renamed(figures, renamed, catalog)
 
 
 _OWNER_EN = re.compile(r"^(?:the\s+)?(?:region|city|province|county|district|country)'s\s+", re.IGNORECASE)
@@ -185,12 +180,11 @@ _HEAD_OF_EN = re.compile(
 
 
 def _renamed(figures: list[Figure], names: dict[int, str], catalog: Catalog) -> list[Figure]:
-    return [
-        replace(f, name=_canonical(n, catalog), written=n, known=_lookup(n, catalog) is not None)
-        if (n := names.get(id(f)))
-        else f
-        for f in figures
-    ]
+    return [_named_as(f, n, catalog) if (n := names.get(id(f))) else f for f in figures]
+
+
+def _named_as(f: Figure, name: str, catalog: Catalog) -> Figure:
+    return replace(f, name=_canonical(name, catalog), written=name, known=_lookup(name, catalog) is not None)
 
 
 _OWN_MEASURE_EN = re.compile(
@@ -272,17 +266,7 @@ def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> lis
         # 'the number of hogs for slaughter and pork supply': an item that names its own measure keeps it
         names = [f"{head}{joint}{p}" if head and not _OWN_MEASURE_EN.search(p) else p for p in parts]
         shared = {id(f): n for f, n in zip(group, names, strict=True)}
-        figures = [
-            replace(
-                f,
-                name=_canonical(shared[id(f)], catalog),
-                written=shared[id(f)],
-                known=_lookup(shared[id(f)], catalog) is not None,
-            )
-            if id(f) in shared
-            else f
-            for f in figures
-        ]
+        figures = _renamed(figures, shared, catalog)
     return figures
 
 
@@ -296,11 +280,7 @@ def _both_of(f: Figure, catalog: Catalog) -> list[Figure]:
     pair = _BOTH_OF.match(f.written)
     if pair is None:
         return [f]
-    names = [pair["head"] + pair["a"], pair["head"] + pair["b"]]
-    return [
-        replace(f, name=_canonical(n, catalog), written=n, known=_lookup(n, catalog) is not None)
-        for n in names
-    ]
+    return [_named_as(f, pair["head"] + pair[item], catalog) for item in ("a", "b")]
 
 
 def _items_of(items: str) -> list[str]:

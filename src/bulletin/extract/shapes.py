@@ -168,7 +168,7 @@ def count_first(scan: Scan, state: State, catalog: Catalog, out: list[Figure]) -
         name = phrase_name(m.group("name"))
         if name is None or is_target(scan, m.start("n"), ""):  # ('the goal of an 8 percent increase in GDP')
             continue
-        if _BASE_BEFORE_EN.search(scan.text, 0, m.start()):
+        if _BASE_BEFORE_EN.search(scan.text, max(0, m.start() - 24), m.start()):
             continue  # ('…, compared with the 0.6 percent drop in November': the base of the rate before)
         entry = catalog.lookup(name)
         subject = Subject(entry.name if entry else name, name, entry is not None)
