@@ -137,13 +137,16 @@ def test_series_compare_same_span_only(dataset) -> None:  # type: ignore[no-unty
     assert revenue_q1q3.implied_yoy is None  # no 2022-Q1-Q3 figure: no comparison
 
 
-def test_implied_growth_warns_only_for_nominal_indicators(dataset) -> None:  # type: ignore[no-untyped-def]
+def test_implied_growth_warns_only_for_nominal_indicators(dataset, site: Path) -> None:  # type: ignore[no-untyped-def]
     warnings = [d for d in dataset.diagnostics if d.code == "W401"]
     assert len(warnings) == 1, warnings
     (w,) = warnings
     assert "税收收入" in w.message and "+2.0%" in w.message and "+20.0%" in w.message
     assert w.location.path == "content/2023/h1.md" and w.related is not None
     assert w.related.path == "content/2022/h1.md"
+    # "另见" points at last year's statement of the figure, not at the file's first line.
+    last_year = (site / w.related.path).read_text(encoding="utf-8").splitlines()
+    assert "税收收入30.0亿元" in last_year[w.related.line - 1]
     # GDP's stated 8.4% is 6.6 points below the nominal 15%: comparable prices, so no warning.
     assert GAP_PP < 15.0 - 8.4
     assert not any("地区生产总值" in d.message for d in warnings)

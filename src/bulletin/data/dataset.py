@@ -141,6 +141,7 @@ def _implied(rows: pd.DataFrame, latest: pd.DataFrame) -> pd.DataFrame:
         "base_value",
         "family",
         "path",
+        "line",
         "period",
         "value",
         "unit",
@@ -152,6 +153,7 @@ def _implied(rows: pd.DataFrame, latest: pd.DataFrame) -> pd.DataFrame:
             "base_value": "prev_base",
             "family": "prev_family",
             "path": "prev_path",
+            "line": "prev_line",
             "period": "prev_period",
             "value": "prev_written",
             "unit": "prev_unit",
@@ -186,7 +188,7 @@ def _growth_checks(frame: pd.DataFrame) -> list[Diagnostic]:
                 f"{implied:+.1f}% against {r.prev_period} in {r.prev_path}",
                 Location(str(r.path), int(r.line)),
                 "check the growth rate and both values for a typo",
-                related=Location(str(r.prev_path), 1),
+                related=Location(str(r.prev_path), int(r.prev_line)),
             )
         )
     return found
