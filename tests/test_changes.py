@@ -14,7 +14,7 @@ from bulletin.content.catalog import Catalog
 from bulletin.content.config import load_config
 from bulletin.core.model import Indicator
 from bulletin.core.periods import parse_period
-from bulletin.extract.changes import pp_change
+from bulletin.extract.sentence.changes import pp_change
 from bulletin.pipeline import build
 from conftest import bulletin_text, read_table
 

@@ -249,7 +249,7 @@ def test_growth_compared_with_last_year_is_year_on_year(catalog: Catalog) -> Non
 
 
 def test_ranking_the_second_is_a_rank(catalog: Catalog) -> None:
-    from bulletin.extract.ranks import find_ranks
+    from bulletin.extract.sentence.ranks import find_ranks
 
     assert [r.rank for r in find_ranks("output rose 9 percent, ranking the third in the province")] == [3]
     assert not find_ranks("the second quarter saw output rise 9 percent")

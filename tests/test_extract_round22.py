@@ -5,7 +5,7 @@ holdout24/ left unread), each pinned by sentences of our own, never the files' o
 from __future__ import annotations
 
 from bulletin.content.catalog import Catalog, normalize_name
-from bulletin.extract.ranks import find_ranks
+from bulletin.extract.sentence.ranks import find_ranks
 from conftest import published_ranks
 from conftest import published_rows as _published
 

@@ -5,7 +5,7 @@ holdout25/ left unread), each pinned by sentences of our own, never the files' o
 from __future__ import annotations
 
 from bulletin.content.catalog import Catalog
-from bulletin.extract.enumerated import enumerated
+from bulletin.extract.lists.enumerated import enumerated
 from conftest import published_ranks
 from conftest import published_rows as _published
 

@@ -160,7 +160,7 @@ def test_english_listed_sectors_and_industries_are_each_one(catalog: Catalog) ->
 
 
 def test_moving_an_english_item_first_keeps_where_each_character_was() -> None:
-    from bulletin.extract.forlist_en import items_first_en
+    from bulletin.extract.english.forlist_en import items_first_en
 
     sentence = "Output was 12.5 million tons for the coal mines, and 3.1 million tons for the steel mills."
     text, where = items_first_en(sentence)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bulletin.content.catalog import Catalog
 from bulletin.core.document import TextBlock
-from bulletin.extract.colgroups import measure_groups
+from bulletin.extract.tables.colgroups import measure_groups
 from conftest import published_rows as _published
 from conftest import read_table
 

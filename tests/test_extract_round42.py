@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bulletin.content.catalog import Catalog
 from bulletin.core.document import TextBlock
-from bulletin.extract.plaintables import split_plain_tables
+from bulletin.extract.tables.plaintables import split_plain_tables
 from conftest import published_rows as _published
 
 

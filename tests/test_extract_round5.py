@@ -6,7 +6,7 @@ from __future__ import annotations
 from bulletin.content.catalog import Catalog
 from bulletin.content.markup import render_markdown
 from bulletin.core.periods import parse_period
-from bulletin.extract.industries import split_items
+from bulletin.extract.naming.industries import split_items
 from bulletin.extract.prose import extract_mentions
 from bulletin.extract.review import review
 
@@ -89,7 +89,7 @@ def test_a_rank_after_a_ratio_is_the_ratios(catalog: Catalog) -> None:
 
 
 def test_a_decimal_before_a_count_word_is_not_the_field_size(catalog: Catalog) -> None:
-    from bulletin.extract.ranks import find_ranks
+    from bulletin.extract.sentence.ranks import find_ranks
 
     ranked = find_ranks("增幅高出全市平均0.7个百分点,居全市第二位")
     assert [(r.rank, r.rank_of) for r in ranked] == [(2, None)]

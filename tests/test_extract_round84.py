@@ -5,7 +5,7 @@ misses was read), each pinned by sentences of our own, never the files' own."""
 from __future__ import annotations
 
 from bulletin.content.catalog import Catalog
-from bulletin.extract.indexlists import index_list
+from bulletin.extract.lists.indexlists import index_list
 from conftest import published_rows as _published
 
 

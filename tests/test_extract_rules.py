@@ -10,8 +10,8 @@ from bulletin.content.markup import render_markdown
 from bulletin.core.model import ReportMeta
 from bulletin.core.periods import parse_period
 from bulletin.extract.merge import merge_indicators
+from bulletin.extract.naming.scope import region_level
 from bulletin.extract.prose import extract_mentions
-from bulletin.extract.scope import region_level
 
 Row = tuple[str, str, float | None, str, float | None]
 

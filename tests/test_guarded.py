@@ -55,7 +55,7 @@ def _same(guarded: Guarded, text: str) -> None:
 
 def test_the_extractor_guards_its_costly_patterns() -> None:
     names = set(guarded_patterns())
-    for expected in ("lexicon.FLAT", "lexicon.PLAN_FRAME", "ranks._RANK_EN", "lists._SHARED"):
+    for expected in ("lexicon.FLAT", "lexicon.PLAN_FRAME", "sentence.ranks._RANK_EN", "lists.lists._SHARED"):
         assert f"bulletin.extract.{expected}" in names
 
 

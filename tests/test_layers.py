@@ -20,6 +20,7 @@ LAYERS = ("core", "content", "extract", "data", "charts", "site", "top")
 HEAVY = {"pandas": {"data"}, "matplotlib": {"charts"}, "numpy": {"data", "charts"}}
 MAX_LINES = 400
 MAX_TOP_LEVEL = 10
+MAX_PER_PACKAGE = 30  # a folder past this is a list, not a shape: group its modules by concern
 
 
 def _module_name(path: Path) -> str:
@@ -132,6 +133,15 @@ def test_modules_stay_small() -> None:
 def test_few_top_level_modules() -> None:
     top = [p.name for p in SOURCE.glob("*.py")]
     assert len(top) <= MAX_TOP_LEVEL, top
+
+
+def test_packages_stay_browsable() -> None:
+    crowded = {
+        str(folder.relative_to(SOURCE)): n
+        for folder in [SOURCE, *(p.parent for p in SOURCE.rglob("__init__.py"))]
+        if (n := len(list(folder.glob("*.py")))) > MAX_PER_PACKAGE
+    }
+    assert crowded == {}
 
 
 def test_help_imports_neither_pandas_nor_matplotlib() -> None:

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bulletin.content.catalog import Catalog, load_catalog
-from bulletin.extract.names import _pattern, _patterns, _search
+from bulletin.extract.naming.names import _pattern, _patterns, _search
 
 CATALOG: Catalog = load_catalog(None)[0]
 NAMES = CATALOG.names()

@@ -28,8 +28,8 @@ from bulletin.core.errors import Diagnostic, Location, error
 from bulletin.core.measure import stated
 from bulletin.core.model import Mention, ReportMeta
 from bulletin.core.periods import Period
-from bulletin.extract.elision import MEASURE
 from bulletin.extract.merge import numbers_agree
+from bulletin.extract.naming.elision import MEASURE
 from bulletin.extract.prose import extract_text
 from bulletin.extract.review import Held
 

@@ -12,7 +12,7 @@ import re
 from bulletin.core.guarded import Guarded
 from bulletin.extract.lang import en, zh
 from bulletin.extract.lang.rules import alternation
-from bulletin.extract.normalized import normalize
+from bulletin.extract.text.normalized import normalize
 
 __all__ = ["normalize"]
 

@@ -17,25 +17,25 @@ from bulletin.core.model import Mention, measure_of
 from bulletin.core.period_text import parse_period_text
 from bulletin.core.periods import Period, PeriodError
 from bulletin.extract import lexicon as lx
-from bulletin.extract.asides import aside_after_rate
-from bulletin.extract.bases_en import latest_base_en
-from bulletin.extract.categories import retail_classes
-from bulletin.extract.cellruns import cell_tables, growth_column
-from bulletin.extract.colgroups import measure_groups
-from bulletin.extract.flattened import BILINGUAL_HEAD
-from bulletin.extract.forlist_en import items_first_en
-from bulletin.extract.headlines import is_headline, shortened
-from bulletin.extract.namedgroups import named_group, with_items
-from bulletin.extract.numlists_en import percent_lists_en
-from bulletin.extract.pasted import pasted_lines
-from bulletin.extract.plaintables import split_plain_tables
-from bulletin.extract.populations import qualified_parts
-from bulletin.extract.prices_en import price_items_en
-from bulletin.extract.reader import read_sentence
-from bulletin.extract.scope import region_level
-from bulletin.extract.sentences import Context, Figure
-from bulletin.extract.splitting import sentences_of
-from bulletin.extract.tables import table_mentions
+from bulletin.extract.english.bases_en import latest_base_en
+from bulletin.extract.english.forlist_en import items_first_en
+from bulletin.extract.english.numlists_en import percent_lists_en
+from bulletin.extract.english.prices_en import price_items_en
+from bulletin.extract.lists.categories import retail_classes
+from bulletin.extract.naming.namedgroups import named_group, with_items
+from bulletin.extract.naming.scope import region_level
+from bulletin.extract.sentence.populations import qualified_parts
+from bulletin.extract.sentence.reader import read_sentence
+from bulletin.extract.sentence.sentences import Context, Figure
+from bulletin.extract.tables.cellruns import cell_tables, growth_column
+from bulletin.extract.tables.colgroups import measure_groups
+from bulletin.extract.tables.flattened import BILINGUAL_HEAD
+from bulletin.extract.tables.plaintables import split_plain_tables
+from bulletin.extract.tables.tables import table_mentions
+from bulletin.extract.text.asides import aside_after_rate
+from bulletin.extract.text.headlines import is_headline, shortened
+from bulletin.extract.text.pasted import pasted_lines
+from bulletin.extract.text.splitting import sentences_of
 
 __all__ = ["extract_mentions", "extract_text"]
 
@@ -319,7 +319,7 @@ def extract_text(
     level = region_level(region)
     heads: set[tuple[int, str]] = set()  # the figures of subheadings
     caption = ""  # the words just above a table: its title, '单位:亿元', '(上年=100)'
-    # Lines pasted one paragraph per line are read as the paragraphs they are (extract.pasted).
+    # Lines pasted one paragraph per line are read as the paragraphs they are (extract.text.pasted).
     lines = [line for b in _cell_headings(_rejoined(_with_code(blocks))) for line in _pasted(b)]
     opened: Period | None = None  # the period the last paragraph opened on ('In April, …'), for
     # a paragraph of its parts after it ('To be specific, …'; read only in English)

@@ -18,8 +18,8 @@ from bulletin.core.errors import Diagnostic, Location, info
 from bulletin.core.measure import stated
 from bulletin.core.model import Mention, ReportMeta
 from bulletin.core.units import UnitError, parse_unit
-from bulletin.extract.elision import MEASURE
 from bulletin.extract.lexicon import CJK
+from bulletin.extract.naming.elision import MEASURE
 
 __all__ = ["PUBLISH_AT", "Held", "held_notes", "review"]
 
