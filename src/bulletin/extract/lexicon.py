@@ -133,7 +133,7 @@ LOWER_AFTER_EN = re.compile(  # ('…, while which was 6.3 percent of decrease f
 VALUE_ZH = re.compile(
     r"^(?:仍然?|依然|还|已经?)?(?:分别|累计|当季|单季|当月|全年|共|合计|总计)?"  # ('总产量仍达到3.31万吨')
     r"(?:完成|实现|达到|达|为|是|共|合计|录得|(?:修订|调整|核定|核实)为|"
-    r"(?:提高|增加|增长|上升|提升|下降|减少|降低)(?:到|至))?(?:了)?(?:约|近|超|逾|超过)?$"
+    r"(?:提高|增加|增长|上升|提升|下降|减少|降低|发展|扩大)(?:到|至))?(?:了)?(?:约|近|超|逾|超过)?$"
 )
 VALUE_EN = re.compile(
     r"^(?:(?:(?:has|have|had)\s+)?(?:reached|reach|reaches|total|totals|totalled|totaled|amounted to|"
@@ -190,7 +190,7 @@ PLACE_SECTION = re.compile(
 SINGLE_FRAME = re.compile(
     r"^\s*(?:从重点企业看|重点企业中|从企业看|龙头企业|重点企业方面|"
     # the figures of the area's parts, not its own: '分县区看,A区地区生产总值412.3亿元'
-    r"分县区看|分县\(市、?区\)看|分县市区看|分区县看|分县\(区\)看|分地区看|分区域看|分乡镇看|分镇街看|"
+    r"分县区看|分县\(市、?区\)看|分县市区看|分区县看|分县\(区\)看|分地区看(?![,:]?\s*对)|分区域看|分乡镇看|分镇街看|"
     r"以[\u3400-\u9fff]{2,16}为例|"  # one unit as an example: '以某经开区为例,该园区…'
     r"among (?:key|leading) (?:firms|enterprises)|"
     # 'Xiangjiang Auto, the city's largest manufacturer, built …'

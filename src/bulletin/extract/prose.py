@@ -138,7 +138,7 @@ _RATE_COMMAS = re.compile(r"(?<=分别)[^,;。\d]{0,4}?-?\d+(?:\.\d+)?%(?:,-?\d+
 
 
 # 'expanded5.6percent year on year': an English page that lost the spaces around its numbers
-_RUN_TOGETHER = re.compile(r"(?<=[a-z]{3})(?=\d)|(?<=\d)(?=(?:percent|billion|million|trillion)\b)")
+_RUN_TOGETHER = re.compile(r"(?<=[a-z]{3}|\sby)(?=\d)|(?<=\d)(?=(?:percent|billion|million|trillion)\b)")
 
 
 def _spaced(sentence: str) -> tuple[str, list[int]]:
@@ -158,7 +158,7 @@ def _prose(block: TextBlock, context: Context, catalog: Catalog) -> tuple[list[M
         if titles := _CHART_TITLES.match(written):  # (the sentence starts after them)
             offset, written = offset + titles.end(), written[titles.end() :]
         sentence, where = _closed_up(written)
-        if "percent" in sentence and _RUN_TOGETHER.search(sentence):
+        if ("percent" in sentence or " by" in sentence) and _RUN_TOGETHER.search(sentence):
             sentence, spaced = _spaced(sentence)
             where = [where[i] for i in spaced]
         if "分别" in sentence:  # (one character for one: each keeps its place)

@@ -167,6 +167,7 @@ def shared_name(previous: str, candidate: str, growth: bool) -> str | None:
 # Head nouns that name a measure of something: 夏粮播种面积、总产量、单产 share the qualifier 夏粮.
 _HEADS = (
     "播种面积",
+    "种植面积",  # ('粮食作物种植面积381.83万亩,其中:玉米366.96万亩': 玉米种植面积)
     "总产量",
     "总产",  # ('粮食播种面积62588公顷,增长0.2%;总产364931吨': 粮食总产)
     "产量",

@@ -95,7 +95,7 @@ def _search(text: str, pos: int, patterns: tuple[re.Pattern[str] | None, ...]) -
 # the measure before ('that of secondary industry'): the phrase is read whole, not the catalogue's
 # name of the industry's value added.
 _NOT_THE_INDUSTRY = re.compile(
-    r"\b(?:investment|investments|loans?|credit)\b(?:\s+(?:in|of)\s+fixed\s+assets)? in (?:the )?$"
+    r"\b(?:investment|investments|loans?|credit)\b(?:\s+(?:in|of)\s+fixed\s+assets)? (?:in|for) (?:the )?$"
     r"|\b(?:that|those) (?:of|in) (?:the )?$"
     r"|\baccommodation and $",  # ('accommodation and catering industry' is one industry, not catering)
     re.I,
@@ -289,7 +289,7 @@ def phrase_name(words: str) -> str | None:
     # '如计算机…制造业': an example's marker, not its name (如皋, 如东 are places)
     phrase = re.sub(r"^(?:例如|比如|诸如|如(?![皋东意]))(?=[\u3400-\u9fff]{4})", "", phrase)
     phrase = re.sub(
-        r"(?:已经?|实现了?|完成了?|(?<=..)完|累计|达到|共计|总计|共|为|是|合计|录得|突破|超过|超|逾|近|约|(?<!国)有|\s+there|\s+being)$",
+        r"(?:由[\d.,]+[\u3400-\u9fff]{0,2}|已经?|实现了?|完成了?|(?<=..)完|累计|达到|共计|总计|共|为|是|合计|录得|突破|超过|超|逾|近|约|(?<!国)有|\s+there|\s+being)$",
         "",
         phrase,
     )

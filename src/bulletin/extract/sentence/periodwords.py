@@ -15,9 +15,10 @@ from bulletin.core.periods import Period
 from bulletin.extract import lexicon as lx
 from bulletin.extract.sentence.spans import half_to_date
 
-__all__ = ["accepted_periods"]
+__all__ = ["accepted_periods", "compared_since"]
 
 _END_BEFORE = re.compile(r"(?:截至|截止|到|至|止)\s*$")  # (止9月末: a page that lost 截)
+_PAIR = re.compile(r"\s*(?:与|和|同)\s*(?P<year>(?:19|20)\d\d)年\s*(?:相比|比较)")
 _END_OF = re.compile(r"\bend of\s*(?:the\s*)?$", re.IGNORECASE)
 
 
@@ -28,7 +29,11 @@ def accepted_periods(
     written as 'to the end of' one, and the spans written as 'the end of' one. ``written_after``: the
     release covers its year to December, so it was written after it and its 去年 is that year."""
     found, to_date, ends = [], set(), set()
+    later = -1  # where the later year of '1958年与2018年相比' starts: the figures' year, not a base
     for m in find_periods(text, year):
+        if (pair := _PAIR.match(text, m.end)) and int(pair["year"]) > m.period.year:
+            later = pair.start("year")
+            continue  # the earlier year of the pair is the base
         # '1月19日…发布了2011年全省…运行情况…去年1-11月…': 去年 counts from when it was written (上年 from
         # the data's year); a sentence that says 今年 as well may be written within the year
         if written_after and m.text.startswith("去年") and "今年" not in text:
@@ -39,14 +44,15 @@ def accepted_periods(
             r"of\s+(?:the|this)\s+year$", m.text
         )
         if (
-            lx.PERIOD_BEFORE_NOT.search(opening)
+            m.start != later
+            and lx.PERIOD_BEFORE_NOT.search(opening)
             and not _opens_range(opening, m.text, text[m.end : m.end + 24])
             and not this_year
         ):
             continue
         if re.search(r"\bon\s*$", opening) and re.match(r"\s*(?:figures?|levels?)\b", text[m.end :]):
             continue  # ('up 3.8 percent on 1999 figure': the base of the rate)
-        if lx.PERIOD_AFTER_NOT.match(text[m.end :]) or m.text == "今年":
+        if (lx.PERIOD_AFTER_NOT.match(text[m.end :]) and m.start != later) or m.text == "今年":
             continue  # ('龙岗今年成绩出炉,…生产总值…' in a half-year release: the release's period so far)
         # 截至6月底 for a flow means January to June; a balance keeps the month (decided per figure).
         before = text[max(0, m.start - 20) : m.start]
@@ -71,3 +77,15 @@ def _opens_range(before: str, period: str, after: str) -> bool:
     opens = re.search(r"(?<!than that )(?<!than those )(?:\bfrom|从)\s*$", before, re.IGNORECASE)
     view = before.endswith("从") and re.match(r"[^,;，；。]{0,16}?看\s*[,，:：]", after)
     return bool(opens and (view or re.search(r"\b(?:to|through|until)\b|[-–—~至到]", period)))
+
+
+_PAIR_OPENING = re.compile(
+    r"^\s*(?P<since>(?:19|20)\d\d)年(?=\s*(?:与|和|同)\s*(?P<year>(?:19|20)\d\d)年\s*(?:相比|比较))"
+)
+
+
+def compared_since(text: str) -> int | None:
+    """The earlier year of a sentence opened by '1958年与2018年相比': its rates are against that year,
+    not the year before (None when the sentence opens otherwise, or the years are one apart)."""
+    pair = _PAIR_OPENING.match(text)
+    return int(pair["since"]) if pair and int(pair["year"]) - int(pair["since"]) > 1 else None

@@ -28,6 +28,7 @@ from bulletin.extract.sentence.figures import figures_in
 from bulletin.extract.sentence.increments import rate_by_change
 from bulletin.extract.sentence.leads import shared_lead
 from bulletin.extract.sentence.neighbours import daily_of_en, level_parts
+from bulletin.extract.sentence.periodwords import compared_since
 from bulletin.extract.sentence.sentences import Context, Figure, Scan, Subject, scan_sentence
 
 __all__ = ["read_sentence"]
@@ -68,8 +69,8 @@ _ON_LAST_YEAR = re.compile(
     r"同比|比上年|year[- ]on[- ]year|over the same period|a year (?:earlier|ago)", re.IGNORECASE
 )
 # ('在主要产品中,汽车增长131.9%': the items of the frame the sentence before opened, as after 其中)
-_OF_WHICH = re.compile(r"^\s*(?:其中|在(?:主要|重点)[\u3400-\u9fff]{1,6}中\s*[,:])")
-_PART_MEASURE = re.compile(r"(?:增加值|播种面积|总?产量|总产值|营业收入|投资|支出|保有量|吞吐量)$")
+_OF_WHICH = re.compile(r"^\s*(?:其中|在?(?:主要|重点)[\u3400-\u9fff]{1,6}中\s*[,:])")
+_PART_MEASURE = re.compile(r"(?:增加值|播种面积|种植面积|总?产量|总产值|营业收入|投资|支出|保有量|吞吐量)$")
 _BARE_PART = re.compile(
     r"^\s*其中\s*[,:]?\s*(?P<item>[\u3400-\u9fff]{1,14}?(?:、[\u3400-\u9fff]{1,14}?)*)"
     r"(?:分别|同比|比上年|增长|下降|实现|完成|为|达)*\s*\d"
@@ -274,6 +275,8 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         replace(f, name=renamed[i], written=renamed[i]) if i in renamed else f for i, f in enumerate(kept)
     ]
     kept = [each for f in kept for each in _each_of(f, scan.text, catalog)]
+    if compared_since(scan.text) is not None:  # ('1958年与2018年相比,…增长501倍': not on the year before)
+        kept = [replace(f, yoy_pct=None, yoy_decimals=None) for f in kept if f.quantity or f.rank]
     kept = _of_a_part_economy(kept, scan.text, context.subject)
     if stated is not None and stated.end > context.limit.end and any(f.period == stated for f in kept):
         opens = stated  # ('… in 2023 was …. Specifically, the output of autumn grain …': the year's parts)

@@ -11,7 +11,31 @@ import re
 
 from bulletin.extract.tables.columns import YOY_HEAD
 
-__all__ = ["caption", "first_spans", "grouped", "spans", "top_groups", "wrapped"]
+__all__ = ["caption", "first_spans", "grouped", "letter_spaced", "spans", "top_groups", "wrapped"]
+
+_ONE_CJK = re.compile(r"^[\u3400-\u9fff]$")
+# The label column's header is one word however it is spaced ('指  标  名  称').
+_NAME_WORD = re.compile(r"^(?:指标|项目)名称$")
+
+
+def letter_spaced(tokens: list[str]) -> list[str]:
+    """Header words set letter-spaced ('指 标 总 量 比上年增长'): a run of single characters is words of
+    two (指标, 总量), as header words nearly always are; an odd run is one word."""
+    out: list[str] = []
+    run: list[str] = []
+    for token in [*tokens, ""]:
+        if _ONE_CJK.match(token):
+            run.append(token)
+            continue
+        if len(run) >= 2:
+            pairs = len(run) % 2 == 0 and not _NAME_WORD.match("".join(run))
+            out.extend(["".join(run[i : i + 2]) for i in range(0, len(run), 2)] if pairs else ["".join(run)])
+        else:
+            out.extend(run)
+        run = []
+        if token:
+            out.append(token)
+    return out
 
 
 _LABEL_HEAD = re.compile(r"指标|项目|名称|类别|分组|indicator|item|name|category", re.IGNORECASE)

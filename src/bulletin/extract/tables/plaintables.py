@@ -26,7 +26,15 @@ from bulletin.core.document import TextBlock
 from bulletin.core.units import UnitError, parse_unit
 from bulletin.extract import lexicon as lx
 from bulletin.extract.tables.flattened import bilingual, rejoined, unflatten
-from bulletin.extract.tables.plainheads import caption, first_spans, grouped, spans, top_groups, wrapped
+from bulletin.extract.tables.plainheads import (
+    caption,
+    first_spans,
+    grouped,
+    letter_spaced,
+    spans,
+    top_groups,
+    wrapped,
+)
 
 __all__ = ["split_plain_tables"]
 
@@ -52,28 +60,6 @@ def _unit_word(token: str) -> bool:
 
 
 _ONE_CJK = re.compile(r"^[\u3400-\u9fff]$")
-# The label column's header is one word however it is spaced ('指  标  名  称').
-_NAME_WORD = re.compile(r"^(?:指标|项目)名称$")
-
-
-def _letter_spaced(tokens: list[str]) -> list[str]:
-    """Header words set letter-spaced ('指 标 总 量 比上年增长'): a run of single characters is words of
-    two (指标, 总量), as header words nearly always are; an odd run is one word."""
-    out: list[str] = []
-    run: list[str] = []
-    for token in [*tokens, ""]:
-        if _ONE_CJK.match(token):
-            run.append(token)
-            continue
-        if len(run) >= 2:
-            pairs = len(run) % 2 == 0 and not _NAME_WORD.match("".join(run))
-            out.extend(["".join(run[i : i + 2]) for i in range(0, len(run), 2)] if pairs else ["".join(run)])
-        else:
-            out.extend(run)
-        run = []
-        if token:
-            out.append(token)
-    return out
 
 
 # A label run into its first number ('工业增加值总计333.4 4.0 3400.6 6.7'), and a header run together
@@ -104,12 +90,13 @@ def _spaced(line: str) -> list[str]:
         # a header: a few short words, none of them a sentence
         if all(_YEAR_TOKEN.match(t) for t in tokens):
             return tokens  # a yearbook's row of years ('1995年 1997年 … 2006年'), however many
-        tokens = _letter_spaced(tokens)
-        short = len(tokens) <= _MAX_HEADER_TOKENS and all(len(t) <= 12 for t in tokens)
+        tokens = letter_spaced(tokens)
+        words = [t for t in tokens if not _YEAR_TOKEN.match(t)]  # ('项目名称 单位 2016年 … 2021年')
+        short = len(words) <= _MAX_HEADER_TOKENS and all(len(t) <= 12 for t in tokens)
         return tokens if short and re.search(r"[\u3400-\u9fff]", line) else [line]
     if first == 0:
         return [line]
-    if first >= 2 and _unit_word(tokens[first - 1]):
+    if first >= 2 and _unit_word(tokens[first - 1].strip("()（）")):
         # '一、规模以上工业增加值 亿元 - 1.5 - 11.4': a unit column between the label and the numbers
         numbers = tokens[first:]
         if all(_NUMBER.match(t) for t in numbers):
@@ -142,6 +129,7 @@ def _cells(line: str) -> list[str]:
     return _spaced(text)
 
 
+_UNIT_HEAD = re.compile(r"^(?:计量|计算)?单\s*位$")
 _NUMBERS = re.compile(r"^[+-]?\d[\d,.]*%?(?: [+-]?\d[\d,.]*%?)+$")
 
 
@@ -178,6 +166,8 @@ def _continuation(cells: list[str]) -> str | None:
 
 
 def _header_rows(header: list[str], rows: list[list[str]]) -> list[tuple[str, ...]]:
+    if len(header) > 2 and _UNIT_HEAD.match(header[1]):  # a row with no unit ('人均地区生产总值 12130 …')
+        rows = [[r[0], "", *r[1:]] if len(r) == len(header) - 1 and _NUMBER.match(r[1]) else r for r in rows]
     width = max(len(r) for r in rows)
     if len(header) == width - 1:
         header = ["", *header]  # no cell over the labels

@@ -104,7 +104,7 @@ _MONTH_END = re.compile(r"月末|期末|月底|余额$|存款$|贷款$")
 _ABBREVIATION = re.compile(r"[(（]\s*(?:GDP|CPI|PPI|PMI|FDI)\s*[)）]")
 _TOTAL_TAIL = re.compile(r"(?<=[\u3400-\u9fff]{2})(?:总计|合计)$")
 _PERIOD_WORD = re.compile(r"^(?:期末|月末|年末)(?=[\u3400-\u9fff]{2})")
-_RATE_ROW = re.compile(r"(?P<base>[\u3400-\u9fff]{2,20}?)(?:增长率|增长速度|涨幅)")
+_RATE_ROW = re.compile(r"(?P<base>[\u3400-\u9fff]{2,20}?)(?:增长率|增长速度|增速|增幅|涨幅)")
 _TOP_ROW = re.compile(r"^[一二三四五六七八九十]+、")
 _SUB_ROW = re.compile(r"^(?:\d{1,2}[、.](?!\d)|其中|#|[((]\d{1,2}[))])")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[、.](?!\d)|[((]\d{1,2}[))])")
@@ -344,7 +344,7 @@ def table_mentions(
         rate_of = _RATE_ROW.fullmatch(re.sub(r"\([^()]*\)", "", name))
         name = rate_of["base"] if rate_of else name
         entry = catalog.lookup(name)
-        unit_cell = row[cols["unit"]].strip() if "unit" in cols and cols["unit"] < len(row) else ""
+        unit_cell = row[cols["unit"]].strip(" ()（）") if "unit" in cols and cols["unit"] < len(row) else ""
         for column in values:
             number = cell_number(row[column.index]) if 0 <= column.index < len(row) else None
             unit = unit_cell if unit_cell.lower() not in EMPTY else ""

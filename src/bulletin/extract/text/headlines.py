@@ -23,17 +23,20 @@ def is_headline(text: str) -> bool:
 
 
 def shortened(m: Mention, mentions: list[Mention], heads: set[tuple[int, str]]) -> bool:
-    if m.known or m.yoy_pct is None or (m.line, m.name) not in heads:
+    if m.yoy_pct is None or (m.line, m.name) not in heads:
         return False
+    # (a title's '全市工业增加值增长7.9%' over '全市规模以上工业增加值同比增长7.9%': the catalogue reads
+    # its bare 工业增加值 as all industry's, but the headline only shortens the body's name)
+    short = m.written if m.known else m.name
     return any(
         k.known
+        and k.line != m.line
         and k.period == m.period
         and k.yoy_pct == m.yoy_pct
-        and len(k.name) > len(m.name)
         and (
             m.quantity is None or (k.quantity is not None and k.quantity.base_value == m.quantity.base_value)
         )
-        and _in_order(m.name, k.name)
+        and any(len(full) > len(short) and _in_order(short, full) for full in (k.name, k.written))
         for k in mentions
     )
 
