@@ -386,7 +386,10 @@ studied (97.2% / 88.1% at the round's end); holdout96 then scored once untouched
 87.4% / 79.3%, en 94.4% / 81.0%; headline 97.3% / 91.0%, detail 82.2% / 71.2%); holdout97 unread.
 Ninety-fifth round: holdout98/ commissioned before any miss of holdout96 was read; holdout96 retired and
 studied (91.7% / 85.2% at the round's end); holdout97 then scored once untouched: 82.1% / 41.7% (zh
-84.8% / 38.4%, en 74.2% / 59.0%; headline 80.5% / 40.7%, detail 82.9% / 42.2%); holdout98 unread: the next
+84.8% / 38.4%, en 74.2% / 59.0%; headline 80.5% / 40.7%, detail 82.9% / 42.2%); holdout98 unread.
+Ninety-sixth round: holdout99/ commissioned before any miss of holdout97 was read; holdout97 retired and
+studied (97.3% / 88.0% at the round's end); holdout98 then scored once untouched: 82.2% / 61.0% (zh
+85.8% / 64.4%, en 64.3% / 45.0%; headline 86.8% / 89.2%, detail 80.9% / 55.5%); holdout99 unread: the next
 round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
