@@ -189,6 +189,7 @@ def test_real_scores_per_split_language_and_headline(scorer: ModuleType) -> None
     assert results[("holdout95",)]["precision"] >= 0.97 and results[("holdout95",)]["recall"] >= 0.88
     assert results[("holdout96",)]["precision"] >= 0.91 and results[("holdout96",)]["recall"] >= 0.85
     assert results[("holdout97",)]["precision"] >= 0.97 and results[("holdout97",)]["recall"] >= 0.88
+    assert results[("holdout98",)]["precision"] >= 0.88 and results[("holdout98",)]["recall"] >= 0.71
 
 
 def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
@@ -196,7 +197,6 @@ def test_dev_misses_never_show_held_out_files(scorer: ModuleType, capsys: pytest
     files = scorer.load_real()
     scorer.score_real(files, catalog, dev_misses=True)
     shown = capsys.readouterr().out
-    assert any(f["split"] == "holdout98" for f in files) and "holdout98" not in scorer.RETIRED
     assert any(f["split"] == "holdout99" for f in files) and "holdout99" not in scorer.RETIRED
     for f in files:
         if f["split"] != "dev" and f["split"] not in scorer.RETIRED:

@@ -205,6 +205,26 @@ _BOTH = re.compile(r"\band\b[^,;]*?\bboth\b", re.IGNORECASE)  # 'A and B both gr
 _AMONG_EN = re.compile(r"\b(?:among (?:which|them)|of which)\b", re.IGNORECASE)
 
 
+def _one_item_read(
+    scan: Scan, figures: list[Figure], group: list[Figure], name: str, span: tuple[int, int]
+) -> list[Figure]:
+    """'power generation and the production of coal were up by a and b respectively', where only coal was
+    read: its rate is the one at its place in the list (the last here, the first when the unread item
+    follows it); the others are the unread items'. Where its place is not found, no rate is kept."""
+    lo, word = span
+    if " and " not in scan.text[lo : group[0].offset] or not _OWN_RATES.search(scan.text, lo, word):
+        return figures
+    at = scan.text.lower().rfind(name.lower(), lo, group[0].offset)
+    follows = " and " in scan.text[at + len(name) : group[0].offset]  # (the unread item follows it)
+    keep = (group[0] if follows else group[-1]) if at >= 0 else None
+    drop = {id(f) for f in group if f is not keep}
+    return [f for f in figures if id(f) not in drop]
+
+
+# two or more rates in a row before 'respectively' ('were up by 12.0 percent and 12.8 percent')
+_OWN_RATES = re.compile(r"[\d.]+\s*(?:%|percent|per cent)?,?\s+and\s+[\d.]+\s*(?:%|percent|per cent)")
+
+
 def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
     """'The output of mining and manufacturing grew by 2.1 percent and 8.3 percent, respectively':
     one phrase naming two items (no catalogue names to split at) shares out the figures read for it."""
@@ -242,6 +262,9 @@ def and_respectively(scan: Scan, figures: list[Figure], catalog: Catalog) -> lis
         if kind == "yoy_pct" and len(group) == 1 and _BOTH.search(scan.text, 0, group[0].offset):
             twin = replace(group[0])  # ('A and B both grew by 8.8 percent to x and y, respectively')
             figures, group = [*figures, twin], [group[0], twin]
+        if len(group) >= 2 and len(written) == 1 and " and " not in (only := next(iter(written))):
+            figures = _one_item_read(scan, figures, group, only, (max(lo, 0), word))
+            continue
         if len(group) != 2 or len(written) != 1 or " and " not in (phrase := written.pop()):
             continue
         # ('the output of mining and …', 'investment in high-tech and equipment manufacturing')

@@ -20,7 +20,17 @@ __all__ = ["since_periods"]
 _SINCE = re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<quarter>(?:第)?一季度)?以来[^;。]*$")
 
 
+# '2-7月,烟草制品业增加值累计降幅分别为7.5%,7.8%,…': the cumulative rate to each month of the span
+_MONTHS_TO_DATE = re.compile(
+    r"(?:^|[,;:，。])\s*(?P<first>\d{1,2})\s*[-—–~至到]\s*(?P<last>\d{1,2})月份?\s*[,，][^;。]*?累计[^;。]*$"
+)
+
+
 def since_periods(before: str, figures: list[Figure]) -> list[Period]:
+    if len(figures) >= 2 and (months := _MONTHS_TO_DATE.search(before)):
+        start, end, year = int(months["first"]), int(months["last"]), figures[0].period.year
+        if 1 <= start < end <= 12 and end - start + 1 == len(figures):
+            return [Period(year, 1, month) for month in range(start, end + 1)]
     found = _SINCE.search(before)
     if found is None or len(figures) < 2:
         return []

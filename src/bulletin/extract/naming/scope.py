@@ -87,11 +87,18 @@ _ETHNIC = re.compile(
 )
 
 
+# The area's parts taken together: a number of its districts or counties (九区, 六城区). (Not 县域: in a
+# county's release it is the county itself, and a county-level city's cannot be told from a city's.)
+_PART_OF_AREA = re.compile(r"[一二三四五六七八九十两]个?(?:城区|区县|县区|区|县)(?![级域])")
+
+
 def place_prefix(name: str, region: str, known: Callable[[str], object]) -> tuple[str, bool] | None:
     """A name that opens with a place before a name ``known`` accepts: (that name, whether the place
     is the bulletin's own region, in full or short: 运城市 or 运城 for 运城市). None otherwise."""
     if re.match(r"[对向与从在同和]", name) or re.match(r"[\u3400-\u9fff]{2,3}(?:证券|期货|黄金)交易所", name):
         return None  # '对东盟进出口': trade with a partner; '上海证券交易所…': an exchange's name, kept whole
+    if (part := _PART_OF_AREA.match(name)) and len(name) > part.end() + 1:
+        return name[part.end() :], False  # '在全市人口中,九区人口553.5万人': a part of the area's
     urban = re.match(r"(?:市区|主城区|中心城区)", name)
     if urban and region.strip().endswith("市") and known(name[urban.end() :]):
         return name, True  # '市区居民消费价格总水平' in a city's release: the city's survey, as written

@@ -13,10 +13,11 @@ import re
 
 from bulletin.content.catalog import Catalog
 from bulletin.core.periods import Period
+from bulletin.extract import lexicon as lx
 from bulletin.extract.lang import is_en
-from bulletin.extract.sentence.sentences import Scan, Subject
+from bulletin.extract.sentence.sentences import Context, Scan, Subject
 
-__all__ = ["MONTH_ALONE", "marked_period", "period_for"]
+__all__ = ["MONTH_ALONE", "marked_period", "period_for", "year_opened", "year_stated"]
 
 
 def period_for(scan: Scan, pos: int, end: int, nxt: int, current: Period, stock: bool = False) -> Period:
@@ -141,3 +142,29 @@ def is_stock(subject: Subject | None, catalog: Catalog) -> bool:
     # a count of enterprises is a head-count at a date (截至9月底…工业企业325户), unless new ones
     counted = subject.written.endswith("企业") and not re.match(r"新|引进|培育|签约|入库", subject.written)
     return counted or bool(_STOCK_NAME.search(subject.written))
+
+
+def year_stated(scan: Scan, context: Context) -> Period | None:
+    """The bulletin's whole year when an English sentence may state its figures though the bulletin
+    covers less of it: 'The total output of grain in 2023 was …' in a November release is the year's
+    harvest, stated as done (no plan or forecast word), not a plan for a later period."""
+    if not is_en(scan.lang) or lx.TARGET.search(scan.text) or (said := _IN_YEAR_WAS.match(scan.text)) is None:
+        return None
+    if context.limit.last_month < 9:
+        return None  # (a half-year release's 'summer grain output in 2016' is dated by the release)
+    year = context.limit.year
+    return Period(year, 1, 12) if said["year"] == str(year) else None
+
+
+def year_opened(context: Context) -> Period | None:
+    """The whole year a sentence before stated (year_stated) for the parts after it."""
+    opened = context.opened
+    return opened if opened is not None and opened == Period(context.limit.year, 1, 12) else None
+
+
+# 'The total output of grain in 2023 was …': the year written between the name and its verb
+_IN_YEAR_WAS = re.compile(
+    r"^\s*(?:the\s+)?[a-z][a-z -]{2,60}?\s+in\s+(?P<year>(?:19|20)\d\d)\s+"
+    r"(?:was|were|reached|totaled|totalled|amounted to|stood at)\b",
+    re.IGNORECASE,
+)

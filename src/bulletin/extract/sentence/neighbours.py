@@ -217,7 +217,28 @@ def measure_after_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> lis
         m = _MEASURE_AFTER_EN.match(after) if not f.known and f.yoy_pct else None
         return catalog.lookup(f"{m['measure']} of {f.written}") if m else None
 
-    return _amounts_in_en(scan, _renamed(figures, measured), catalog)
+    return _amounts_in_en(scan, _renamed(_of_which_group_en(scan, figures, catalog), measured), catalog)
+
+
+_GROUP_EN = re.compile(
+    r"(?:[a-z-]+ ){0,3}(?:enterprises|companies|firms)(?:\s+above\s+(?:the\s+)?designated\s+size)?", re.I
+)
+_TOTAL_MEASURE_EN = re.compile(r"\b(?:added value|value[- ]added|output|sales|revenues?|profits?)$", re.I)
+
+
+def _of_which_group_en(scan: Scan, figures: list[Figure], catalog: Catalog) -> list[Figure]:
+    """'The gross industrial added value reached …, of which industrial enterprises above designated
+    size increased by 7.2 percent': a group of firms after 'of which' is the total's measure of them."""
+    out: list[Figure] = []
+    for f in figures:
+        total = out[-1] if out else None
+        measure = _TOTAL_MEASURE_EN.search(total.written) if total else None
+        if measure and not f.known and f.quantity is None and _GROUP_EN.fullmatch(f.written):
+            said = re.search(rf"\bof which\s+(?:the\s+)?{re.escape(f.written)}\b", scan.text, re.I)
+            entry = catalog.lookup(f"{measure.group()} of {f.written}") if said else None
+            f = replace(f, name=entry.name, known=True) if entry else f
+        out.append(f)
+    return out
 
 
 # 'major industrial enterprises … realized 251.3 billion yuan (US$30.3 billion) in value-added output',

@@ -22,13 +22,13 @@ from bulletin.extract.lists.indexlists import index_list
 from bulletin.extract.lists.parenrates import english_kinds, parenthesized_rates
 from bulletin.extract.naming.elision import MEASURE, parallel_measure
 from bulletin.extract.naming.ownnames import own_area_names
-from bulletin.extract.sentence.figperiod import MONTH_ALONE, period_for
+from bulletin.extract.sentence.figperiod import MONTH_ALONE, period_for, year_opened, year_stated
 from bulletin.extract.sentence.figstate import make_figure, named
 from bulletin.extract.sentence.figures import figures_in
 from bulletin.extract.sentence.increments import rate_by_change
 from bulletin.extract.sentence.leads import shared_lead
 from bulletin.extract.sentence.neighbours import daily_of_en, level_parts
-from bulletin.extract.sentence.periodwords import compared_since
+from bulletin.extract.sentence.periodwords import base_years, compared_since
 from bulletin.extract.sentence.sentences import Context, Figure, Scan, Subject, scan_sentence
 
 __all__ = ["read_sentence"]
@@ -41,7 +41,14 @@ __all__ = ["read_sentence"]
 # '速冻食品、膨化食品、小麦粉等分别同比增长…': bare items opening the sentence after a frame
 _ITEMS_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}(?:、[\u3400-\u9fff]{2,10})+等?(?:分别|均)")
 # '主要工业产品产量也有大幅提升。锂离子电池比上年增长50.1%,饲料增长45.2%': a bare item and its rate first
-_ITEM_RATE_FIRST = re.compile(r"^\s*[\u3400-\u9fff]{2,10}(?:比上年|同比)?(?:增长|下降)\d")
+# (after the span it covers: '十大重点行业九升一降。1-8月,煤炭开采和洗选业同比增长27.7%')
+_ITEM_RATE_FIRST = re.compile(
+    r"^\s*(?:\d{1,2}\s*[-—]\s*\d{1,2}月份?[,，]\s*)?[\u3400-\u9fff]{2,10}(?:比上年|同比)?(?:增长|下降)\d"
+)
+# '十大非烟重点行业九升一降': how many industries rose and fell, by their value added
+_UP_AND_DOWN = re.compile(
+    r"^\s*(?:\d[、.]\s*)?[^,;。]{0,10}?行业[一二三四五六七八九十\d]+[升增][一二三四五六七八九十\d]+[降减]"
+)
 _BREAKDOWN_ANY = re.compile(
     r"(?:^|[,:;])\s*(?:分季度看|分季看|分月看|分月份看|分月度看|从季度看|从月度看|从单月看|单月看|分季度|分月度|"
     r"by quarter|quarterly|by month|on a quarterly basis)",
@@ -148,32 +155,6 @@ _AS_AT = re.compile(r"(?:截至|截止|截止到)\s*$")
 _END = re.compile(r"\s*份?\s*(?:底|末)")
 
 
-def _year_stated(scan: Scan, context: Context) -> Period | None:
-    """The bulletin's whole year when an English sentence may state its figures though the bulletin
-    covers less of it: 'The total output of grain in 2023 was …' in a November release is the year's
-    harvest, stated as done (no plan or forecast word), not a plan for a later period."""
-    if not is_en(scan.lang) or lx.TARGET.search(scan.text) or (said := _IN_YEAR_WAS.match(scan.text)) is None:
-        return None
-    if context.limit.last_month < 9:
-        return None  # (a half-year release's 'summer grain output in 2016' is dated by the release)
-    year = context.limit.year
-    return Period(year, 1, 12) if said["year"] == str(year) else None
-
-
-def _year_opened(context: Context) -> Period | None:
-    """The whole year a sentence before stated (_year_stated) for the parts after it."""
-    opened = context.opened
-    return opened if opened is not None and opened == Period(context.limit.year, 1, 12) else None
-
-
-# 'The total output of grain in 2023 was …': the year written between the name and its verb
-_IN_YEAR_WAS = re.compile(
-    r"^\s*(?:the\s+)?[a-z][a-z -]{2,60}?\s+in\s+(?P<year>(?:19|20)\d\d)\s+"
-    r"(?:was|were|reached|totaled|totalled|amounted to|stood at)\b",
-    re.IGNORECASE,
-)
-
-
 def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[Figure], Context]:
     """The figures one sentence states, and the context for the next sentence."""
     text = respectively_blanked(text)
@@ -186,7 +167,7 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     if opened is None and context.period.months > 1 and _THIS_MONTH.match(scan.text):
         opened = Period(context.period.year, context.period.last_month, context.period.last_month), True
     opening, alone = opened if opened is not None else (None, False)
-    stated = _year_stated(scan, context)
+    stated = year_stated(scan, context)
     if opening is not None and opening.end > context.limit.end and opening != stated:
         return [], context  # a sentence about a later period states plans, not statistics
     english = is_en(scan.lang)
@@ -215,7 +196,7 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         return [], context  # '全市居民消费价格上涨2.7%。其中,食品烟酒类价格…': the parts of that area's
     frame = ""  # what this sentence frames for a 其中 after it
     items_first = _ITEMS_FIRST.match(scan.text) or (
-        context.frame == "产量" and _ITEM_RATE_FIRST.match(scan.text)
+        context.frame in ("产量", "增加值") and _ITEM_RATE_FIRST.match(scan.text)
     )
     if not scan.measure and context.frame and (_OF_WHICH.match(scan.text) or items_first):
         # '从产品看,主要产品产量较快增长。其中,新能源汽车增长2.5倍': the items are the frame's
@@ -237,7 +218,7 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         industrial = bare["by"] in ("经济类型", "登记注册类型", "三大门类") or of_value_added
         scan.measure = frame = "增加值" if (named and industrial) or bare["count"] else ""
     else:
-        frame = scan.measure
+        frame = scan.measure or ("增加值" if _UP_AND_DOWN.match(scan.text) else "")
     # The previous sentence's subject is the last resort for a figure that names nothing.
     # ('…地区生产总值…;第一产业…;第三产业…。分季度看:第一季度增加值增长5.7%': the quarters of the total)
     given = context.lead if _BREAKDOWN.match(scan.text) and context.lead else context.subject
@@ -259,13 +240,13 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     if context.month_on_month and _AMONG.match(scan.text):  # 'Among them, the price in urban areas …'
         figures = [f for f in figures if f.yoy_pct is None]
     limit = plan_at.start() if plan_at else len(scan.text) + 1
-    year_opened = _year_opened(context)
+    opened_year = year_opened(context)
     kept = [
         f
         for f in figures
         if not context.plan
         and f.offset < limit
-        and (f.period.end <= context.limit.end or f.period in (stated, year_opened))
+        and (f.period.end <= context.limit.end or f.period in (stated, opened_year))
         and f.period.year >= context.limit.year - 5
     ]
     renamed = parallel_measure(
@@ -275,6 +256,14 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
         replace(f, name=renamed[i], written=renamed[i]) if i in renamed else f for i, f in enumerate(kept)
     ]
     kept = [each for f in kept for each in _each_of(f, scan.text, catalog)]
+    for start, end, base in base_years(scan.text) if not english else []:  # (not the year before: no yoy)
+        kept = [
+            replace(f, yoy_pct=None, yoy_decimals=None)
+            if start < f.offset < end and base != f.period.year - 1
+            else f
+            for f in kept
+        ]
+    kept = [f for f in kept if f.quantity or f.yoy_pct is not None or f.rank or f.change]
     if compared_since(scan.text) is not None:  # ('1958年与2018年相比,…增长501倍': not on the year before)
         kept = [replace(f, yoy_pct=None, yoy_decimals=None) for f in kept if f.quantity or f.rank]
     kept = _of_a_part_economy(kept, scan.text, context.subject)
