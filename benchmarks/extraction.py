@@ -912,10 +912,10 @@ def score_real(files: list[dict], catalog, dev_misses: bool = False) -> dict[tup
         if dev_misses and (split == "dev" or split in RETIRED):
             _print_misses(case, judged, missed)
     results = {}
-    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 100)}}
-    order.update(zh=100, en=101, headline=102, detail=103)
+    order = {"dev": 0, "holdout": 1, **{f"holdout{n}": n for n in range(2, 101)}}
+    order.update(zh=101, en=102, headline=103, detail=104)
     for key, (predicted, right, expected, found, n) in sorted(
-        tally.items(), key=lambda kv: [order.get(k, 104) for k in kv[0]]
+        tally.items(), key=lambda kv: [order.get(k, 105) for k in kv[0]]
     ):
         results[key] = _figures(predicted, expected, right, n)
         results[key]["recall"] = found / expected if expected else 1.0
