@@ -389,7 +389,10 @@ studied (91.7% / 85.2% at the round's end); holdout97 then scored once untouched
 84.8% / 38.4%, en 74.2% / 59.0%; headline 80.5% / 40.7%, detail 82.9% / 42.2%); holdout98 unread.
 Ninety-sixth round: holdout99/ commissioned before any miss of holdout97 was read; holdout97 retired and
 studied (97.3% / 88.0% at the round's end); holdout98 then scored once untouched: 82.2% / 61.0% (zh
-85.8% / 64.4%, en 64.3% / 45.0%; headline 86.8% / 89.2%, detail 80.9% / 55.5%); holdout99 unread: the next
+85.8% / 64.4%, en 64.3% / 45.0%; headline 86.8% / 89.2%, detail 80.9% / 55.5%); holdout99 unread.
+Ninety-seventh round: holdout100/ commissioned before any miss of holdout98 was read; holdout98 retired and
+studied (88.2% / 71.9% at the round's end); holdout99 then scored once untouched: 84.8% / 63.3% (zh
+86.4% / 64.4%, en 79.2% / 59.4%; headline 100.0% / 92.3%, detail 73.4% / 48.0%); holdout100 unread: the next
 round's honest figure.
 
 A predicted row is correct when its indicator and period match a labelled
