@@ -15,7 +15,7 @@ from bulletin.core.periods import Period
 from bulletin.extract import lexicon as lx
 from bulletin.extract.sentence.spans import half_to_date
 
-__all__ = ["accepted_periods", "base_years", "compared_since"]
+__all__ = ["accepted_periods", "base_years"]
 
 _END_BEFORE = re.compile(r"(?:截至|截止|到|至|止)\s*$")  # (止9月末: a page that lost 截)
 _PAIR = re.compile(r"\s*(?:与|和|同)\s*(?P<year>(?:19|20)\d\d)年\s*(?:相比|比较)")
@@ -84,17 +84,14 @@ _PAIR_OPENING = re.compile(
 )
 
 
-def compared_since(text: str) -> int | None:
-    """The earlier year of a sentence opened by '1958年与2018年相比': its rates are against that year,
-    not the year before (None when the sentence opens otherwise, or the years are one apart)."""
-    pair = _PAIR_OPENING.match(text)
-    return int(pair["since"]) if pair and int(pair["year"]) - int(pair["since"]) > 1 else None
-
-
 # '比2019年同期增长11.8%', '分别比2019年同期增长5.7%、10.4%': rates on a stated year, to the clause's end
 _BASE_YEAR = re.compile(r"(?:比|较|与|同)(?P<year>(?:19|20)\d\d)年(?:同期|同月|底|末)?(?:相比)?[^,;。，；]*")
 
 
 def base_years(text: str) -> list[tuple[int, int, int]]:
-    """Where the rates of a stated base year run in a Chinese sentence: (start, end, year) each."""
-    return [(m.start(), m.end(), int(m["year"])) for m in _BASE_YEAR.finditer(text)]
+    """Where the rates of a stated base year run in a Chinese sentence: (start, end, year) each. A
+    sentence opened by '1958年与2018年相比' states every rate in it against the earlier year."""
+    spans = [(m.start(), m.end(), int(m["year"])) for m in _BASE_YEAR.finditer(text)]
+    if pair := _PAIR_OPENING.match(text):
+        spans.append((0, len(text), int(pair["since"])))
+    return spans

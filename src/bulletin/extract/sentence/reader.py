@@ -28,7 +28,7 @@ from bulletin.extract.sentence.figures import figures_in
 from bulletin.extract.sentence.increments import rate_by_change
 from bulletin.extract.sentence.leads import shared_lead
 from bulletin.extract.sentence.neighbours import daily_of_en, level_parts
-from bulletin.extract.sentence.periodwords import base_years, compared_since
+from bulletin.extract.sentence.periodwords import base_years
 from bulletin.extract.sentence.sentences import Context, Figure, Scan, Subject, scan_sentence
 
 __all__ = ["read_sentence"]
@@ -257,15 +257,12 @@ def read_sentence(text: str, context: Context, catalog: Catalog) -> tuple[list[F
     ]
     kept = [each for f in kept for each in _each_of(f, scan.text, catalog)]
     for start, end, base in base_years(scan.text) if not english else []:  # (not the year before: no yoy)
+        on_base = {id(f) for f in kept if start <= f.offset < end and base != f.period.year - 1}
         kept = [
-            replace(f, yoy_pct=None, yoy_decimals=None)
-            if start < f.offset < end and base != f.period.year - 1
-            else f
+            replace(f, yoy_pct=None, yoy_decimals=None) if id(f) in on_base else f
             for f in kept
+            if id(f) not in on_base or f.quantity or f.rank or f.change
         ]
-    kept = [f for f in kept if f.quantity or f.yoy_pct is not None or f.rank or f.change]
-    if compared_since(scan.text) is not None:  # ('1958年与2018年相比,…增长501倍': not on the year before)
-        kept = [replace(f, yoy_pct=None, yoy_decimals=None) for f in kept if f.quantity or f.rank]
     kept = _of_a_part_economy(kept, scan.text, context.subject)
     if stated is not None and stated.end > context.limit.end and any(f.period == stated for f in kept):
         opens = stated  # ('… in 2023 was …. Specifically, the output of autumn grain …': the year's parts)
